@@ -1,0 +1,3 @@
+from nhnorm_cli.cli import main
+
+main()

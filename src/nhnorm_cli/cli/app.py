@@ -1,0 +1,91 @@
+"""The Typer app, its global options and the one error boundary every command goes through."""
+
+from __future__ import annotations
+
+import functools
+import os
+import traceback
+from collections.abc import Callable
+from typing import Annotated, Any, TypeVar
+
+import click
+import typer
+from rich.console import Console
+
+from nhnorm_cli import __version__
+from nhnorm_cli.errors import ExitCode, NhnormError
+from nhnorm_cli.render.problems import print_problems
+
+app = typer.Typer(
+    name="nhnorm",
+    help="De Noord-Hollandse Norm Weerbare Overheid: zelfevaluaties valideren, scoren, "
+    "vergelijken en rapporteren.",
+    no_args_is_help=True,
+    pretty_exceptions_enable=False,
+    pretty_exceptions_show_locals=False,
+    rich_markup_mode=None,
+    context_settings={"help_option_names": ["-h", "--help"]},
+)
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+def _show_version(value: bool) -> None:
+    if value:
+        typer.echo(f"nhnorm {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _root(
+    debug: Annotated[
+        bool,
+        typer.Option(
+            "--debug", help="Toon de volledige traceback bij een interne fout.", envvar="NHNORM_DEBUG"
+        ),
+    ] = False,
+    version: Annotated[
+        bool, typer.Option("--version", callback=_show_version, is_eager=True, help="Toon de versie en stop.")
+    ] = False,
+) -> None:
+    """De Noord-Hollandse Norm Weerbare Overheid in git: valideren, scoren, vergelijken, rapporteren."""
+
+
+def debug_requested(argv: list[str]) -> bool:
+    return "--debug" in argv or os.environ.get("NHNORM_DEBUG") == "1"
+
+
+def _debug_enabled() -> bool:
+    ctx = click.get_current_context(silent=True)
+    root = ctx.find_root() if ctx is not None else None
+    return bool(root and root.params.get("debug")) or os.environ.get("NHNORM_DEBUG") == "1"
+
+
+def handle_errors(command: F) -> F:
+    """Map NhnormError to its exit code and anything else (a bug) to one line and exit 3."""
+
+    @functools.wraps(command)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        lang = kwargs.get("lang") or os.environ.get("NHNORM_LANG", "nl")
+        err = Console(stderr=True, soft_wrap=True)
+        try:
+            return command(*args, **kwargs)
+        except NhnormError as exc:
+            print_problems(err, exc.problems, lang)
+            raise typer.Exit(int(exc.exit_code)) from None
+        except (typer.Exit, click.exceptions.ClickException, click.exceptions.Abort):
+            raise
+        except KeyboardInterrupt:
+            raise typer.Exit(130) from None
+        except Exception as exc:  # the boundary: a crash is a bug, reported in one line
+            if _debug_enabled():
+                err.print(traceback.format_exc(), markup=False, highlight=False)
+            what = f"{type(exc).__name__}: {exc}"
+            if lang == "en":
+                line = f"nhnorm: internal error (a bug in nhnorm): {what}. Run again with --debug."
+            else:
+                line = f"nhnorm: interne fout (een bug in nhnorm): {what}. Draai opnieuw met --debug."
+            err.print(line, markup=False, highlight=False)
+            raise typer.Exit(int(ExitCode.INTERNAL)) from None
+
+    return wrapper  # type: ignore[return-value]

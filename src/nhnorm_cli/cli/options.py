@@ -1,0 +1,45 @@
+"""Options shared by several commands, and the per-run consoles."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.console import Console
+
+
+class Lang(StrEnum):
+    nl = "nl"
+    en = "en"
+
+
+class TextOrJson(StrEnum):
+    text = "text"
+    json = "json"
+
+
+LangOption = Annotated[
+    Lang, typer.Option("--lang", envvar="NHNORM_LANG", help="Taal van meldingen: nl of en.")
+]
+PathsArgument = Annotated[
+    list[Path] | None,
+    typer.Argument(
+        help="Bestanden of mappen met zelfevaluaties (standaard: ./assessments).", show_default=False
+    ),
+]
+YearOption = Annotated[int | None, typer.Option("--year", help="Alleen dit jaar.")]
+OrgOption = Annotated[
+    str | None, typer.Option("--org", help="Alleen deze organisatie (slug, bijv. zeedorp).")
+]
+
+
+def stdout_console(*, soft_wrap: bool = True) -> Console:
+    """A console for results; made per run so tests capture it. Colour only on a terminal;
+    soft_wrap keeps diagnostic lines whole for editors and CI."""
+    return Console(soft_wrap=soft_wrap, highlight=False)
+
+
+def stderr_console() -> Console:
+    return Console(stderr=True, soft_wrap=True, highlight=False)

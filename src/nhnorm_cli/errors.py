@@ -1,0 +1,54 @@
+"""The one error vocabulary: exit codes, positions and problems (no prose here, see messages.py)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import IntEnum, StrEnum
+from typing import Any
+
+
+class ExitCode(IntEnum):
+    OK = 0
+    INVALID = 1  # the input has errors
+    USAGE = 2  # unknown option, missing file, nothing found
+    INTERNAL = 3  # a bug in nhnorm
+
+
+class Severity(StrEnum):
+    ERROR = "fout"
+    WARNING = "waarschuwing"
+
+
+@dataclass(frozen=True, order=True, slots=True)
+class Location:
+    """A 1-based position in a file; a whole-file problem points at 1:1."""
+
+    path: str
+    line: int = 1
+    column: int = 1
+
+
+@dataclass(frozen=True, slots=True)
+class Problem:
+    location: Location
+    code: str
+    severity: Severity = Severity.ERROR
+    params: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def is_error(self) -> bool:
+        return self.severity is Severity.ERROR
+
+
+class NhnormError(Exception):
+    """A file or request that cannot be processed at all."""
+
+    def __init__(self, *problems: Problem, exit_code: ExitCode = ExitCode.INVALID) -> None:
+        super().__init__(", ".join(p.code for p in problems))
+        self.problems = problems
+        self.exit_code = exit_code
+
+
+def usage_error(code: str, **params: Any) -> NhnormError:
+    """A usage problem (exit 2) that belongs to no file position."""
+    return NhnormError(Problem(Location(""), code, params=params), exit_code=ExitCode.USAGE)

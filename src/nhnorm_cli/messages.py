@@ -1,0 +1,257 @@
+"""Dutch and English text for every problem code; chosen at render time (--lang, NHNORM_LANG)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from nhnorm_cli.errors import Problem
+
+LANGUAGES = ("nl", "en")
+
+_TEXT: dict[str, tuple[str, str]] = {
+    # reading the file
+    "ONLEESBAAR": ("bestand kan niet gelezen worden: {reden}", "file cannot be read: {reden}"),
+    "TE-GROOT": (
+        "bestand is {grootte} bytes; een zelfevaluatie mag hoogstens {max} bytes zijn",
+        "file is {grootte} bytes; an assessment may be at most {max} bytes",
+    ),
+    "CODERING": (
+        "bestand is geen UTF-8 ({detail}); sla het op als UTF-8",
+        "file is not UTF-8 ({detail}); save it as UTF-8",
+    ),
+    "LEEG-BESTAND": (
+        "bestand is leeg; begin met `nhnorm init --year JJJJ`",
+        "file is empty; start with `nhnorm init --year YYYY`",
+    ),
+    "YAML-SYNTAX": ("ongeldige YAML: {detail}", "invalid YAML: {detail}"),
+    "TE-DIEP": (
+        "YAML is dieper genest dan {max} niveaus",
+        "YAML is nested deeper than {max} levels",
+    ),
+    "ALIAS": (
+        "alias *{naam} is niet toegestaan; schrijf de waarde voluit",
+        "alias *{naam} is not allowed; write the value out in full",
+    ),
+    "ANKER": (
+        "anker &{naam} is niet toegestaan; haal het weg",
+        "anchor &{naam} is not allowed; remove it",
+    ),
+    "TAG": (
+        "tag {tag} is niet toegestaan; haal de tag weg",
+        "tag {tag} is not allowed; remove the tag",
+    ),
+    "SLEUTEL-GEEN-TEKST": (
+        "een sleutel moet tekst zijn, geen lijst of mapping",
+        "a key must be text, not a list or mapping",
+    ),
+    "DUBBELE-SLEUTEL": (
+        'sleutel "{sleutel}" staat er twee keer (eerst op regel {eerste}); voeg ze samen',
+        'key "{sleutel}" appears twice (first on line {eerste}); merge them',
+    ),
+    "GEEN-MAPPING": (
+        "een zelfevaluatie moet een mapping (sleutel: waarde) zijn, geen {soort}",
+        "an assessment must be a mapping (key: value), not a {soort}",
+    ),
+    # the shape of an assessment
+    "ID-GEEN-TEKST": (
+        'id {id} moet tussen aanhalingstekens: "{id}" (anders leest YAML het als getal)',
+        'id {id} must be quoted: "{id}" (otherwise YAML reads it as a number)',
+    ),
+    "ONBEKENDE-SLEUTEL": (
+        'onbekende sleutel "{sleutel}" in {plek}',
+        'unknown key "{sleutel}" in {plek}',
+    ),
+    "VERPLICHT-VELD": (
+        '"{veld}" ontbreekt in {plek}',
+        '"{veld}" is missing in {plek}',
+    ),
+    "GEEN-OORDEEL": (
+        'antwoord op norm {id} heeft geen oordeel; vul "oordeel:" in',
+        'answer to norm {id} has no oordeel; fill in "oordeel:"',
+    ),
+    "ONGELDIG-TYPE": (
+        "{veld} moet {verwacht} zijn, niet {waarde}",
+        "{veld} must be {verwacht}, not {waarde}",
+    ),
+    "ONGELDIGE-WAARDE": (
+        '{veld} heeft ongeldige waarde "{waarde}"',
+        '{veld} has invalid value "{waarde}"',
+    ),
+    "LEGE-WAARDE": ("{veld} mag niet leeg zijn", "{veld} must not be empty"),
+    # the rules against the norm
+    "ONBEKENDE-NORMVERSIE": (
+        "norm {versie} bestaat niet; beschikbaar: {beschikbaar}",
+        "norm {versie} does not exist; available: {beschikbaar}",
+    ),
+    "ONBEKEND-ID": (
+        'norm "{id}" bestaat niet in norm {versie}',
+        'norm "{id}" does not exist in norm {versie}',
+    ),
+    "ONBEKEND-OORDEEL": (
+        'oordeel "{oordeel}" bestaat niet; kies uit {toegestaan}',
+        'oordeel "{oordeel}" does not exist; choose from {toegestaan}',
+    ),
+    "ONBEKEND-ONDERDEEL": (
+        'onderdeel "{onderdeel}" hoort niet bij norm {id}',
+        'onderdeel "{onderdeel}" does not belong to norm {id}',
+    ),
+    "NVT-ZONDER-TOELICHTING": (
+        "norm {id} is nvt maar heeft geen toelichting; leg uit waarom de norm niet van toepassing is",
+        "norm {id} is nvt but has no toelichting; explain why the norm does not apply",
+    ),
+    "ONVOLLEDIG-VASTGESTELD": (
+        "status is vastgesteld maar {aantal} norm(en) hebben geen antwoord: {ontbrekend}",
+        "status is vastgesteld but {aantal} norm(s) have no answer: {ontbrekend}",
+    ),
+    "JAAR-BESTANDSNAAM": (
+        "bestand heet {bestand} maar jaar is {jaar}; maak ze gelijk",
+        "file is named {bestand} but jaar is {jaar}; make them match",
+    ),
+    "DUBBELE-BEOORDELING": (
+        "{organisatie} heeft voor {jaar} al een zelfevaluatie: {eerste}",
+        "{organisatie} already has an assessment for {jaar}: {eerste}",
+    ),
+    "ONDERDEEL-ONVOLDAAN": (
+        "norm {id} is voldaan, maar verplicht onderdeel {onderdeel} is {oordeel}",
+        "norm {id} is voldaan, but required onderdeel {onderdeel} is {oordeel}",
+    ),
+    "GEEN-ACTIE": (
+        "norm {id} is {oordeel} maar heeft geen openstaande actie; voeg een actie toe",
+        "norm {id} is {oordeel} but has no open action; add an action",
+    ),
+    # usage
+    "PAD-BESTAAT-NIET": ("{pad} bestaat niet", "{pad} does not exist"),
+    "GEEN-BESTANDEN": (
+        "geen zelfevaluaties gevonden in {pad}",
+        "no assessments found in {pad}",
+    ),
+    "GEEN-SELECTIE": (
+        "geen zelfevaluatie gevonden voor {selectie}",
+        "no assessment found for {selectie}",
+    ),
+    "MEERDERE-ORGANISATIES": (
+        "meerdere organisaties gevonden ({organisaties}); kies er een met --org",
+        "several organisations found ({organisaties}); choose one with --org",
+    ),
+    "ONBEKENDE-NORM": (
+        'norm "{id}" bestaat niet in norm {versie}',
+        'norm "{id}" does not exist in norm {versie}',
+    ),
+    "BESTAAT-AL": (
+        "{pad} bestaat al; nhnorm overschrijft geen bestaand bestand",
+        "{pad} already exists; nhnorm never overwrites an existing file",
+    ),
+    "ONGELDIGE-INVOER": ("{detail}", "{detail}"),
+}
+
+_EXTRA: dict[str, tuple[str, str]] = {
+    "suggestie": ('; bedoelde u "{suggestie}"?', '; did you mean "{suggestie}"?'),
+    "aanhalingstekens": (
+        '; schrijf "{waarde}" met aanhalingstekens',
+        '; write "{waarde}" with quotes',
+    ),
+    "hoort_bij": ("; het hoort bij norm {hoort_bij}", "; it belongs to norm {hoort_bij}"),
+    "toegestaan": ("; toegestaan: {toegestaan}", "; allowed: {toegestaan}"),
+    "detail": (" ({detail})", " ({detail})"),
+}
+_EXTRA_CODES = {"ONGELDIGE-WAARDE"}  # codes whose toegestaan/detail are not in the main text
+
+_EXPECTED: dict[str, tuple[str, str]] = {
+    "tekst": ("tekst", "text"),
+    "geheel-getal": ("een geheel getal", "a whole number"),
+    "getal": ("een getal", "a number"),
+    "waar-onwaar": ("true of false", "true or false"),
+    "datum": ("een datum (JJJJ-MM-DD)", "a date (YYYY-MM-DD)"),
+    "lijst": ("een lijst (regels met -)", "a list (lines starting with -)"),
+    "mapping": ("een mapping (sleutel: waarde)", "a mapping (key: value)"),
+}
+
+# libyaml's problem texts, for the Dutch reader; unknown ones are shown as they are.
+_YAML_DETAIL: dict[str, tuple[str, str]] = {
+    "found character that cannot start any token": (
+        "teken dat hier niet mag; een tab? YAML springt in met spaties",
+        "character that cannot start a token here; a tab? YAML indents with spaces",
+    ),
+    "found unexpected end of stream": (
+        "bestand eindigt onverwacht; ontbreekt een afsluitend aanhalingsteken?",
+        "unexpected end of file; is a closing quote missing?",
+    ),
+    "mapping values are not allowed in this context": (
+        "hier mag geen 'sleutel: waarde'; zet tekst met ': ' tussen aanhalingstekens",
+        "a 'key: value' is not allowed here; quote text containing ': '",
+    ),
+    "could not find expected ':'": (
+        "':' verwacht; ontbreekt een dubbele punt of een aanhalingsteken?",
+        "expected ':'; is a colon or a quote missing?",
+    ),
+    "did not find expected key": (
+        "sleutel verwacht; klopt de inspringing?",
+        "expected a key; is the indentation right?",
+    ),
+    "did not find expected '-' indicator": (
+        "'-' verwacht; klopt de inspringing van de lijst?",
+        "expected '-'; is the list indented correctly?",
+    ),
+    "but found another document": (
+        "een tweede document (---); één zelfevaluatie per bestand",
+        "a second document (---); one assessment per file",
+    ),
+    "found a tab character where an indentation space is expected": (
+        "tab gevonden waar een spatie hoort; YAML springt in met spaties",
+        "tab found where a space is expected; YAML indents with spaces",
+    ),
+    "found a tab character that violates indentation": (
+        "tab gevonden waar een spatie hoort; YAML springt in met spaties",
+        "tab found where a space is expected; YAML indents with spaces",
+    ),
+}
+
+_KINDS = {"lijst": ("lijst", "list"), "tekst": ("losse tekst", "plain text")}
+_WORDS = {"leeg": ("(leeg)", "(empty)"), "bestand": ("het bestand", "the file")}
+
+
+def message(problem: Problem, lang: str = "nl") -> str:
+    """The human text of a problem, in Dutch (default) or English."""
+    i = 1 if lang == "en" else 0
+    params = {k: _format_value(k, v, i) for k, v in problem.params.items()}
+    if problem.code == "ONVOLLEDIG-VASTGESTELD":
+        params["aantal"] = str(len(problem.params.get("ontbrekend", [])))
+    if problem.code == "YAML-SYNTAX":
+        params["detail"] = _yaml_detail(str(problem.params.get("detail", "")), i)
+    template = _TEXT.get(problem.code, ("{code}", "{code}"))[i]
+    text = _fill(template, params | {"code": problem.code})
+    for extra, pair in _EXTRA.items():
+        if extra not in problem.params:
+            continue
+        if extra in {"toegestaan", "detail"} and problem.code not in _EXTRA_CODES:
+            continue
+        text += _fill(pair[i], params)
+    return text
+
+
+def _format_value(key: str, value: Any, i: int) -> str:
+    if isinstance(value, list):
+        return ", ".join(str(v) for v in value)
+    if key == "verwacht" and value in _EXPECTED:
+        return _EXPECTED[value][i]
+    if key == "soort" and value in _KINDS:
+        return _KINDS[value][i]
+    if key == "plek" and value == "":
+        return _WORDS["bestand"][i]
+    if key == "waarde":
+        return str(value) if value != "" else _WORDS["leeg"][i]
+    return str(value)
+
+
+def _yaml_detail(detail: str, i: int) -> str:
+    for known, pair in _YAML_DETAIL.items():
+        if detail.startswith(known):
+            return pair[i]
+    return detail
+
+
+def _fill(template: str, params: dict[str, str]) -> str:
+    try:
+        return template.format(**params)
+    except (KeyError, IndexError):  # a missing parameter must never hide the problem itself
+        return template

@@ -1,0 +1,142 @@
+"""Turn a pydantic ValidationError into positioned Problems a non-programmer can act on."""
+
+from __future__ import annotations
+
+import difflib
+from collections.abc import Sequence
+from typing import Any
+
+from pydantic import BaseModel, ValidationError
+from pydantic_core import ErrorDetails
+
+from nhnorm_cli.errors import Problem
+from nhnorm_cli.models.assessment import Action, Answer, Assessment, Organisation
+from nhnorm_cli.yamlsource import Document
+
+# Which model describes the mapping at a path: used for "did you mean" on unknown keys.
+_CHILD_MODELS: dict[tuple[type[BaseModel], str], type[BaseModel]] = {
+    (Assessment, "organisatie"): Organisation,
+    (Assessment, "antwoorden"): Answer,
+    (Answer, "acties"): Action,
+}
+
+_EXPECTED = {
+    "string_type": "tekst",
+    "int_type": "geheel-getal",
+    "int_from_float": "geheel-getal",
+    "float_type": "getal",
+    "bool_type": "waar-onwaar",
+    "date_type": "datum",
+    "date_from_datetime_inexact": "datum",
+    "date_from_datetime_parsing": "datum",
+    "list_type": "lijst",
+    "dict_type": "mapping",
+    "model_type": "mapping",
+}
+
+
+def problems_from_validation(error: ValidationError, document: Document) -> list[Problem]:
+    """One Problem per pydantic error, each at the key or value it is about."""
+    problems = [_problem(detail, document) for detail in error.errors(include_url=False)]
+    return sorted(problems, key=lambda p: (p.location.line, p.location.column))
+
+
+def _problem(detail: ErrorDetails, document: Document) -> Problem:
+    loc = tuple(detail["loc"])
+    kind = detail["type"]
+    value = detail.get("input")
+    field = _field_name(loc)
+    if "[key]" in loc:
+        # pydantic stringifies the offending key in loc; the input is the key as YAML read it
+        key_path = (*loc[: loc.index("[key]") - 1], value)
+        written = document.source_text(key_path, key=True) or str(key_path[-1])
+        return Problem(document.locate(key_path, key=True), "ID-GEEN-TEKST", params={"id": written})
+    if kind == "extra_forbidden":
+        key = str(loc[-1])
+        params: dict[str, Any] = {"sleutel": key, "plek": _place(loc[:-1])}
+        suggestion = _closest(key, _allowed_keys(loc[:-1]))
+        if suggestion:
+            params["suggestie"] = suggestion
+        return Problem(document.locate(loc, key=True), "ONBEKENDE-SLEUTEL", params=params)
+    if _is_answer(loc) and ((kind == "missing" and loc[-1] == "oordeel") or value is None):
+        answer_loc = loc if value is None else loc[:-1]
+        return Problem(
+            document.locate(answer_loc, key=True), "GEEN-OORDEEL", params={"id": str(answer_loc[1])}
+        )
+    if kind == "missing":
+        return Problem(
+            document.locate(loc), "VERPLICHT-VELD", params={"veld": field, "plek": _place(loc[:-1])}
+        )
+    params = {"veld": field, "waarde": _shown(document, loc, value)}
+    if kind in _EXPECTED:
+        params["verwacht"] = _EXPECTED[kind]
+        if kind == "string_type" and isinstance(value, int | float) and not isinstance(value, bool):
+            params["aanhalingstekens"] = True
+        return Problem(document.locate(loc), "ONGELDIG-TYPE", params=params)
+    if kind == "literal_error":
+        allowed = [
+            a.strip(" '")
+            for a in str(detail.get("ctx", {}).get("expected", "")).replace(" or ", ", ").split(",")
+            if a.strip(" '")
+        ]
+        params["toegestaan"] = allowed
+        suggestion = _closest(str(value), allowed)
+        if suggestion:
+            params["suggestie"] = suggestion
+    elif kind == "string_too_short":
+        return Problem(document.locate(loc), "LEGE-WAARDE", params={"veld": field})
+    elif kind == "string_pattern_mismatch" and field == "code":
+        params["toegestaan"] = ["GM + 4 cijfers", "PV + 2 cijfers"]
+    elif kind in {"greater_than_equal", "less_than_equal"} and field == "jaar":
+        params["toegestaan"] = ["2000 … 2100"]
+    else:
+        params["detail"] = detail["msg"]
+    return Problem(document.locate(loc), "ONGELDIGE-WAARDE", params=params)
+
+
+def _is_answer(loc: Sequence[Any]) -> bool:
+    return len(loc) in (2, 3) and loc[0] == "antwoorden" and (len(loc) == 2 or loc[2] == "oordeel")
+
+
+def _field_name(loc: Sequence[Any]) -> str:
+    names = [str(step) for step in loc if isinstance(step, str) and step != "[key]"]
+    return names[-1] if names else "bestand"
+
+
+def _place(loc: Sequence[Any]) -> str:
+    """A readable path to a mapping: `antwoorden."1.1".acties[2]` (1-based list items)."""
+    parts: list[str] = []
+    for step in loc:
+        if isinstance(step, int):
+            parts.append(f"[{step + 1}]")
+        elif "." in str(step) or str(step)[:1].isdigit():
+            parts.append(f'."{step}"')
+        else:
+            parts.append(f".{step}")
+    return "".join(parts).lstrip(".")
+
+
+def _allowed_keys(loc: Sequence[Any]) -> list[str]:
+    model: type[BaseModel] = Assessment
+    for step in loc:
+        if isinstance(step, str):
+            child = _CHILD_MODELS.get((model, step))
+            if child is not None:
+                model = child
+    return list(model.model_fields)
+
+
+def _closest(word: str, candidates: Sequence[str]) -> str | None:
+    matches = difflib.get_close_matches(word.lower(), candidates, n=1, cutoff=0.6)
+    return matches[0] if matches else None
+
+
+def _shown(document: Document, loc: Sequence[Any], value: Any) -> str:
+    written = document.source_text(loc)
+    if written is not None:
+        return written
+    if isinstance(value, dict):
+        return "{…}"
+    if isinstance(value, list):
+        return "[…]"
+    return "" if value is None else str(value)

@@ -1,0 +1,66 @@
+"""One organisation's self-assessment for one year (SPEC §2)."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Annotated, Literal
+
+from pydantic import Field
+
+from nhnorm_cli.models.base import StrictModel
+
+Text = Annotated[str, Field(min_length=1)]
+
+
+class Organisation(StrictModel):
+    naam: Annotated[Text, Field(description="Naam van de organisatie, bijv. Gemeente Zeedorp.")]
+    soort: Annotated[Literal["gemeente", "provincie"], Field(description="gemeente of provincie")]
+    code: Annotated[
+        str | None,
+        Field(
+            pattern=r"^(GM\d{4}|PV\d{2})$",
+            description="CBS-code: GM + 4 cijfers (gemeente) of PV + 2 cijfers (provincie).",
+        ),
+    ] = None
+    riec: Annotated[str | None, Field(description="Het RIEC waartoe de organisatie hoort.")] = None
+
+
+class Action(StrictModel):
+    omschrijving: Annotated[Text, Field(description="Wat er gedaan wordt om de norm te halen.")]
+    eigenaar: Annotated[
+        str | None, Field(description="Afdeling of rol die de actie trekt (liefst geen naam).")
+    ] = None
+    gereed: Annotated[date | None, Field(description="Streefdatum (JJJJ-MM-DD).")] = None
+    afgerond: Annotated[bool, Field(description="true zodra de actie klaar is.")] = False
+
+
+class Answer(StrictModel):
+    oordeel: Annotated[
+        str, Field(description="voldaan | grotendeels | deels | niet | nvt (schaal van de norm)")
+    ]
+    toelichting: Annotated[str | None, Field(description="Waarom dit oordeel; verplicht bij nvt.")] = None
+    bewijs: Annotated[list[str], Field(description="Documenten of links die het oordeel onderbouwen.")] = []
+    acties: Annotated[list[Action], Field(description="Verbeteracties.")] = []
+    vertrouwelijk: Annotated[
+        bool,
+        Field(description="true: toelichting en bewijs blijven uit openbare rapporten."),
+    ] = False
+    onderdelen: Annotated[
+        dict[str, str], Field(description='Oordeel per onderdeel, bijv. "1.3.a": voldaan.')
+    ] = {}
+
+
+class Assessment(StrictModel):
+    norm: Annotated[str, Field(description='Versie van de norm, bijv. "1.0" (met aanhalingstekens).')]
+    organisatie: Organisation
+    jaar: Annotated[int, Field(ge=2000, le=2100, description="Jaar van de meting.")]
+    peildatum: Annotated[date, Field(description="Datum van de meting (JJJJ-MM-DD).")]
+    status: Annotated[
+        Literal["concept", "vastgesteld"],
+        Field(description="concept, of vastgesteld door de interne driehoek"),
+    ]
+    antwoorden: Annotated[dict[str, Answer], Field(description='Per norm-id ("1.1" … "6.2") het antwoord.')]
+
+    def oordeel(self, requirement_id: str) -> str | None:
+        answer = self.antwoorden.get(requirement_id)
+        return answer.oordeel if answer is not None else None

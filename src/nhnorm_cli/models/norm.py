@@ -1,0 +1,139 @@
+"""The norm itself: themes, norms (requirements), onderdelen and the answer scale."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from pydantic import Field, PrivateAttr, model_validator
+
+from nhnorm_cli.models.base import StrictModel
+
+Text = Annotated[str, Field(min_length=1)]
+
+
+class Footnote(StrictModel):
+    nummer: int
+    tekst: Text
+
+
+class Rating(StrictModel):
+    """One step of the answer scale; `punten` None means not scored (nvt)."""
+
+    sleutel: Annotated[str, Field(pattern=r"^[a-z]+$")]
+    label: Text
+    punten: Annotated[int, Field(ge=0)] | None
+
+
+class Component(StrictModel):
+    """An enumerated item a norm names (onderdeel); `verplicht: false` for "kan"-items."""
+
+    id: Text
+    tekst: Text
+    verplicht: bool = True
+    items: list[Text] = []
+
+
+class Requirement(StrictModel):
+    """One numbered norm, e.g. 2.7."""
+
+    id: Annotated[str, Field(pattern=r"^\d+\.\d+$")]
+    tekst: Text
+    toelichting: str | None = None
+    groep: str | None = None
+    onderdelen: list[Component] = []
+    voetnoten: list[Footnote] = []
+
+    @model_validator(mode="after")
+    def _components_belong(self) -> Requirement:
+        for component in self.onderdelen:
+            if not component.id.startswith(self.id + "."):
+                raise ValueError(f"onderdeel {component.id} hoort niet bij norm {self.id}")
+        return self
+
+
+class Theme(StrictModel):
+    id: Annotated[str, Field(pattern=r"^\d+$")]
+    titel: Text
+    omschrijving: Text
+    normen: list[Requirement]
+
+    @model_validator(mode="after")
+    def _requirements_belong(self) -> Theme:
+        for requirement in self.normen:
+            if not requirement.id.startswith(self.id + "."):
+                raise ValueError(f"norm {requirement.id} hoort niet bij thema {self.id}")
+        return self
+
+
+class Norm(StrictModel):
+    """A whole version of the norm, as in norm/<versie>.yaml."""
+
+    versie: Text
+    titel: Text
+    uitgever: str | None = None
+    inleiding: str | None = None
+    voetnoten: list[Footnote] = []
+    oordelen: list[Rating]
+    themas: list[Theme]
+
+    _requirements: dict[str, Requirement] = PrivateAttr(default_factory=dict)
+    _theme_of: dict[str, Theme] = PrivateAttr(default_factory=dict)
+    _components: dict[str, tuple[Requirement, Component]] = PrivateAttr(default_factory=dict)
+    _ratings: dict[str, Rating] = PrivateAttr(default_factory=dict)
+
+    @model_validator(mode="after")
+    def _unique_and_indexed(self) -> Norm:
+        ids = [t.id for t in self.themas]
+        if len(set(ids)) != len(ids):
+            raise ValueError("thema-ids zijn niet uniek")
+        for theme in self.themas:
+            for requirement in theme.normen:
+                if requirement.id in self._requirements:
+                    raise ValueError(f"norm {requirement.id} komt twee keer voor")
+                self._requirements[requirement.id] = requirement
+                self._theme_of[requirement.id] = theme
+                for component in requirement.onderdelen:
+                    if component.id in self._components:
+                        raise ValueError(f"onderdeel {component.id} komt twee keer voor")
+                    self._components[component.id] = (requirement, component)
+        for rating in self.oordelen:
+            if rating.sleutel in self._ratings:
+                raise ValueError(f"oordeel {rating.sleutel} komt twee keer voor")
+            self._ratings[rating.sleutel] = rating
+        if not any(r.punten for r in self.oordelen):
+            raise ValueError("de schaal heeft geen oordeel met punten")
+        return self
+
+    @property
+    def requirements(self) -> list[Requirement]:
+        """All norms in document order."""
+        return list(self._requirements.values())
+
+    @property
+    def requirement_ids(self) -> list[str]:
+        return list(self._requirements)
+
+    def requirement(self, requirement_id: str) -> Requirement | None:
+        return self._requirements.get(requirement_id)
+
+    def theme_of(self, requirement_id: str) -> Theme:
+        return self._theme_of[requirement_id]
+
+    def component(self, component_id: str) -> tuple[Requirement, Component] | None:
+        return self._components.get(component_id)
+
+    def rating(self, key: str) -> Rating | None:
+        return self._ratings.get(key)
+
+    @property
+    def rating_keys(self) -> list[str]:
+        return list(self._ratings)
+
+    @property
+    def max_points(self) -> int:
+        return max(r.punten or 0 for r in self.oordelen)
+
+    def points(self, key: str | None) -> int | None:
+        """Points for an oordeel; None when unanswered or not scored."""
+        rating = self._ratings.get(key) if key is not None else None
+        return rating.punten if rating is not None else None

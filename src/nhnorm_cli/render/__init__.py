@@ -1,0 +1,1 @@
+"""Renderers: result models and problems in, text/JSON/annotations/reports out."""

@@ -1,0 +1,54 @@
+"""The norm in the terminal: an overview table, one theme, or one norm in full."""
+
+from __future__ import annotations
+
+from rich.console import Console, Group
+from rich.markdown import Markdown
+from rich.panel import Panel
+from rich.table import Table
+from rich.text import Text
+
+from nhnorm_cli.models.norm import Norm, Requirement, Theme
+
+
+def print_overview(console: Console, norm: Norm) -> None:
+    table = Table(title=f"{norm.titel} {norm.versie}", show_lines=False, expand=False)
+    table.add_column("id", no_wrap=True, style="bold")
+    table.add_column("norm")
+    for theme in norm.themas:
+        table.add_row(Text(theme.id, style="bold cyan"), Text(theme.titel, style="bold cyan"))
+        for requirement in theme.normen:
+            table.add_row(requirement.id, requirement.tekst)
+    console.print(table)
+
+
+def print_theme(console: Console, theme: Theme) -> None:
+    console.print(Text(f"{theme.id}. {theme.titel}", style="bold cyan"))
+    console.print(theme.omschrijving, markup=False)
+    console.print()
+    for requirement in theme.normen:
+        line = Text(f"{requirement.id} ", style="bold")
+        line.append(requirement.tekst)
+        console.print(line)
+
+
+def print_requirement(console: Console, requirement: Requirement, theme: Theme) -> None:
+    parts: list[Text | Markdown] = [Text(requirement.tekst, style="bold")]
+    if requirement.toelichting:
+        parts.append(Text("\nToelichting", style="underline"))
+        parts.append(Text(requirement.toelichting))
+    if requirement.onderdelen:
+        parts.append(Text("\nOnderdelen", style="underline"))
+        for component in requirement.onderdelen:
+            line = Text(f"{component.id}  ", style="bold")
+            line.append(component.tekst)
+            if not component.verplicht:
+                line.append("  (kan-bepaling / niet verplicht)", style="dim")
+            parts.append(line)
+            parts.extend(Text(f"        - {item}") for item in component.items)
+    for footnote in requirement.voetnoten:
+        parts.append(Text(f"\n[{footnote.nummer}] {footnote.tekst}", style="dim"))
+    title = f"{requirement.id} · {theme.id}. {theme.titel}"
+    if requirement.groep:
+        title += f" · {requirement.groep}"
+    console.print(Panel(Group(*parts), title=title, title_align="left"))

@@ -1,0 +1,87 @@
+"""Validate many assessment files: per-file checks (in parallel when it pays) plus the
+cross-file rule that an organisation has one assessment per year."""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+
+from nhnorm_cli.checks import check_document
+from nhnorm_cli.discovery import display_path, organisation_slug
+from nhnorm_cli.errors import Location, NhnormError, Problem, Severity
+from nhnorm_cli.yamlsource import read_document
+
+# Below this many files a second process costs more than it saves (measured: benchmarks/).
+PARALLEL_THRESHOLD = 48
+
+
+@dataclass(frozen=True)
+class FileReport:
+    path: str
+    problems: list[Problem] = field(default_factory=list)
+    organisation: str | None = None
+    naam: str | None = None
+    jaar: int | None = None
+    jaar_location: Location | None = None
+
+    @property
+    def valid(self) -> bool:
+        return not any(p.is_error for p in self.problems)
+
+
+def validate_file(path: Path) -> FileReport:
+    """All problems of one file; never raises for bad input."""
+    shown = display_path(path)
+    try:
+        document = read_document(path, shown)
+    except NhnormError as exc:
+        return FileReport(shown, list(exc.problems))
+    _, problems = check_document(document)
+    data = document.data if isinstance(document.data, dict) else {}
+    organisatie = data.get("organisatie")
+    naam = organisatie.get("naam") if isinstance(organisatie, dict) else None
+    jaar = data.get("jaar")
+    if not isinstance(naam, str) or not isinstance(jaar, int):
+        return FileReport(shown, problems)
+    return FileReport(shown, problems, organisation_slug(path, naam), naam, jaar, document.locate(("jaar",)))
+
+
+def validate_files(paths: list[Path], *, strict: bool = False, jobs: int | None = None) -> list[FileReport]:
+    """Reports in the order of `paths`; with strict, warnings count as errors."""
+    workers = jobs if jobs is not None else min(2, os.cpu_count() or 1)
+    if workers > 1 and len(paths) >= PARALLEL_THRESHOLD:
+        context = multiprocessing.get_context("fork")
+        with ProcessPoolExecutor(workers, mp_context=context) as pool:
+            reports = list(pool.map(validate_file, paths, chunksize=16))
+    else:
+        reports = [validate_file(p) for p in paths]
+    reports = _flag_duplicates(reports)
+    if strict:
+        reports = [
+            replace(r, problems=[replace(p, severity=Severity.ERROR) for p in r.problems]) for r in reports
+        ]
+    return reports
+
+
+def _flag_duplicates(reports: list[FileReport]) -> list[FileReport]:
+    first: dict[tuple[str, int], FileReport] = {}
+    result = []
+    for report in reports:
+        if report.organisation is None or report.jaar is None or report.jaar_location is None:
+            result.append(report)
+            continue
+        key = (report.organisation, report.jaar)
+        if key not in first:
+            first[key] = report
+            result.append(report)
+            continue
+        duplicate = Problem(
+            report.jaar_location,
+            "DUBBELE-BEOORDELING",
+            params={"organisatie": report.naam, "jaar": report.jaar, "eerste": first[key].path},
+        )
+        result.append(replace(report, problems=[*report.problems, duplicate]))
+    return result

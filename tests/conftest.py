@@ -1,0 +1,62 @@
+"""Shared fixtures: an in-process CLI runner and a repository laid out like a gemeente's."""
+
+from __future__ import annotations
+
+import shutil
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from nhnorm_cli.cli import app
+
+ROOT = Path(__file__).resolve().parent.parent
+DATA = Path(__file__).resolve().parent / "data"
+EXAMPLES = ROOT / "assessments"
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption(
+        "--update-golden",
+        action="store_true",
+        help="Rewrite tests/golden/ from the current output (review the diff!).",
+    )
+
+
+@dataclass
+class Result:
+    exit_code: int
+    stdout: str
+    stderr: str
+
+
+Runner = Callable[..., Result]
+
+
+@pytest.fixture
+def nhnorm(monkeypatch: pytest.MonkeyPatch) -> Runner:
+    """Run `nhnorm ARGS` in-process; fail with the full output on an unexpected exit code."""
+    monkeypatch.setenv("COLUMNS", "100")
+    monkeypatch.setenv("NO_COLOR", "1")
+    monkeypatch.delenv("NHNORM_LANG", raising=False)
+
+    def run(*args: str, expect: int = 0) -> Result:
+        result = CliRunner().invoke(app, [str(a) for a in args], catch_exceptions=False)
+        out = Result(result.exit_code, result.stdout, result.stderr)
+        assert out.exit_code == expect, (
+            f"nhnorm {' '.join(args)} exited {out.exit_code}, expected {expect}\n"
+            f"--- stdout\n{out.stdout}\n--- stderr\n{out.stderr}"
+        )
+        return out
+
+    return run
+
+
+@pytest.fixture
+def repo(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A temporary gemeente repository with the bundled examples; the working directory."""
+    shutil.copytree(EXAMPLES, tmp_path / "assessments")
+    monkeypatch.chdir(tmp_path)
+    return tmp_path
