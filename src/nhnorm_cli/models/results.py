@@ -23,3 +23,58 @@ class FileResult(BaseModel):
 
 class ValidationResult(BaseModel):
     bestanden: list[FileResult]
+
+
+class ScoreSet(BaseModel):
+    """Scores over a set of norms (SPEC §3)."""
+
+    score: float | None
+    aantal: int
+    beoordeeld: int
+    voldaan: int
+    nvt: int
+    open: int
+
+
+class ThemeScore(ScoreSet):
+    id: str
+    titel: str
+
+
+class ScoreResult(BaseModel):
+    organisatie: str
+    jaar: int
+    norm: str
+    totaal: ScoreSet
+    themas: list[ThemeScore]
+
+
+class DiffSide(BaseModel):
+    organisatie: str
+    jaar: int
+    norm: str
+
+
+class DiffTotal(BaseModel):
+    van: float | None
+    naar: float | None
+    verschil: float | None
+
+
+class DiffTheme(DiffTotal):
+    id: str
+
+
+class Change(BaseModel):
+    id: str
+    van: str | None
+    naar: str | None
+    richting: Literal["beter", "slechter", "nieuw", "vervallen", "gelijk"]
+
+
+class DiffResult(BaseModel):
+    van: DiffSide
+    naar: DiffSide
+    totaal: DiffTotal
+    themas: list[DiffTheme]
+    wijzigingen: list[Change]

@@ -1,0 +1,71 @@
+"""Load valid assessments for the commands that use them (score, diff, report, overview),
+selected by --year and --org."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from nhnorm_cli.checks import check_document
+from nhnorm_cli.discovery import display_path, find_files, organisation_slug
+from nhnorm_cli.errors import NhnormError, usage_error
+from nhnorm_cli.models.assessment import Assessment
+from nhnorm_cli.models.norm import Norm
+from nhnorm_cli.norm import load_norm
+from nhnorm_cli.yamlsource import Document, read_document
+
+
+@dataclass(frozen=True)
+class Loaded:
+    """A valid assessment with everything needed to score, compare and report it."""
+
+    path: Path
+    display: str
+    slug: str
+    assessment: Assessment
+    norm: Norm
+    document: Document
+
+
+def load_assessment(path: Path) -> Loaded:
+    """One file that must be valid: its errors raise NhnormError (exit 1); warnings are allowed."""
+    document = read_document(path, display_path(path))
+    return _checked(path, document)
+
+
+def _checked(path: Path, document: Document) -> Loaded:
+    assessment, problems = check_document(document)
+    if assessment is None:
+        raise NhnormError(*[p for p in problems if p.is_error])
+    slug = organisation_slug(path, assessment.organisatie.naam)
+    return Loaded(path, document.path, slug, assessment, load_norm(assessment.norm), document)
+
+
+def select(paths: Sequence[Path], *, year: int | None = None, org: str | None = None) -> list[Loaded]:
+    """Valid assessments under `paths` for `year`/`org`, sorted by organisation and year.
+
+    Files outside the selection are not checked, so a broken draft of another year does not block
+    a report; a broken file inside the selection stops with its problems (exit 1)."""
+    chosen: list[tuple[Path, Document]] = []
+    for path in find_files(paths):
+        document = read_document(path, display_path(path))
+        data = document.data if isinstance(document.data, dict) else {}
+        if year is not None and data.get("jaar") != year:
+            continue
+        if org is not None and _raw_slug(path, data) != org:
+            continue
+        chosen.append((path, document))
+    if not chosen:
+        wanted = " ".join(
+            part for part in (f"--year {year}" if year else "", f"--org {org}" if org else "") if part
+        )
+        raise usage_error("GEEN-SELECTIE", selectie=wanted or ", ".join(map(str, paths)) or "assessments/")
+    loaded = [_checked(path, document) for path, document in chosen]
+    return sorted(loaded, key=lambda item: (item.slug, item.assessment.jaar))
+
+
+def _raw_slug(path: Path, data: dict[object, object]) -> str | None:
+    organisatie = data.get("organisatie")
+    naam = organisatie.get("naam") if isinstance(organisatie, dict) else None
+    return organisation_slug(path, naam) if isinstance(naam, str) else None
