@@ -49,7 +49,12 @@ def select(paths: Sequence[Path], *, year: int | None = None, org: str | None = 
     a report; a broken file inside the selection stops with its problems (exit 1)."""
     chosen: list[tuple[Path, Document]] = []
     for path in find_files(paths):
-        document = read_document(path, display_path(path))
+        try:
+            document = read_document(path, display_path(path))
+        except NhnormError:
+            if year is not None and path.stem.isdigit() and int(path.stem) != year:
+                continue  # an unreadable file of another year cannot be in the selection
+            raise
         data = document.data if isinstance(document.data, dict) else {}
         if year is not None and data.get("jaar") != year:
             continue
