@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from nhnorm_cli.models.assessment import Assessment
 from nhnorm_cli.models.norm import Norm
-from nhnorm_cli.models.results import Change, DiffResult, DiffSide, DiffTheme, DiffTotal
+from nhnorm_cli.models.results import Change, DiffResult, DiffSide, DiffTheme, DiffTotal, Direction
 from nhnorm_cli.scoring import score_assessment
 
 
-def direction(norm: Norm, old: str | None, new: str | None) -> str:
+def direction(norm: Norm, old: str | None, new: str | None) -> Direction:
     """beter/slechter by points; to or from unscored (no answer, nvt): nieuw/vervallen."""
     old_points, new_points = norm.points(old), norm.points(new)
     if old_points is not None and new_points is not None:
@@ -39,7 +39,7 @@ def diff_assessments(norm: Norm, old: Assessment, new: Assessment) -> DiffResult
             van=old.oordeel(rid),
             naar=new.oordeel(rid),
             richting=direction(norm, old.oordeel(rid), new.oordeel(rid)),
-        )  # type: ignore[arg-type]
+        )
         for rid in norm.requirement_ids
         if old.oordeel(rid) != new.oordeel(rid)
     ]

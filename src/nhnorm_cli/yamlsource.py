@@ -239,7 +239,7 @@ def _construct(node: Node, path: str, problems: list[Problem]) -> Any:
 
 def _scalar(node: ScalarNode) -> Any:
     """YAML 1.2 core schema values; anything unusual stays text for the models to judge."""
-    tag, value = node.tag, node.value
+    tag, value = str(node.tag or ""), node.value
     if not tag.startswith(_TAG):
         return value
     kind = tag[len(_TAG) :]

@@ -65,11 +65,14 @@ class DiffTheme(DiffTotal):
     id: str
 
 
+Direction = Literal["beter", "slechter", "nieuw", "vervallen", "gelijk"]
+
+
 class Change(BaseModel):
     id: str
     van: str | None
     naar: str | None
-    richting: Literal["beter", "slechter", "nieuw", "vervallen", "gelijk"]
+    richting: Direction
 
 
 class DiffResult(BaseModel):
