@@ -1,0 +1,63 @@
+"""Which two assessments `diff` compares: two named files, or --from/--to years of one organisation."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+
+from nhnorm_cli.assessments import Loaded, load_assessment, select
+from nhnorm_cli.discovery import slugify
+from nhnorm_cli.errors import Location, NhnormError, Problem, usage_error
+from nhnorm_cli.models.assessment import Organisation
+
+
+def pair_from_files(old: Path, new: Path) -> tuple[Loaded, Loaded]:
+    """Two named files; both must exist, be valid and describe the same organisation."""
+    for path in (old, new):
+        if not path.is_file():
+            raise usage_error("PAD-BESTAAT-NIET", pad=str(path))
+    before, after = load_assessment(old), load_assessment(new)
+    if not same_organisation(before.assessment.organisatie, after.assessment.organisatie):
+        raise usage_error(
+            "ANDERE-ORGANISATIE",
+            oud=before.display,
+            nieuw=after.display,
+            organisatie_oud=before.assessment.organisatie.naam,
+            organisatie_nieuw=after.assessment.organisatie.naam,
+        )
+    return before, after
+
+
+def same_organisation(a: Organisation, b: Organisation) -> bool:
+    """The CBS code decides when both have one (a renamed gemeente stays itself), else the name."""
+    if a.code and b.code:
+        return a.code == b.code
+    return slugify(a.naam) == slugify(b.naam)
+
+
+def pair_from_years(
+    paths: Sequence[Path], old_year: int, new_year: int, org: str | None
+) -> tuple[Loaded, Loaded]:
+    """The assessments of one organisation for two years, found under `paths`."""
+    before, after = select(paths, year=old_year, org=org), select(paths, year=new_year, org=org)
+    slugs = sorted({item.slug for item in before + after})
+    if len(slugs) > 1:
+        raise usage_error("MEERDERE-ORGANISATIES", organisaties=slugs)
+    return _single(before), _single(after)
+
+
+def _single(found: list[Loaded]) -> Loaded:
+    if len(found) > 1:  # two files for one organisation and year: validate names this too
+        first, second = found[0], found[1]
+        raise NhnormError(
+            Problem(
+                Location(second.display),
+                "DUBBELE-BEOORDELING",
+                params={
+                    "organisatie": second.assessment.organisatie.naam,
+                    "jaar": second.assessment.jaar,
+                    "eerste": first.display,
+                },
+            )
+        )
+    return found[0]
