@@ -11,6 +11,20 @@ from nhnorm_cli.errors import Location, NhnormError, Problem, usage_error
 from nhnorm_cli.models.assessment import Organisation
 
 
+def choose_pair(
+    paths: Sequence[Path], old_year: int | None, new_year: int | None, org: str | None
+) -> tuple[Loaded, Loaded]:
+    """OLD NEW as files, or with --from/--to the years under `paths` (one year implies the other:
+    --to 2026 alone compares with 2025)."""
+    if old_year is not None or new_year is not None:
+        old_year = old_year if old_year is not None else new_year - 1  # type: ignore[operator]
+        new_year = new_year if new_year is not None else old_year + 1
+        return pair_from_years(paths, old_year, new_year, org)
+    if len(paths) != 2:
+        raise usage_error("DIFF-ARGUMENTEN")
+    return pair_from_files(paths[0], paths[1])
+
+
 def pair_from_files(old: Path, new: Path) -> tuple[Loaded, Loaded]:
     """Two named files; both must exist, be valid and describe the same organisation."""
     for path in (old, new):

@@ -1,0 +1,65 @@
+"""`nhnorm diff` in the terminal: the total, a table of themes, then every changed norm."""
+
+from __future__ import annotations
+
+from rich import box
+from rich.console import Console
+from rich.table import Table
+from rich.text import Text
+
+from nhnorm_cli.models.norm import Norm
+from nhnorm_cli.models.results import DiffResult
+from nhnorm_cli.render.diffparts import grouped, marker, oordeel_text, statement, theme_title, version_note
+from nhnorm_cli.render.numbers import delta_text, score_text
+
+
+def print_diff(console: Console, result: DiffResult, norms: tuple[Norm, ...], lang: str = "nl") -> None:
+    """`norms`: the new version first, then the old one (for ids only it has)."""
+    old, new = result.van, result.naar
+    console.print(Text(f"{new.organisatie}: {old.jaar} → {new.jaar}", style="bold"))
+    note = version_note(result)
+    if note:
+        console.print(Text(note, style="yellow"))
+    console.print(
+        f"Totaalscore: {_change(result.totaal.van, result.totaal.naar, result.totaal.verschil, lang)}"
+    )
+    console.print()
+    console.print(_themes(result, norms, lang))
+    sections = grouped(result)
+    if not sections:
+        console.print("Geen wijzigingen in oordelen.")
+    for sign, heading, changes in sections:
+        console.print()
+        console.print(Text(f"{heading} ({len(changes)})", style="bold"))
+        grid = Table.grid(padding=(0, 1))
+        grid.add_column(no_wrap=True)
+        grid.add_column(no_wrap=True)
+        grid.add_column(no_wrap=True)
+        grid.add_column(no_wrap=True, overflow="ellipsis")
+        for change in changes:
+            move = f"{oordeel_text(change.van)} → {oordeel_text(change.naar)}"
+            grid.add_row(f"  {sign}", change.id, move, statement(change.id, *norms))
+        console.print(grid)
+
+
+def _change(van: float | None, naar: float | None, verschil: float | None, lang: str) -> str:
+    text = f"{score_text(van, lang)} → {score_text(naar, lang)}"
+    return text + (f" ({delta_text(verschil, lang)})" if verschil is not None else "")
+
+
+def _themes(result: DiffResult, norms: tuple[Norm, ...], lang: str) -> Table:
+    table = Table(box=box.SIMPLE, show_edge=False, pad_edge=False, collapse_padding=True)
+    table.add_column("Thema", overflow="fold")
+    table.add_column(str(result.van.jaar), justify="right", no_wrap=True)
+    table.add_column(str(result.naar.jaar), justify="right", no_wrap=True)
+    table.add_column("verschil", justify="right", no_wrap=True)
+    table.add_column("", no_wrap=True)
+    for theme in result.themas:
+        table.add_row(
+            theme_title(theme.id, *norms),
+            score_text(theme.van, lang),
+            score_text(theme.naar, lang),
+            delta_text(theme.verschil, lang),
+            marker(theme.verschil),
+        )
+    return table
