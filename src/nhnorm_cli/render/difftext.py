@@ -8,7 +8,7 @@ from rich.table import Table
 from rich.text import Text
 
 from nhnorm_cli.models.norm import Norm
-from nhnorm_cli.models.results import DiffResult
+from nhnorm_cli.models.results import Change, DiffResult
 from nhnorm_cli.render.diffparts import grouped, marker, oordeel_text, statement, theme_title, version_note
 from nhnorm_cli.render.numbers import delta_text, score_text
 
@@ -28,18 +28,21 @@ def print_diff(console: Console, result: DiffResult, norms: tuple[Norm, ...], la
     sections = grouped(result)
     if not sections:
         console.print("Geen wijzigingen in oordelen.")
-    for sign, heading, changes in sections:
+    changes = [c for _, _, group in sections for c in group]
+    id_width = max((len(c.id) for c in changes), default=0)
+    move_width = max((len(_move(c)) for c in changes), default=0)
+    for sign, heading, group in sections:
         console.print()
-        console.print(Text(f"{heading} ({len(changes)})", style="bold"))
-        grid = Table.grid(padding=(0, 1))
-        grid.add_column(no_wrap=True)
-        grid.add_column(no_wrap=True)
-        grid.add_column(no_wrap=True)
-        grid.add_column(no_wrap=True, overflow="ellipsis")
-        for change in changes:
-            move = f"{oordeel_text(change.van)} → {oordeel_text(change.naar)}"
-            grid.add_row(f"  {sign}", change.id, move, statement(change.id, *norms))
-        console.print(grid)
+        console.print(Text(f"{heading} ({len(group)})", style="bold"))
+        for change in group:
+            line = Text(f"  {sign} {change.id:<{id_width}}  {_move(change):<{move_width}}  ")
+            line.append(statement(change.id, *norms), style="dim")
+            line.truncate(console.width, overflow="ellipsis")  # one line per norm, even when narrow
+            console.print(line, no_wrap=True)
+
+
+def _move(change: Change) -> str:
+    return f"{oordeel_text(change.van)} → {oordeel_text(change.naar)}"
 
 
 def _change(van: float | None, naar: float | None, verschil: float | None, lang: str) -> str:
