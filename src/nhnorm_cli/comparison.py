@@ -53,11 +53,22 @@ def pair_from_years(
     paths: Sequence[Path], old_year: int, new_year: int, org: str | None
 ) -> tuple[Loaded, Loaded]:
     """The assessments of one organisation for two years, found under `paths`."""
-    before, after = select(paths, year=old_year, org=org), select(paths, year=new_year, org=org)
+    before = _select(paths, "--from", old_year, org)
+    after = _select(paths, "--to", new_year, org)
     slugs = sorted({item.slug for item in before + after})
     if len(slugs) > 1:
         raise usage_error("MEERDERE-ORGANISATIES", organisaties=slugs)
     return _single(before), _single(after)
+
+
+def _select(paths: Sequence[Path], flag: str, year: int, org: str | None) -> list[Loaded]:
+    try:
+        return select(paths, year=year, org=org)
+    except NhnormError as exc:  # name the option the user typed, not select's --year
+        if exc.problems[0].code != "GEEN-SELECTIE":
+            raise
+        wanted = f"{flag} {year}" + (f" --org {org}" if org else "")
+        raise usage_error("GEEN-SELECTIE", selectie=wanted) from None
 
 
 def _single(found: list[Loaded]) -> Loaded:

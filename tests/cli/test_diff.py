@@ -176,6 +176,16 @@ def test_lower_total_is_a_regression(nhnorm: Runner, testdorp: Path) -> None:
 
 def test_to_alone_compares_with_the_year_before(nhnorm: Runner, testdorp: Path) -> None:
     assert nhnorm("diff", "--to", "2026").stdout.splitlines()[0] == "Gemeente Testdorp: 2025 → 2026"
+    assert nhnorm("diff", "--from", "2025").stdout.splitlines()[0] == "Gemeente Testdorp: 2025 → 2026"
+
+
+def test_missing_year_names_the_option(nhnorm: Runner, testdorp: Path) -> None:
+    result = nhnorm("diff", "--from", "2026", expect=2)
+    assert result.stderr.strip() == "nhnorm: fout GEEN-SELECTIE: geen zelfevaluatie gevonden voor --to 2027"
+    result = nhnorm("diff", "--from", "2025", "--org", "niemand", expect=2)
+    assert result.stderr.strip() == (
+        "nhnorm: fout GEEN-SELECTIE: geen zelfevaluatie gevonden voor --from 2025 --org niemand"
+    )
 
 
 def test_several_organisations_need_org(nhnorm: Runner, testdorp: Path) -> None:

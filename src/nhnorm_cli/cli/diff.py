@@ -31,16 +31,16 @@ def diff_command(
     paths: Annotated[
         list[Path] | None,
         typer.Argument(
-            metavar="[OUD NIEUW | PAD ...]",
+            metavar="OUD NIEUW | PAD",
             help="Twee bestanden (oud, nieuw); met --from/--to: mappen of bestanden om in te zoeken.",
             show_default=False,
         ),
     ] = None,
     from_year: Annotated[
-        int | None, typer.Option("--from", help="Het oude jaar (standaard: --to min 1).")
+        int | None, typer.Option("--from", help="Het oude jaar (zonder --from: het jaar vóór --to).")
     ] = None,
     to_year: Annotated[
-        int | None, typer.Option("--to", help="Het nieuwe jaar (standaard: --from plus 1).")
+        int | None, typer.Option("--to", help="Het nieuwe jaar (zonder --to: het jaar na --from).")
     ] = None,
     org: OrgOption = None,
     output_format: Annotated[
@@ -56,7 +56,14 @@ def diff_command(
     ] = False,
     lang: LangOption = "nl",  # type: ignore[assignment]
 ) -> None:
-    """Vergelijk twee zelfevaluaties van één organisatie: score per thema en elke gewijzigde norm."""
+    """Vergelijk twee zelfevaluaties van één organisatie: score per thema en elke gewijzigde norm.
+
+    \b
+    Voorbeelden:
+      nhnorm diff assessments/2025.yaml assessments/2026.yaml
+      nhnorm diff --from 2025 --to 2026 --org zeedorp
+      nhnorm diff --to 2026 --format md --fail-on-regression
+    """
     before, after = choose_pair(paths or [], from_year, to_year, org)
     result = diff_assessments(after.norm, before.assessment, after.assessment, old_norm=before.norm)
     norms = (after.norm, before.norm)

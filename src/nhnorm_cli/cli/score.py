@@ -33,7 +33,13 @@ def score(
     ] = ScoreFormat.text,
     lang: LangOption = "nl",  # type: ignore[assignment]
 ) -> None:
-    """Toon de score per thema en in totaal: 100 × punten / (3 × beoordeelde normen), nvt telt niet mee."""
+    """Toon de score per thema en in totaal: 100 × punten / (3 × beoordeelde normen), nvt telt niet mee.
+
+    \b
+    Voorbeelden:
+      nhnorm score --year 2025
+      nhnorm score --year 2025 --format csv > scores-2025.csv
+    """
     loaded = select(paths or [], year=year, org=org)
     results = [score_assessment(item.norm, item.assessment) for item in loaded]
     if output_format is ScoreFormat.json:
