@@ -35,10 +35,15 @@ def print_diff(console: Console, result: DiffResult, norms: tuple[Norm, ...], la
         console.print()
         console.print(Text(f"{heading} ({len(group)})", style="bold"))
         for change in group:
-            line = Text(f"  {sign} {change.id:<{id_width}}  {_move(change):<{move_width}}  ")
+            line = Text("  ")
+            line.append(sign, style=_SIGN_STYLE.get(sign, ""))
+            line.append(f" {change.id:<{id_width}}  {_move(change):<{move_width}}  ")
             line.append(statement(change.id, *norms), style="dim")
             line.truncate(console.width, overflow="ellipsis")  # one line per norm, even when narrow
             console.print(line, no_wrap=True)
+
+
+_SIGN_STYLE = {"▲": "green", "▼": "red"}
 
 
 def _move(change: Change) -> str:
@@ -59,10 +64,10 @@ def _themes(result: DiffResult, norms: tuple[Norm, ...], lang: str) -> Table:
     table.add_column("", no_wrap=True)
     for theme in result.themas:
         table.add_row(
-            theme_title(theme.id, *norms),
+            Text(theme_title(theme.id, *norms)),
             score_text(theme.van, lang),
             score_text(theme.naar, lang),
             delta_text(theme.verschil, lang),
-            marker(theme.verschil),
+            Text(marker(theme.verschil), style=_SIGN_STYLE.get(marker(theme.verschil), "")),
         )
     return table

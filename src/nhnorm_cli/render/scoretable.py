@@ -40,7 +40,7 @@ def score_table(result: ScoreResult, lang: str = "nl", width: int = 120) -> Tabl
     for name, footer in zip(COUNTS, total[2:], strict=True):
         table.add_column(name, footer=footer, justify="right", no_wrap=True)
     for theme in result.themas:
-        table.add_row(f"{theme.id} {theme.titel}", *_cells(theme, lang, bar_width))
+        table.add_row(Text(f"{theme.id} {theme.titel}"), *_cells(theme, lang, bar_width))
     return table
 
 
@@ -49,9 +49,17 @@ def score_table(result: ScoreResult, lang: str = "nl", width: int = 120) -> Tabl
 _FIXED_WIDTH = 92
 
 
-def _cells(scores: ScoreSet, lang: str, bar_width: int) -> list[str]:
-    counts = [str(getattr(scores, name)) for name in COUNTS]
-    return [score_text(scores.score, lang), bar(scores.score, bar_width), *counts]
+def _cells(scores: ScoreSet, lang: str, bar_width: int) -> list[Text]:
+    counts = [Text(str(getattr(scores, name))) for name in COUNTS]
+    drawn = Text(bar(scores.score, bar_width), style=bar_style(scores.score))
+    return [Text(score_text(scores.score, lang)), drawn, *counts]
+
+
+def bar_style(score: float | None) -> str:
+    """Colour only where the terminal has it (rich honours NO_COLOR); the number says it all."""
+    if score is None:
+        return ""
+    return "green" if score >= 75 else "yellow" if score >= 50 else "red"
 
 
 def print_scores(
