@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+from decimal import Decimal
+
 from nhnorm_cli.models.assessment import Assessment
 from nhnorm_cli.models.norm import Norm
 from nhnorm_cli.models.results import Change, DiffResult, DiffSide, DiffTheme, DiffTotal, Direction
 from nhnorm_cli.scoring import score_assessment
 
 
-def direction(norm: Norm, old: str | None, new: str | None) -> Direction:
+def direction(norm: Norm, old: str | None, new: str | None, *, old_norm: Norm | None = None) -> Direction:
     """beter/slechter by points; to or from unscored (no answer, nvt): nieuw/vervallen."""
-    old_points, new_points = norm.points(old), norm.points(new)
+    old_points, new_points = (old_norm or norm).points(old), norm.points(new)
     if old_points is not None and new_points is not None:
         if new_points == old_points:
             return "gelijk"
@@ -23,24 +26,42 @@ def direction(norm: Norm, old: str | None, new: str | None) -> Direction:
 
 
 def _difference(old: float | None, new: float | None) -> float | None:
-    return None if old is None or new is None else round(new - old, 1)
+    # Both are exact one-decimal values; Decimal keeps 66.7 - 33.3 at 33.4, not 33.400000000000006.
+    return None if old is None or new is None else float(Decimal(str(new)) - Decimal(str(old)))
 
 
-def diff_assessments(norm: Norm, old: Assessment, new: Assessment) -> DiffResult:
-    """Every norm whose oordeel changed, in norm order, and the score change per theme."""
-    old_score, new_score = score_assessment(norm, old), score_assessment(norm, new)
+def _ordered(first: list[str], second: list[str]) -> list[str]:
+    return first + [item for item in second if item not in set(first)]
+
+
+def diff_assessments(
+    norm: Norm, old: Assessment, new: Assessment, *, old_norm: Norm | None = None
+) -> DiffResult:
+    """Every norm whose oordeel changed, in norm order, and the score change per theme.
+
+    `norm` is the version of `new`; pass `old_norm` when `old` was made against another version:
+    norms and themes are then compared by id, those only in the old version come last."""
+    before = old_norm or norm
+    old_score, new_score = score_assessment(before, old), score_assessment(norm, new)
+    old_themes = {t.id: t.score for t in old_score.themas}
+    new_themes = {t.id: t.score for t in new_score.themas}
     themes = [
-        DiffTheme(id=o.id, van=o.score, naar=n.score, verschil=_difference(o.score, n.score))
-        for o, n in zip(old_score.themas, new_score.themas, strict=True)
+        DiffTheme(
+            id=tid,
+            van=old_themes.get(tid),
+            naar=new_themes.get(tid),
+            verschil=_difference(old_themes.get(tid), new_themes.get(tid)),
+        )
+        for tid in _ordered(list(new_themes), list(old_themes))
     ]
     changes = [
         Change(
             id=rid,
             van=old.oordeel(rid),
             naar=new.oordeel(rid),
-            richting=direction(norm, old.oordeel(rid), new.oordeel(rid)),
+            richting=direction(norm, old.oordeel(rid), new.oordeel(rid), old_norm=before),
         )
-        for rid in norm.requirement_ids
+        for rid in _ordered(norm.requirement_ids, before.requirement_ids)
         if old.oordeel(rid) != new.oordeel(rid)
     ]
     return DiffResult(
@@ -53,4 +74,25 @@ def diff_assessments(norm: Norm, old: Assessment, new: Assessment) -> DiffResult
         ),
         themas=themes,
         wijzigingen=changes,
+    )
+
+
+@dataclass(frozen=True)
+class Regression:
+    """What `diff --fail-on-regression` fails on: a norm with a lower oordeel than before, or a
+    lower total score. New or no longer scored answers are not regressions by themselves (a
+    concept is still being filled in), but they count once they pull the total score down."""
+
+    worse: list[str]
+    total_down: bool
+
+    def __bool__(self) -> bool:
+        return bool(self.worse) or self.total_down
+
+
+def regression(result: DiffResult) -> Regression:
+    verschil = result.totaal.verschil
+    return Regression(
+        worse=[c.id for c in result.wijzigingen if c.richting == "slechter"],
+        total_down=verschil is not None and verschil < 0,
     )

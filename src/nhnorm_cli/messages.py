@@ -142,6 +142,16 @@ _TEXT: dict[str, tuple[str, str]] = {
         "{pad} already exists; nhnorm never overwrites an existing file",
     ),
     "ONGELDIGE-INVOER": ("{detail}", "{detail}"),
+    "ANDERE-ORGANISATIE": (
+        "{oud} ({organisatie_oud}) en {nieuw} ({organisatie_nieuw}) gaan over verschillende "
+        "organisaties; vergelijk twee jaren van dezelfde organisatie",
+        "{oud} ({organisatie_oud}) and {nieuw} ({organisatie_nieuw}) are about different "
+        "organisations; compare two years of the same organisation",
+    ),
+    "DIFF-ARGUMENTEN": (
+        "geef twee bestanden (OUD NIEUW) of twee jaren (--from JAAR --to JAAR)",
+        "give two files (OLD NEW) or two years (--from YEAR --to YEAR)",
+    ),
 }
 
 _EXTRA: dict[str, tuple[str, str]] = {

@@ -36,9 +36,13 @@ class ScoreSet(BaseModel):
     open: int
 
 
-class ThemeScore(ScoreSet):
+class _Theme(BaseModel):
     id: str
     titel: str
+
+
+class ThemeScore(ScoreSet, _Theme):
+    """A theme's SET; the base order puts id and titel first in JSON, as in SPEC §5."""
 
 
 class ScoreResult(BaseModel):
@@ -61,8 +65,12 @@ class DiffTotal(BaseModel):
     verschil: float | None
 
 
-class DiffTheme(DiffTotal):
+class _Id(BaseModel):
     id: str
+
+
+class DiffTheme(DiffTotal, _Id):
+    """id first in JSON, as in SPEC §5."""
 
 
 Direction = Literal["beter", "slechter", "nieuw", "vervallen", "gelijk"]

@@ -1,0 +1,79 @@
+"""`nhnorm diff`: compare two years of one organisation (SPEC §4–5)."""
+
+from __future__ import annotations
+
+import json
+from enum import StrEnum
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from nhnorm_cli.cli.app import app, handle_errors
+from nhnorm_cli.cli.options import LangOption, OrgOption, stderr_console, stdout_console
+from nhnorm_cli.comparison import choose_pair
+from nhnorm_cli.diff import diff_assessments, regression
+from nhnorm_cli.errors import ExitCode
+from nhnorm_cli.render.diffmd import diff_markdown
+from nhnorm_cli.render.diffparts import regression_text
+from nhnorm_cli.render.difftext import print_diff
+
+
+class DiffFormat(StrEnum):
+    text = "text"
+    json = "json"
+    md = "md"
+
+
+@app.command("diff")
+@handle_errors
+def diff_command(
+    paths: Annotated[
+        list[Path] | None,
+        typer.Argument(
+            metavar="OUD NIEUW | PAD",
+            help="Twee bestanden (oud, nieuw); met --from/--to: mappen of bestanden om in te zoeken.",
+            show_default=False,
+        ),
+    ] = None,
+    from_year: Annotated[
+        int | None, typer.Option("--from", help="Het oude jaar (zonder --from: het jaar vóór --to).")
+    ] = None,
+    to_year: Annotated[
+        int | None, typer.Option("--to", help="Het nieuwe jaar (zonder --to: het jaar na --from).")
+    ] = None,
+    org: OrgOption = None,
+    output_format: Annotated[
+        DiffFormat, typer.Option("--format", "-f", help="text, json of md (voor een pull request).")
+    ] = DiffFormat.text,
+    fail_on_regression: Annotated[
+        bool,
+        typer.Option(
+            "--fail-on-regression",
+            help="Eindig met code 1 bij achteruitgang: een norm met een lager oordeel dan eerst, of een "
+            "lagere totaalscore. Een nieuw of vervallen antwoord telt alleen mee via de totaalscore.",
+        ),
+    ] = False,
+    lang: LangOption = "nl",  # type: ignore[assignment]
+) -> None:
+    """Vergelijk twee zelfevaluaties van één organisatie: score per thema en elke gewijzigde norm.
+
+    \b
+    Voorbeelden:
+      nhnorm diff assessments/2025.yaml assessments/2026.yaml
+      nhnorm diff --from 2025 --to 2026 --org zeedorp
+      nhnorm diff --to 2026 --format md --fail-on-regression
+    """
+    before, after = choose_pair(paths or [], from_year, to_year, org)
+    result = diff_assessments(after.norm, before.assessment, after.assessment, old_norm=before.norm)
+    norms = (after.norm, before.norm)
+    if output_format is DiffFormat.json:
+        typer.echo(json.dumps(result.model_dump(mode="json"), ensure_ascii=False, indent=2))
+    elif output_format is DiffFormat.md:
+        typer.echo(diff_markdown(result, norms, lang), nl=False)
+    else:
+        print_diff(stdout_console(soft_wrap=False), result, norms, lang)
+    found = regression(result)
+    if fail_on_regression and found:
+        stderr_console().print(regression_text(found, result, lang), markup=False)
+        raise typer.Exit(int(ExitCode.INVALID))

@@ -1,0 +1,88 @@
+"""Which two assessments `diff` compares: two named files, or --from/--to years of one organisation."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+
+from nhnorm_cli.assessments import Loaded, load_assessment, select
+from nhnorm_cli.discovery import slugify
+from nhnorm_cli.errors import Location, NhnormError, Problem, usage_error
+from nhnorm_cli.models.assessment import Organisation
+
+
+def choose_pair(
+    paths: Sequence[Path], old_year: int | None, new_year: int | None, org: str | None
+) -> tuple[Loaded, Loaded]:
+    """OLD NEW as files, or with --from/--to the years under `paths` (one year implies the other:
+    --to 2026 alone compares with 2025)."""
+    if old_year is not None or new_year is not None:
+        old_year = old_year if old_year is not None else new_year - 1  # type: ignore[operator]
+        new_year = new_year if new_year is not None else old_year + 1
+        return pair_from_years(paths, old_year, new_year, org)
+    if len(paths) != 2:
+        raise usage_error("DIFF-ARGUMENTEN")
+    return pair_from_files(paths[0], paths[1])
+
+
+def pair_from_files(old: Path, new: Path) -> tuple[Loaded, Loaded]:
+    """Two named files; both must exist, be valid and describe the same organisation."""
+    for path in (old, new):
+        if not path.is_file():
+            raise usage_error("PAD-BESTAAT-NIET", pad=str(path))
+    before, after = load_assessment(old), load_assessment(new)
+    if not same_organisation(before.assessment.organisatie, after.assessment.organisatie):
+        raise usage_error(
+            "ANDERE-ORGANISATIE",
+            oud=before.display,
+            nieuw=after.display,
+            organisatie_oud=before.assessment.organisatie.naam,
+            organisatie_nieuw=after.assessment.organisatie.naam,
+        )
+    return before, after
+
+
+def same_organisation(a: Organisation, b: Organisation) -> bool:
+    """The CBS code decides when both have one (a renamed gemeente stays itself), else the name."""
+    if a.code and b.code:
+        return a.code == b.code
+    return slugify(a.naam) == slugify(b.naam)
+
+
+def pair_from_years(
+    paths: Sequence[Path], old_year: int, new_year: int, org: str | None
+) -> tuple[Loaded, Loaded]:
+    """The assessments of one organisation for two years, found under `paths`."""
+    before = _select(paths, "--from", old_year, org)
+    after = _select(paths, "--to", new_year, org)
+    slugs = sorted({item.slug for item in before + after})
+    if len(slugs) > 1:
+        raise usage_error("MEERDERE-ORGANISATIES", organisaties=slugs)
+    return _single(before), _single(after)
+
+
+def _select(paths: Sequence[Path], flag: str, year: int, org: str | None) -> list[Loaded]:
+    try:
+        return select(paths, year=year, org=org)
+    except NhnormError as exc:  # name the option the user typed, not select's --year
+        if exc.problems[0].code != "GEEN-SELECTIE":
+            raise
+        wanted = f"{flag} {year}" + (f" --org {org}" if org else "")
+        raise usage_error("GEEN-SELECTIE", selectie=wanted) from None
+
+
+def _single(found: list[Loaded]) -> Loaded:
+    if len(found) > 1:  # two files for one organisation and year: validate names this too
+        first, second = found[0], found[1]
+        raise NhnormError(
+            Problem(
+                Location(second.display),
+                "DUBBELE-BEOORDELING",
+                params={
+                    "organisatie": second.assessment.organisatie.naam,
+                    "jaar": second.assessment.jaar,
+                    "eerste": first.display,
+                },
+            )
+        )
+    return found[0]

@@ -1,0 +1,54 @@
+"""Scores, differences, dates and bars as a Dutch (or English) reader expects them."""
+
+from __future__ import annotations
+
+from datetime import date
+
+_MONTHS = [
+    "januari",
+    "februari",
+    "maart",
+    "april",
+    "mei",
+    "juni",
+    "juli",
+    "augustus",
+    "september",
+    "oktober",
+    "november",
+    "december",
+]
+_EIGHTHS = " ▏▎▍▌▋▊▉"
+NONE = "–"  # no score: nothing scored, or no answer
+
+
+def score_text(value: float | None, lang: str = "nl") -> str:
+    """83.3 -> "83,3" in Dutch (decimal comma), "83.3" in English; None -> "–"."""
+    if value is None:
+        return NONE
+    text = f"{value:.1f}"
+    return text.replace(".", ",") if lang != "en" else text
+
+
+def delta_text(value: float | None, lang: str = "nl") -> str:
+    """A signed difference: "+4,2", "-1,3", "0,0"."""
+    if value is None:
+        return NONE
+    sign = "+" if value > 0 else ""
+    return sign + score_text(value, lang)
+
+
+def date_text(value: date, lang: str = "nl") -> str:
+    if lang == "en":
+        return value.isoformat()
+    return f"{value.day} {_MONTHS[value.month - 1]} {value.year}"
+
+
+def bar(value: float | None, width: int = 20) -> str:
+    """A bar of `width` cells in eighths of a block: 50.0 -> ten full blocks, then spaces."""
+    if value is None:
+        return " " * width
+    eighths = round(max(0.0, min(value, 100.0)) / 100 * width * 8)
+    full, rest = divmod(eighths, 8)
+    text = "█" * full + (_EIGHTHS[rest] if rest else "")
+    return text.ljust(width)
