@@ -142,6 +142,10 @@ _TEXT: dict[str, tuple[str, str]] = {
         "{pad} already exists; nhnorm never overwrites an existing file",
     ),
     "ONGELDIGE-INVOER": ("{detail}", "{detail}"),
+    "GEEN-VERGELIJKING": (
+        "andere jaren van {organisatie} zijn niet te lezen; het rapport vergelijkt niet met eerdere jaren",
+        "other years of {organisatie} cannot be read; the report is not compared with earlier years",
+    ),
 }
 
 _EXTRA: dict[str, tuple[str, str]] = {
