@@ -23,9 +23,10 @@ SERIES = ["#1f4e79", "#c55a11", "#548235", "#7030a0", "#bf9000", "#2e75b6", "#84
 INK, GRID = "#222222", "#d0d0d0"
 
 
+# No xmlns: inline SVG in HTML needs none, and the report then holds no URL at all.
 def _svg(width: int, height: int, title: str, desc: str, body: list[str], ident: str) -> Markup:
     head = (
-        f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {width} {height}" width="100%" '
+        f'<svg viewBox="0 0 {width} {height}" width="100%" '
         f'role="img" aria-labelledby="{ident}-t {ident}-d" class="grafiek">'
         f'<title id="{ident}-t">{escape(title)}</title><desc id="{ident}-d">{escape(desc)}</desc>'
     )
