@@ -6,6 +6,7 @@ and every action owner's name, here in the data, so no template can show them.""
 from __future__ import annotations
 
 from collections.abc import Sequence
+from datetime import date
 
 from nhnorm_cli.diff import diff_assessments
 from nhnorm_cli.models.assessment import Answer, Assessment
@@ -34,6 +35,7 @@ def build_report(
 ) -> ReportData:
     """The report for `assessment`; `history` holds the organisation's assessments of any year."""
     score = score_assessment(norm, assessment)
+    actions = _open_actions(norm, assessment, public)
     earlier = sorted((a.jaar, n, a) for n, a in history if a.jaar < assessment.jaar)
     previous = score_assessment(earlier[-1][1], earlier[-1][2]) if earlier else None
     old_themes = {t.id: t.score for t in previous.themas} if previous else {}
@@ -44,7 +46,9 @@ def build_report(
             score=s,
             vorige=old_themes.get(t.id),
             verschil=_difference(old_themes.get(t.id), s.score),
-            normen=[_requirement(norm, r, assessment.antwoorden.get(r.id), public) for r in t.normen],
+            normen=[
+                _requirement(norm, r, assessment.antwoorden.get(r.id), actions, public) for r in t.normen
+            ],
         )
         for t, s in zip(norm.themas, score.themas, strict=True)
     ]
@@ -85,7 +89,7 @@ def build_report(
         weggelaten=sum(1 for a in assessment.antwoorden.values() if public and a.vertrouwelijk),
         samenvatting=summary,
         themas=themes,
-        actieplan=_action_plan(norm, assessment, public),
+        actieplan=_action_plan(actions),
         met_actie=with_action,
         zonder_actie=without_action,
         trend=_trend(norm, assessment, history),
@@ -108,7 +112,7 @@ def _judgement(norm: Norm, key: str | None) -> Judgement:
 
 
 def _requirement(
-    norm: Norm, requirement: Requirement, answer: Answer | None, public: bool
+    norm: Norm, requirement: Requirement, answer: Answer | None, actions: list[ActionView], public: bool
 ) -> RequirementView:
     hidden = public and answer is not None and answer.vertrouwelijk
     given = answer.onderdelen if answer else {}
@@ -130,13 +134,13 @@ def _requirement(
             )
             for c in requirement.onderdelen
         ],
+        acties=[a for a in actions if a.norm == requirement.id],
     )
 
 
-def _action_plan(norm: Norm, assessment: Assessment, public: bool) -> list[ActionView]:
-    """Open actions by due date (undated last, then in norm order); overdue against the peildatum."""
-    order = {rid: i for i, rid in enumerate(norm.requirement_ids)}
-    views = [
+def _open_actions(norm: Norm, assessment: Assessment, public: bool) -> list[ActionView]:
+    """Open actions in norm order; overdue when due before the peildatum."""
+    return [
         ActionView(
             norm=rid,
             thema=norm.theme_of(rid).id,
@@ -146,11 +150,16 @@ def _action_plan(norm: Norm, assessment: Assessment, public: bool) -> list[Actio
             gereed=action.gereed,
             verlopen=action.gereed is not None and action.gereed < assessment.peildatum,
         )
-        for rid, answer in assessment.antwoorden.items()
+        for rid in norm.requirement_ids
+        if (answer := assessment.antwoorden.get(rid)) is not None
         for action in answer.acties
         if not action.afgerond
     ]
-    return sorted(views, key=lambda v: (v.gereed is None, v.gereed or assessment.peildatum, order[v.norm]))
+
+
+def _action_plan(actions: list[ActionView]) -> list[ActionView]:
+    """By due date, undated last; ties stay in norm order (the sort is stable)."""
+    return sorted(actions, key=lambda v: (v.gereed is None, v.gereed or date.min))
 
 
 def _not_met(norm: Norm, assessment: Assessment) -> tuple[list[OpenNorm], list[OpenNorm]]:

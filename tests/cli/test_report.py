@@ -150,8 +150,9 @@ def test_overdue_actions_are_marked(tmp_path: Path, nhnorm: Runner) -> None:
     md = nhnorm("report", "--year", "2025", tmp_path / "a").stdout
     assert "| 1 maart 2025 **verlopen** | 1.1 | Te laat |" in md
     assert "| 1 april 2025 | 1.2 | Op tijd |" in md
+    assert "- Te laat (streefdatum 1 maart 2025, **verlopen**)" in md
     html = nhnorm("report", "--year", "2025", "--format", "html", tmp_path / "a").stdout
-    assert html.count('<span class="verlopen">verlopen</span>') == 1
+    assert html.count('<span class="verlopen">verlopen</span>') == 2  # in the action plan and at norm 1.1
 
 
 def test_user_templates_override_blocks(repo: Path, tmp_path: Path, nhnorm: Runner) -> None:

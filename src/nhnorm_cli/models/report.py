@@ -29,6 +29,16 @@ class ComponentView(View):
     oordeel: Judgement | None  # None: the onderdeel was not answered separately
 
 
+class ActionView(View):
+    norm: str
+    thema: str
+    omschrijving: str | None  # None: belongs to a confidential answer in a public report
+    eigenaar: str | None  # never set in a public report
+    eigenaar_bekend: bool
+    gereed: date | None
+    verlopen: bool  # open and due before the peildatum
+
+
 class RequirementView(View):
     id: str
     tekst: str
@@ -39,6 +49,7 @@ class RequirementView(View):
     vertrouwelijk: bool
     weggelaten: bool  # public report: toelichting and bewijs left out
     onderdelen: list[ComponentView]
+    acties: list[ActionView]  # open actions for this norm
 
 
 class ThemeView(View):
@@ -48,16 +59,6 @@ class ThemeView(View):
     vorige: float | None  # theme score in the previous year
     verschil: float | None
     normen: list[RequirementView]
-
-
-class ActionView(View):
-    norm: str
-    thema: str
-    omschrijving: str | None  # None: belongs to a confidential answer in a public report
-    eigenaar: str | None  # never set in a public report
-    eigenaar_bekend: bool
-    gereed: date | None
-    verlopen: bool  # open and due before the peildatum
 
 
 class OpenNorm(View):

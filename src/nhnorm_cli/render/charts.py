@@ -43,7 +43,7 @@ def _line(x1: float, y1: float, x2: float, y2: float, colour: str, width: float 
     return f'<line {ends} stroke="{colour}" stroke-width="{width}"/>'
 
 
-def theme_bars(themes: list[ThemeView], previous_year: int | None) -> Markup:
+def theme_bars(themes: list[ThemeView], year: int, previous_year: int | None) -> Markup:
     """Horizontal bar per theme (0–100), with a tick for last year's score."""
     label_w, bar_w, row, top = 250, 330, 30, 24
     height = top + row * len(themes) + 8
@@ -68,6 +68,15 @@ def theme_bars(themes: list[ThemeView], previous_year: int | None) -> Markup:
             f'<text x="{label_w + bar_w + 8}" y="{y + 18}" font-size="12" font-weight="bold" fill="{INK}">'
             f"{score(value)}</text>"
         )
+    if previous_year is not None:  # legend for the tick
+        y = height + 4
+        body.append(_rect(label_w, y, 14, 12, "#1f4e79"))
+        body.append(f'<text x="{label_w + 20}" y="{y + 10}" font-size="12" fill="{INK}">score {year}</text>')
+        body.append(_line(label_w + 100, y - 1, label_w + 100, y + 13, "#c55a11", 3))
+        body.append(
+            f'<text x="{label_w + 108}" y="{y + 10}" font-size="12" fill="{INK}">score {previous_year}</text>'
+        )
+        height += 22
     desc = "; ".join(f"{t.titel}: {score(t.score.score)}" for t in themes)
     if previous_year is not None:
         desc += f". Oranje streep: score {previous_year}."

@@ -65,3 +65,12 @@ def md_cell(text: object) -> Markup:
         return Markup(NONE)
     escaped = md_escape(text).replace("  \n", "<br>")
     return Markup(escaped)
+
+
+def css_string(text: object) -> Markup:
+    """Text as the inside of a CSS string (page footer): anything unusual as a CSS escape, so no
+    quote ends the string and no `</style>` ends the style sheet. HTML entities would show literally."""
+    safe = "".join(
+        ch if ch.isascii() and (ch.isalnum() or ch in " .,-()") else f"\\{ord(ch):x} " for ch in str(text)
+    )
+    return Markup(safe)

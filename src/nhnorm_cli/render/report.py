@@ -24,7 +24,7 @@ from markupsafe import Markup
 from nhnorm_cli import __version__, resources
 from nhnorm_cli.models.report import ReportData
 from nhnorm_cli.render import charts
-from nhnorm_cli.render.formatting import datum, difference, md_cell, md_escape, score
+from nhnorm_cli.render.formatting import css_string, datum, difference, md_cell, md_escape, score
 
 Format = Literal["md", "html"]
 
@@ -64,7 +64,9 @@ def environment(output_format: Format, templates: Path | None = None) -> Environ
         lstrip_blocks=True,
         keep_trailing_newline=True,
     )
-    env.filters.update(datum=datum, score=score, verschil=difference, mdcell=md_cell, md=md_escape)
+    env.filters.update(
+        datum=datum, score=score, verschil=difference, mdcell=md_cell, md=md_escape, cssstring=css_string
+    )
     env.globals.update(
         theme_bars=charts.theme_bars,
         trend_lines=charts.trend_lines,
