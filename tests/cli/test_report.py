@@ -217,3 +217,13 @@ def test_missing_templates_folder_is_a_usage_error(repo: Path, nhnorm: Runner) -
     assert (
         "PAD-BESTAAT-NIET" in nhnorm("report", "--year", "2026", "--templates", "geen-map", expect=2).stderr
     )
+
+
+def test_an_empty_assessment_still_reports(tmp_path: Path, nhnorm: Runner) -> None:
+    write_assessment(tmp_path / "a", {}, jaar=2024)
+    write_assessment(tmp_path / "a", {}, jaar=2025)
+    md = nhnorm("report", "--year", "2025", tmp_path / "a").stdout
+    assert "Totaalscore: **–** (2024 → 2025: – → –, verschil –)." in md
+    assert "| Nog niet beoordeeld | 47 |" in md and "### Zonder geplande actie (47)" in md
+    html = nhnorm("report", "--year", "2025", "--format", "html", tmp_path / "a").stdout
+    assert "Nog niet beoordeeld (47)" in html and "<polyline" not in html

@@ -126,7 +126,7 @@ def trend_lines(points: list[TrendPoint], titles: dict[str, str]) -> Markup:
             f'<text x="{legend_x + 20}" y="{ly + 6}" font-size="11" fill="{INK}">{escape(name)}</text>'
         )
     desc = "; ".join(f"{p.jaar}: totaal {score(p.totaal)}" for p in points)
-    return _svg(legend_x + 230, top + height + 28, "Verloop van de scores per jaar", desc, body, "trend")
+    return _svg(legend_x + 280, top + height + 28, "Verloop van de scores per jaar", desc, body, "trend")
 
 
 def distribution_bar(counts: list[Count]) -> Markup:
