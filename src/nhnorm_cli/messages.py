@@ -142,9 +142,11 @@ _TEXT: dict[str, tuple[str, str]] = {
         "{pad} already exists; nhnorm never overwrites an existing file",
     ),
     "ONGELDIGE-INVOER": ("{detail}", "{detail}"),
-    "GEEN-VERGELIJKING": (
-        "andere jaren van {organisatie} zijn niet te lezen; het rapport vergelijkt niet met eerdere jaren",
-        "other years of {organisatie} cannot be read; the report is not compared with earlier years",
+    "NIET-IN-VERGELIJKING": (
+        "dit bestand is niet te lezen of niet geldig en telt niet mee in de vergelijking met andere jaren "
+        "(nhnorm validate toont waarom)",
+        "this file cannot be read or is invalid and is left out of the comparison with other years "
+        "(nhnorm validate shows why)",
     ),
 }
 

@@ -227,3 +227,15 @@ def test_an_empty_assessment_still_reports(tmp_path: Path, nhnorm: Runner) -> No
     assert "| Nog niet beoordeeld | 47 |" in md and "### Zonder geplande actie (47)" in md
     html = nhnorm("report", "--year", "2025", "--format", "html", tmp_path / "a").stdout
     assert "Nog niet beoordeeld (47)" in html and "<polyline" not in html
+
+
+def test_a_broken_other_year_costs_only_that_year(tmp_path: Path, nhnorm: Runner) -> None:
+    folder = tmp_path / "assessments" / "proefdorp"
+    write_assessment(folder, uniform("niet"), jaar=2023)
+    write_assessment(folder, uniform("deels"), jaar=2025)
+    (folder / "2024.yaml").write_text("norm: '1.0'\njaar: 2024\nantwoorden: [kapot\n", encoding="utf-8")
+    write_assessment(tmp_path / "assessments" / "ander", uniform("voldaan"), naam="Gemeente Ander", jaar=2024)
+    result = nhnorm("report", "--year", "2025", "--org", "proefdorp", tmp_path / "assessments")
+    assert "(2023 → 2025: 0,0 → 33,3, verschil +33,3)" in result.stdout
+    assert "| 2023 | 0,0 |" in result.stdout and "| 2024 |" not in result.stdout
+    assert result.stderr.count("NIET-IN-VERGELIJKING") == 1 and "2024.yaml:1:1: waarschuwing" in result.stderr

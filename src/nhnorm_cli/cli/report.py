@@ -12,7 +12,8 @@ import typer
 from nhnorm_cli.assessments import Loaded, select
 from nhnorm_cli.cli.app import app, handle_errors
 from nhnorm_cli.cli.options import LangOption, OrgOption, PathsArgument, stderr_console
-from nhnorm_cli.errors import Location, NhnormError, Problem, Severity, usage_error
+from nhnorm_cli.discovery import display_path, find_files
+from nhnorm_cli.errors import ExitCode, Location, NhnormError, Problem, Severity, usage_error
 from nhnorm_cli.models.assessment import Assessment
 from nhnorm_cli.models.norm import Norm
 from nhnorm_cli.render.formatting import datum
@@ -73,10 +74,14 @@ def report(
 
 
 def _history(paths: list[Path], current: Loaded, lang: str) -> list[tuple[Norm, Assessment]]:
-    """The organisation's other years; a broken file there costs the comparison, not the report."""
-    try:
-        return [(h.norm, h.assessment) for h in select(paths, org=current.slug)]
-    except NhnormError as exc:
-        note = Problem(Location(""), "GEEN-VERGELIJKING", Severity.WARNING, {"organisatie": current.slug})
-        print_problems(stderr_console(), [*exc.problems, note], lang)
-        return [(current.norm, current.assessment)]
+    """The organisation's years; a broken file costs only its own year in the comparison."""
+    years: list[tuple[Norm, Assessment]] = []
+    for path in find_files(paths):
+        try:
+            years += [(h.norm, h.assessment) for h in select([path], org=current.slug)]
+        except NhnormError as exc:
+            if exc.exit_code is ExitCode.USAGE:
+                continue  # another organisation's file
+            note = Problem(Location(display_path(path)), "NIET-IN-VERGELIJKING", Severity.WARNING)
+            print_problems(stderr_console(), [note], lang)
+    return years
