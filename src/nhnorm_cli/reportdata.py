@@ -36,7 +36,8 @@ def build_report(
     """The report for `assessment`; `history` holds the organisation's assessments of any year."""
     score = score_assessment(norm, assessment)
     actions = _open_actions(norm, assessment, public)
-    earlier = sorted((a.jaar, n, a) for n, a in history if a.jaar < assessment.jaar)
+    # by year only: Norm and Assessment do not compare, and a duplicate year must not crash
+    earlier = sorted(((a.jaar, n, a) for n, a in history if a.jaar < assessment.jaar), key=lambda e: e[0])
     previous = score_assessment(earlier[-1][1], earlier[-1][2]) if earlier else None
     old_themes = {t.id: t.score for t in previous.themas} if previous else {}
     themes = [

@@ -43,6 +43,16 @@ def test_compares_with_the_most_recent_earlier_year_and_trends_up_to_the_report_
     assert len(summary.wijzigingen) == 47 and {c.richting for c in summary.wijzigingen} == {"beter"}
 
 
+def test_two_assessments_of_the_same_earlier_year_do_not_crash() -> None:
+    current = make_assessment(uniform("voldaan"), jaar=2025)
+    twice = [
+        (NORM, make_assessment(uniform("deels"), jaar=2024)),
+        (NORM, make_assessment(uniform("niet"), jaar=2024)),
+    ]
+    data = build_report(NORM, current, twice)
+    assert data.samenvatting.vorig_jaar == 2024 and [p.jaar for p in data.trend] == [2024, 2025]
+
+
 def test_without_an_earlier_year_there_is_no_comparison() -> None:
     current = make_assessment(uniform("deels"), jaar=2025)
     later = make_assessment(uniform("voldaan"), jaar=2026)
