@@ -142,6 +142,10 @@ _TEXT: dict[str, tuple[str, str]] = {
         "{pad} already exists; nhnorm never overwrites an existing file",
     ),
     "ONGELDIGE-INVOER": ("{detail}", "{detail}"),
+    "UITVOER-IS-MAP": (
+        "{pad} is een map; geef een bestandsnaam, bijvoorbeeld {voorbeeld}",
+        "{pad} is a folder; give a file name, for example {voorbeeld}",
+    ),
     "NIET-IN-VERGELIJKING": (
         "dit bestand is niet te lezen of niet geldig en telt niet mee in de vergelijking met andere jaren "
         "(nhnorm validate toont waarom)",

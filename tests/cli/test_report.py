@@ -213,6 +213,11 @@ def test_output_file_is_never_overwritten_without_force(repo: Path, nhnorm: Runn
     assert [p.name for p in repo.iterdir() if p.name.startswith(".")] == []  # no temp file left behind
 
 
+def test_output_to_a_folder_is_a_usage_error(repo: Path, nhnorm: Runner) -> None:
+    err = nhnorm("report", "--year", "2026", "--output", repo, "--force", expect=2).stderr
+    assert "UITVOER-IS-MAP" in err and "rapport-2026.md" in err
+
+
 def test_missing_templates_folder_is_a_usage_error(repo: Path, nhnorm: Runner) -> None:
     assert (
         "PAD-BESTAAT-NIET" in nhnorm("report", "--year", "2026", "--templates", "geen-map", expect=2).stderr

@@ -57,6 +57,9 @@ def report(
     """Maak het jaarrapport: scores, vergelijking met vorig jaar, per thema alle normen en het actieplan."""
     if templates is not None and not templates.is_dir():
         raise usage_error("PAD-BESTAAT-NIET", pad=str(templates))
+    if output is not None and output.is_dir():
+        example = output / f"rapport-{year}.{output_format.value}"
+        raise usage_error("UITVOER-IS-MAP", pad=str(output), voorbeeld=str(example))
     if output is not None and output.exists() and not force:
         raise usage_error("BESTAAT-AL", pad=str(output))
     chosen = select(paths or [], year=year, org=org)
