@@ -146,6 +146,7 @@ _TEXT: dict[str, tuple[str, str]] = {
         "{pad} is een map; geef een bestandsnaam, bijvoorbeeld {voorbeeld}",
         "{pad} is a folder; give a file name, for example {voorbeeld}",
     ),
+    "SJABLOON-FOUT": ("fout in een rapportsjabloon: {detail}", "error in a report template: {detail}"),
     "NIET-IN-VERGELIJKING": (
         "dit bestand is niet te lezen of niet geldig en telt niet mee in de vergelijking met andere jaren "
         "(nhnorm validate toont waarom)",

@@ -218,6 +218,15 @@ def test_output_to_a_folder_is_a_usage_error(repo: Path, nhnorm: Runner) -> None
     assert "UITVOER-IS-MAP" in err and "rapport-2026.md" in err
 
 
+def test_an_error_in_a_user_template_points_at_it(repo: Path, tmp_path: Path, nhnorm: Runner) -> None:
+    (tmp_path / "report.md.j2").write_text("# Rapport\n\n{% if r.jaar %}\nNooit gesloten\n", encoding="utf-8")
+    err = nhnorm("report", "--year", "2026", "--templates", tmp_path, expect=1).stderr
+    assert re.search(r"report\.md\.j2:\d+:1: fout SJABLOON-FOUT: fout in een rapportsjabloon: ", err)
+    (tmp_path / "report.md.j2").write_text("{{ r.bestaat_niet }}\n", encoding="utf-8")
+    err = nhnorm("report", "--year", "2026", "--templates", tmp_path, expect=1).stderr
+    assert "SJABLOON-FOUT" in err and "bestaat_niet" in err
+
+
 def test_missing_templates_folder_is_a_usage_error(repo: Path, nhnorm: Runner) -> None:
     assert (
         "PAD-BESTAAT-NIET" in nhnorm("report", "--year", "2026", "--templates", "geen-map", expect=2).stderr

@@ -17,11 +17,14 @@ from jinja2 import (
     FileSystemLoader,
     PrefixLoader,
     StrictUndefined,
+    TemplateError,
     TemplateNotFound,
+    TemplateSyntaxError,
 )
 from markupsafe import Markup
 
 from nhnorm_cli import __version__, resources
+from nhnorm_cli.errors import Location, NhnormError, Problem
 from nhnorm_cli.models.report import ReportData
 from nhnorm_cli.render import charts
 from nhnorm_cli.render.formatting import css_string, datum, difference, md_cell, md_escape, score
@@ -82,4 +85,10 @@ def render_report(
 ) -> str:
     """The report as text; `generated` is the date line shown in the footer."""
     env = environment(output_format, templates)
-    return env.get_template(f"report.{output_format}.j2").render(r=data, gegenereerd=generated)
+    try:
+        return env.get_template(f"report.{output_format}.j2").render(r=data, gegenereerd=generated)
+    except TemplateSyntaxError as exc:  # most likely in a user's own template: point at it
+        where = Location(exc.filename or exc.name or "", exc.lineno or 1)
+        raise NhnormError(Problem(where, "SJABLOON-FOUT", params={"detail": exc.message})) from None
+    except TemplateError as exc:
+        raise NhnormError(Problem(Location(""), "SJABLOON-FOUT", params={"detail": str(exc)})) from None
