@@ -60,3 +60,26 @@ def repo(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     shutil.copytree(EXAMPLES, tmp_path / "assessments")
     monkeypatch.chdir(tmp_path)
     return tmp_path
+
+
+GOLDEN = Path(__file__).resolve().parent / "golden"
+Golden = Callable[[str, str], None]
+
+
+@pytest.fixture
+def golden(request: pytest.FixtureRequest) -> Golden:
+    """Compare text with tests/golden/<name>; `pytest --update-golden` rewrites the file instead."""
+    update = bool(request.config.getoption("--update-golden"))
+
+    def check(name: str, actual: str) -> None:
+        path = GOLDEN / name
+        if update:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_text(actual, encoding="utf-8", newline="\n")
+            return
+        assert path.exists(), f"{path} does not exist yet; create it with: pytest --update-golden"
+        assert actual == path.read_text(encoding="utf-8"), (
+            f"{name} differs; if intended: pytest --update-golden"
+        )
+
+    return check

@@ -152,6 +152,17 @@ _TEXT: dict[str, tuple[str, str]] = {
         "geef twee bestanden (OUD NIEUW) of twee jaren (--from JAAR --to JAAR)",
         "give two files (OLD NEW) or two years (--from YEAR --to YEAR)",
     ),
+    "UITVOER-IS-MAP": (
+        "{pad} is een map; geef een bestandsnaam, bijvoorbeeld {voorbeeld}",
+        "{pad} is a folder; give a file name, for example {voorbeeld}",
+    ),
+    "SJABLOON-FOUT": ("fout in een rapportsjabloon: {detail}", "error in a report template: {detail}"),
+    "NIET-IN-VERGELIJKING": (
+        "dit bestand is niet te lezen of niet geldig en telt niet mee in de vergelijking met andere jaren "
+        "(nhnorm validate toont waarom)",
+        "this file cannot be read or is invalid and is left out of the comparison with other years "
+        "(nhnorm validate shows why)",
+    ),
 }
 
 _EXTRA: dict[str, tuple[str, str]] = {

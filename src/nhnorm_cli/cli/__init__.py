@@ -7,6 +7,7 @@ import traceback
 
 # Importing a command module registers it; one line per command merges cleanly across branches.
 import nhnorm_cli.cli.diff
+import nhnorm_cli.cli.report
 import nhnorm_cli.cli.score  # noqa: F401
 from nhnorm_cli.cli import normcmd, schema, validate  # noqa: F401
 from nhnorm_cli.cli.app import app, debug_requested

@@ -1,0 +1,90 @@
+"""`nhnorm report`: the yearly report in Markdown or as one self-contained HTML file."""
+
+from __future__ import annotations
+
+from datetime import date
+from enum import StrEnum
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from nhnorm_cli.assessments import Loaded, select
+from nhnorm_cli.cli.app import app, handle_errors
+from nhnorm_cli.cli.options import LangOption, OrgOption, PathsArgument, stderr_console
+from nhnorm_cli.discovery import display_path, find_files
+from nhnorm_cli.errors import ExitCode, Location, NhnormError, Problem, Severity, usage_error
+from nhnorm_cli.models.assessment import Assessment
+from nhnorm_cli.models.norm import Norm
+from nhnorm_cli.render.formatting import datum
+from nhnorm_cli.render.problems import print_problems
+from nhnorm_cli.render.report import render_report
+from nhnorm_cli.reportdata import build_report
+from nhnorm_cli.yamlsource import write_atomic
+
+
+class ReportFormat(StrEnum):
+    md = "md"
+    html = "html"
+
+
+@app.command()
+@handle_errors
+def report(
+    year: Annotated[int, typer.Option("--year", help="Het jaar van de zelfevaluatie.")],
+    paths: PathsArgument = None,
+    org: OrgOption = None,
+    output_format: Annotated[
+        ReportFormat,
+        typer.Option("--format", "-f", help="md (Markdown) of html (één bestand, ook om te printen)."),
+    ] = ReportFormat.md,
+    output: Annotated[
+        Path | None, typer.Option("--output", "-o", help="Schrijf naar dit bestand (standaard: stdout).")
+    ] = None,
+    force: Annotated[
+        bool, typer.Option("--force", help="Een bestaand uitvoerbestand overschrijven.")
+    ] = False,
+    public: Annotated[
+        bool,
+        typer.Option("--public", help="Openbare versie: zonder vertrouwelijke toelichting, bewijs en namen."),
+    ] = False,
+    templates: Annotated[
+        Path | None,
+        typer.Option("--templates", help="Map met eigen sjablonen (huisstijl, logo) die voorgaan."),
+    ] = None,
+    lang: LangOption = "nl",  # type: ignore[assignment]
+) -> None:
+    """Maak het jaarrapport: scores, vergelijking met vorig jaar, per thema alle normen en het actieplan."""
+    if templates is not None and not templates.is_dir():
+        raise usage_error("PAD-BESTAAT-NIET", pad=str(templates))
+    if output is not None and output.is_dir():
+        example = output / f"rapport-{year}.{output_format.value}"
+        raise usage_error("UITVOER-IS-MAP", pad=str(output), voorbeeld=str(example))
+    if output is not None and output.exists() and not force:
+        raise usage_error("BESTAAT-AL", pad=str(output))
+    chosen = select(paths or [], year=year, org=org)
+    slugs = sorted({item.slug for item in chosen})
+    if len(slugs) > 1:
+        raise usage_error("MEERDERE-ORGANISATIES", organisaties=", ".join(slugs))
+    current = chosen[0]
+    data = build_report(current.norm, current.assessment, _history(paths or [], current, lang), public=public)
+    text = render_report(data, output_format.value, templates, generated=datum(date.today()))
+    if output is None:
+        typer.echo(text, nl=False)
+        return
+    write_atomic(output, text, overwrite=force)
+    stderr_console().print(str(output), markup=False)
+
+
+def _history(paths: list[Path], current: Loaded, lang: str) -> list[tuple[Norm, Assessment]]:
+    """The organisation's years; a broken file costs only its own year in the comparison."""
+    years: list[tuple[Norm, Assessment]] = []
+    for path in find_files(paths):
+        try:
+            years += [(h.norm, h.assessment) for h in select([path], org=current.slug)]
+        except NhnormError as exc:
+            if exc.exit_code is ExitCode.USAGE:
+                continue  # another organisation's file
+            note = Problem(Location(display_path(path)), "NIET-IN-VERGELIJKING", Severity.WARNING)
+            print_problems(stderr_console(), [note], lang)
+    return years

@@ -1,0 +1,118 @@
+"""The report context handed to templates (built by reportdata.py; never a raw Assessment).
+
+Public reports are made by leaving data out here, so no template can leak what it never receives."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from pydantic import BaseModel, ConfigDict
+
+from nhnorm_cli.models.results import ScoreSet
+
+
+class View(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class Judgement(View):
+    """An oordeel with its label from the norm's scale; `sleutel` None means not answered yet."""
+
+    sleutel: str | None
+    label: str
+
+
+class ComponentView(View):
+    id: str
+    tekst: str
+    verplicht: bool
+    oordeel: Judgement | None  # None: the onderdeel was not answered separately
+
+
+class ActionView(View):
+    norm: str
+    thema: str
+    omschrijving: str | None  # None: belongs to a confidential answer in a public report
+    eigenaar: str | None  # never set in a public report
+    eigenaar_bekend: bool
+    gereed: date | None
+    verlopen: bool  # open and due before the peildatum
+
+
+class RequirementView(View):
+    id: str
+    tekst: str
+    groep: str | None
+    oordeel: Judgement
+    toelichting: str | None
+    bewijs: list[str]
+    vertrouwelijk: bool
+    weggelaten: bool  # public report: toelichting and bewijs left out
+    onderdelen: list[ComponentView]
+    acties: list[ActionView]  # open actions for this norm
+
+
+class ThemeView(View):
+    id: str
+    titel: str
+    score: ScoreSet
+    vorige: float | None  # theme score in the previous year
+    verschil: float | None
+    normen: list[RequirementView]
+
+
+class OpenNorm(View):
+    id: str
+    tekst: str
+    oordeel: Judgement
+    acties: int  # open actions
+
+
+class Count(View):
+    sleutel: str  # a rating key, or "open" for unanswered
+    label: str
+    aantal: int
+
+
+class ChangeView(View):
+    id: str
+    tekst: str
+    van: Judgement
+    naar: Judgement
+    richting: str
+
+
+class TrendPoint(View):
+    jaar: int
+    totaal: float | None
+    themas: dict[str, float | None]
+
+
+class Summary(View):
+    totaal: ScoreSet
+    vorig_jaar: int | None
+    vorige: float | None
+    verschil: float | None
+    verdeling: list[Count]
+    wijzigingen: list[ChangeView]
+
+
+class ReportData(View):
+    organisatie: str
+    soort: str
+    code: str | None
+    riec: str | None
+    jaar: int
+    peildatum: date
+    status: str
+    norm_versie: str
+    norm_titel: str
+    openbaar: bool
+    weggelaten: int  # answers whose toelichting/bewijs were left out
+    samenvatting: Summary
+    themas: list[ThemeView]
+    actieplan: list[ActionView]
+    met_actie: list[OpenNorm]
+    zonder_actie: list[OpenNorm]
+    trend: list[TrendPoint]
+    theme_titles: dict[str, str]

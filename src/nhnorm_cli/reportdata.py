@@ -1,0 +1,209 @@
+"""Pure: the report context for one assessment, compared with the organisation's other years.
+
+public=True leaves out the toelichting, bewijs and action texts of answers marked `vertrouwelijk`
+and every action owner's name, here in the data, so no template can show them."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date
+
+from nhnorm_cli.diff import diff_assessments
+from nhnorm_cli.models.assessment import Answer, Assessment
+from nhnorm_cli.models.norm import Norm, Requirement
+from nhnorm_cli.models.report import (
+    ActionView,
+    ChangeView,
+    ComponentView,
+    Count,
+    Judgement,
+    OpenNorm,
+    ReportData,
+    RequirementView,
+    Summary,
+    ThemeView,
+    TrendPoint,
+)
+from nhnorm_cli.scoring import score_assessment
+
+History = Sequence[tuple[Norm, Assessment]]
+UNANSWERED = "Nog niet beoordeeld"
+
+
+def build_report(
+    norm: Norm, assessment: Assessment, history: History = (), *, public: bool = False
+) -> ReportData:
+    """The report for `assessment`; `history` holds the organisation's assessments of any year."""
+    score = score_assessment(norm, assessment)
+    actions = _open_actions(norm, assessment, public)
+    # by year only: Norm and Assessment do not compare, and a duplicate year must not crash
+    earlier = sorted(((a.jaar, n, a) for n, a in history if a.jaar < assessment.jaar), key=lambda e: e[0])
+    previous = score_assessment(earlier[-1][1], earlier[-1][2]) if earlier else None
+    old_themes = {t.id: t.score for t in previous.themas} if previous else {}
+    themes = [
+        ThemeView(
+            id=t.id,
+            titel=t.titel,
+            score=s,
+            vorige=old_themes.get(t.id),
+            verschil=_difference(old_themes.get(t.id), s.score),
+            normen=[
+                _requirement(norm, r, assessment.antwoorden.get(r.id), actions, public) for r in t.normen
+            ],
+        )
+        for t, s in zip(norm.themas, score.themas, strict=True)
+    ]
+    changes: list[ChangeView] = []
+    if earlier and earlier[-1][1].versie == norm.versie:
+        diff = diff_assessments(norm, earlier[-1][2], assessment)
+        changes = [
+            ChangeView(
+                id=c.id,
+                tekst=_text(norm, c.id),
+                van=_judgement(norm, c.van),
+                naar=_judgement(norm, c.naar),
+                richting=c.richting,
+            )
+            for c in diff.wijzigingen
+        ]
+    summary = Summary(
+        totaal=score.totaal,
+        vorig_jaar=earlier[-1][0] if earlier else None,
+        vorige=previous.totaal.score if previous else None,
+        verschil=_difference(previous.totaal.score if previous else None, score.totaal.score),
+        verdeling=_distribution(norm, assessment),
+        wijzigingen=changes,
+    )
+    with_action, without_action = _not_met(norm, assessment)
+    org = assessment.organisatie
+    return ReportData(
+        organisatie=org.naam,
+        soort=org.soort,
+        code=org.code,
+        riec=org.riec,
+        jaar=assessment.jaar,
+        peildatum=assessment.peildatum,
+        status=assessment.status,
+        norm_versie=norm.versie,
+        norm_titel=norm.titel,
+        openbaar=public,
+        weggelaten=sum(1 for a in assessment.antwoorden.values() if public and a.vertrouwelijk),
+        samenvatting=summary,
+        themas=themes,
+        actieplan=_action_plan(actions),
+        met_actie=with_action,
+        zonder_actie=without_action,
+        trend=_trend(norm, assessment, history),
+        theme_titles={t.id: t.titel for t in norm.themas},
+    )
+
+
+def _difference(old: float | None, new: float | None) -> float | None:
+    return None if old is None or new is None else round(new - old, 1)
+
+
+def _text(norm: Norm, requirement_id: str) -> str:
+    requirement = norm.requirement(requirement_id)
+    return requirement.tekst if requirement else ""
+
+
+def _judgement(norm: Norm, key: str | None) -> Judgement:
+    rating = norm.rating(key) if key is not None else None
+    return Judgement(sleutel=key, label=rating.label if rating else UNANSWERED)
+
+
+def _requirement(
+    norm: Norm, requirement: Requirement, answer: Answer | None, actions: list[ActionView], public: bool
+) -> RequirementView:
+    hidden = public and answer is not None and answer.vertrouwelijk
+    given = answer.onderdelen if answer else {}
+    return RequirementView(
+        id=requirement.id,
+        tekst=requirement.tekst,
+        groep=requirement.groep,
+        oordeel=_judgement(norm, answer.oordeel if answer else None),
+        toelichting=None if hidden or answer is None else answer.toelichting,
+        bewijs=[] if hidden or answer is None else list(answer.bewijs),
+        vertrouwelijk=bool(answer and answer.vertrouwelijk),
+        weggelaten=hidden,
+        onderdelen=[
+            ComponentView(
+                id=c.id,
+                tekst=c.tekst,
+                verplicht=c.verplicht,
+                oordeel=_judgement(norm, given[c.id]) if c.id in given else None,
+            )
+            for c in requirement.onderdelen
+        ],
+        acties=[a for a in actions if a.norm == requirement.id],
+    )
+
+
+def _open_actions(norm: Norm, assessment: Assessment, public: bool) -> list[ActionView]:
+    """Open actions in norm order; overdue when due before the peildatum."""
+    return [
+        ActionView(
+            norm=rid,
+            thema=norm.theme_of(rid).id,
+            omschrijving=None if public and answer.vertrouwelijk else action.omschrijving,
+            eigenaar=None if public else action.eigenaar,
+            eigenaar_bekend=bool(action.eigenaar and action.eigenaar.strip()),
+            gereed=action.gereed,
+            verlopen=action.gereed is not None and action.gereed < assessment.peildatum,
+        )
+        for rid in norm.requirement_ids
+        if (answer := assessment.antwoorden.get(rid)) is not None
+        for action in answer.acties
+        if not action.afgerond
+    ]
+
+
+def _action_plan(actions: list[ActionView]) -> list[ActionView]:
+    """By due date, undated last; ties stay in norm order (the sort is stable)."""
+    return sorted(actions, key=lambda v: (v.gereed is None, v.gereed or date.min))
+
+
+def _not_met(norm: Norm, assessment: Assessment) -> tuple[list[OpenNorm], list[OpenNorm]]:
+    """Norms not voldaan (nvt excluded, unanswered included), with and without an open action."""
+    top = max(norm.oordelen, key=lambda r: r.punten or 0).sleutel
+    with_action: list[OpenNorm] = []
+    without_action: list[OpenNorm] = []
+    for requirement in norm.requirements:
+        answer = assessment.antwoorden.get(requirement.id)
+        if answer is not None and (answer.oordeel == top or norm.points(answer.oordeel) is None):
+            continue
+        actions = sum(1 for a in answer.acties if not a.afgerond) if answer else 0
+        item = OpenNorm(
+            id=requirement.id,
+            tekst=requirement.tekst,
+            oordeel=_judgement(norm, answer.oordeel if answer else None),
+            acties=actions,
+        )
+        (with_action if actions else without_action).append(item)
+    return with_action, without_action
+
+
+def _distribution(norm: Norm, assessment: Assessment) -> list[Count]:
+    counts = [
+        Count(
+            sleutel=r.sleutel,
+            label=r.label,
+            aantal=sum(1 for rid in norm.requirement_ids if assessment.oordeel(rid) == r.sleutel),
+        )
+        for r in norm.oordelen
+    ]
+    unanswered = sum(1 for rid in norm.requirement_ids if assessment.oordeel(rid) is None)
+    return [*counts, Count(sleutel="open", label=UNANSWERED, aantal=unanswered)]
+
+
+def _trend(norm: Norm, assessment: Assessment, history: History) -> list[TrendPoint]:
+    """Every year up to the report's own, each scored against its own norm version."""
+    years = {a.jaar: (n, a) for n, a in history if a.jaar < assessment.jaar}
+    years[assessment.jaar] = (norm, assessment)
+    points = []
+    for year in sorted(years):
+        result = score_assessment(*years[year])
+        points.append(
+            TrendPoint(jaar=year, totaal=result.totaal.score, themas={t.id: t.score for t in result.themas})
+        )
+    return points
