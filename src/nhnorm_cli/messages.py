@@ -142,6 +142,32 @@ _TEXT: dict[str, tuple[str, str]] = {
         "{pad} already exists; nhnorm never overwrites an existing file",
     ),
     "ONGELDIGE-INVOER": ("{detail}", "{detail}"),
+    "GEEN-NAAM": (
+        'naam van de organisatie onbekend; geef --naam "Gemeente ..." (en zo nodig --soort)',
+        'name of the organisation unknown; pass --naam "Gemeente ..." (and --soort if needed)',
+    ),
+    "NIEUW-ZONDER-OORDEEL": (
+        "norm {id} heeft nog geen antwoord; geef een oordeel, bijv. nhnorm set {id} deels",
+        "norm {id} has no answer yet; give an oordeel, e.g. nhnorm set {id} deels",
+    ),
+    "NIETS-TE-WIJZIGEN": (
+        "niets te wijzigen; geef een norm-id en oordeel, een optie zoals --toelichting, of --status",
+        "nothing to change; give a norm id and oordeel, an option such as --toelichting, or --status",
+    ),
+    "ACTIE-ONTBREEKT": (
+        "--eigenaar en --gereed horen bij een actie; geef ook --actie",
+        "--eigenaar and --gereed belong to an action; also pass --actie",
+    ),
+    "NIET-OPGESLAGEN": (
+        "{pad} is niet gewijzigd: met deze wijziging zou het bestand ongeldig worden",
+        "{pad} was not changed: this change would make the file invalid",
+    ),
+    "CONFIG-SYNTAX": ("ongeldige TOML: {detail}", "invalid TOML: {detail}"),
+    "CONFIG-ONBEKEND": (
+        'onbekende instelling "{sleutel}"; toegestaan: {toegestaan}',
+        'unknown setting "{sleutel}"; allowed: {toegestaan}',
+    ),
+    "CONFIG-WAARDE": ('instelling "{sleutel}": {detail}', 'setting "{sleutel}": {detail}'),
 }
 
 _EXTRA: dict[str, tuple[str, str]] = {

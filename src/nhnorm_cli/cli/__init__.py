@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 import traceback
 
-from nhnorm_cli.cli import normcmd, schema, validate  # noqa: F401
+from nhnorm_cli.cli import fill, init, normcmd, schema, setcmd, validate  # noqa: F401
 from nhnorm_cli.cli.app import app, debug_requested
 
 
