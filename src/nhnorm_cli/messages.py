@@ -167,7 +167,14 @@ _TEXT: dict[str, tuple[str, str]] = {
         'onbekende instelling "{sleutel}"; toegestaan: {toegestaan}',
         'unknown setting "{sleutel}"; allowed: {toegestaan}',
     ),
-    "CONFIG-WAARDE": ('instelling "{sleutel}": {detail}', 'setting "{sleutel}": {detail}'),
+    "CONFIG-WAARDE": (
+        'instelling "{sleutel}" heeft ongeldige waarde {waarde}; toegestaan: {toegestaan}',
+        'setting "{sleutel}" has invalid value {waarde}; allowed: {toegestaan}',
+    ),
+    "CONFIG-TYPE": (
+        'instelling "{sleutel}" moet tekst tussen aanhalingstekens zijn',
+        'setting "{sleutel}" must be text in quotes',
+    ),
 }
 
 _EXTRA: dict[str, tuple[str, str]] = {

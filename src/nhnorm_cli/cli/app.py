@@ -13,6 +13,7 @@ import typer
 from rich.console import Console
 
 from nhnorm_cli import __version__
+from nhnorm_cli.cli.configure import apply_config
 from nhnorm_cli.errors import ExitCode, NhnormError
 from nhnorm_cli.render.problems import print_problems
 
@@ -38,6 +39,7 @@ def _show_version(value: bool) -> None:
 
 @app.callback()
 def _root(
+    ctx: typer.Context,
     debug: Annotated[
         bool,
         typer.Option(
@@ -49,6 +51,7 @@ def _root(
     ] = False,
 ) -> None:
     """De Noord-Hollandse Norm Weerbare Overheid in git: valideren, scoren, vergelijken, rapporteren."""
+    apply_config(ctx)  # nhnorm.toml, when the repository has one
 
 
 def debug_requested(argv: list[str]) -> bool:
