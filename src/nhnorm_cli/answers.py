@@ -58,9 +58,9 @@ def set_answer(text: str, norm: Norm, requirement_id: str, change: Change) -> st
     Only the answer's own lines go through ruamel: it hangs the comments that follow a mapping
     (the next norm's statement) on its last value, so a key appended to the whole file would land
     below them. The rest of the file is kept as it was, byte for byte."""
-    text = _with_entry(text, norm, requirement_id)
+    text, document = _with_entry(text, norm, requirement_id)
     lines = text.split("\n")
-    start, end, indent = _answer_span(parse_document(text.encode(), ""), lines, requirement_id)
+    start, end, indent = _answer_span(document, lines, requirement_id)
     fragment = load_roundtrip("\n".join(line[indent:] for line in lines[start:end]) + "\n")
     answer = fragment[requirement_id]
     if not isinstance(answer, dict):
@@ -154,12 +154,13 @@ def _put_action(action: Any, key: str, value: Any) -> None:
 # --- making room for a new answer ----------------------------------------------------------------
 
 
-def _with_entry(text: str, norm: Norm, requirement_id: str) -> str:
+def _with_entry(text: str, norm: Norm, requirement_id: str) -> tuple[str, Document]:
+    """The text with a key for the answer, and its parse."""
     document = parse_document(text.encode(), "")
     data = document.data if isinstance(document.data, dict) else {}
     answers = data.get("antwoorden")
     if isinstance(answers, dict) and requirement_id in answers:
-        return text
+        return text, document
     lines = text.split("\n")
     index = _template_at(lines, requirement_id)
     if index is None:
@@ -173,7 +174,8 @@ def _with_entry(text: str, norm: Norm, requirement_id: str) -> str:
             for line in lines
             if line != EMPTY_HINT
         ]
-    return "\n".join(lines)
+    text = "\n".join(lines)
+    return text, parse_document(text.encode(), "")
 
 
 def _template_at(lines: list[str], requirement_id: str) -> int | None:

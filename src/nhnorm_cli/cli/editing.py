@@ -32,9 +32,12 @@ class EditSession:
         verify(self.text, self.display)  # a file with errors is fixed by hand first
         self.norm: Norm = load_norm(current_version(self.text))
         self.changed: list[str] = []
+        self._answers: dict[str, object] | None = None
 
     def answers(self) -> dict[str, object]:
-        return current_answers(self.text)
+        if self._answers is None:
+            self._answers = current_answers(self.text)
+        return self._answers
 
     def answer(self, requirement_id: str, change: Change) -> None:
         if self.norm.requirement(requirement_id) is None:
@@ -58,7 +61,7 @@ class EditSession:
             raise NhnormError(*exc.problems, refused) from None
         if new != self.text:
             write_atomic(self.path, new, overwrite=True)
-            self.text = new
+            self.text, self._answers = new, None
             self.changed.append(what)
         mine = [p for p in problems if p.params.get("id") == what]
         print_problems(stderr_console(), mine, self.lang)
