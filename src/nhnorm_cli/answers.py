@@ -200,7 +200,8 @@ def _insert_template(lines: list[str], document: Document, norm: Norm, requireme
     """Put the template right after the content before the next answer (or the next top-level
     key, or the end), so it follows the answer to the norm before it."""
     data = document.data if isinstance(document.data, dict) else {}
-    answers = data.get("antwoorden") if isinstance(data.get("antwoorden"), dict) else {}
+    raw = data.get("antwoorden")
+    answers: dict[Any, Any] = raw if isinstance(raw, dict) else {}
     ids = norm.requirement_ids
     later = [k for k in ids[ids.index(requirement_id) + 1 :] if k in answers]
     indent = document.locate(("antwoorden", next(iter(answers))), key=True).column - 1 if answers else INDENT

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import re
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -88,3 +90,11 @@ def test_from_carries_answers_and_open_actions_only(nhnorm: Runner, repo: Path) 
         r'"1.1":\n    oordeel: voldaan +# besproken in driehoek\n', new.read_text(encoding="utf-8")
     )
     assert "overgenomen uit assessments/zeedorp/2026.yaml" in new.read_text(encoding="utf-8")
+
+
+def test_cli_imports_without_the_click_package() -> None:
+    """typer vendors click; `import click` only worked where a test tool happened to install it
+    (found by running the pre-commit hook from a clean install)."""
+    code = "import sys; sys.modules['click'] = None; from nhnorm_cli.cli import app; print('ok')"
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=False)
+    assert result.stdout.strip() == "ok", result.stderr

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import os
 
-import click
 import typer
 
 from nhnorm_cli.cli.options import stderr_console
@@ -13,7 +12,7 @@ from nhnorm_cli.errors import NhnormError
 from nhnorm_cli.render.problems import print_problems
 
 
-def apply_config(ctx: click.Context) -> None:
+def apply_config(ctx: typer.Context) -> None:
     """Called from the root callback, before the subcommand's context (and its defaults) exists."""
     if ctx.resilient_parsing:
         return
