@@ -1,22 +1,20 @@
 """Change one answer (or the status) in an assessment's text, keeping comments, key order and layout.
 
-A new answer is made by uncommenting its template (scaffold.py), so it lands in norm order under
-its statement; a hand-written file without templates gets one inserted after the answer before it.
-Everything else goes through ruamel's round trip, which leaves untouched lines byte for byte.
+The answer's own lines go through ruamel's round trip; placement.py finds them (or makes room for a
+new answer in norm order), and everything else in the file stays byte for byte as it was.
 """
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
 from nhnorm_cli.checks import check_document
-from nhnorm_cli.errors import NhnormError, Problem
+from nhnorm_cli.errors import NhnormError, Problem, usage_error
 from nhnorm_cli.models.norm import Norm
-from nhnorm_cli.scaffold import EMPTY_ANSWERS, EMPTY_HINT, INDENT, norm_block
-from nhnorm_cli.yamlsource import KEEP_LINES, Document, dump_roundtrip, load_roundtrip, parse_document
+from nhnorm_cli.placement import answer_span, with_entry
+from nhnorm_cli.yamlsource import KEEP_LINES, dump_roundtrip, load_roundtrip, parse_document
 
 _ORDER = ("oordeel", "toelichting", "bewijs", "acties", "vertrouwelijk", "onderdelen")
 
@@ -37,6 +35,8 @@ class Change:
     bewijs: tuple[str, ...] = ()
     actie: NewAction | None = None
     vertrouwelijk: bool | None = None
+    afgerond: tuple[str, ...] = ()  # omschrijvingen of actions that are done
+    onderdelen: tuple[tuple[str, str], ...] = ()  # (onderdeel id, oordeel)
 
 
 def current_answers(text: str) -> dict[str, Any]:
@@ -58,16 +58,20 @@ def set_answer(text: str, norm: Norm, requirement_id: str, change: Change) -> st
     Only the answer's own lines go through ruamel: it hangs the comments that follow a mapping
     (the next norm's statement) on its last value, so a key appended to the whole file would land
     below them. The rest of the file is kept as it was, byte for byte."""
-    text, document = _with_entry(text, norm, requirement_id)
+    text, document = with_entry(text, norm, requirement_id)
     lines = text.split("\n")
-    start, end, indent = _answer_span(document, lines, requirement_id)
-    fragment = load_roundtrip("\n".join(line[indent:] for line in lines[start:end]) + "\n")
+    start, end, indent = answer_span(document, lines, requirement_id)
+    fragment = load_roundtrip("\n".join(_dedent(line, indent) for line in lines[start:end]) + "\n")
     answer = fragment[requirement_id]
     if not isinstance(answer, dict):
         answer = fragment[requirement_id] = type(fragment)()  # a CommentedMap, like the rest
     _apply(answer, change)
     dumped = dump_roundtrip(fragment, width=KEEP_LINES).rstrip("\n").split("\n")
     return "\n".join([*lines[:start], *(" " * indent + ln if ln else "" for ln in dumped), *lines[end:]])
+
+
+def _dedent(line: str, indent: int) -> str:
+    return line[indent:] if not line[:indent].strip() else line.lstrip()  # a comment at column 1
 
 
 def _apply(answer: Any, change: Change) -> None:
@@ -85,22 +89,14 @@ def _apply(answer: Any, change: Change) -> None:
             existing.append(item)
     if change.actie is not None:
         _add_action(answer, change.actie)
+    for done in change.afgerond:
+        _action_named(answer, done)["afgerond"] = True
     if change.vertrouwelijk is True or (change.vertrouwelijk is False and "vertrouwelijk" in answer):
         _put(answer, "vertrouwelijk", change.vertrouwelijk)
-
-
-def _answer_span(document: Document, lines: list[str], requirement_id: str) -> tuple[int, int, int]:
-    """[start, end) of the answer's lines without the comments after it, and its indentation."""
-    data = document.data
-    key = document.locate(("antwoorden", requirement_id), key=True)
-    starts = [document.locate(("antwoorden", k), key=True).line for k in data["antwoorden"]]
-    keys = list(data)
-    starts += [document.locate((k,), key=True).line for k in keys]
-    later = [line for line in starts if line > key.line]
-    end = min(later) - 1 if later else len(lines)
-    while end > key.line and (not lines[end - 1].strip() or lines[end - 1].lstrip().startswith("#")):
-        end -= 1
-    return key.line - 1, end, key.column - 1
+    for component, oordeel in change.onderdelen:
+        if not isinstance(answer.get("onderdelen"), dict):
+            _put(answer, "onderdelen", {})
+        answer["onderdelen"][component] = oordeel
 
 
 def verify(text: str, display: str) -> list[Problem]:
@@ -143,79 +139,21 @@ def _add_action(answer: Any, action: NewAction) -> None:
         same["afgerond"] = False
 
 
+def _action_named(answer: Any, text: str) -> Any:
+    """The action with this omschrijving, or the only one that contains it (case ignored)."""
+    actions = [a for a in answer.get("acties") or [] if isinstance(a, dict)]
+    exact = [a for a in actions if a.get("omschrijving") == text]
+    loose = [a for a in actions if text.casefold() in str(a.get("omschrijving", "")).casefold()]
+    found = exact or loose
+    if len(found) != 1:
+        names = [str(a.get("omschrijving")) for a in actions] or ["(geen)"]
+        raise usage_error("ONBEKENDE-ACTIE", actie=text, acties=names)
+    return found[0]
+
+
 def _put_action(action: Any, key: str, value: Any) -> None:
     if key in action or not hasattr(action, "insert"):
         action[key] = value
     else:  # before `afgerond`, where a reader expects it
         order = ("omschrijving", "eigenaar", "gereed", "afgerond")
         action.insert(sum(1 for k in action if k in order and order.index(k) < order.index(key)), key, value)
-
-
-# --- making room for a new answer ----------------------------------------------------------------
-
-
-def _with_entry(text: str, norm: Norm, requirement_id: str) -> tuple[str, Document]:
-    """The text with a key for the answer, and its parse."""
-    document = parse_document(text.encode(), "")
-    data = document.data if isinstance(document.data, dict) else {}
-    answers = data.get("antwoorden")
-    if isinstance(answers, dict) and requirement_id in answers:
-        return text, document
-    lines = text.split("\n")
-    index = _template_at(lines, requirement_id)
-    if index is None:
-        lines = _insert_template(lines, document, norm, requirement_id)
-        index = _template_at(lines, requirement_id)
-        assert index is not None
-    lines = _uncomment(lines, index, requirement_id)
-    if not answers:
-        lines = [
-            "antwoorden:" if line.split("#")[0].strip() == EMPTY_ANSWERS else line
-            for line in lines
-            if line != EMPTY_HINT
-        ]
-    text = "\n".join(lines)
-    return text, parse_document(text.encode(), "")
-
-
-def _template_at(lines: list[str], requirement_id: str) -> int | None:
-    pattern = re.compile(rf'^ *# "{re.escape(requirement_id)}":\s*$')
-    return next((i for i, line in enumerate(lines) if pattern.match(line)), None)
-
-
-def _uncomment(lines: list[str], index: int, requirement_id: str) -> list[str]:
-    pad = lines[index][: lines[index].index("#")]
-    lines = list(lines)
-    lines[index] = f'{pad}"{requirement_id}":'
-    body = re.compile(rf"^{pad}#   (\S.*)$")
-    for j in range(index + 1, len(lines)):
-        match = body.match(lines[j])
-        if match is None:
-            break
-        lines[j] = f"{pad}  {match.group(1)}"
-    return lines
-
-
-def _insert_template(lines: list[str], document: Document, norm: Norm, requirement_id: str) -> list[str]:
-    """Put the template right after the content before the next answer (or the next top-level
-    key, or the end), so it follows the answer to the norm before it."""
-    data = document.data if isinstance(document.data, dict) else {}
-    raw = data.get("antwoorden")
-    answers: dict[Any, Any] = raw if isinstance(raw, dict) else {}
-    ids = norm.requirement_ids
-    later = [k for k in ids[ids.index(requirement_id) + 1 :] if k in answers]
-    indent = document.locate(("antwoorden", next(iter(answers))), key=True).column - 1 if answers else INDENT
-    keys = list(data)
-    after = keys[keys.index("antwoorden") + 1 :] if "antwoorden" in keys else []
-    if later:
-        position = document.locate(("antwoorden", later[0]), key=True).line - 1
-    elif after:
-        position = document.locate((after[0],), key=True).line - 1
-    else:
-        position = len(lines)
-    while position > 0 and (not lines[position - 1].strip() or lines[position - 1].lstrip().startswith("#")):
-        position -= 1
-    requirement = norm.requirement(requirement_id)
-    assert requirement is not None
-    block = ["", *norm_block(requirement, None, indent).rstrip("\n").split("\n")]
-    return lines[:position] + block + lines[position:]

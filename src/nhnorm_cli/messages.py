@@ -158,6 +158,10 @@ _TEXT: dict[str, tuple[str, str]] = {
         "--eigenaar en --gereed horen bij een actie; geef ook --actie",
         "--eigenaar and --gereed belong to an action; also pass --actie",
     ),
+    "ONBEKENDE-ACTIE": (
+        'geen (eenduidige) actie "{actie}" bij deze norm; de acties zijn: {acties}',
+        'no (unambiguous) action "{actie}" for this norm; its actions are: {acties}',
+    ),
     "NIET-OPGESLAGEN": (
         "{pad} is niet gewijzigd: met deze wijziging zou het bestand ongeldig worden",
         "{pad} was not changed: this change would make the file invalid",

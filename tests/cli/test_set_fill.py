@@ -159,3 +159,30 @@ def test_fill_reasks_until_valid(nhnorm: Runner, hand: Path, monkeypatch: pytest
     result = nhnorm("fill")
     assert "NVT-ZONDER-TOELICHTING" in result.stderr
     assert load_assessment(hand).assessment.antwoorden["1.1"].oordeel == "nvt"
+
+
+def test_actions_done_and_onderdelen(nhnorm: Runner, hand: Path) -> None:
+    nhnorm("set", "4.2", "--afgerond", "nieuwe TRAINING", "--actie", "Tweede training", "--eigenaar", "HR")
+    nhnorm(
+        "set", "1.3", "deels", "--onderdeel", "1.3.a=voldaan", "--onderdeel", "1.3.b=niet", "--actie", "Plan"
+    )
+    answers = load_assessment(hand).assessment.antwoorden
+    assert [(a.omschrijving, a.afgerond) for a in answers["4.2"].acties] == [
+        ("Nieuwe training", True),
+        ("Tweede training", False),
+    ]
+    assert answers["1.3"].onderdelen == {"1.3.a": "voldaan", "1.3.b": "niet"}
+    before = hand.read_bytes()
+    assert "ONBEKENDE-ACTIE" in nhnorm("set", "4.2", "--afgerond", "training", expect=2).stderr  # two match
+    assert "ONGELDIGE-INVOER" in nhnorm("set", "1.3", "--onderdeel", "1.3.a", expect=2).stderr
+    assert "ONBEKEND-ONDERDEEL" in nhnorm("set", "1.3", "--onderdeel", "1.4.a=voldaan", expect=1).stderr
+    assert hand.read_bytes() == before
+
+
+def test_comment_at_column_one_inside_an_answer_survives(nhnorm: Runner, hand: Path) -> None:
+    hand.write_text(
+        HAND_WRITTEN.replace("    oordeel: voldaan\n", "# zie notulen\n    oordeel: voldaan\n"), "utf-8"
+    )
+    nhnorm("set", "2.1", "--toelichting", "Herzien in 2025.")
+    assert "# zie notulen\n" in hand.read_text(encoding="utf-8")
+    assert load_assessment(hand).assessment.antwoorden["2.1"].toelichting == "Herzien in 2025."

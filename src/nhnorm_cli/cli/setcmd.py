@@ -41,6 +41,14 @@ def set_command(
             "--gereed", formats=["%Y-%m-%d"], metavar="JJJJ-MM-DD", help="Streefdatum van de actie."
         ),
     ] = None,
+    afgerond: Annotated[
+        list[str] | None,
+        typer.Option("--afgerond", help="Markeer de actie met deze omschrijving als afgerond (herhaalbaar)."),
+    ] = None,
+    onderdeel: Annotated[
+        list[str] | None,
+        typer.Option("--onderdeel", metavar="ID=OORDEEL", help="Oordeel per onderdeel, bijv. 1.3.a=voldaan."),
+    ] = None,
     vertrouwelijk: Annotated[
         bool | None,
         typer.Option("--vertrouwelijk/--openbaar", help="Toelichting en bewijs buiten openbare rapporten."),
@@ -63,6 +71,8 @@ def set_command(
         bewijs=tuple(bewijs or ()),
         actie=NewAction(actie, eigenaar, gereed.date() if gereed else None) if actie else None,
         vertrouwelijk=vertrouwelijk,
+        afgerond=tuple(afgerond or ()),
+        onderdelen=tuple(_pair(item) for item in onderdeel or ()),
     )
     if requirement_id is None and status is None:
         raise usage_error("NIETS-TE-WIJZIGEN")
@@ -74,3 +84,12 @@ def set_command(
     if status is not None:
         session.status(status.value)
     stdout_console().print(session.summary(), markup=False)
+
+
+def _pair(item: str) -> tuple[str, str]:
+    component, sep, oordeel = item.partition("=")
+    if not sep or not component.strip() or not oordeel.strip():
+        raise usage_error(
+            "ONGELDIGE-INVOER", detail=f"--onderdeel {item}: schrijf ID=OORDEEL, bijv. 1.3.a=voldaan"
+        )
+    return component.strip(), oordeel.strip()
