@@ -6,8 +6,9 @@ import os
 from pathlib import Path
 
 from nhnorm_cli.assessments import select
-from nhnorm_cli.discovery import DEFAULT_DIR
-from nhnorm_cli.errors import usage_error
+from nhnorm_cli.discovery import DEFAULT_DIR, find_files, organisation_slug
+from nhnorm_cli.errors import NhnormError, usage_error
+from nhnorm_cli.yamlsource import read_document
 
 SCHEMA = Path("schemas") / "assessment.schema.json"
 CONFIG_NAME = "nhnorm.toml"
@@ -43,11 +44,30 @@ def pick_file(file: Path | None, year: int | None, org: str | None, assessments:
         if not file.is_file():
             raise usage_error("PAD-BESTAAT-NIET", pad=str(file))
         return file
-    found = select([assessments], year=year, org=org)
+    found = select([assessments], year=year if year is not None else _latest_year(assessments, org), org=org)
     slugs = sorted({item.slug for item in found})
     if len(slugs) > 1:
         raise usage_error("MEERDERE-ORGANISATIES", organisaties=slugs)
     return max(found, key=lambda item: item.assessment.jaar).path
+
+
+def _latest_year(assessments: Path, org: str | None) -> int | None:
+    """The latest year on file, read without checking, so a broken old year does not block."""
+    years = []
+    for path in find_files([assessments]):
+        try:
+            data = read_document(path).data
+        except NhnormError:
+            continue
+        data = data if isinstance(data, dict) else {}
+        organisatie = data.get("organisatie")
+        naam = organisatie.get("naam") if isinstance(organisatie, dict) else None
+        jaar = data.get("jaar")
+        if isinstance(jaar, int) and (
+            org is None or (isinstance(naam, str) and organisation_slug(path, naam) == org)
+        ):
+            years.append(jaar)
+    return max(years, default=None)
 
 
 def schema_reference(target: Path, root: Path) -> str:

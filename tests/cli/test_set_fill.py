@@ -186,3 +186,12 @@ def test_comment_at_column_one_inside_an_answer_survives(nhnorm: Runner, hand: P
     nhnorm("set", "2.1", "--toelichting", "Herzien in 2025.")
     assert "# zie notulen\n" in hand.read_text(encoding="utf-8")
     assert load_assessment(hand).assessment.antwoorden["2.1"].toelichting == "Herzien in 2025."
+
+
+def test_latest_year_is_edited_even_when_an_old_year_is_broken(nhnorm: Runner, hand: Path) -> None:
+    old = hand.with_name("2024.yaml")
+    old.write_text(HAND_WRITTEN.replace("jaar: 2025", "jaar: 2024").replace("voldaan", "klaar"), "utf-8")
+    nhnorm("set", "6.1", "voldaan")
+    assert "6.1" in load_assessment(hand).assessment.antwoorden
+    result = nhnorm("set", "6.1", "voldaan", "--year", "2024", expect=1)
+    assert "2024.yaml" in result.stderr and "ONBEKEND-OORDEEL" in result.stderr
