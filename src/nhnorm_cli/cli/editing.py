@@ -17,6 +17,12 @@ from nhnorm_cli.render.problems import print_problems
 from nhnorm_cli.workspace import pick_file
 from nhnorm_cli.yamlsource import parse_document, read_document, write_atomic
 
+YearOption = Annotated[
+    int | None, typer.Option("--year", help="Jaar van de zelfevaluatie (standaard: het nieuwste).")
+]
+OrgOption = Annotated[
+    str | None, typer.Option("--org", help="Organisatie (map in assessments/), bij meer organisaties.")
+]
 FileOption = Annotated[
     Path | None, typer.Option("--file", help="Dit bestand (in plaats van --year/--org).", show_default=False)
 ]

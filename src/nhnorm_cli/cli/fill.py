@@ -14,8 +14,8 @@ from rich.text import Text
 
 from nhnorm_cli.answers import Change, NewAction
 from nhnorm_cli.cli.app import app, handle_errors
-from nhnorm_cli.cli.editing import EditSession, FileOption, edit_session
-from nhnorm_cli.cli.options import LangOption, OrgOption, YearOption, stderr_console, stdout_console
+from nhnorm_cli.cli.editing import EditSession, FileOption, OrgOption, YearOption, edit_session
+from nhnorm_cli.cli.options import LangOption, stderr_console, stdout_console
 from nhnorm_cli.discovery import DEFAULT_DIR
 from nhnorm_cli.errors import NhnormError, usage_error
 from nhnorm_cli.models.norm import Norm

@@ -11,8 +11,8 @@ import typer
 
 from nhnorm_cli.answers import Change, NewAction
 from nhnorm_cli.cli.app import app, handle_errors
-from nhnorm_cli.cli.editing import FileOption, edit_session
-from nhnorm_cli.cli.options import LangOption, OrgOption, YearOption, stdout_console
+from nhnorm_cli.cli.editing import FileOption, OrgOption, YearOption, edit_session
+from nhnorm_cli.cli.options import LangOption, stdout_console
 from nhnorm_cli.discovery import DEFAULT_DIR
 from nhnorm_cli.errors import usage_error
 
@@ -25,13 +25,14 @@ class Status(StrEnum):
 @app.command("set")
 @handle_errors
 def set_command(
-    requirement_id: Annotated[str | None, typer.Argument(metavar="[ID]", help="Norm, bijv. 2.7.")] = None,
+    requirement_id: Annotated[str | None, typer.Argument(metavar="ID", help="Norm, bijv. 2.7.")] = None,
     oordeel: Annotated[
-        str | None, typer.Argument(metavar="[OORDEEL]", help="voldaan, grotendeels, deels, niet of nvt.")
+        str | None, typer.Argument(metavar="OORDEEL", help="voldaan, grotendeels, deels, niet of nvt.")
     ] = None,
     toelichting: Annotated[str | None, typer.Option("--toelichting", help="Waarom dit oordeel.")] = None,
     bewijs: Annotated[
-        list[str] | None, typer.Option("--bewijs", help="Document of link als bewijs (herhaalbaar).")
+        list[str] | None,
+        typer.Option("--bewijs", metavar="TEKST", help="Document of link als bewijs (herhaalbaar)."),
     ] = None,
     actie: Annotated[str | None, typer.Option("--actie", help="Voeg een verbeteractie toe.")] = None,
     eigenaar: Annotated[str | None, typer.Option("--eigenaar", help="Afdeling of rol van de actie.")] = None,
@@ -43,7 +44,11 @@ def set_command(
     ] = None,
     afgerond: Annotated[
         list[str] | None,
-        typer.Option("--afgerond", help="Markeer de actie met deze omschrijving als afgerond (herhaalbaar)."),
+        typer.Option(
+            "--afgerond",
+            metavar="ACTIE",
+            help="Markeer de actie met deze omschrijving als afgerond (herhaalbaar).",
+        ),
     ] = None,
     onderdeel: Annotated[
         list[str] | None,
@@ -62,7 +67,12 @@ def set_command(
     ] = DEFAULT_DIR,
     lang: LangOption = "nl",  # type: ignore[assignment]
 ) -> None:
-    """Vul één antwoord in of werk het bij; opmerkingen en opmaak van het bestand blijven staan."""
+    """Vul één antwoord in of werk het bij; opmerkingen en opmaak van het bestand blijven staan.
+
+    Voorbeelden: `nhnorm set 2.7 deels --toelichting "..." --actie "..." --eigenaar HR --gereed
+    2025-12-31`, `nhnorm set 2.7 voldaan --afgerond "..."`, `nhnorm set --status vastgesteld`.
+    Een wijziging die het bestand ongeldig zou maken, wordt niet opgeslagen.
+    """
     if (eigenaar or gereed) and not actie:
         raise usage_error("ACTIE-ONTBREEKT")
     change = Change(
