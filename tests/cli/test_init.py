@@ -42,8 +42,11 @@ def test_org_puts_the_file_in_a_subfolder(nhnorm: Runner, empty_repo: Path) -> N
     assert '  naam: "Gemeente Test & Dorp: Noord"\n' in target.read_text(encoding="utf-8")
     nhnorm("validate")
     # the next year finds the folder and the organisation's name without being told
-    nhnorm("init", "--year", "2031")
-    assert "naam: " in (target.parent / "2031.yaml").read_text(encoding="utf-8")
+    out = nhnorm("init", "--year", "2031")
+    assert out.stdout.startswith("assessments/testdorp/2031.yaml aangemaakt")
+    assert '  naam: "Gemeente Test & Dorp: Noord"\n' in (target.parent / "2031.yaml").read_text(
+        encoding="utf-8"
+    )
 
 
 def test_refuses_to_overwrite(nhnorm: Runner, empty_repo: Path) -> None:
