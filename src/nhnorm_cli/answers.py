@@ -14,7 +14,7 @@ from nhnorm_cli.checks import check_document
 from nhnorm_cli.errors import NhnormError, Problem, usage_error
 from nhnorm_cli.models.norm import Norm
 from nhnorm_cli.placement import answer_span, with_entry
-from nhnorm_cli.yamlsource import KEEP_LINES, dump_roundtrip, load_roundtrip, parse_document
+from nhnorm_cli.yamlsource import KEEP_LINES, Document, dump_roundtrip, load_roundtrip, parse_document
 
 _ORDER = ("oordeel", "toelichting", "bewijs", "acties", "vertrouwelijk", "onderdelen")
 
@@ -101,7 +101,11 @@ def _apply(answer: Any, change: Change) -> None:
 
 def verify(text: str, display: str) -> list[Problem]:
     """The problems of the text as it would be written; raises NhnormError when it has errors."""
-    document = parse_document(text.encode(), display)
+    return verify_document(parse_document(text.encode(), display))
+
+
+def verify_document(document: Document) -> list[Problem]:
+    """As verify, for a file already parsed."""
     _, problems = check_document(document)
     errors = [p for p in problems if p.is_error]
     if errors:

@@ -44,16 +44,21 @@ def pick_file(file: Path | None, year: int | None, org: str | None, assessments:
         if not file.is_file():
             raise usage_error("PAD-BESTAAT-NIET", pad=str(file))
         return file
-    found = select([assessments], year=year if year is not None else _latest_year(assessments, org), org=org)
+    candidates = [assessments]
+    if year is None:  # the latest year on file; older files are read, not checked
+        on_file = _years(assessments, org)
+        year = max(on_file.values(), default=None)
+        candidates = [path for path, jaar in on_file.items() if jaar == year] or candidates
+    found = select(candidates, year=year, org=org)
     slugs = sorted({item.slug for item in found})
     if len(slugs) > 1:
         raise usage_error("MEERDERE-ORGANISATIES", organisaties=slugs)
-    return max(found, key=lambda item: item.assessment.jaar).path
+    return found[0].path
 
 
-def _latest_year(assessments: Path, org: str | None) -> int | None:
-    """The latest year on file, read without checking, so a broken old year does not block."""
-    years = []
+def _years(assessments: Path, org: str | None) -> dict[Path, int]:
+    """The year of every readable assessment (of `org`), without checking it."""
+    years = {}
     for path in find_files([assessments]):
         try:
             data = read_document(path).data
@@ -66,8 +71,8 @@ def _latest_year(assessments: Path, org: str | None) -> int | None:
         if isinstance(jaar, int) and (
             org is None or (isinstance(naam, str) and organisation_slug(path, naam) == org)
         ):
-            years.append(jaar)
-    return max(years, default=None)
+            years[path] = jaar
+    return years
 
 
 def schema_reference(target: Path, root: Path) -> str:

@@ -7,7 +7,7 @@ from typing import Annotated
 
 import typer
 
-from nhnorm_cli.answers import Change, current_answers, set_answer, set_status, verify
+from nhnorm_cli.answers import Change, current_answers, set_answer, set_status, verify, verify_document
 from nhnorm_cli.cli.options import stderr_console
 from nhnorm_cli.discovery import display_path
 from nhnorm_cli.errors import Location, NhnormError, Problem, usage_error
@@ -15,7 +15,7 @@ from nhnorm_cli.models.norm import Norm
 from nhnorm_cli.norm import load_norm
 from nhnorm_cli.render.problems import print_problems
 from nhnorm_cli.workspace import pick_file
-from nhnorm_cli.yamlsource import parse_document, read_document, write_atomic
+from nhnorm_cli.yamlsource import read_document, write_atomic
 
 YearOption = Annotated[
     int | None, typer.Option("--year", help="Jaar van de zelfevaluatie (standaard: het nieuwste).")
@@ -34,11 +34,12 @@ class EditSession:
     def __init__(self, path: Path, lang: str) -> None:
         self.path, self.lang = path, lang
         self.display = display_path(path)
-        self.text = read_document(path, self.display).text
-        verify(self.text, self.display)  # a file with errors is fixed by hand first
-        self.norm: Norm = load_norm(current_version(self.text))
+        document = read_document(path, self.display)
+        verify_document(document)  # a file with errors is fixed by hand first
+        self.text = document.text
+        self.norm: Norm = load_norm(str(document.data["norm"]))
         self.changed: list[str] = []
-        self._answers: dict[str, object] | None = None
+        self._answers: dict[str, object] | None = document.data["antwoorden"]
 
     def answers(self) -> dict[str, object]:
         if self._answers is None:
@@ -77,7 +78,3 @@ def edit_session(
     file: Path | None, year: int | None, org: str | None, assessments: Path, lang: str
 ) -> EditSession:
     return EditSession(pick_file(file, year, org, assessments), lang)
-
-
-def current_version(text: str) -> str:
-    return str(parse_document(text.encode(), "").data["norm"])
