@@ -195,3 +195,38 @@ def test_latest_year_is_edited_even_when_an_old_year_is_broken(nhnorm: Runner, h
     assert "6.1" in load_assessment(hand).assessment.antwoorden
     result = nhnorm("set", "6.1", "voldaan", "--year", "2024", expect=1)
     assert "2024.yaml" in result.stderr and "ONBEKEND-OORDEEL" in result.stderr
+
+
+@pytest.mark.parametrize(
+    ("lang", "first_prompt", "current"),
+    [
+        (
+            "nl",
+            "Oordeel? 1 voldaan · 2 grotendeels · 3 deels · 4 niet · 5 nvt"
+            " · Enter = houden (voldaan) · q = stoppen",
+            "Huidig oordeel: voldaan",
+        ),
+        (
+            "en",
+            "Rating? 1 voldaan · 2 grotendeels · 3 deels · 4 niet · 5 nvt"
+            " · Enter = keep (voldaan) · q = stop",
+            "Current rating: voldaan",
+        ),
+    ],
+)
+def test_fill_shows_the_norm_and_asks_in_the_chosen_language(
+    nhnorm: Runner, hand: Path, monkeypatch: pytest.MonkeyPatch, lang: str, first_prompt: str, current: str
+) -> None:
+    prompts: list[str] = []
+
+    def ask(prompt: str, **kwargs: object) -> str:
+        prompts.append(prompt)
+        return "q"
+
+    monkeypatch.setattr(Prompt, "ask", ask)
+    result = nhnorm("fill", "--vanaf", "2.1", "--lang", lang)
+    assert prompts == [first_prompt]
+    assert "2.1 · Integriteit & Veilige Werkomgeving" in result.stdout
+    assert "Wij hebben een integriteitsbeleid vastgesteld." in result.stdout
+    assert current in result.stdout
+    assert hand.read_text(encoding="utf-8") == HAND_WRITTEN

@@ -26,6 +26,33 @@ class _Stop(Exception):
     """The user typed q."""
 
 
+# The prompts, Dutch and English (--lang); {..} are filled in per norm.
+_TEXT = {
+    "huidig": ("Huidig oordeel", "Current rating"),
+    "toelichting": ("Toelichting", "Explanation"),
+    "oordeel": ("Oordeel? {keuzes} · {enter} · q = stoppen", "Rating? {keuzes} · {enter} · q = stop"),
+    "houden": ("Enter = houden ({oordeel})", "Enter = keep ({oordeel})"),
+    "overslaan": ("Enter = overslaan", "Enter = skip"),
+    "kies": ("Kies 1-{n} of een van: {keuzes}", "Choose 1-{n} or one of: {keuzes}"),
+    "uitleg": ("Toelichting (Enter = houden)", "Explanation (Enter = keep)"),
+    "actie": ("Verbeteractie (Enter = geen)", "Improvement action (Enter = none)"),
+    "eigenaar": ("Eigenaar (afdeling of rol)", "Owner (department or role)"),
+    "gereed": ("Gereed (JJJJ-MM-DD, Enter = geen)", "Due (YYYY-MM-DD, Enter = none)"),
+    "datum": (
+        "Schrijf de datum als JJJJ-MM-DD, bijv. 2026-12-31.",
+        "Write the date as YYYY-MM-DD, e.g. 2026-12-31.",
+    ),
+}
+
+
+def _say(lang: str, key: str, **values: object) -> str:
+    return _TEXT[key][1 if lang == "en" else 0].format(**values)
+
+
+def _ask_text(console: Console, lang: str, key: str, **values: object) -> str:
+    return Prompt.ask(_say(lang, key, **values), console=console, default="", show_default=False)
+
+
 @app.command("fill")
 @handle_errors
 def fill(
@@ -67,8 +94,8 @@ def _one(console: Console, session: EditSession, rid: str) -> None:
     """Ask until the answer is valid (or kept), then save it."""
     while True:
         current: dict[str, Any] = session.answers().get(rid) or {}  # type: ignore[assignment]
-        _show(console, session.norm, rid, current)
-        change = _ask(console, session.norm, current)
+        _show(console, session.norm, rid, current, session.lang)
+        change = _ask(console, session.norm, current, session.lang)
         if change is None:
             return
         try:
@@ -78,55 +105,54 @@ def _one(console: Console, session: EditSession, rid: str) -> None:
             print_problems(stderr_console(), exc.problems, session.lang)
 
 
-def _show(console: Console, norm: Norm, rid: str, current: dict[str, Any]) -> None:
+def _show(console: Console, norm: Norm, rid: str, current: dict[str, Any], lang: str) -> None:
     requirement = norm.requirement(rid)
     assert requirement is not None
     body = Text(requirement.tekst)
     if current:
-        body.append(f"\n\nHuidig oordeel: {current.get('oordeel')}", style="bold")
+        body.append(f"\n\n{_say(lang, 'huidig')}: {current.get('oordeel')}", style="bold")
         if current.get("toelichting"):
-            body.append(f"\nToelichting: {current['toelichting']}")
+            body.append(f"\n{_say(lang, 'toelichting')}: {current['toelichting']}")
     title = f"{rid} · {norm.theme_of(rid).titel}"
     console.print(Panel(body, title=title, title_align="left"))
 
 
-def _ask(console: Console, norm: Norm, current: dict[str, Any]) -> Change | None:
+def _ask(console: Console, norm: Norm, current: dict[str, Any], lang: str) -> Change | None:
     keys = norm.rating_keys
     choices = " · ".join(f"{i} {key}" for i, key in enumerate(keys, 1))
-    kept = f"Enter = houden ({current['oordeel']})" if current else "Enter = overslaan"
+    kept = _say(lang, "houden", oordeel=current["oordeel"]) if current else _say(lang, "overslaan")
     while True:
-        raw = Prompt.ask(
-            f"Oordeel? {choices} · {kept} · q = stoppen", console=console, default="", show_default=False
-        )
-        raw = raw.strip().lower()
+        raw = _ask_text(console, lang, "oordeel", keuzes=choices, enter=kept).strip().lower()
         if raw == "q":
             raise _Stop
         if raw.isdigit() and 1 <= int(raw) <= len(keys):
             raw = keys[int(raw) - 1]
         if raw == "" or raw in keys:
             break
-        console.print(f"Kies 1-{len(keys)} of een van: {', '.join(keys)}", markup=False)
+        console.print(_say(lang, "kies", n=len(keys), keuzes=", ".join(keys)), markup=False)
     oordeel = raw or None
     if oordeel is None and not current:
         return None
-    toelichting = Prompt.ask("Toelichting (Enter = houden)", console=console, default="", show_default=False)
-    action = _ask_action(console, norm, oordeel or current.get("oordeel"), current)
+    toelichting = _ask_text(console, lang, "uitleg")
+    action = _ask_action(console, norm, oordeel or current.get("oordeel"), current, lang)
     change = Change(oordeel=oordeel, toelichting=toelichting.strip() or None, actie=action)
     return None if change == Change() else change
 
 
-def _ask_action(console: Console, norm: Norm, oordeel: Any, current: dict[str, Any]) -> NewAction | None:
+def _ask_action(
+    console: Console, norm: Norm, oordeel: Any, current: dict[str, Any], lang: str
+) -> NewAction | None:
     points = norm.points(oordeel) if isinstance(oordeel, str) else None
     actions = current.get("acties") or []
     if points is None or points >= norm.max_points or any(not a.get("afgerond") for a in actions):
         return None
-    what = Prompt.ask("Verbeteractie (Enter = geen)", console=console, default="", show_default=False).strip()
+    what = _ask_text(console, lang, "actie").strip()
     if not what:
         return None
-    owner = Prompt.ask("Eigenaar (afdeling of rol)", console=console, default="", show_default=False).strip()
+    owner = _ask_text(console, lang, "eigenaar").strip()
     while True:
-        due = Prompt.ask("Gereed (JJJJ-MM-DD, Enter = geen)", console=console, default="", show_default=False)
+        due = _ask_text(console, lang, "gereed")
         try:
             return NewAction(what, owner or None, date.fromisoformat(due.strip()) if due.strip() else None)
         except ValueError:
-            console.print("Schrijf de datum als JJJJ-MM-DD, bijv. 2026-12-31.", markup=False)
+            console.print(_say(lang, "datum"), markup=False)
