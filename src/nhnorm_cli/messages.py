@@ -163,6 +163,43 @@ _TEXT: dict[str, tuple[str, str]] = {
         "this file cannot be read or is invalid and is left out of the comparison with other years "
         "(nhnorm validate shows why)",
     ),
+    "GEEN-NAAM": (
+        'naam van de organisatie onbekend; geef --naam "Gemeente ..." (en zo nodig --soort)',
+        'name of the organisation unknown; pass --naam "Gemeente ..." (and --soort if needed)',
+    ),
+    "NIEUW-ZONDER-OORDEEL": (
+        "norm {id} heeft nog geen antwoord; geef een oordeel, bijv. nhnorm set {id} deels",
+        "norm {id} has no answer yet; give an oordeel, e.g. nhnorm set {id} deels",
+    ),
+    "NIETS-TE-WIJZIGEN": (
+        "niets te wijzigen; geef een norm-id en oordeel, een optie zoals --toelichting, of --status",
+        "nothing to change; give a norm id and oordeel, an option such as --toelichting, or --status",
+    ),
+    "ACTIE-ONTBREEKT": (
+        "--eigenaar en --gereed horen bij een actie; geef ook --actie",
+        "--eigenaar and --gereed belong to an action; also pass --actie",
+    ),
+    "ONBEKENDE-ACTIE": (
+        'geen (eenduidige) actie "{actie}" bij deze norm; de acties zijn: {acties}',
+        'no (unambiguous) action "{actie}" for this norm; its actions are: {acties}',
+    ),
+    "NIET-OPGESLAGEN": (
+        "{pad} is niet gewijzigd: met deze wijziging zou het bestand ongeldig worden",
+        "{pad} was not changed: this change would make the file invalid",
+    ),
+    "CONFIG-SYNTAX": ("ongeldige TOML: {detail}", "invalid TOML: {detail}"),
+    "CONFIG-ONBEKEND": (
+        'onbekende instelling "{sleutel}"; toegestaan: {toegestaan}',
+        'unknown setting "{sleutel}"; allowed: {toegestaan}',
+    ),
+    "CONFIG-WAARDE": (
+        'instelling "{sleutel}" heeft ongeldige waarde {waarde}; toegestaan: {toegestaan}',
+        'setting "{sleutel}" has invalid value {waarde}; allowed: {toegestaan}',
+    ),
+    "CONFIG-TYPE": (
+        'instelling "{sleutel}" moet tekst tussen aanhalingstekens zijn',
+        'setting "{sleutel}" must be text in quotes',
+    ),
 }
 
 _EXTRA: dict[str, tuple[str, str]] = {

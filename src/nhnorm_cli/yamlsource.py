@@ -290,11 +290,11 @@ def _fail(path: str, line: int, column: int, code: str, **params: Any) -> Nhnorm
 # --- writing -------------------------------------------------------------------------------------
 
 
-def roundtrip_yaml() -> YAML:
+def roundtrip_yaml(width: int = 100) -> YAML:
     """A ruamel round-trip instance configured the way nhnorm writes files."""
     yaml = YAML(typ="rt")
     yaml.indent(mapping=2, sequence=4, offset=2)
-    yaml.width = 100
+    yaml.width = width
     yaml.preserve_quotes = True
     yaml.allow_duplicate_keys = False
     return yaml
@@ -305,9 +305,13 @@ def load_roundtrip(text: str) -> Any:
     return roundtrip_yaml().load(text)
 
 
-def dump_roundtrip(data: Any) -> str:
+# Rewriting a user's file must not re-fold the long lines they wrote (ruamel folds at `width`).
+KEEP_LINES = 1_000_000
+
+
+def dump_roundtrip(data: Any, *, width: int = 100) -> str:
     stream = StringIO()
-    roundtrip_yaml().dump(data, stream)
+    roundtrip_yaml(width).dump(data, stream)
     return stream.getvalue()
 
 

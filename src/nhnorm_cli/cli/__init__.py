@@ -9,7 +9,7 @@ import traceback
 import nhnorm_cli.cli.diff
 import nhnorm_cli.cli.report
 import nhnorm_cli.cli.score  # noqa: F401
-from nhnorm_cli.cli import normcmd, schema, validate  # noqa: F401
+from nhnorm_cli.cli import fill, init, normcmd, schema, setcmd, validate  # noqa: F401
 from nhnorm_cli.cli.app import app, debug_requested
 
 

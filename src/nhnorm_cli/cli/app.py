@@ -6,13 +6,14 @@ import functools
 import os
 import traceback
 from collections.abc import Callable
+from contextvars import ContextVar
 from typing import Annotated, Any, TypeVar
 
-import click
 import typer
 from rich.console import Console
 
 from nhnorm_cli import __version__
+from nhnorm_cli.cli.configure import apply_config
 from nhnorm_cli.errors import ExitCode, NhnormError
 from nhnorm_cli.render.problems import print_problems
 
@@ -38,6 +39,7 @@ def _show_version(value: bool) -> None:
 
 @app.callback()
 def _root(
+    ctx: typer.Context,
     debug: Annotated[
         bool,
         typer.Option(
@@ -49,16 +51,21 @@ def _root(
     ] = False,
 ) -> None:
     """De Noord-Hollandse Norm Weerbare Overheid in git: valideren, scoren, vergelijken, rapporteren."""
+    _debug.set(debug)
+    apply_config(ctx)  # nhnorm.toml, when the repository has one
 
 
 def debug_requested(argv: list[str]) -> bool:
     return "--debug" in argv or os.environ.get("NHNORM_DEBUG") == "1"
 
 
+# Recent typer versions vendor click (typer._click): the separate `click` package is not installed with
+# nhnorm and would not see typer's contexts, so the root callback records --debug here.
+_debug: ContextVar[bool] = ContextVar("nhnorm_debug", default=False)
+
+
 def _debug_enabled() -> bool:
-    ctx = click.get_current_context(silent=True)
-    root = ctx.find_root() if ctx is not None else None
-    return bool(root and root.params.get("debug")) or os.environ.get("NHNORM_DEBUG") == "1"
+    return _debug.get() or os.environ.get("NHNORM_DEBUG") == "1"
 
 
 def handle_errors(command: F) -> F:
@@ -73,7 +80,7 @@ def handle_errors(command: F) -> F:
         except NhnormError as exc:
             print_problems(err, exc.problems, lang)
             raise typer.Exit(int(exc.exit_code)) from None
-        except (typer.Exit, click.exceptions.ClickException, click.exceptions.Abort):
+        except (typer.Exit, typer.TyperException, typer.Abort):
             raise
         except KeyboardInterrupt:
             raise typer.Exit(130) from None

@@ -1,0 +1,105 @@
+"""`nhnorm set`: change one answer (or the status) without editing YAML by hand."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from enum import StrEnum
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from nhnorm_cli.answers import Change, NewAction
+from nhnorm_cli.cli.app import app, handle_errors
+from nhnorm_cli.cli.editing import FileOption, OrgOption, YearOption, edit_session
+from nhnorm_cli.cli.options import LangOption, stdout_console
+from nhnorm_cli.discovery import DEFAULT_DIR
+from nhnorm_cli.errors import usage_error
+
+
+class Status(StrEnum):
+    concept = "concept"
+    vastgesteld = "vastgesteld"
+
+
+@app.command("set")
+@handle_errors
+def set_command(
+    requirement_id: Annotated[str | None, typer.Argument(metavar="ID", help="Norm, bijv. 2.7.")] = None,
+    oordeel: Annotated[
+        str | None, typer.Argument(metavar="OORDEEL", help="voldaan, grotendeels, deels, niet of nvt.")
+    ] = None,
+    toelichting: Annotated[str | None, typer.Option("--toelichting", help="Waarom dit oordeel.")] = None,
+    bewijs: Annotated[
+        list[str] | None,
+        typer.Option("--bewijs", metavar="TEKST", help="Document of link als bewijs (herhaalbaar)."),
+    ] = None,
+    actie: Annotated[str | None, typer.Option("--actie", help="Voeg een verbeteractie toe.")] = None,
+    eigenaar: Annotated[str | None, typer.Option("--eigenaar", help="Afdeling of rol van de actie.")] = None,
+    gereed: Annotated[
+        datetime | None,
+        typer.Option(
+            "--gereed", formats=["%Y-%m-%d"], metavar="JJJJ-MM-DD", help="Streefdatum van de actie."
+        ),
+    ] = None,
+    afgerond: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--afgerond",
+            metavar="ACTIE",
+            help="Markeer de actie met deze omschrijving als afgerond (herhaalbaar).",
+        ),
+    ] = None,
+    onderdeel: Annotated[
+        list[str] | None,
+        typer.Option("--onderdeel", metavar="ID=OORDEEL", help="Oordeel per onderdeel, bijv. 1.3.a=voldaan."),
+    ] = None,
+    vertrouwelijk: Annotated[
+        bool | None,
+        typer.Option("--vertrouwelijk/--openbaar", help="Toelichting en bewijs buiten openbare rapporten."),
+    ] = None,
+    status: Annotated[Status | None, typer.Option("--status", help="concept of vastgesteld.")] = None,
+    year: YearOption = None,
+    org: OrgOption = None,
+    file: FileOption = None,
+    assessments: Annotated[
+        Path, typer.Option("--assessments", help="Map met zelfevaluaties.", hidden=True)
+    ] = DEFAULT_DIR,
+    lang: LangOption = "nl",  # type: ignore[assignment]
+) -> None:
+    """Vul één antwoord in of werk het bij; opmerkingen en opmaak van het bestand blijven staan.
+
+    Voorbeelden: `nhnorm set 2.7 deels --toelichting "..." --actie "..." --eigenaar HR --gereed
+    2025-12-31`, `nhnorm set 2.7 voldaan --afgerond "..."`, `nhnorm set --status vastgesteld`.
+    Een wijziging die het bestand ongeldig zou maken, wordt niet opgeslagen.
+    """
+    if (eigenaar or gereed) and not actie:
+        raise usage_error("ACTIE-ONTBREEKT")
+    change = Change(
+        oordeel=oordeel,
+        toelichting=toelichting,
+        bewijs=tuple(bewijs or ()),
+        actie=NewAction(actie, eigenaar, gereed.date() if gereed else None) if actie else None,
+        vertrouwelijk=vertrouwelijk,
+        afgerond=tuple(afgerond or ()),
+        onderdelen=tuple(_pair(item) for item in onderdeel or ()),
+    )
+    if requirement_id is None and status is None:
+        raise usage_error("NIETS-TE-WIJZIGEN")
+    session = edit_session(file, year, org, assessments, lang)
+    if requirement_id is not None:
+        if change == Change():
+            raise usage_error("NIETS-TE-WIJZIGEN")
+        session.answer(requirement_id, change)
+    if status is not None:
+        session.status(status.value)
+    stdout_console().print(session.summary(), markup=False)
+
+
+def _pair(item: str) -> tuple[str, str]:
+    component, sep, oordeel = item.partition("=")
+    if not sep or not component.strip() or not oordeel.strip():
+        raise usage_error(
+            "ONGELDIGE-INVOER", detail=f"--onderdeel {item}: schrijf ID=OORDEEL, bijv. 1.3.a=voldaan"
+        )
+    return component.strip(), oordeel.strip()

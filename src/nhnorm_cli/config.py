@@ -1,0 +1,126 @@
+"""Optional repository settings (`nhnorm.toml`), as defaults for the options of every command.
+
+    [nhnorm]
+    taal = "nl"               # --lang
+    organisatie = "zeedorp"   # --org
+    templates = "huisstijl/"  # --templates (report)
+    assessments = "assessments"
+
+The settings become click's `default_map`, so a command gets them as the defaults of options it
+already has and knows nothing about the file. Precedence: the command line, then the environment
+(NHNORM_LANG: a person's own preference beats the repository's), then nhnorm.toml, then nhnorm's
+own default.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import tomllib
+from pathlib import Path
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, ValidationError
+
+from nhnorm_cli.discovery import DEFAULT_DIR, display_path
+from nhnorm_cli.errors import ExitCode, Location, NhnormError, Problem
+from nhnorm_cli.workspace import CONFIG_NAME
+
+_AT = re.compile(r"\(at line (\d+), column (\d+)\)")
+
+
+class Settings(BaseModel):
+    model_config = ConfigDict(extra="forbid", strict=True, frozen=True)
+
+    taal: Literal["nl", "en"] | None = None
+    organisatie: str | None = None
+    templates: str | None = None
+    assessments: str | None = None
+
+
+class ConfigFile(BaseModel):
+    model_config = ConfigDict(extra="forbid", strict=True, frozen=True)
+
+    nhnorm: Settings = Settings()
+
+
+def find_config(start: Path | None = None) -> Path | None:
+    """nhnorm.toml in the working directory or a folder above it, up to the git root."""
+    here = (start or Path.cwd()).resolve()
+    for folder in (here, *here.parents):
+        if (folder / CONFIG_NAME).is_file():
+            return folder / CONFIG_NAME
+        if (folder / ".git").exists():
+            return None
+    return None
+
+
+def load_config(path: Path) -> Settings:
+    """The settings; every problem as `nhnorm.toml:line:col` (exit 2)."""
+    shown = display_path(path)
+    text = path.read_bytes().decode("utf-8", "replace")
+    try:
+        raw = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        match = _AT.search(str(exc))
+        line, column = (int(match.group(1)), int(match.group(2))) if match else (1, 1)
+        detail = _AT.sub("", str(exc)).strip()
+        raise _error(Location(shown, line, column), "CONFIG-SYNTAX", detail=detail) from None
+    try:
+        return ConfigFile.model_validate(raw).nhnorm
+    except ValidationError as exc:
+        problems = [_problem(text, shown, error) for error in exc.errors()]
+        raise NhnormError(*problems, exit_code=ExitCode.USAGE) from None
+
+
+def defaults(settings: Settings, base: Path, params: dict[str, dict[str, bool]]) -> dict[str, Any]:
+    """click's default_map: for each command (name -> {param: variadic}) the settings it takes."""
+    values: dict[str, Any] = {"lang": settings.taal, "org": settings.organisatie}
+    if settings.templates is not None:
+        values["templates"] = _relative(base / settings.templates)
+    if settings.assessments is not None and Path(settings.assessments) != DEFAULT_DIR:
+        values["assessments"] = _relative(base / settings.assessments)
+    result: dict[str, Any] = {}
+    for command, names in params.items():
+        chosen = {name: value for name, value in values.items() if name in names and value is not None}
+        if "assessments" in values and names.get("paths"):  # `validate [PATH ...]` and the like
+            chosen["paths"] = [values["assessments"]]
+        if chosen:
+            result[command] = chosen
+    return result
+
+
+def _relative(path: Path) -> str:
+    return os.path.relpath(path)
+
+
+def _problem(text: str, shown: str, error: Any) -> Problem:
+    loc = [str(part) for part in error["loc"]]
+    location = Location(shown, *_find(text, loc))
+    key = loc[-1]
+    if error["type"] == "extra_forbidden":
+        allowed = list(Settings.model_fields) if len(loc) > 1 else ["[nhnorm]"]
+        return Problem(location, "CONFIG-ONBEKEND", params={"sleutel": key, "toegestaan": allowed})
+    if error["type"] == "literal_error":
+        allowed = ["nl", "en"]
+        return Problem(
+            location,
+            "CONFIG-WAARDE",
+            params={"sleutel": key, "waarde": error["input"], "toegestaan": allowed},
+        )
+    return Problem(location, "CONFIG-TYPE", params={"sleutel": key})
+
+
+def _find(text: str, loc: list[str]) -> tuple[int, int]:
+    """Line and column of the last key in `loc` (TOML readers give no positions)."""
+    key = re.escape(loc[-1])
+    pattern = re.compile(rf'^(\s*)(\[\s*{key}\s*\]|"?{key}"?\s*=)', re.MULTILINE)
+    match = pattern.search(text)
+    if match is None:
+        return 1, 1
+    line = text.count("\n", 0, match.start()) + 1
+    return line, len(match.group(1)) + 1
+
+
+def _error(location: Location, code: str, **params: Any) -> NhnormError:
+    return NhnormError(Problem(location, code, params=params), exit_code=ExitCode.USAGE)

@@ -1,0 +1,155 @@
+"""The text of a new assessment: every norm in order, its statement as a comment above its answer.
+
+Unanswered norms are written as commented-out templates (`# "1.1":` / `#   oordeel:`). An answer
+without an oordeel is an error (GEEN-OORDEEL) while an unanswered norm is fine in a concept, so a
+fresh file validates as it is; `nhnorm set`/`fill` (answers.py), and an advisor editing by hand,
+turn a template into an answer by removing its `# `, so every answer lands in norm order under its
+own statement.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import textwrap
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from nhnorm_cli.errors import NhnormError
+from nhnorm_cli.models.norm import Norm, Requirement
+from nhnorm_cli.yamlsource import KEEP_LINES, dump_roundtrip, load_roundtrip, parse_document
+
+INDENT = 2
+WIDTH = 100
+EMPTY_ANSWERS = "antwoorden: {}"
+EMPTY_HINT = "# Nog geen antwoorden. Vult u er met de hand een in, haal dan ook {} hieronder weg."
+_PLAIN = re.compile(r"[A-Za-zÀ-ÿ][\w À-ÿ.,'()/-]*")
+_RESERVED = {"true", "false", "null", "yes", "no", "on", "off", "y", "n", "~"}
+
+
+@dataclass(frozen=True)
+class Header:
+    """The top of a new assessment: who, which year, and where its schema is."""
+
+    naam: str
+    soort: str
+    jaar: int
+    peildatum: date
+    schema: str  # modeline target, relative to the new file
+    code: str | None = None
+    riec: str | None = None
+    bron: str | None = None  # the previous year's file the answers came from
+
+
+def new_assessment(norm: Norm, header: Header, carried: dict[str, str] | None = None) -> str:
+    """The whole file; `carried` maps a norm id to the YAML body of its carried-over answer."""
+    carried = carried or {}
+    parts = [_comment_header(norm, header), _top(norm, header)]
+    if carried:
+        parts.append("antwoorden:\n")
+    else:
+        parts.append(f"{EMPTY_HINT}\n{EMPTY_ANSWERS}\n")
+    for theme in norm.themas:
+        parts.append(f"\n{' ' * INDENT}# {theme.id}. {theme.titel}\n")
+        for requirement in theme.normen:
+            parts.append("\n" + norm_block(requirement, carried.get(requirement.id)))
+    return "".join(parts)
+
+
+def norm_block(requirement: Requirement, answer: str | None = None, indent: int = INDENT) -> str:
+    """One norm: its statement as comment lines, then its answer or a commented-out template."""
+    pad = " " * indent
+    lead = " " * (len(requirement.id) + 1)
+    statement = textwrap.wrap(
+        f"{requirement.id} {requirement.tekst}", WIDTH - indent - 2, subsequent_indent=lead
+    )
+    lines = [f"{pad}# {line}" for line in statement]
+    if answer is None:
+        lines += [f'{pad}# "{requirement.id}":', f"{pad}#   oordeel:", f"{pad}#   toelichting:"]
+    else:
+        lines.append(f'{pad}"{requirement.id}":')
+        lines += [f"{pad}{pad}{line}" if line else "" for line in answer.splitlines()]
+    return "\n".join(lines) + "\n"
+
+
+def carry_over(previous: str, norm: Norm) -> dict[str, str]:
+    """Last year's answers as YAML bodies: comments inside an answer kept, completed actions
+    dropped, answers to ids the norm no longer has left out."""
+    data = load_roundtrip(previous)
+    answers = data.get("antwoorden") if isinstance(data, dict) else None
+    result: dict[str, str] = {}
+    for key, answer in (answers or {}).items():
+        if norm.requirement(str(key)) is None or not isinstance(answer, dict):
+            continue
+        _drop_completed(answer)
+        result[str(key)] = _without_trailing_comments(dump_roundtrip(answer, width=KEEP_LINES))
+    return result
+
+
+def _drop_completed(answer: Any) -> None:
+    actions = answer.get("acties")
+    if not isinstance(actions, list):
+        return
+    for index in reversed(range(len(actions))):
+        action = actions[index]
+        if isinstance(action, dict) and action.get("afgerond") is True:
+            del actions[index]
+    if not actions:
+        del answer["acties"]
+
+
+def _without_trailing_comments(body: str) -> str:
+    """ruamel hangs the comments *after* an answer (the next norm's heading) on its last value."""
+    lines = body.rstrip("\n").split("\n")
+    while lines and (not lines[-1].strip() or lines[-1].lstrip().startswith("#")):
+        lines.pop()
+    stripped = "\n".join(lines) + "\n"
+    try:  # a block scalar may end in a line starting with '#': then it was text, not a comment
+        if parse_document(stripped.encode(), "").data == parse_document(body.encode(), "").data:
+            return stripped
+    except NhnormError:
+        pass
+    return body
+
+
+def _comment_header(norm: Norm, header: Header) -> str:
+    lines = [
+        f"yaml-language-server: $schema={header.schema}",
+        "",
+        f"Zelfevaluatie {norm.titel} {header.jaar}: {header.naam}",
+        "Aangemaakt met nhnorm init"
+        + (f"; de antwoorden zijn overgenomen uit {header.bron}." if header.bron else "."),
+    ]
+    if header.bron:
+        lines.append(
+            f"Loop elk antwoord na: klopt het nog voor {header.jaar}? Afgeronde acties zijn weggelaten."
+        )
+    lines += [
+        "",
+        "Invullen zonder YAML te bewerken: `nhnorm fill` (vraagt norm voor norm) of",
+        '`nhnorm set 1.1 voldaan --toelichting "..."`. Met de hand: haal bij een norm het "# " weg',
+        'voor "x.y":, oordeel: en toelichting: en vul ze in.',
+        f"Oordelen: {', '.join(norm.rating_keys)} (bij nvt hoort een toelichting).",
+        "Controleer met `nhnorm validate`. Zet status op vastgesteld zodra de interne driehoek de",
+        "zelfevaluatie heeft vastgesteld; dan heeft elke norm een antwoord nodig.",
+    ]
+    return "".join(f"# {line}\n" if line else "#\n" for line in lines) + "\n"
+
+
+def _top(norm: Norm, header: Header) -> str:
+    lines = [f'norm: "{norm.versie}"', "organisatie:", f"  naam: {quote(header.naam)}"]
+    lines.append(f"  soort: {header.soort}")
+    if header.code:
+        lines.append(f"  code: {header.code}")
+    if header.riec:
+        lines.append(f"  riec: {quote(header.riec)}")
+    lines += [f"jaar: {header.jaar}", f"peildatum: {header.peildatum.isoformat()}", "status: concept"]
+    return "\n".join(lines) + "\n"
+
+
+def quote(text: str) -> str:
+    """Plain when YAML reads it back as the same text, otherwise double-quoted."""
+    if _PLAIN.fullmatch(text) and text.lower() not in _RESERVED and not text.endswith(" "):
+        return text
+    return json.dumps(text, ensure_ascii=False)

@@ -1,0 +1,91 @@
+"""Where things live in a gemeente repository: its root, a new year's file, the schema it points to."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from nhnorm_cli.assessments import select
+from nhnorm_cli.discovery import DEFAULT_DIR, find_files, organisation_slug
+from nhnorm_cli.errors import NhnormError, usage_error
+from nhnorm_cli.yamlsource import read_document
+
+SCHEMA = Path("schemas") / "assessment.schema.json"
+CONFIG_NAME = "nhnorm.toml"
+
+
+def find_root(start: Path | None = None) -> Path:
+    """The nearest folder upwards with nhnorm.toml or .git (the repository); else the start."""
+    here = (start or Path.cwd()).resolve()
+    for folder in (here, *here.parents):
+        if (folder / CONFIG_NAME).is_file() or (folder / ".git").exists():
+            return folder
+    return here
+
+
+def new_file(year: int, org: str | None, assessments: Path = DEFAULT_DIR) -> Path:
+    """assessments/<jaar>.yaml for one organisation, assessments/<slug>/<jaar>.yaml when --org is
+    given or the repository already keeps organisations in subfolders."""
+    if org:
+        return assessments / org / f"{year}.yaml"
+    folders = sorted(
+        {p.relative_to(assessments).parts[0] for p in _yaml_files(assessments) if p.parent != assessments}
+    )
+    if not folders:
+        return assessments / f"{year}.yaml"
+    if len(folders) == 1:
+        return assessments / folders[0] / f"{year}.yaml"
+    raise usage_error("MEERDERE-ORGANISATIES", organisaties=folders)
+
+
+def pick_file(file: Path | None, year: int | None, org: str | None, assessments: Path = DEFAULT_DIR) -> Path:
+    """The assessment to edit: --file, or the one for --year/--org (default: the latest year)."""
+    if file is not None:
+        if not file.is_file():
+            raise usage_error("PAD-BESTAAT-NIET", pad=str(file))
+        return file
+    candidates = [assessments]
+    if year is None:  # the latest year on file; older files are read, not checked
+        on_file = _years(assessments, org)
+        year = max(on_file.values(), default=None)
+        candidates = [path for path, jaar in on_file.items() if jaar == year] or candidates
+    found = select(candidates, year=year, org=org)
+    slugs = sorted({item.slug for item in found})
+    if len(slugs) > 1:
+        raise usage_error("MEERDERE-ORGANISATIES", organisaties=slugs)
+    return found[0].path
+
+
+def _years(assessments: Path, org: str | None) -> dict[Path, int]:
+    """The year of every readable assessment (of `org`), without checking it."""
+    years = {}
+    for path in find_files([assessments]):
+        try:
+            data = read_document(path).data
+        except NhnormError:
+            continue
+        data = data if isinstance(data, dict) else {}
+        organisatie = data.get("organisatie")
+        naam = organisatie.get("naam") if isinstance(organisatie, dict) else None
+        jaar = data.get("jaar")
+        if isinstance(jaar, int) and (
+            org is None or (isinstance(naam, str) and organisation_slug(path, naam) == org)
+        ):
+            years[path] = jaar
+    return years
+
+
+def schema_reference(target: Path, root: Path) -> str:
+    """The modeline path from the new file to the repository's schemas/assessment.schema.json."""
+    return Path(os.path.relpath(root / SCHEMA, target.resolve().parent)).as_posix()
+
+
+def _yaml_files(folder: Path) -> list[Path]:
+    if not folder.is_dir():
+        return []
+    return [
+        p
+        for p in folder.rglob("*")
+        if p.suffix in {".yaml", ".yml"}
+        and not any(part.startswith(".") for part in p.relative_to(folder).parts)
+    ]

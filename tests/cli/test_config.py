@@ -1,0 +1,73 @@
+"""nhnorm.toml: optional defaults for every command's options; mistakes reported with positions."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import EXAMPLES, Runner
+
+
+@pytest.fixture
+def configured(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    root = tmp_path / "repo"
+    (root / ".git").mkdir(parents=True)
+    shutil.copytree(EXAMPLES, root / "data" / "assessments")
+    (root / "docs").mkdir()
+    monkeypatch.chdir(root / "docs")  # found by walking up from a subfolder
+    return root
+
+
+def write(root: Path, body: str) -> None:
+    (root / "nhnorm.toml").write_text(body, encoding="utf-8")
+
+
+def test_settings_become_option_defaults(nhnorm: Runner, configured: Path) -> None:
+    write(configured, '[nhnorm]\ntaal = "en"\nassessments = "data/assessments"\norganisatie = "zeedorp"\n')
+    assert nhnorm("validate").stdout.strip() == "2 files checked: 0 errors, 0 warnings"
+    # --org and the assessments folder reach init without it knowing about the file
+    out = nhnorm("init", "--year", "2027", "--from", "2026")
+    assert out.stdout.startswith("../data/assessments/zeedorp/2027.yaml created (")
+    assert (configured / "data" / "assessments" / "zeedorp" / "2027.yaml").is_file()
+
+
+def test_command_line_and_environment_win(
+    nhnorm: Runner, configured: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    write(configured, '[nhnorm]\ntaal = "en"\nassessments = "data/assessments"\n')
+    assert "gecontroleerd" in nhnorm("validate", "--lang", "nl").stdout
+    monkeypatch.setenv("NHNORM_LANG", "nl")
+    assert "gecontroleerd" in nhnorm("validate").stdout
+
+
+def test_stops_at_the_git_root(nhnorm: Runner, configured: Path) -> None:
+    write(configured.parent, '[nhnorm]\ntaal = "en"\n')  # outside the repository: ignored
+    result = nhnorm("validate", "../data/assessments")
+    assert "gecontroleerd" in result.stdout
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            '[nhnorm]\ntaal = "fr"\n',
+            'nhnorm.toml:2:1: fout CONFIG-WAARDE: instelling "taal" heeft ongeldige waarde fr',
+        ),
+        ("[nhnorm]\n  organisatie = 3\n", 'nhnorm.toml:2:3: fout CONFIG-TYPE: instelling "organisatie"'),
+        ('[nhnorm]\nkleur = "rood"\n', 'nhnorm.toml:2:1: fout CONFIG-ONBEKEND: onbekende instelling "kleur"'),
+        ("[nhnorm\n", "nhnorm.toml:1:8: fout CONFIG-SYNTAX: ongeldige TOML"),
+    ],
+)
+def test_mistakes_exit_2_with_position(
+    nhnorm: Runner, configured: Path, body: str, expected: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    write(configured, body)
+    monkeypatch.chdir(configured)
+    result = nhnorm("validate", expect=2)
+    assert result.stderr.startswith(expected)
+
+
+def test_everything_works_without_it(nhnorm: Runner, repo: Path) -> None:
+    nhnorm("validate")

@@ -1,0 +1,232 @@
+"""`nhnorm set` and `nhnorm fill`: answers change in place; nothing else in the file does."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from rich.prompt import Prompt
+
+from nhnorm_cli.assessments import load_assessment
+from tests.conftest import Runner
+
+HAND_WRITTEN = """\
+# Onze eigen kop: zelfevaluatie Testdorp
+norm: "1.0"
+jaar: 2025        # het meetjaar
+organisatie:
+  soort: gemeente
+  naam: Gemeente Testdorp
+status: concept
+peildatum: 2025-01-15
+antwoorden:
+  # eerst thema 2, zo hebben we het afgesproken
+  "2.1":
+    toelichting: Vastgesteld in 2023.   # nog checken
+    oordeel: voldaan
+  "4.2":
+    oordeel: deels
+    acties:
+      - omschrijving: Nieuwe training
+        afgerond: false
+"""
+
+
+@pytest.fixture
+def hand(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    monkeypatch.chdir(tmp_path)
+    path = tmp_path / "assessments" / "2025.yaml"
+    path.parent.mkdir()
+    path.write_text(HAND_WRITTEN, encoding="utf-8")
+    return path
+
+
+def test_set_keeps_comments_and_key_order(nhnorm: Runner, hand: Path) -> None:
+    nhnorm(
+        "set",
+        "2.1",
+        "grotendeels",
+        "--actie",
+        "Beleid actualiseren",
+        "--eigenaar",
+        "HR",
+        "--gereed",
+        "2025-11-30",
+    )
+    text = hand.read_text(encoding="utf-8")
+    expected = HAND_WRITTEN.replace(
+        "    oordeel: voldaan\n",
+        "    oordeel: grotendeels\n"
+        "    acties:\n"
+        "      - omschrijving: Beleid actualiseren\n"
+        "        eigenaar: HR\n"
+        "        gereed: 2025-11-30\n"
+        "        afgerond: false\n",
+    )
+    assert text == expected
+
+
+def test_new_answer_lands_in_norm_order(nhnorm: Runner, hand: Path) -> None:
+    nhnorm("set", "3.4", "niet", "--toelichting", "Nog geen beleid.", "--actie", "Beleid opstellen")
+    nhnorm("set", "6.1", "voldaan", "--bewijs", "Communicatieplan 2025", "--bewijs", "Intranet")
+    nhnorm("set", "1.1", "nvt", "--toelichting", "Geen driehoek: gemeenschappelijke regeling.")
+    answers = load_assessment(hand).assessment.antwoorden
+    assert list(answers) == ["1.1", "2.1", "3.4", "4.2", "6.1"]
+    assert answers["6.1"].bewijs == ["Communicatieplan 2025", "Intranet"]
+    assert answers["3.4"].acties[0].omschrijving == "Beleid opstellen"
+    text = hand.read_text(encoding="utf-8")
+    assert text.startswith(HAND_WRITTEN.split("antwoorden:")[0])
+    assert "    toelichting: Vastgesteld in 2023.   # nog checken\n" in text
+    # the inserted answer sits under its own statement
+    assert text.index("# 3.4 ") < text.index('"3.4":') < text.index('"4.2":')
+
+
+def test_set_updates_only_given_fields(nhnorm: Runner, hand: Path) -> None:
+    nhnorm("set", "2.1", "--vertrouwelijk")
+    answer = load_assessment(hand).assessment.antwoorden["2.1"]
+    assert (answer.oordeel, answer.toelichting, answer.vertrouwelijk) == (
+        "voldaan",
+        "Vastgesteld in 2023.",
+        True,
+    )
+    nhnorm("set", "2.1", "--openbaar")
+    assert load_assessment(hand).assessment.antwoorden["2.1"].vertrouwelijk is False
+
+
+@pytest.mark.parametrize(
+    ("args", "code"),
+    [
+        (("2.1", "voldan"), "ONBEKEND-OORDEEL"),
+        (("1.1", "nvt"), "NVT-ZONDER-TOELICHTING"),
+        (("--status", "vastgesteld"), "ONVOLLEDIG-VASTGESTELD"),
+    ],
+)
+def test_invalid_change_exits_1_and_leaves_the_file_byte_identical(
+    nhnorm: Runner, hand: Path, args: tuple[str, ...], code: str
+) -> None:
+    before = hand.read_bytes()
+    result = nhnorm("set", *args, expect=1)
+    assert f"fout {code}:" in result.stderr
+    assert "NIET-OPGESLAGEN" in result.stderr
+    assert hand.read_bytes() == before
+
+
+def test_usage_errors(nhnorm: Runner, hand: Path) -> None:
+    assert "NIEUW-ZONDER-OORDEEL" in nhnorm("set", "1.1", "--toelichting", "x", expect=2).stderr
+    assert "ONBEKENDE-NORM" in nhnorm("set", "7.1", "voldaan", expect=2).stderr
+    assert "NIETS-TE-WIJZIGEN" in nhnorm("set", expect=2).stderr
+    assert "ACTIE-ONTBREEKT" in nhnorm("set", "2.1", "--eigenaar", "HR", expect=2).stderr
+    assert hand.read_text(encoding="utf-8") == HAND_WRITTEN
+
+
+def test_fill_saves_every_answer_and_stops_on_q(
+    nhnorm: Runner, hand: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    answers = iter(["1", "Driehoek is belegd.", "4", "", "Plan maken", "Veiligheid", "2026-01-31", "q"])
+    monkeypatch.setattr(Prompt, "ask", lambda *a, **k: next(answers))
+    nhnorm("fill", "--open")
+    saved = load_assessment(hand).assessment.antwoorden
+    assert saved["1.1"].oordeel == "voldaan" and saved["1.1"].toelichting == "Driehoek is belegd."
+    assert saved["1.2"].oordeel == "niet"
+    assert [(a.omschrijving, a.eigenaar, str(a.gereed)) for a in saved["1.2"].acties] == [
+        ("Plan maken", "Veiligheid", "2026-01-31")
+    ]
+    assert "1.3" not in saved
+
+
+@pytest.mark.parametrize("stop", [EOFError, KeyboardInterrupt])
+def test_fill_interrupted_after_two_answers_keeps_both(
+    nhnorm: Runner, hand: Path, monkeypatch: pytest.MonkeyPatch, stop: type[BaseException]
+) -> None:
+    replies = ["grotendeels", "Bijna.", "Actie A", "", "", "deels", "", "Actie B", "", ""]
+
+    def ask(*args: object, **kwargs: object) -> str:
+        if not replies:
+            raise stop
+        return replies.pop(0)
+
+    monkeypatch.setattr(Prompt, "ask", ask)
+    result = nhnorm("fill", "--vanaf", "1.4", expect=130 if stop is KeyboardInterrupt else 0)
+    saved = load_assessment(hand).assessment.antwoorden
+    assert (saved["1.4"].oordeel, saved["1.4"].toelichting) == ("grotendeels", "Bijna.")
+    assert (saved["1.5"].oordeel, saved["1.5"].acties[0].omschrijving) == ("deels", "Actie B")
+    assert "bijgewerkt: 1.4, 1.5" in result.stdout
+
+
+def test_fill_reasks_until_valid(nhnorm: Runner, hand: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    replies = iter(["x", "5", "", "5", "Niet van toepassing: geen eigen ambtenaren.", "q"])
+    monkeypatch.setattr(Prompt, "ask", lambda *a, **k: next(replies))
+    result = nhnorm("fill")
+    assert "NVT-ZONDER-TOELICHTING" in result.stderr
+    assert load_assessment(hand).assessment.antwoorden["1.1"].oordeel == "nvt"
+
+
+def test_actions_done_and_onderdelen(nhnorm: Runner, hand: Path) -> None:
+    nhnorm("set", "4.2", "--afgerond", "nieuwe TRAINING", "--actie", "Tweede training", "--eigenaar", "HR")
+    nhnorm(
+        "set", "1.3", "deels", "--onderdeel", "1.3.a=voldaan", "--onderdeel", "1.3.b=niet", "--actie", "Plan"
+    )
+    answers = load_assessment(hand).assessment.antwoorden
+    assert [(a.omschrijving, a.afgerond) for a in answers["4.2"].acties] == [
+        ("Nieuwe training", True),
+        ("Tweede training", False),
+    ]
+    assert answers["1.3"].onderdelen == {"1.3.a": "voldaan", "1.3.b": "niet"}
+    before = hand.read_bytes()
+    assert "ONBEKENDE-ACTIE" in nhnorm("set", "4.2", "--afgerond", "training", expect=2).stderr  # two match
+    assert "ONGELDIGE-INVOER" in nhnorm("set", "1.3", "--onderdeel", "1.3.a", expect=2).stderr
+    assert "ONBEKEND-ONDERDEEL" in nhnorm("set", "1.3", "--onderdeel", "1.4.a=voldaan", expect=1).stderr
+    assert hand.read_bytes() == before
+
+
+def test_comment_at_column_one_inside_an_answer_survives(nhnorm: Runner, hand: Path) -> None:
+    hand.write_text(
+        HAND_WRITTEN.replace("    oordeel: voldaan\n", "# zie notulen\n    oordeel: voldaan\n"), "utf-8"
+    )
+    nhnorm("set", "2.1", "--toelichting", "Herzien in 2025.")
+    assert "# zie notulen\n" in hand.read_text(encoding="utf-8")
+    assert load_assessment(hand).assessment.antwoorden["2.1"].toelichting == "Herzien in 2025."
+
+
+def test_latest_year_is_edited_even_when_an_old_year_is_broken(nhnorm: Runner, hand: Path) -> None:
+    old = hand.with_name("2024.yaml")
+    old.write_text(HAND_WRITTEN.replace("jaar: 2025", "jaar: 2024").replace("voldaan", "klaar"), "utf-8")
+    nhnorm("set", "6.1", "voldaan")
+    assert "6.1" in load_assessment(hand).assessment.antwoorden
+    result = nhnorm("set", "6.1", "voldaan", "--year", "2024", expect=1)
+    assert "2024.yaml" in result.stderr and "ONBEKEND-OORDEEL" in result.stderr
+
+
+@pytest.mark.parametrize(
+    ("lang", "first_prompt", "current"),
+    [
+        (
+            "nl",
+            "Oordeel? 1 voldaan · 2 grotendeels · 3 deels · 4 niet · 5 nvt"
+            " · Enter = houden (voldaan) · q = stoppen",
+            "Huidig oordeel: voldaan",
+        ),
+        (
+            "en",
+            "Rating? 1 voldaan · 2 grotendeels · 3 deels · 4 niet · 5 nvt"
+            " · Enter = keep (voldaan) · q = stop",
+            "Current rating: voldaan",
+        ),
+    ],
+)
+def test_fill_shows_the_norm_and_asks_in_the_chosen_language(
+    nhnorm: Runner, hand: Path, monkeypatch: pytest.MonkeyPatch, lang: str, first_prompt: str, current: str
+) -> None:
+    prompts: list[str] = []
+
+    def ask(prompt: str, **kwargs: object) -> str:
+        prompts.append(prompt)
+        return "q"
+
+    monkeypatch.setattr(Prompt, "ask", ask)
+    result = nhnorm("fill", "--vanaf", "2.1", "--lang", lang)
+    assert prompts == [first_prompt]
+    assert "2.1 · Integriteit & Veilige Werkomgeving" in result.stdout
+    assert "Wij hebben een integriteitsbeleid vastgesteld." in result.stdout
+    assert current in result.stdout
+    assert hand.read_text(encoding="utf-8") == HAND_WRITTEN
