@@ -145,13 +145,13 @@ _TEXT: dict[str, tuple[str, str]] = {
 }
 
 _EXTRA: dict[str, tuple[str, str]] = {
+    "toegestaan": ("; toegestaan: {toegestaan}", "; allowed: {toegestaan}"),
     "suggestie": ('; bedoelde u "{suggestie}"?', '; did you mean "{suggestie}"?'),
     "aanhalingstekens": (
         '; schrijf "{waarde}" met aanhalingstekens',
         '; write "{waarde}" with quotes',
     ),
     "hoort_bij": ("; het hoort bij norm {hoort_bij}", "; it belongs to norm {hoort_bij}"),
-    "toegestaan": ("; toegestaan: {toegestaan}", "; allowed: {toegestaan}"),
     "detail": (" ({detail})", " ({detail})"),
 }
 _EXTRA_CODES = {"ONGELDIGE-WAARDE"}  # codes whose toegestaan/detail are not in the main text
@@ -191,6 +191,30 @@ _YAML_DETAIL: dict[str, tuple[str, str]] = {
     "did not find expected '-' indicator": (
         "'-' verwacht; klopt de inspringing van de lijst?",
         "expected '-'; is the list indented correctly?",
+    ),
+    "unclosed quote": (
+        "dit aanhalingsteken wordt niet gesloten; zet hetzelfde teken aan het eind van de tekst",
+        "this quote is never closed; put the same quote at the end of the text",
+    ),
+    "did not find expected node content": (
+        "waarde verwacht; staat er een losse '-', ':', ']' of '}'?",
+        "expected a value; is there a stray '-', ':', ']' or '}'?",
+    ),
+    "did not find expected ',' or ']'": (
+        "',' of ']' verwacht; wordt een lijst tussen [ ] niet gesloten?",
+        "expected ',' or ']'; is a [ ] list not closed?",
+    ),
+    "did not find expected ',' or '}'": (
+        "',' of '}' verwacht; wordt een mapping tussen { } niet gesloten?",
+        "expected ',' or '}'; is a { } mapping not closed?",
+    ),
+    "block sequence entries are not allowed in this context": (
+        "hier mag geen lijstregel ('- '); klopt de inspringing?",
+        "a list item ('- ') is not allowed here; is the indentation right?",
+    ),
+    "found unknown escape character": (
+        "onbekend teken na \\ tussen dubbele aanhalingstekens; gebruik enkele aanhalingstekens",
+        "unknown escape after \\ inside double quotes; use single quotes",
     ),
     "but found another document": (
         "een tweede document (---); één zelfevaluatie per bestand",

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import difflib
+import re
 from collections.abc import Sequence
+from datetime import date
 from typing import Any
 
 from pydantic import BaseModel, ValidationError
@@ -19,6 +21,8 @@ _CHILD_MODELS: dict[tuple[type[BaseModel], str], type[BaseModel]] = {
     (Assessment, "antwoorden"): Answer,
     (Answer, "acties"): Action,
 }
+
+_DUTCH_DATE = re.compile(r"^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})$")
 
 _EXPECTED = {
     "string_type": "tekst",
@@ -72,6 +76,8 @@ def _problem(detail: ErrorDetails, document: Document) -> Problem:
         params["verwacht"] = _EXPECTED[kind]
         if kind == "string_type" and isinstance(value, int | float) and not isinstance(value, bool):
             params["aanhalingstekens"] = True
+        if params["verwacht"] == "datum" and isinstance(value, str):
+            params |= _iso_date(value)
         return Problem(document.locate(loc), "ONGELDIG-TYPE", params=params)
     if kind == "literal_error":
         allowed = [
@@ -92,6 +98,18 @@ def _problem(detail: ErrorDetails, document: Document) -> Problem:
     else:
         params["detail"] = detail["msg"]
     return Problem(document.locate(loc), "ONGELDIGE-WAARDE", params=params)
+
+
+def _iso_date(value: str) -> dict[str, str]:
+    """A Dutch-style date (28-03-2025, 28/3/2025) rewritten as the YYYY-MM-DD YAML needs."""
+    match = _DUTCH_DATE.match(value.strip())
+    if match is None:
+        return {}
+    day, month, year = (int(part) for part in match.groups())
+    try:
+        return {"suggestie": date(year, month, day).isoformat()}
+    except ValueError:
+        return {}
 
 
 def _is_answer(loc: Sequence[Any]) -> bool:

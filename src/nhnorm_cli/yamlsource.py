@@ -39,6 +39,7 @@ _COMPOSE_SAFE_BOUND = 400
 # "B&W" or "Bewustwording & Organisatie" does not match; a match only costs a precise event scan.
 _PROPERTY = re.compile(r"(?:^|[\s\[\]{},])(?:[&*][^\s\[\]{},]|!)", re.MULTILINE)
 _TAG = "tag:yaml.org,2002:"
+UNCLOSED_QUOTE = "unclosed quote"
 
 
 class _Composer(CParser, VersionedResolver):  # type: ignore[misc]
@@ -69,7 +70,10 @@ class Document:
                 break
             key_node, node = found
         else:
-            target = key_node if key and key_node is not None else node
+            # an empty value (`organisatie:` with nothing after it) sits past the end of the line;
+            # its key is what the user has to look at
+            empty = isinstance(node, ScalarNode) and node.value == "" and not node.style
+            target = key_node if (key or empty) and key_node is not None else node
             return self._at(target)
         return self._at(key_node if key_node is not None else node)
 
@@ -125,7 +129,7 @@ def parse_document(raw: bytes, path: str) -> Document:
     try:
         root = _Composer(text).get_single_node()
     except MarkedYAMLError as exc:
-        raise _syntax_error(exc, path) from None
+        raise _syntax_error(exc, path, text) from None
     if root is None:
         raise _fail(path, 1, 1, "LEEG-BESTAND")
     problems: list[Problem] = []
@@ -144,7 +148,11 @@ def _decode(raw: bytes, path: str) -> str:
         before = raw[: exc.start]
         line = before.count(b"\n") + 1
         column = len(before[before.rfind(b"\n") + 1 :].decode("utf-8", "replace")) + 1
-        raise _fail(path, line, column, "CODERING", detail=f"0x{raw[exc.start]:02x}") from None
+        byte = raw[exc.start]
+        detail = f"0x{byte:02x}"
+        if byte >= 0xA0:  # most likely Windows-1252/Latin-1 from an old editor: show the character
+            detail += f' = "{bytes([byte]).decode("cp1252")}" in Windows-1252'
+        raise _fail(path, line, column, "CODERING", detail=detail) from None
     if "\x00" in text:
         index = text.index("\x00")
         line, column = _line_col(text, index)
@@ -166,6 +174,7 @@ def _scan_events(text: str, path: str) -> None:
     """Flat pass over the parser events: report anchors, aliases, tags and absurd nesting."""
     problems: list[Problem] = []
     depth = 0
+    aliases: set[str] = set()  # one report per alias name: an alias bomb repeats each many times
     parser = _Composer(text)
     try:
         for event in _events(parser):
@@ -178,7 +187,9 @@ def _scan_events(text: str, path: str) -> None:
             elif isinstance(event, CollectionEndEvent):
                 depth -= 1
             if isinstance(event, AliasEvent):
-                problems.append(_problem(path, event.start_mark, "ALIAS", naam=event.anchor))
+                if event.anchor not in aliases:
+                    aliases.add(event.anchor)
+                    problems.append(_problem(path, event.start_mark, "ALIAS", naam=event.anchor))
             elif isinstance(event, NodeEvent):
                 if event.anchor is not None:
                     problems.append(_problem(path, event.start_mark, "ANKER", naam=event.anchor))
@@ -190,7 +201,7 @@ def _scan_events(text: str, path: str) -> None:
                 break
     except MarkedYAMLError as exc:
         if not problems:
-            raise _syntax_error(exc, path) from None
+            raise _syntax_error(exc, path, text) from None
     if problems:
         raise NhnormError(*problems)
 
@@ -272,11 +283,41 @@ def _scalar(node: ScalarNode) -> Any:
     return value
 
 
-def _syntax_error(exc: MarkedYAMLError, path: str) -> NhnormError:
+def _syntax_error(exc: MarkedYAMLError, path: str, text: str) -> NhnormError:
     mark = exc.problem_mark or exc.context_mark
-    line, column = (mark.line + 1, mark.column + 1) if mark is not None else (1, 1)
     detail = exc.problem or exc.context or "onbekend"
+    quote = _open_quote(exc, text)
+    if quote is not None:  # point at the quote that was never closed, not where YAML gave up
+        mark, detail = quote, UNCLOSED_QUOTE
+    line, column = (mark.line + 1, mark.column + 1) if mark is not None else (1, 1)
     return _fail(path, line, column, "YAML-SYNTAX", detail=str(detail), context=exc.context or "")
+
+
+def _open_quote(exc: MarkedYAMLError, text: str) -> Any:
+    """Start of a quoted text that runs on past its line and ends just before the error: a closing
+    quote that is missing, so YAML paired it with the next quote in the file."""
+    if str(exc.context).startswith("while scanning a quoted scalar"):
+        return exc.context_mark
+    problem = exc.problem_mark
+    if problem is None:
+        return None
+    last = None
+    scanner = _Composer(text)
+    try:
+        while True:
+            token = scanner.get_token()
+            if token is None or type(token).__name__ == "StreamEndToken":
+                break
+            if token.start_mark.line > problem.line:
+                break
+            multiline = token.end_mark.line > token.start_mark.line
+            if type(token).__name__ == "ScalarToken" and token.style in ("'", '"') and multiline:
+                last = token
+    except MarkedYAMLError:
+        pass
+    if last is not None and problem.line - last.end_mark.line <= 1:
+        return last.start_mark
+    return None
 
 
 def _problem(path: str, mark: Any, code: str, **params: Any) -> Problem:
