@@ -19,6 +19,10 @@ _TEXT: dict[str, tuple[str, str]] = {
         "bestand is geen UTF-8 ({detail}); sla het op als UTF-8",
         "file is not UTF-8 ({detail}); save it as UTF-8",
     ),
+    "ONGELDIG-TEKEN": (
+        "onzichtbaar teken {teken} mag niet in YAML; haal het weg (vaak meegekopieerd uit Word of e-mail)",
+        "invisible character {teken} is not allowed in YAML; remove it (often pasted from Word or e-mail)",
+    ),
     "LEEG-BESTAND": (
         "bestand is leeg; begin met `nhnorm init --year JJJJ`",
         "file is empty; start with `nhnorm init --year YYYY`",

@@ -25,6 +25,7 @@ from ruamel.yaml import YAML
 from ruamel.yaml.error import MarkedYAMLError
 from ruamel.yaml.events import AliasEvent, CollectionEndEvent, CollectionStartEvent, NodeEvent
 from ruamel.yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
+from ruamel.yaml.reader import ReaderError
 from ruamel.yaml.resolver import VersionedResolver
 
 from nhnorm_cli.errors import Location, NhnormError, Problem
@@ -39,6 +40,9 @@ _COMPOSE_SAFE_BOUND = 400
 # "B&W" or "Bewustwording & Organisatie" does not match; a match only costs a precise event scan.
 _PROPERTY = re.compile(r"(?:^|[\s\[\]{},])(?:[&*][^\s\[\]{},]|!)", re.MULTILINE)
 _TAG = "tag:yaml.org,2002:"
+# Characters YAML does not accept in a file (libyaml would raise a ReaderError without a line):
+# control characters, often pasted in invisibly from Word or e-mail.
+_NOT_PRINTABLE = re.compile("[^\t\n\r\x20-\x7e\x85\xa0-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
 UNCLOSED_QUOTE = "unclosed quote"
 
 
@@ -124,12 +128,15 @@ def read_document(path: Path, display: str | None = None) -> Document:
 def parse_document(raw: bytes, path: str) -> Document:
     """Parse YAML bytes (UTF-8, optional BOM) into a Document."""
     text = _decode(raw, path)
-    if _PROPERTY.search(text) or _nesting_bound(text) > _COMPOSE_SAFE_BOUND:
-        _scan_events(text, path)
     try:
+        if _PROPERTY.search(text) or _nesting_bound(text) > _COMPOSE_SAFE_BOUND:
+            _scan_events(text, path)
         root = _Composer(text).get_single_node()
     except MarkedYAMLError as exc:
         raise _syntax_error(exc, path, text) from None
+    except ReaderError as exc:  # _decode screens for these; a guard so it can never be a crash
+        line, column = _line_col(text, max(exc.position, 0))
+        raise _fail(path, line, column, "ONGELDIG-TEKEN", teken=f"U+{exc.character:04X}") from None
     if root is None:
         raise _fail(path, 1, 1, "LEEG-BESTAND")
     problems: list[Problem] = []
@@ -157,6 +164,10 @@ def _decode(raw: bytes, path: str) -> str:
         index = text.index("\x00")
         line, column = _line_col(text, index)
         raise _fail(path, line, column, "CODERING", detail="NUL")
+    bad = _NOT_PRINTABLE.search(text)
+    if bad is not None:
+        line, column = _line_col(text, bad.start())
+        raise _fail(path, line, column, "ONGELDIG-TEKEN", teken=f"U+{ord(bad.group()):04X}")
     return text
 
 

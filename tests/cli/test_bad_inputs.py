@@ -112,6 +112,7 @@ GENERATED: dict[str, tuple[Callable[[], bytes], set[Diagnostic]]] = {
     "windows-1252-quotes": (lambda: "jaar: 2025\nnaam: ‘Zeedorp’\n".encode("cp1252"), {(2, 7, "CODERING")}),
     "utf-16-with-bom": (lambda: 'norm: "1.0"\n'.encode("utf-16"), {(1, 1, "CODERING")}),
     "utf-16-le-no-bom": (lambda: 'norm: "1.0"\n'.encode("utf-16-le"), {(1, 2, "CODERING")}),
+    "control-character": (lambda: b'norm: "1.0"\njaar: 2025\x1f\n', {(2, 11, "ONGELDIG-TEKEN")}),
     "nul-byte": (lambda: b'norm: "1.0"\njaar: 20\x0025\n', {(2, 9, "CODERING")}),
     # libyaml composes recursively in C and would overflow the stack on these
     "deep-flow-100k": (lambda: _deep_flow(100_000), {(1, 53, "TE-DIEP")}),

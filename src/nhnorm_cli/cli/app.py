@@ -6,6 +6,7 @@ import functools
 import os
 import traceback
 from collections.abc import Callable
+from contextvars import ContextVar
 from typing import Annotated, Any, TypeVar
 
 import click
@@ -28,6 +29,18 @@ app = typer.Typer(
 )
 
 F = TypeVar("F", bound=Callable[..., Any])
+# Set by the root callback. Not read from click's current context: typer >= 0.20 vendors its own
+# click, so `click.get_current_context()` is None inside a command.
+_DEBUG: ContextVar[bool] = ContextVar("nhnorm_debug", default=False)
+# Exceptions click/typer turn into their own usage messages; typer's vendored click has its own.
+_CLI_EXCEPTIONS: tuple[type[BaseException], ...] = (
+    typer.Exit,
+    typer.Abort,
+    click.exceptions.Exit,
+    click.exceptions.ClickException,
+    click.exceptions.Abort,
+    getattr(typer, "TyperException", click.exceptions.ClickException),
+)
 
 
 def _show_version(value: bool) -> None:
@@ -49,6 +62,7 @@ def _root(
     ] = False,
 ) -> None:
     """De Noord-Hollandse Norm Weerbare Overheid in git: valideren, scoren, vergelijken, rapporteren."""
+    _DEBUG.set(debug)
 
 
 def debug_requested(argv: list[str]) -> bool:
@@ -56,9 +70,7 @@ def debug_requested(argv: list[str]) -> bool:
 
 
 def _debug_enabled() -> bool:
-    ctx = click.get_current_context(silent=True)
-    root = ctx.find_root() if ctx is not None else None
-    return bool(root and root.params.get("debug")) or os.environ.get("NHNORM_DEBUG") == "1"
+    return _DEBUG.get() or os.environ.get("NHNORM_DEBUG") == "1"
 
 
 def handle_errors(command: F) -> F:
@@ -73,7 +85,7 @@ def handle_errors(command: F) -> F:
         except NhnormError as exc:
             print_problems(err, exc.problems, lang)
             raise typer.Exit(int(exc.exit_code)) from None
-        except (typer.Exit, click.exceptions.ClickException, click.exceptions.Abort):
+        except _CLI_EXCEPTIONS:
             raise
         except KeyboardInterrupt:
             raise typer.Exit(130) from None
