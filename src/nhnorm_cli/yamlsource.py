@@ -27,6 +27,7 @@ from ruamel.yaml.events import AliasEvent, CollectionEndEvent, CollectionStartEv
 from ruamel.yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 from ruamel.yaml.reader import ReaderError
 from ruamel.yaml.resolver import VersionedResolver
+from ruamel.yaml.tag import Tag
 
 from nhnorm_cli.errors import Location, NhnormError, Problem
 
@@ -40,16 +41,53 @@ _COMPOSE_SAFE_BOUND = 400
 # "B&W" or "Bewustwording & Organisatie" does not match; a match only costs a precise event scan.
 _PROPERTY = re.compile(r"(?:^|[\s\[\]{},])(?:[&*][^\s\[\]{},]|!)", re.MULTILINE)
 _TAG = "tag:yaml.org,2002:"
-# Characters YAML does not accept in a file (libyaml would raise a ReaderError without a line):
-# control characters, often pasted in invisibly from Word or e-mail.
-_NOT_PRINTABLE = re.compile("[^\t\n\r\x20-\x7e\x85\xa0-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
 UNCLOSED_QUOTE = "unclosed quote"
+_LINE_PREFIX = re.compile(r"^[ \t?:-]*", re.MULTILINE)
 
 
-class _Composer(CParser, VersionedResolver):  # type: ignore[misc]
+def _core_schema() -> dict[str, list[tuple[Any, re.Pattern[str]]]]:
+    """ruamel's YAML 1.2 implicit resolvers, by first character."""
+    return VersionedResolver(version=(1, 2)).versioned_resolver  # type: ignore[no-any-return]
+
+
+def _tag(name: str) -> Tag:
+    tag = Tag(suffix=_TAG + name)
+    _ = tag.trval  # ruamel decodes the tag text lazily on every new Tag; do it once here
+    return tag
+
+
+# One shared Tag per type; _scalar recognises them by identity.
+_TAGS = {name: _tag(name) for name in ("null", "bool", "int", "float", "timestamp", "str", "seq", "map")}
+_KIND_OF = {id(tag): name for name, tag in _TAGS.items()}
+_STR, _SEQ, _MAP = _TAGS["str"], _TAGS["seq"], _TAGS["map"]
+_RESOLVERS = {
+    first: [(_TAGS.get(str(tag)[len(_TAG) :]) or Tag(suffix=str(tag)), pattern) for tag, pattern in rules]
+    for first, rules in _core_schema().items()
+}
+
+
+class _Composer(CParser):  # type: ignore[misc]
+    """libyaml's C composer with a resolver that does only what nhnorm needs. ruamel's
+    VersionedResolver re-derives the YAML version for every scalar in Python, which cost two
+    thirds of the read time; here every file is YAML 1.2, whatever a %YAML directive says."""
+
     def __init__(self, text: str) -> None:
         CParser.__init__(self, text)
-        VersionedResolver.__init__(self)
+
+    def resolve(self, kind: type[Node], value: str, implicit: tuple[bool, bool]) -> Tag:
+        if kind is ScalarNode:
+            if implicit[0]:  # a plain scalar: 12, 1.0, true, 2025-03-28, ~ …
+                for tag, pattern in _RESOLVERS.get(value[:1], ()):
+                    if pattern.match(value):
+                        return tag
+            return _STR
+        return _SEQ if kind is SequenceNode else _MAP
+
+    def descend_resolver(self, current_node: Any, current_index: Any) -> None:
+        pass  # path resolvers are not used
+
+    def ascend_resolver(self) -> None:
+        pass
 
 
 Path_ = Sequence[str | int]
@@ -128,15 +166,16 @@ def read_document(path: Path, display: str | None = None) -> Document:
 def parse_document(raw: bytes, path: str) -> Document:
     """Parse YAML bytes (UTF-8, optional BOM) into a Document."""
     text = _decode(raw, path)
+    # `in` is a C scan; the pattern only runs when an anchor, alias or tag is possible at all
+    maybe_properties = ("&" in text or "*" in text or "!" in text) and _PROPERTY.search(text)
     try:
-        if _PROPERTY.search(text) or _nesting_bound(text) > _COMPOSE_SAFE_BOUND:
+        if maybe_properties or _nesting_bound(text) > _COMPOSE_SAFE_BOUND:
             _scan_events(text, path)
         root = _Composer(text).get_single_node()
     except MarkedYAMLError as exc:
         raise _syntax_error(exc, path, text) from None
-    except ReaderError as exc:  # _decode screens for these; a guard so it can never be a crash
-        line, column = _line_col(text, max(exc.position, 0))
-        raise _fail(path, line, column, "ONGELDIG-TEKEN", teken=f"U+{exc.character:04X}") from None
+    except ReaderError as exc:  # a control character, which YAML does not allow
+        raise _bad_character(exc, text, path) from None
     if root is None:
         raise _fail(path, 1, 1, "LEEG-BESTAND")
     problems: list[Problem] = []
@@ -164,11 +203,15 @@ def _decode(raw: bytes, path: str) -> str:
         index = text.index("\x00")
         line, column = _line_col(text, index)
         raise _fail(path, line, column, "CODERING", detail="NUL")
-    bad = _NOT_PRINTABLE.search(text)
-    if bad is not None:
-        line, column = _line_col(text, bad.start())
-        raise _fail(path, line, column, "ONGELDIG-TEKEN", teken=f"U+{ord(bad.group()):04X}")
     return text
+
+
+def _bad_character(exc: ReaderError, text: str, path: str) -> NhnormError:
+    # libyaml counts bytes of UTF-8; the position a user sees counts characters
+    index = len(text.encode("utf-8")[: max(exc.position, 0)].decode("utf-8", "ignore"))
+    char = exc.character if isinstance(exc.character, int) else ord(exc.character)
+    line, column = _line_col(text, index)
+    return _fail(path, line, column, "ONGELDIG-TEKEN", teken=f"U+{char:04X}")
 
 
 def _line_col(text: str, index: int) -> tuple[int, int]:
@@ -177,8 +220,11 @@ def _line_col(text: str, index: int) -> tuple[int, int]:
 
 
 def _nesting_bound(text: str) -> int:
-    longest = max((len(line) for line in text.splitlines()), default=0)
-    return longest + text.count("[") + text.count("{")
+    """An upper bound of how deep `text` can nest. A block level needs more indentation or an
+    indicator (`- `, `? `, `: `) in front of a line; a sequence may share its mapping's
+    indentation, hence the factor two. Each flow level needs a bracket."""
+    prefix = max((len(m) for m in _LINE_PREFIX.findall(text)), default=0)
+    return 2 * prefix + 2 + text.count("[") + text.count("{")
 
 
 def _scan_events(text: str, path: str) -> None:
@@ -261,10 +307,13 @@ def _construct(node: Node, path: str, problems: list[Problem]) -> Any:
 
 def _scalar(node: ScalarNode) -> Any:
     """YAML 1.2 core schema values; anything unusual stays text for the models to judge."""
-    tag, value = node.tag, node.value
-    if not tag.startswith(_TAG):
-        return value
-    kind = tag[len(_TAG) :]
+    value = node.value
+    kind = _KIND_OF.get(id(node.ctag))
+    if kind is None:
+        tag = node.tag or ""
+        if not tag.startswith(_TAG):
+            return value
+        kind = tag[len(_TAG) :]
     try:
         if kind == "null":
             return None
