@@ -13,7 +13,7 @@ import click
 import typer
 from rich.console import Console
 
-from nhnorm_cli import __version__
+import nhnorm_cli
 from nhnorm_cli.errors import ExitCode, NhnormError
 from nhnorm_cli.render.problems import print_problems
 
@@ -45,7 +45,7 @@ _CLI_EXCEPTIONS: tuple[type[BaseException], ...] = (
 
 def _show_version(value: bool) -> None:
     if value:
-        typer.echo(f"nhnorm {__version__}")
+        typer.echo(f"nhnorm {nhnorm_cli.__version__}")
         raise typer.Exit()
 
 
