@@ -88,7 +88,7 @@ _PLACES = ["Zeedorp", "Duinwijk", "Polderveen", "Kustmeer", "Heidebroek", "Water
 
 
 def _sentence(rng: random.Random) -> str:
-    words = [rng.choice(_WORDS) for _ in range(rng.randint(12, 28))]
+    words = [rng.choice(_WORDS) for _ in range(rng.randint(8, 22))]
     return " ".join(words).capitalize() + "."
 
 
@@ -119,7 +119,7 @@ def assessment(rng: random.Random, naam: str, jaar: int) -> str:
             continue
         oordeel = rng.choices(["voldaan", "grotendeels", "deels", "niet", "nvt"], [5, 3, 2, 1, 0.3])[0]
         out += [f'  "{requirement.id}":', f"    oordeel: {oordeel}"]
-        out.append(f"    toelichting: {_text(rng, rng.randint(1, 3))}")
+        out.append(f"    toelichting: {_text(rng, rng.randint(1, 2))}")
         if rng.random() < 0.6:
             out += ["    bewijs:"] + [f"      - {_sentence(rng)[:60]}" for _ in range(rng.randint(1, 3))]
         # 10% of the weaker answers lack an open action: a GEEN-ACTIE warning
