@@ -58,8 +58,8 @@ _TEXT: dict[str, tuple[str, str]] = {
     ),
     # the shape of an assessment
     "ID-GEEN-TEKST": (
-        'id {id} moet tussen aanhalingstekens: "{id}" (anders leest YAML het als getal)',
-        'id {id} must be quoted: "{id}" (otherwise YAML reads it as a number)',
+        'id {id} moet tussen aanhalingstekens: "{id}" (anders leest YAML het als {als})',
+        'id {id} must be quoted: "{id}" (otherwise YAML reads it as {als})',
     ),
     "ONBEKENDE-SLEUTEL": (
         'onbekende sleutel "{sleutel}" in {plek}',
@@ -235,6 +235,12 @@ _YAML_DETAIL: dict[str, tuple[str, str]] = {
 }
 
 _KINDS = {"lijst": ("lijst", "list"), "tekst": ("losse tekst", "plain text")}
+_READ_AS = {
+    "getal": ("een getal", "a number"),
+    "datum": ("een datum", "a date"),
+    "waar-onwaar": ("true/false", "true/false"),
+    "leeg": ("een lege waarde", "an empty value"),
+}
 _WORDS = {"leeg": ("(leeg)", "(empty)"), "bestand": ("het bestand", "the file")}
 
 
@@ -264,6 +270,8 @@ def _format_value(key: str, value: Any, i: int) -> str:
         return _EXPECTED[value][i]
     if key == "soort" and value in _KINDS:
         return _KINDS[value][i]
+    if key == "als" and value in _READ_AS:
+        return _READ_AS[value][i]
     if key == "plek" and value == "":
         return _WORDS["bestand"][i]
     if key == "waarde":

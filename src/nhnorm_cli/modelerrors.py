@@ -54,9 +54,10 @@ def _problem(detail: ErrorDetails, document: Document) -> Problem:
         # pydantic stringifies the offending key in loc; the input is the key as YAML read it
         key_path = (*loc[: loc.index("[key]") - 1], value)
         written = document.source_text(key_path, key=True) or str(key_path[-1])
-        return Problem(document.locate(key_path, key=True), "ID-GEEN-TEKST", params={"id": written})
-    if kind == "extra_forbidden":
-        key = str(loc[-1])
+        params = {"id": written, "als": _read_as(value)}
+        return Problem(document.locate(key_path, key=True), "ID-GEEN-TEKST", params=params)
+    if kind in ("extra_forbidden", "invalid_key"):  # invalid_key: a key YAML read as 1, true, …
+        key = str(loc[-1]) if kind == "extra_forbidden" else _written_key(document, loc)
         params: dict[str, Any] = {"sleutel": key, "plek": _place(loc[:-1])}
         suggestion = _closest(key, _allowed_keys(loc[:-1]))
         if suggestion:
@@ -98,6 +99,20 @@ def _problem(detail: ErrorDetails, document: Document) -> Problem:
     else:
         params["detail"] = detail["msg"]
     return Problem(document.locate(loc), "ONGELDIGE-WAARDE", params=params)
+
+
+def _read_as(value: Any) -> str:
+    """What YAML made of an unquoted key: "1.10" became the number 1.1, "~" nothing at all."""
+    if isinstance(value, bool):
+        return "waar-onwaar"
+    if isinstance(value, date):
+        return "datum"
+    return "leeg" if value is None else "getal"
+
+
+def _written_key(document: Document, loc: Sequence[Any]) -> str:
+    written = document.source_text(loc, key=True)
+    return written.strip("'\"") if written is not None else str(loc[-1])
 
 
 def _iso_date(value: str) -> dict[str, str]:

@@ -261,3 +261,27 @@ def test_nhnorm_lang_environment(nhnorm: Runner, repo: Path, monkeypatch: pytest
     lines = nhnorm("validate", expect=1).stdout.splitlines()
     assert EN_LINE in lines
     assert lines[-1] == "3 files checked: 1 error, 0 warnings"
+
+
+@pytest.mark.parametrize(
+    ("name", "text"),
+    [
+        (
+            "id-unquoted.yaml",
+            'id 2.10 moet tussen aanhalingstekens: "2.10" (anders leest YAML het als een getal)',
+        ),
+        (
+            "id-unquoted-date.yaml",
+            'id 2025-01-01 moet tussen aanhalingstekens: "2025-01-01" (anders leest YAML het als een datum)',
+        ),
+        ("key-number-in-organisatie.yaml", 'onbekende sleutel "2" in organisatie'),
+        (
+            "unclosed-quote.yaml",
+            "ongeldige YAML: dit aanhalingsteken wordt niet gesloten; zet hetzelfde teken aan het eind "
+            "van de tekst",
+        ),
+    ],
+)
+def test_message_text(nhnorm: Runner, name: str, text: str) -> None:
+    [melding] = diagnostics(nhnorm, BAD / name, expect=1)
+    assert melding["bericht"] == text
