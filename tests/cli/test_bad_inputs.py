@@ -118,6 +118,13 @@ GENERATED: dict[str, tuple[Callable[[], bytes], set[Diagnostic]]] = {
     "deep-flow-100k": (lambda: _deep_flow(100_000), {(1, 53, "TE-DIEP")}),
     "deep-flow-unclosed-100k": (lambda: b"a: " + b"{a: " * 100_000, {(1, 200, "TE-DIEP")}),
     "deep-block-3000": (lambda: _deep_block(3000), {(51, 51, "TE-DIEP")}),
+    "deep-compact-sequence-100k": (lambda: b"a: x\nb:\n" + b"- " * 100_000 + b"x\n", {(3, 99, "TE-DIEP")}),
+    # a sequence may sit at its mapping's indentation: two levels per two columns
+    "deep-shared-indentation": (
+        lambda: "".join(f"{'  ' * i}- k{i}:\n" for i in range(2000)).encode(),
+        {(26, 51, "TE-DIEP")},
+    ),
+    "deep-explicit-keys-50k": (lambda: b"? " * 50_000 + b"x\n", {(1, 101, "TE-DIEP")}),
     "junk-5mb-binary": (lambda: b"norm: x\n\xff" + random.Random(5).randbytes(5 << 20), {(2, 1, "CODERING")}),
     "bigger-than-10mb": (lambda: b"# " + b"x" * (10 << 20) + b"\nnorm: 1.0\n", {(1, 1, "TE-GROOT")}),
     "valid-with-5mb-toelichting": (lambda: _long_toelichting(5 << 20), set()),
