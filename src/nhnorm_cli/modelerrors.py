@@ -42,7 +42,23 @@ _EXPECTED = {
 def problems_from_validation(error: ValidationError, document: Document) -> list[Problem]:
     """One Problem per pydantic error, each at the key or value it is about."""
     problems = [_problem(detail, document) for detail in error.errors(include_url=False)]
-    return sorted(problems, key=lambda p: (p.location.line, p.location.column))
+    # `statsu: concept` is one mistake: say "did you mean status" once, not also "status is missing"
+    renamed = {
+        (p.params["plek"], p.params["suggestie"])
+        for p in problems
+        if p.code == "ONBEKENDE-SLEUTEL" and "suggestie" in p.params
+    }
+    kept = [p for p in problems if _missing(p) not in renamed]
+    return sorted(kept, key=lambda p: (p.location.line, p.location.column))
+
+
+def _missing(problem: Problem) -> tuple[str, str] | None:
+    """(place, key) of a missing-key problem."""
+    if problem.code == "VERPLICHT-VELD":
+        return problem.params["plek"], problem.params["veld"]
+    if problem.code == "GEEN-OORDEEL":
+        return _place(("antwoorden", problem.params["id"])), "oordeel"
+    return None
 
 
 def _problem(detail: ErrorDetails, document: Document) -> Problem:
