@@ -373,7 +373,7 @@ def _open_quote(exc: MarkedYAMLError, text: str) -> Any:
             multiline = token.end_mark.line > token.start_mark.line
             if type(token).__name__ == "ScalarToken" and token.style in ("'", '"') and multiline:
                 last = token
-    except MarkedYAMLError:
+    except (MarkedYAMLError, ReaderError):
         pass
     if last is not None and problem.line - last.end_mark.line <= 1:
         return last.start_mark

@@ -113,6 +113,10 @@ GENERATED: dict[str, tuple[Callable[[], bytes], set[Diagnostic]]] = {
     "utf-16-with-bom": (lambda: 'norm: "1.0"\n'.encode("utf-16"), {(1, 1, "CODERING")}),
     "utf-16-le-no-bom": (lambda: 'norm: "1.0"\n'.encode("utf-16-le"), {(1, 2, "CODERING")}),
     "control-character": (lambda: b'norm: "1.0"\njaar: 2025\x1f\n', {(2, 11, "ONGELDIG-TEKEN")}),
+    "syntax-error-before-control-character": (
+        lambda: b"a: b\n  c: d\n" + b"x: y\n" * 50_000 + b"e: \x01\n",
+        {(2, 4, "YAML-SYNTAX")},
+    ),
     "nul-byte": (lambda: b'norm: "1.0"\njaar: 20\x0025\n', {(2, 9, "CODERING")}),
     # libyaml composes recursively in C and would overflow the stack on these
     "deep-flow-100k": (lambda: _deep_flow(100_000), {(1, 53, "TE-DIEP")}),
