@@ -19,6 +19,10 @@ _TEXT: dict[str, tuple[str, str]] = {
         "bestand is geen UTF-8 ({detail}); sla het op als UTF-8",
         "file is not UTF-8 ({detail}); save it as UTF-8",
     ),
+    "ONGELDIG-TEKEN": (
+        "onzichtbaar teken {teken} mag niet in YAML; haal het weg (vaak meegekopieerd uit Word of e-mail)",
+        "invisible character {teken} is not allowed in YAML; remove it (often pasted from Word or e-mail)",
+    ),
     "LEEG-BESTAND": (
         "bestand is leeg; begin met `nhnorm init --year JJJJ`",
         "file is empty; start with `nhnorm init --year YYYY`",
@@ -54,8 +58,8 @@ _TEXT: dict[str, tuple[str, str]] = {
     ),
     # the shape of an assessment
     "ID-GEEN-TEKST": (
-        'id {id} moet tussen aanhalingstekens: "{id}" (anders leest YAML het als getal)',
-        'id {id} must be quoted: "{id}" (otherwise YAML reads it as a number)',
+        'id {id} moet tussen aanhalingstekens: "{id}" (anders leest YAML het als {als})',
+        'id {id} must be quoted: "{id}" (otherwise YAML reads it as {als})',
     ),
     "ONBEKENDE-SLEUTEL": (
         'onbekende sleutel "{sleutel}" in {plek}',
@@ -203,13 +207,13 @@ _TEXT: dict[str, tuple[str, str]] = {
 }
 
 _EXTRA: dict[str, tuple[str, str]] = {
+    "toegestaan": ("; toegestaan: {toegestaan}", "; allowed: {toegestaan}"),
     "suggestie": ('; bedoelde u "{suggestie}"?', '; did you mean "{suggestie}"?'),
     "aanhalingstekens": (
         '; schrijf "{waarde}" met aanhalingstekens',
         '; write "{waarde}" with quotes',
     ),
     "hoort_bij": ("; het hoort bij norm {hoort_bij}", "; it belongs to norm {hoort_bij}"),
-    "toegestaan": ("; toegestaan: {toegestaan}", "; allowed: {toegestaan}"),
     "detail": (" ({detail})", " ({detail})"),
 }
 _EXTRA_CODES = {"ONGELDIGE-WAARDE"}  # codes whose toegestaan/detail are not in the main text
@@ -250,6 +254,30 @@ _YAML_DETAIL: dict[str, tuple[str, str]] = {
         "'-' verwacht; klopt de inspringing van de lijst?",
         "expected '-'; is the list indented correctly?",
     ),
+    "unclosed quote": (
+        "dit aanhalingsteken wordt niet gesloten; zet hetzelfde teken aan het eind van de tekst",
+        "this quote is never closed; put the same quote at the end of the text",
+    ),
+    "did not find expected node content": (
+        "waarde verwacht; staat er een losse '-', ':', ']' of '}'?",
+        "expected a value; is there a stray '-', ':', ']' or '}'?",
+    ),
+    "did not find expected ',' or ']'": (
+        "',' of ']' verwacht; wordt een lijst tussen [ ] niet gesloten?",
+        "expected ',' or ']'; is a [ ] list not closed?",
+    ),
+    "did not find expected ',' or '}'": (
+        "',' of '}' verwacht; wordt een mapping tussen { } niet gesloten?",
+        "expected ',' or '}'; is a { } mapping not closed?",
+    ),
+    "block sequence entries are not allowed in this context": (
+        "hier mag geen lijstregel ('- '); klopt de inspringing?",
+        "a list item ('- ') is not allowed here; is the indentation right?",
+    ),
+    "found unknown escape character": (
+        "onbekend teken na \\ tussen dubbele aanhalingstekens; gebruik enkele aanhalingstekens",
+        "unknown escape after \\ inside double quotes; use single quotes",
+    ),
     "but found another document": (
         "een tweede document (---); één zelfevaluatie per bestand",
         "a second document (---); one assessment per file",
@@ -265,6 +293,12 @@ _YAML_DETAIL: dict[str, tuple[str, str]] = {
 }
 
 _KINDS = {"lijst": ("lijst", "list"), "tekst": ("losse tekst", "plain text")}
+_READ_AS = {
+    "getal": ("een getal", "a number"),
+    "datum": ("een datum", "a date"),
+    "waar-onwaar": ("true/false", "true/false"),
+    "leeg": ("een lege waarde", "an empty value"),
+}
 _WORDS = {"leeg": ("(leeg)", "(empty)"), "bestand": ("het bestand", "the file")}
 
 
@@ -294,6 +328,8 @@ def _format_value(key: str, value: Any, i: int) -> str:
         return _EXPECTED[value][i]
     if key == "soort" and value in _KINDS:
         return _KINDS[value][i]
+    if key == "als" and value in _READ_AS:
+        return _READ_AS[value][i]
     if key == "plek" and value == "":
         return _WORDS["bestand"][i]
     if key == "waarde":

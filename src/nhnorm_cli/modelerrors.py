@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import difflib
+import re
 from collections.abc import Sequence
+from datetime import date
 from typing import Any
 
 from pydantic import BaseModel, ValidationError
@@ -19,6 +21,8 @@ _CHILD_MODELS: dict[tuple[type[BaseModel], str], type[BaseModel]] = {
     (Assessment, "antwoorden"): Answer,
     (Answer, "acties"): Action,
 }
+
+_DUTCH_DATE = re.compile(r"^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})$")
 
 _EXPECTED = {
     "string_type": "tekst",
@@ -38,7 +42,23 @@ _EXPECTED = {
 def problems_from_validation(error: ValidationError, document: Document) -> list[Problem]:
     """One Problem per pydantic error, each at the key or value it is about."""
     problems = [_problem(detail, document) for detail in error.errors(include_url=False)]
-    return sorted(problems, key=lambda p: (p.location.line, p.location.column))
+    # `statsu: concept` is one mistake: say "did you mean status" once, not also "status is missing"
+    renamed = {
+        (p.params["plek"], p.params["suggestie"])
+        for p in problems
+        if p.code == "ONBEKENDE-SLEUTEL" and "suggestie" in p.params
+    }
+    kept = [p for p in problems if _missing(p) not in renamed]
+    return sorted(kept, key=lambda p: (p.location.line, p.location.column))
+
+
+def _missing(problem: Problem) -> tuple[str, str] | None:
+    """(place, key) of a missing-key problem."""
+    if problem.code == "VERPLICHT-VELD":
+        return problem.params["plek"], problem.params["veld"]
+    if problem.code == "GEEN-OORDEEL":
+        return _place(("antwoorden", problem.params["id"])), "oordeel"
+    return None
 
 
 def _problem(detail: ErrorDetails, document: Document) -> Problem:
@@ -46,14 +66,16 @@ def _problem(detail: ErrorDetails, document: Document) -> Problem:
     kind = detail["type"]
     value = detail.get("input")
     field = _field_name(loc)
+    params: dict[str, Any]
     if "[key]" in loc:
         # pydantic stringifies the offending key in loc; the input is the key as YAML read it
         key_path = (*loc[: loc.index("[key]") - 1], value)
         written = document.source_text(key_path, key=True) or str(key_path[-1])
-        return Problem(document.locate(key_path, key=True), "ID-GEEN-TEKST", params={"id": written})
-    if kind == "extra_forbidden":
-        key = str(loc[-1])
-        params: dict[str, Any] = {"sleutel": key, "plek": _place(loc[:-1])}
+        params = {"id": written, "als": _read_as(value)}
+        return Problem(document.locate(key_path, key=True), "ID-GEEN-TEKST", params=params)
+    if kind in ("extra_forbidden", "invalid_key"):  # invalid_key: a key YAML read as 1, true, …
+        key = str(loc[-1]) if kind == "extra_forbidden" else _written_key(document, loc)
+        params = {"sleutel": key, "plek": _place(loc[:-1])}
         suggestion = _closest(key, _allowed_keys(loc[:-1]))
         if suggestion:
             params["suggestie"] = suggestion
@@ -72,6 +94,8 @@ def _problem(detail: ErrorDetails, document: Document) -> Problem:
         params["verwacht"] = _EXPECTED[kind]
         if kind == "string_type" and isinstance(value, int | float) and not isinstance(value, bool):
             params["aanhalingstekens"] = True
+        if params["verwacht"] == "datum" and isinstance(value, str):
+            params |= _iso_date(value)
         return Problem(document.locate(loc), "ONGELDIG-TYPE", params=params)
     if kind == "literal_error":
         allowed = [
@@ -92,6 +116,32 @@ def _problem(detail: ErrorDetails, document: Document) -> Problem:
     else:
         params["detail"] = detail["msg"]
     return Problem(document.locate(loc), "ONGELDIGE-WAARDE", params=params)
+
+
+def _read_as(value: Any) -> str:
+    """What YAML made of an unquoted key: "1.10" became the number 1.1, "~" nothing at all."""
+    if isinstance(value, bool):
+        return "waar-onwaar"
+    if isinstance(value, date):
+        return "datum"
+    return "leeg" if value is None else "getal"
+
+
+def _written_key(document: Document, loc: Sequence[Any]) -> str:
+    written = document.source_text(loc, key=True)
+    return written.strip("'\"") if written is not None else str(loc[-1])
+
+
+def _iso_date(value: str) -> dict[str, str]:
+    """A Dutch-style date (28-03-2025, 28/3/2025) rewritten as the YYYY-MM-DD YAML needs."""
+    match = _DUTCH_DATE.match(value.strip())
+    if match is None:
+        return {}
+    day, month, year = (int(part) for part in match.groups())
+    try:
+        return {"suggestie": date(year, month, day).isoformat()}
+    except ValueError:
+        return {}
 
 
 def _is_answer(loc: Sequence[Any]) -> bool:

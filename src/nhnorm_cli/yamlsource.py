@@ -25,7 +25,9 @@ from ruamel.yaml import YAML
 from ruamel.yaml.error import MarkedYAMLError
 from ruamel.yaml.events import AliasEvent, CollectionEndEvent, CollectionStartEvent, NodeEvent
 from ruamel.yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
+from ruamel.yaml.reader import ReaderError
 from ruamel.yaml.resolver import VersionedResolver
+from ruamel.yaml.tag import Tag
 
 from nhnorm_cli.errors import Location, NhnormError, Problem
 
@@ -39,12 +41,53 @@ _COMPOSE_SAFE_BOUND = 400
 # "B&W" or "Bewustwording & Organisatie" does not match; a match only costs a precise event scan.
 _PROPERTY = re.compile(r"(?:^|[\s\[\]{},])(?:[&*][^\s\[\]{},]|!)", re.MULTILINE)
 _TAG = "tag:yaml.org,2002:"
+UNCLOSED_QUOTE = "unclosed quote"
+_LINE_PREFIX = re.compile(r"^[ \t?:-]*", re.MULTILINE)
 
 
-class _Composer(CParser, VersionedResolver):  # type: ignore[misc]
+def _core_schema() -> dict[str, list[tuple[Any, re.Pattern[str]]]]:
+    """ruamel's YAML 1.2 implicit resolvers, by first character."""
+    return VersionedResolver(version=(1, 2)).versioned_resolver  # type: ignore[no-any-return]
+
+
+def _tag(name: str) -> Tag:
+    tag = Tag(suffix=_TAG + name)
+    _ = tag.trval  # ruamel decodes the tag text lazily on every new Tag; do it once here
+    return tag
+
+
+# One shared Tag per type; _scalar recognises them by identity.
+_TAGS = {name: _tag(name) for name in ("null", "bool", "int", "float", "timestamp", "str", "seq", "map")}
+_KIND_OF = {id(tag): name for name, tag in _TAGS.items()}
+_STR, _SEQ, _MAP = _TAGS["str"], _TAGS["seq"], _TAGS["map"]
+_RESOLVERS = {
+    first: [(_TAGS.get(str(tag)[len(_TAG) :]) or Tag(suffix=str(tag)), pattern) for tag, pattern in rules]
+    for first, rules in _core_schema().items()
+}
+
+
+class _Composer(CParser):  # type: ignore[misc]
+    """libyaml's C composer with a resolver that does only what nhnorm needs. ruamel's
+    VersionedResolver re-derives the YAML version for every scalar in Python, which cost two
+    thirds of the read time; here every file is YAML 1.2, whatever a %YAML directive says."""
+
     def __init__(self, text: str) -> None:
         CParser.__init__(self, text)
-        VersionedResolver.__init__(self)
+
+    def resolve(self, kind: type[Node], value: str, implicit: tuple[bool, bool]) -> Tag:
+        if kind is ScalarNode:
+            if implicit[0]:  # a plain scalar: 12, 1.0, true, 2025-03-28, ~ …
+                for tag, pattern in _RESOLVERS.get(value[:1], ()):
+                    if pattern.match(value):
+                        return tag
+            return _STR
+        return _SEQ if kind is SequenceNode else _MAP
+
+    def descend_resolver(self, current_node: Any, current_index: Any) -> None:
+        pass  # path resolvers are not used
+
+    def ascend_resolver(self) -> None:
+        pass
 
 
 Path_ = Sequence[str | int]
@@ -69,7 +112,10 @@ class Document:
                 break
             key_node, node = found
         else:
-            target = key_node if key and key_node is not None else node
+            # an empty value (`organisatie:` with nothing after it) sits past the end of the line;
+            # its key is what the user has to look at
+            empty = isinstance(node, ScalarNode) and node.value == "" and not node.style
+            target = key_node if (key or empty) and key_node is not None else node
             return self._at(target)
         return self._at(key_node if key_node is not None else node)
 
@@ -120,12 +166,16 @@ def read_document(path: Path, display: str | None = None) -> Document:
 def parse_document(raw: bytes, path: str) -> Document:
     """Parse YAML bytes (UTF-8, optional BOM) into a Document."""
     text = _decode(raw, path)
-    if _PROPERTY.search(text) or _nesting_bound(text) > _COMPOSE_SAFE_BOUND:
-        _scan_events(text, path)
+    # `in` is a C scan; the pattern only runs when an anchor, alias or tag is possible at all
+    maybe_properties = ("&" in text or "*" in text or "!" in text) and _PROPERTY.search(text)
     try:
+        if maybe_properties or _nesting_bound(text) > _COMPOSE_SAFE_BOUND:
+            _scan_events(text, path)
         root = _Composer(text).get_single_node()
     except MarkedYAMLError as exc:
-        raise _syntax_error(exc, path) from None
+        raise _syntax_error(exc, path, text) from None
+    except ReaderError as exc:  # a control character, which YAML does not allow
+        raise _bad_character(exc, text, path) from None
     if root is None:
         raise _fail(path, 1, 1, "LEEG-BESTAND")
     problems: list[Problem] = []
@@ -144,12 +194,24 @@ def _decode(raw: bytes, path: str) -> str:
         before = raw[: exc.start]
         line = before.count(b"\n") + 1
         column = len(before[before.rfind(b"\n") + 1 :].decode("utf-8", "replace")) + 1
-        raise _fail(path, line, column, "CODERING", detail=f"0x{raw[exc.start]:02x}") from None
+        byte = raw[exc.start]
+        detail = f"0x{byte:02x}"
+        if byte >= 0xA0:  # most likely Windows-1252/Latin-1 from an old editor: show the character
+            detail += f' = "{bytes([byte]).decode("cp1252")}" in Windows-1252'
+        raise _fail(path, line, column, "CODERING", detail=detail) from None
     if "\x00" in text:
         index = text.index("\x00")
         line, column = _line_col(text, index)
         raise _fail(path, line, column, "CODERING", detail="NUL")
     return text
+
+
+def _bad_character(exc: ReaderError, text: str, path: str) -> NhnormError:
+    # libyaml counts bytes of UTF-8; the position a user sees counts characters
+    index = len(text.encode("utf-8")[: max(exc.position, 0)].decode("utf-8", "ignore"))
+    char = exc.character if isinstance(exc.character, int) else ord(exc.character)
+    line, column = _line_col(text, index)
+    return _fail(path, line, column, "ONGELDIG-TEKEN", teken=f"U+{char:04X}")
 
 
 def _line_col(text: str, index: int) -> tuple[int, int]:
@@ -158,14 +220,18 @@ def _line_col(text: str, index: int) -> tuple[int, int]:
 
 
 def _nesting_bound(text: str) -> int:
-    longest = max((len(line) for line in text.splitlines()), default=0)
-    return longest + text.count("[") + text.count("{")
+    """An upper bound of how deep `text` can nest. A block level needs more indentation or an
+    indicator (`- `, `? `, `: `) in front of a line; a sequence may share its mapping's
+    indentation, hence the factor two. Each flow level needs a bracket."""
+    prefix = max((len(m) for m in _LINE_PREFIX.findall(text)), default=0)
+    return 2 * prefix + 2 + text.count("[") + text.count("{")
 
 
 def _scan_events(text: str, path: str) -> None:
     """Flat pass over the parser events: report anchors, aliases, tags and absurd nesting."""
     problems: list[Problem] = []
     depth = 0
+    aliases: set[str] = set()  # one report per alias name: an alias bomb repeats each many times
     parser = _Composer(text)
     try:
         for event in _events(parser):
@@ -178,7 +244,9 @@ def _scan_events(text: str, path: str) -> None:
             elif isinstance(event, CollectionEndEvent):
                 depth -= 1
             if isinstance(event, AliasEvent):
-                problems.append(_problem(path, event.start_mark, "ALIAS", naam=event.anchor))
+                if event.anchor not in aliases:
+                    aliases.add(event.anchor)
+                    problems.append(_problem(path, event.start_mark, "ALIAS", naam=event.anchor))
             elif isinstance(event, NodeEvent):
                 if event.anchor is not None:
                     problems.append(_problem(path, event.start_mark, "ANKER", naam=event.anchor))
@@ -190,7 +258,7 @@ def _scan_events(text: str, path: str) -> None:
                 break
     except MarkedYAMLError as exc:
         if not problems:
-            raise _syntax_error(exc, path) from None
+            raise _syntax_error(exc, path, text) from None
     if problems:
         raise NhnormError(*problems)
 
@@ -239,10 +307,13 @@ def _construct(node: Node, path: str, problems: list[Problem]) -> Any:
 
 def _scalar(node: ScalarNode) -> Any:
     """YAML 1.2 core schema values; anything unusual stays text for the models to judge."""
-    tag, value = str(node.tag or ""), node.value
-    if not tag.startswith(_TAG):
-        return value
-    kind = tag[len(_TAG) :]
+    value = node.value
+    kind = _KIND_OF.get(id(node.ctag))
+    if kind is None:
+        tag = node.tag or ""
+        if not tag.startswith(_TAG):
+            return value
+        kind = tag[len(_TAG) :]
     try:
         if kind == "null":
             return None
@@ -272,11 +343,41 @@ def _scalar(node: ScalarNode) -> Any:
     return value
 
 
-def _syntax_error(exc: MarkedYAMLError, path: str) -> NhnormError:
+def _syntax_error(exc: MarkedYAMLError, path: str, text: str) -> NhnormError:
     mark = exc.problem_mark or exc.context_mark
-    line, column = (mark.line + 1, mark.column + 1) if mark is not None else (1, 1)
     detail = exc.problem or exc.context or "onbekend"
+    quote = _open_quote(exc, text)
+    if quote is not None:  # point at the quote that was never closed, not where YAML gave up
+        mark, detail = quote, UNCLOSED_QUOTE
+    line, column = (mark.line + 1, mark.column + 1) if mark is not None else (1, 1)
     return _fail(path, line, column, "YAML-SYNTAX", detail=str(detail), context=exc.context or "")
+
+
+def _open_quote(exc: MarkedYAMLError, text: str) -> Any:
+    """Start of a quoted text that runs on past its line and ends just before the error: a closing
+    quote that is missing, so YAML paired it with the next quote in the file."""
+    if str(exc.context).startswith("while scanning a quoted scalar"):
+        return exc.context_mark
+    problem = exc.problem_mark
+    if problem is None:
+        return None
+    last = None
+    scanner = _Composer(text)
+    try:
+        while True:
+            token = scanner.get_token()
+            if token is None or type(token).__name__ == "StreamEndToken":
+                break
+            if token.start_mark.line > problem.line:
+                break
+            multiline = token.end_mark.line > token.start_mark.line
+            if type(token).__name__ == "ScalarToken" and token.style in ("'", '"') and multiline:
+                last = token
+    except (MarkedYAMLError, ReaderError):
+        pass
+    if last is not None and problem.line - last.end_mark.line <= 1:
+        return last.start_mark
+    return None
 
 
 def _problem(path: str, mark: Any, code: str, **params: Any) -> Problem:

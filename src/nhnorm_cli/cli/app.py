@@ -12,7 +12,7 @@ from typing import Annotated, Any, TypeVar
 import typer
 from rich.console import Console
 
-from nhnorm_cli import __version__
+import nhnorm_cli
 from nhnorm_cli.cli.configure import apply_config
 from nhnorm_cli.errors import ExitCode, NhnormError
 from nhnorm_cli.render.problems import print_problems
@@ -33,7 +33,7 @@ F = TypeVar("F", bound=Callable[..., Any])
 
 def _show_version(value: bool) -> None:
     if value:
-        typer.echo(f"nhnorm {__version__}")
+        typer.echo(f"nhnorm {nhnorm_cli.__version__}")
         raise typer.Exit()
 
 

@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from rich.console import Console, Group
-from rich.markdown import Markdown
 from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
 from nhnorm_cli.models.norm import Norm, Requirement, Theme
+
+if TYPE_CHECKING:  # rich.markdown costs ~80 ms at start-up
+    from rich.markdown import Markdown
 
 
 def print_overview(console: Console, norm: Norm) -> None:

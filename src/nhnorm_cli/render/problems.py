@@ -3,14 +3,17 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import TYPE_CHECKING
 
 from rich.console import Console
 from rich.text import Text
 
 from nhnorm_cli.errors import Problem
 from nhnorm_cli.messages import message
-from nhnorm_cli.models.results import FileResult, Message, ValidationResult
 from nhnorm_cli.validation import FileReport
+
+if TYPE_CHECKING:
+    from nhnorm_cli.models.results import ValidationResult
 
 _STYLE = {"fout": "bold red", "waarschuwing": "yellow"}
 
@@ -47,6 +50,9 @@ def summary(reports: list[FileReport], lang: str) -> str:
 
 
 def validation_result(reports: list[FileReport], lang: str) -> ValidationResult:
+    # imported here: building the result models is start-up cost that only --format json needs
+    from nhnorm_cli.models.results import FileResult, Message, ValidationResult
+
     return ValidationResult(
         bestanden=[
             FileResult(

@@ -1,0 +1,50 @@
+"""The installed package carries its data: the norm, the templates and the JSON Schemas are found
+through importlib.resources inside nhnorm_cli, whether installed editable or as a wheel."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from importlib.resources import files
+from pathlib import Path
+
+from nhnorm_cli.norm import available_versions, load_norm
+from nhnorm_cli.resources import norm_dir, schemas_dir, templates_dir
+from nhnorm_cli.schemas import SCHEMA_FILES
+
+
+def test_norm_is_packaged() -> None:
+    resource = files("nhnorm_cli") / "norm" / "1.0.yaml"
+    assert resource.is_file()
+    assert resource.read_text(encoding="utf-8").count('  - id: "') >= 6
+    assert (norm_dir() / "1.0.yaml").read_bytes() == resource.read_bytes()
+    assert "1.0" in available_versions()
+    assert len(load_norm("1.0").requirements) == 47
+
+
+def test_templates_are_packaged() -> None:
+    folder = files("nhnorm_cli") / "templates"
+    assert folder.is_dir() and templates_dir().is_dir()
+    assert any(entry.is_file() for entry in folder.iterdir())
+
+
+def test_schemas_are_packaged() -> None:
+    for name in SCHEMA_FILES.values():
+        resource = files("nhnorm_cli") / "schemas" / name
+        schema = json.loads(resource.read_text(encoding="utf-8"))
+        assert schema["$schema"].startswith("https://json-schema.org/")
+        assert (schemas_dir() / name).read_bytes() == resource.read_bytes()
+
+
+def test_data_is_found_from_another_directory(tmp_path: Path) -> None:
+    """Not by accident relative to the working directory: run from an empty folder."""
+    code = (
+        "from nhnorm_cli.norm import load_norm; from nhnorm_cli.resources import schemas_dir, templates_dir;"
+        "print(len(load_norm('1.0').requirements), (schemas_dir() / 'assessment.schema.json').is_file(),"
+        " templates_dir().is_dir())"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code], cwd=tmp_path, capture_output=True, text=True, check=True
+    )
+    assert out.stdout.split() == ["47", "True", "True"]
