@@ -142,6 +142,50 @@ _TEXT: dict[str, tuple[str, str]] = {
         "{pad} already exists; nhnorm never overwrites an existing file",
     ),
     "ONGELDIGE-INVOER": ("{detail}", "{detail}"),
+    # overview, export and import
+    "GEMENGDE-NORMVERSIES": (
+        "de zelfevaluaties van dit jaar gebruiken verschillende normversies ({versies}); "
+        "maak een overzicht per versie door de bestanden als PATH te noemen",
+        "this year's assessments use different norm versions ({versies}); "
+        "make one overview per version by naming the files as PATH",
+    ),
+    "IS-MAP": ("{pad} is een map; geef een bestandsnaam", "{pad} is a folder; give a file name"),
+    "OUTPUT-VERPLICHT": (
+        "dit formaat is binair; geef een bestand met --output",
+        "this format is binary; give a file with --output",
+    ),
+    "GEEN-WERKBOEK": (
+        "bestand is geen Excel-werkboek (.xlsx) dat nhnorm kan lezen: {reden}",
+        "file is not an Excel workbook (.xlsx) that nhnorm can read: {reden}",
+    ),
+    "ONTBREKEND-WERKBLAD": (
+        'werkblad "{werkblad}" ontbreekt (gevonden: {gevonden}); is het hernoemd?',
+        'sheet "{werkblad}" is missing (found: {gevonden}); was it renamed?',
+    ),
+    "ONBEKENDE-KOP": (
+        'kolom {kolom} heet "{waarde}" maar moet "{verwacht}" heten; verschuif geen kolommen',
+        'column {kolom} is called "{waarde}" but must be "{verwacht}"; do not move columns',
+    ),
+    "RIJ-ONTBREEKT": (
+        "de rij van {id} ontbreekt; zet de rij terug (verwijder geen rijen, laat het oordeel leeg)",
+        "the row of {id} is missing; put the row back (do not delete rows, leave the oordeel empty)",
+    ),
+    "DUBBELE-RIJ": (
+        "{id} staat er twee keer in (eerst in rij {eerste})",
+        "{id} appears twice (first in row {eerste})",
+    ),
+    "ONGELDIGE-DATUM": (
+        '{veld}: "{waarde}" is geen datum; schrijf JJJJ-MM-DD',
+        '{veld}: "{waarde}" is not a date; write YYYY-MM-DD',
+    ),
+    "ONGELDIGE-ACTIE": (
+        'actie "{waarde}": {reden}; schrijf omschrijving | eigenaar | JJJJ-MM-DD | open of afgerond',
+        'action "{waarde}": {reden}; write omschrijving | eigenaar | YYYY-MM-DD | open or afgerond',
+    ),
+    "ONDERDEEL-ZONDER-OORDEEL": (
+        "onderdeel {onderdeel} heeft een oordeel maar norm {id} niet; vul ook het oordeel van de norm in",
+        "onderdeel {onderdeel} has an oordeel but norm {id} has none; fill in the norm's oordeel too",
+    ),
 }
 
 _EXTRA: dict[str, tuple[str, str]] = {

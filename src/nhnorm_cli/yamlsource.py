@@ -313,11 +313,16 @@ def dump_roundtrip(data: Any) -> str:
 
 def write_atomic(path: Path, text: str, *, overwrite: bool) -> None:
     """Write all or nothing; without overwrite, refuse an existing file even in a race."""
+    write_atomic_bytes(path, text.encode("utf-8"), overwrite=overwrite)
+
+
+def write_atomic_bytes(path: Path, data: bytes, *, overwrite: bool) -> None:
+    """write_atomic for binary files (xlsx): a temp file in the same folder, then replace or link."""
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
-            handle.write(text)
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
             handle.flush()
             os.fsync(handle.fileno())
         if overwrite:

@@ -1,0 +1,60 @@
+"""`nhnorm overview`: every organisation of one year side by side (RIEC, province)."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from nhnorm_cli.cli.app import app, handle_errors
+from nhnorm_cli.cli.options import LangOption, PathsArgument, stdout_console
+from nhnorm_cli.cli.output import emit
+from nhnorm_cli.overview import load_overview
+from nhnorm_cli.render.overview import overview_csv, overview_html, overview_md
+from nhnorm_cli.render.overviewtext import print_overview
+
+
+class OverviewFormat(StrEnum):
+    text = "text"
+    json = "json"
+    csv = "csv"
+    md = "md"
+    html = "html"
+
+
+RENDERERS = {
+    OverviewFormat.json: lambda o: o.model_dump_json(indent=2) + "\n",
+    OverviewFormat.csv: overview_csv,
+    OverviewFormat.md: overview_md,
+    OverviewFormat.html: overview_html,
+}
+
+
+@app.command()
+@handle_errors
+def overview(
+    year: Annotated[int, typer.Option("--year", help="Het jaar van het overzicht.")],
+    paths: PathsArgument = None,
+    output_format: Annotated[
+        OverviewFormat, typer.Option("--format", "-f", help="text, json, csv, md of html.")
+    ] = OverviewFormat.text,
+    output: Annotated[
+        Path | None, typer.Option("--output", "-o", help="Schrijf naar dit bestand in plaats van stdout.")
+    ] = None,
+    force: Annotated[bool, typer.Option("--force", help="Een bestaand bestand overschrijven.")] = False,
+    lang: LangOption = "nl",  # type: ignore[assignment]
+) -> None:
+    """Alle organisaties naast elkaar: scores per thema, verschil met vorig jaar, moeilijkste normen."""
+    result = load_overview(paths or [], year)
+    if output_format is OverviewFormat.text and output is None:
+        print_overview(stdout_console(soft_wrap=False), result)
+        return
+    if output_format is OverviewFormat.text:
+        console = stdout_console(soft_wrap=False)
+        with console.capture() as captured:
+            print_overview(console, result)
+        emit(captured.get(), output, force=force)
+        return
+    emit(RENDERERS[output_format](result), output, force=force)
