@@ -182,6 +182,10 @@ _TEXT: dict[str, tuple[str, str]] = {
         'actie "{waarde}": {reden}; schrijf omschrijving | eigenaar | JJJJ-MM-DD | open of afgerond',
         'action "{waarde}": {reden}; write omschrijving | eigenaar | YYYY-MM-DD | open or afgerond',
     ),
+    "OORDEEL-LEEG": (
+        "norm {id} heeft een toelichting, bewijs of actie maar geen oordeel; kies een oordeel",
+        "norm {id} has a toelichting, bewijs or action but no oordeel; choose an oordeel",
+    ),
     "ONDERDEEL-ZONDER-OORDEEL": (
         "onderdeel {onderdeel} heeft een oordeel maar norm {id} niet; vul ook het oordeel van de norm in",
         "onderdeel {onderdeel} has an oordeel but norm {id} has none; fill in the norm's oordeel too",

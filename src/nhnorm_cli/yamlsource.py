@@ -26,6 +26,7 @@ from ruamel.yaml.error import MarkedYAMLError
 from ruamel.yaml.events import AliasEvent, CollectionEndEvent, CollectionStartEvent, NodeEvent
 from ruamel.yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 from ruamel.yaml.resolver import VersionedResolver
+from ruamel.yaml.scalarstring import DoubleQuotedScalarString, LiteralScalarString
 
 from nhnorm_cli.errors import Location, NhnormError, Problem
 
@@ -305,9 +306,13 @@ def load_roundtrip(text: str) -> Any:
     return roundtrip_yaml().load(text)
 
 
-def dump_roundtrip(data: Any) -> str:
+def dump_roundtrip(data: Any, *, width: int | None = None) -> str:
+    """Dump a round-trip tree; a large `width` keeps long text on one line as people write it."""
     stream = StringIO()
-    roundtrip_yaml().dump(data, stream)
+    yaml = roundtrip_yaml()
+    if width is not None:
+        yaml.width = width
+    yaml.dump(data, stream)
     return stream.getvalue()
 
 
@@ -334,3 +339,13 @@ def write_atomic_bytes(path: Path, data: bytes, *, overwrite: bool) -> None:
         if os.path.exists(tmp):
             os.unlink(tmp)
         raise
+
+
+def quoted(text: str) -> Any:
+    """A string that is written in double quotes (norm ids such as "1.10" must stay text)."""
+    return DoubleQuotedScalarString(text)
+
+
+def block(text: str) -> Any:
+    """A multi-line string written as a literal block (|), so its line breaks stay readable."""
+    return LiteralScalarString(text)

@@ -5,6 +5,8 @@ from __future__ import annotations
 import sys
 import traceback
 
+import nhnorm_cli.cli.export
+import nhnorm_cli.cli.importcmd
 import nhnorm_cli.cli.overview  # noqa: F401
 from nhnorm_cli.cli import normcmd, schema, validate  # noqa: F401
 from nhnorm_cli.cli.app import app, debug_requested
