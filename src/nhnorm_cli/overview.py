@@ -7,8 +7,8 @@ from collections.abc import Sequence
 from fractions import Fraction
 from pathlib import Path
 
-from nhnorm_cli.assessments import Loaded, select
-from nhnorm_cli.errors import ExitCode, NhnormError, usage_error
+from nhnorm_cli.assessments import Loaded, select_years
+from nhnorm_cli.errors import usage_error
 from nhnorm_cli.models.norm import Norm
 from nhnorm_cli.models.overview import (
     NormTally,
@@ -25,13 +25,10 @@ from nhnorm_cli.scoring import round_half_up, score_assessment
 
 def load_overview(paths: Sequence[Path], year: int) -> Overview:
     """The overview of `year` under `paths`, with the change since `year - 1` when it exists."""
-    current = select(paths, year=year)
-    try:
-        previous = select(paths, year=year - 1)
-    except NhnormError as exc:
-        if exc.exit_code is not ExitCode.USAGE:
-            raise
-        previous = []
+    found = select_years(paths, (year, year - 1))
+    if not found[year]:
+        raise usage_error("GEEN-SELECTIE", selectie=f"--year {year}")
+    current, previous = found[year], found[year - 1]
     return build_overview(current, previous)
 
 

@@ -97,8 +97,10 @@ class Document:
 
 def _child(node: Node | None, step: str | int) -> tuple[Node | None, Node] | None:
     if isinstance(node, MappingNode):
+        wanted = str(step)
         for k, v in node.value:
-            if isinstance(k, ScalarNode) and _scalar(k) == step:
+            # compare the raw text first: _scalar on every key made locate quadratic-ish and slow
+            if isinstance(k, ScalarNode) and k.value == wanted and _scalar(k) == step:
                 return k, v
     elif isinstance(node, SequenceNode) and isinstance(step, int) and 0 <= step < len(node.value):
         return None, node.value[step]

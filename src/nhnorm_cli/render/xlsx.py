@@ -53,6 +53,8 @@ def _organisation_sheet(sheet: Worksheet, assessment: Assessment) -> None:
     values = organisation_values(assessment)
     for key, label, hint in ORG_FIELDS:
         sheet.append([key, values[key], f"{label}: {hint}"])
+        if sheet.cell(sheet.max_row, 2).data_type == "f":
+            sheet.cell(sheet.max_row, 2).data_type = "s"
     for cell in sheet[1]:
         cell.font, cell.fill = _HEADER, _HEADER_FILL
     for row in range(2, len(ORG_FIELDS) + 2):
@@ -82,6 +84,8 @@ def _rows_sheet(sheet: Worksheet, norm: Norm, assessment: Assessment) -> None:
     for index, row in enumerate(rows, start=2):
         sheet.append(row.values())
         for column, cell in enumerate(sheet[index], start=1):
+            if cell.data_type == "f":  # text such as "=B2" is the user's words, never a formula
+                cell.data_type = "s"
             cell.alignment = _WRAP
             cell.number_format = "@"  # text: Excel must not turn "1.10" or a date into a number
             key = COLUMNS[column - 1][0]
