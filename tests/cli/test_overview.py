@@ -14,11 +14,17 @@ from tests import factories
 from tests.conftest import Runner
 
 
+@pytest.fixture(scope="module")
+def region_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    root = tmp_path_factory.mktemp("region")
+    factories.write_region(root, [2025, 2026])
+    return root
+
+
 @pytest.fixture
-def region(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    factories.write_region(tmp_path, [2025, 2026])
-    monkeypatch.chdir(tmp_path)
-    return tmp_path
+def region(region_dir: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    monkeypatch.chdir(region_dir)
+    return region_dir
 
 
 def test_region_numbers(nhnorm: Runner, region: Path) -> None:
