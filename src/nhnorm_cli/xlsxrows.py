@@ -83,8 +83,8 @@ def read_rows(sheet: Worksheet, norm: Norm, cells: Cells) -> dict[str, Any]:
         if parent in answers:
             answers[parent]["onderdelen"] = {c: given[c] for c in expected if c in given}
         elif parent in seen:  # (a missing norm row is reported as such)
-            where = cells.at(ROWS_SHEET, component_row[parent], COLUMN_INDEX["oordeel"])
-            cells.report(where, "ONDERDEEL-ZONDER-OORDEEL", id=parent, onderdeel=next(iter(given)))
+            at = cells.at(ROWS_SHEET, component_row[parent], COLUMN_INDEX["oordeel"])
+            cells.report(at, "ONDERDEEL-ZONDER-OORDEEL", id=parent, onderdeel=next(iter(given)))
     _report_missing(expected, seen, cells)
     return {rid: answers[rid] for rid in norm.requirement_ids if rid in answers}
 

@@ -7,7 +7,7 @@ from typing import Any
 
 from nhnorm_cli.yamlsource import block, dump_roundtrip, load_roundtrip, quoted
 
-_DEFAULTS = (None, False, [], {})
+_DEFAULTS: tuple[Any, ...] = (None, False, [], {})
 _WIDTH = 100_000  # never fold: a long toelichting stays one line, as people write it
 
 
