@@ -13,8 +13,6 @@ from nhnorm_cli.cli.app import app, handle_errors
 from nhnorm_cli.cli.options import LangOption, OrgOption, PathsArgument
 from nhnorm_cli.cli.output import write_file
 from nhnorm_cli.errors import usage_error
-from nhnorm_cli.render.rowscsv import rows_csv
-from nhnorm_cli.render.xlsx import workbook_bytes
 
 
 class ExportFormat(StrEnum):
@@ -40,6 +38,10 @@ def export(
     if len({item.slug for item in chosen}) > 1:
         raise usage_error("MEERDERE-ORGANISATIES", organisaties=sorted({i.slug for i in chosen}))
     item = chosen[0]
+    # imported here: openpyxl costs every other command start-up time
+    from nhnorm_cli.render.rowscsv import rows_csv
+    from nhnorm_cli.render.xlsx import workbook_bytes
+
     if output_format is ExportFormat.xlsx:
         data = workbook_bytes(item.norm, item.assessment)
     else:

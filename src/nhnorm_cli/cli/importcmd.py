@@ -12,7 +12,6 @@ from nhnorm_cli.cli.options import LangOption
 from nhnorm_cli.cli.output import write_file
 from nhnorm_cli.discovery import display_path
 from nhnorm_cli.errors import usage_error
-from nhnorm_cli.importing import import_workbook
 
 
 @app.command("import")
@@ -38,6 +37,8 @@ def import_command(
         raise usage_error("PAD-BESTAAT-NIET", pad=str(workbook))
     if output is not None and output.exists() and not force:
         raise usage_error("BESTAAT-AL", pad=str(output))
+    from nhnorm_cli.importing import import_workbook  # openpyxl only when importing (start-up time)
+
     shown = display_path(output) if output is not None else "<stdout>"
     text = import_workbook(workbook, display_path(workbook), output, shown)
     if output is None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
@@ -11,8 +12,8 @@ import typer
 from nhnorm_cli.cli.app import app, handle_errors
 from nhnorm_cli.cli.options import LangOption, PathsArgument, stdout_console
 from nhnorm_cli.cli.output import emit
+from nhnorm_cli.models.overview import Overview
 from nhnorm_cli.overview import load_overview
-from nhnorm_cli.render.overview import overview_csv, overview_html, overview_md
 from nhnorm_cli.render.overviewtext import print_overview
 
 
@@ -22,14 +23,6 @@ class OverviewFormat(StrEnum):
     csv = "csv"
     md = "md"
     html = "html"
-
-
-RENDERERS = {
-    OverviewFormat.json: lambda o: o.model_dump_json(indent=2) + "\n",
-    OverviewFormat.csv: overview_csv,
-    OverviewFormat.md: overview_md,
-    OverviewFormat.html: overview_html,
-}
 
 
 @app.command()
@@ -57,4 +50,13 @@ def overview(
             print_overview(console, result)
         emit(captured.get(), output, force=force)
         return
-    emit(RENDERERS[output_format](result), output, force=force)
+    # imported here: jinja2 costs every other command start-up time
+    from nhnorm_cli.render.overview import overview_csv, overview_html, overview_md
+
+    renderers: dict[OverviewFormat, Callable[[Overview], str]] = {
+        OverviewFormat.json: lambda o: o.model_dump_json(indent=2) + "\n",
+        OverviewFormat.csv: overview_csv,
+        OverviewFormat.md: overview_md,
+        OverviewFormat.html: overview_html,
+    }
+    emit(renderers[output_format](result), output, force=force)

@@ -7,7 +7,8 @@ import io
 
 from jinja2 import Environment, FunctionLoader, StrictUndefined, select_autoescape
 
-from nhnorm_cli.models.overview import Overview, Progress
+from nhnorm_cli.models.overview import Overview
+from nhnorm_cli.render.formatting import change, number, progress_groups
 from nhnorm_cli.resources import templates_dir
 
 # Viridis in five steps: readable with every common colour-vision deficiency and in greyscale.
@@ -43,18 +44,6 @@ def overview_environment() -> Environment:
     return env
 
 
-def number(value: float | None) -> str:
-    """72.5 -> "72,5" (Dutch decimal comma); no score -> "–"."""
-    return "–" if value is None else f"{value:.1f}".replace(".", ",")
-
-
-def change(value: float | None) -> str:
-    if value is None:
-        return "–"
-    sign = "+" if value > 0 else ("−" if value < 0 else "±")
-    return sign + f"{abs(value):.1f}".replace(".", ",")
-
-
 def heat_colour(score: float | None) -> tuple[str, str]:
     """(background, text) for a score cell."""
     if score is None:
@@ -73,12 +62,6 @@ def overview_html(overview: Overview) -> str:
     ]
     template = overview_environment().get_template("overview.html.j2")
     return template.render(o=overview, banden=bands, geen_score=NO_SCORE, groepen=progress_groups(overview))
-
-
-def progress_groups(overview: Overview) -> list[tuple[str, Progress]]:
-    """All organisations first, then one line per RIEC."""
-    groups: list[tuple[str, Progress]] = [("Alle organisaties", overview.voortgang)]
-    return groups + [(p.riec or "(geen RIEC)", p) for p in overview.per_riec]
 
 
 def _md_row(cells: list[str]) -> str:

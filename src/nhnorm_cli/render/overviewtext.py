@@ -7,7 +7,7 @@ from rich.console import Console
 from rich.table import Table
 
 from nhnorm_cli.models.overview import Overview
-from nhnorm_cli.render.overview import change, number, progress_groups
+from nhnorm_cli.render.formatting import change, number, progress_groups
 
 HARDEST_SHOWN = 10
 
