@@ -77,9 +77,9 @@ def region(year: int) -> list[tuple[str, dict[str, Any]]]:
     return organisations
 
 
-def write_region(root: Path, years: list[int]) -> None:
+def write_region(root: Path, years: list[int], *, province_joins_last: bool = True) -> None:
     for year in years:
         for slug, data in region(year):
-            if slug == "provincie-noord-holland" and year != years[-1]:
+            if province_joins_last and slug == "provincie-noord-holland" and year != years[-1]:
                 continue  # the province joins in the last year: it has no change to report
             write(root, slug, data)

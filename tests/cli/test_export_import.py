@@ -212,3 +212,18 @@ def test_not_a_workbook(nhnorm: Runner, repo: Path) -> None:
     result = nhnorm("import", "kapot.xlsx", expect=1)
     assert result.stderr.startswith("kapot.xlsx:1:1: fout GEEN-WERKBOEK: bestand is geen Excel-werkboek")
     assert "PAD-BESTAAT-NIET" in nhnorm("import", "nergens.xlsx", expect=2).stderr
+
+
+def test_vastgesteld_needs_every_answer(nhnorm: Runner, repo: Path) -> None:
+    nhnorm("export", "--year", "2025", "--output", "overzicht.xlsx")
+    row = _row_of(openpyxl.load_workbook("overzicht.xlsx")["Implementatieoverzicht"], "4.2")
+
+    def clear(book: openpyxl.Workbook) -> None:
+        for column in range(4, 9):
+            book["Implementatieoverzicht"].cell(row, column).value = None
+
+    _edit(Path("overzicht.xlsx"), clear)
+    assert _errors(nhnorm) == [
+        "overzicht.xlsx:Organisatie!B8: fout ONVOLLEDIG-VASTGESTELD: status is vastgesteld maar 1 norm(en) "
+        "hebben geen antwoord: 4.2"
+    ]
