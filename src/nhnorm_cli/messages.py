@@ -149,6 +149,11 @@ _TEXT: dict[str, tuple[str, str]] = {
         "this year's assessments use different norm versions ({versies}); "
         "make one overview per version by naming the files as PATH",
     ),
+    "BIJWERKEN-MET-FORCE": (
+        "{pad} bestaat al; gebruik --force om het bij te werken met het werkboek "
+        "(commentaar en volgorde blijven staan)",
+        "{pad} already exists; use --force to update it from the workbook (comments and order are kept)",
+    ),
     "IS-MAP": ("{pad} is een map; geef een bestandsnaam", "{pad} is a folder; give a file name"),
     "OUTPUT-VERPLICHT": (
         "dit formaat is binair; geef een bestand met --output",

@@ -56,6 +56,7 @@ def read_rows(sheet: Worksheet, norm: Norm, cells: Cells) -> dict[str, Any]:
     answers: dict[str, dict[str, Any]] = {}
     components: dict[str, dict[str, str]] = {}
     component_row: dict[str, int] = {}
+    unreadable: set[str] = set()  # norm rows with an unknown oordeel
     for row in range(2, sheet.max_row + 1):
         values = {key: sheet.cell(row, COLUMN_INDEX[key]).value for key, _, _ in COLUMNS}
         rid = text(values["id"]).strip()
@@ -76,13 +77,15 @@ def read_rows(sheet: Worksheet, norm: Norm, cells: Cells) -> dict[str, Any]:
                 components.setdefault(found[0].id, {})[rid] = oordeel
                 component_row.setdefault(found[0].id, row)
             continue
+        if not oordeel and text(values["oordeel"]).strip():
+            unreadable.add(rid)
         answer = _answer(rid, oordeel, values, where, cells)
         if answer is not None:
             answers[rid] = answer
     for parent, given in components.items():
         if parent in answers:
             answers[parent]["onderdelen"] = {c: given[c] for c in expected if c in given}
-        elif parent in seen:  # (a missing norm row is reported as such)
+        elif parent in seen and parent not in unreadable:  # those are reported already
             at = cells.at(ROWS_SHEET, component_row[parent], COLUMN_INDEX["oordeel"])
             cells.report(at, "ONDERDEEL-ZONDER-OORDEEL", id=parent, onderdeel=next(iter(given)))
     _report_missing(expected, seen, cells)

@@ -36,7 +36,9 @@ def test_import_into_existing_file_changes_only_the_edits(nhnorm: Runner, repo: 
     before = target.read_text(encoding="utf-8")
     nhnorm("export", "--year", "2026", "--output", "overzicht.xlsx")
     unchanged = nhnorm("import", "overzicht.xlsx", "--output", target, expect=2)
-    assert "BESTAAT-AL" in unchanged.stderr
+    assert (
+        "BIJWERKEN-MET-FORCE: assessments/zeedorp/2026.yaml bestaat al; gebruik --force" in unchanged.stderr
+    )
     nhnorm("import", "overzicht.xlsx", "--output", target, "--force")
     assert target.read_text(encoding="utf-8") == before  # comments, order and quoting all kept
 

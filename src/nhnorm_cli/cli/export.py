@@ -46,4 +46,4 @@ def export(
         data = workbook_bytes(item.norm, item.assessment)
     else:
         data = rows_csv(item.norm, item.assessment).encode("utf-8")
-    write_file(output, data, force=force)
+    write_file(output, data, force=force, lang=lang)

@@ -36,7 +36,7 @@ def import_command(
     if not workbook.is_file():
         raise usage_error("PAD-BESTAAT-NIET", pad=str(workbook))
     if output is not None and output.exists() and not force:
-        raise usage_error("BESTAAT-AL", pad=str(output))
+        raise usage_error("BIJWERKEN-MET-FORCE", pad=str(output))
     from nhnorm_cli.importing import import_workbook  # openpyxl only when importing (start-up time)
 
     shown = display_path(output) if output is not None else "<stdout>"
@@ -44,4 +44,4 @@ def import_command(
     if output is None:
         typer.echo(text, nl=False)
     else:
-        write_file(output, text.encode("utf-8"), force=force)
+        write_file(output, text.encode("utf-8"), force=force, lang=lang)

@@ -48,7 +48,7 @@ def overview(
         console = stdout_console(soft_wrap=False)
         with console.capture() as captured:
             print_overview(console, result)
-        emit(captured.get(), output, force=force)
+        emit(captured.get(), output, force=force, lang=lang)
         return
     # imported here: jinja2 costs every other command start-up time
     from nhnorm_cli.render.overview import overview_csv, overview_html, overview_md
@@ -59,4 +59,4 @@ def overview(
         OverviewFormat.md: overview_md,
         OverviewFormat.html: overview_html,
     }
-    emit(renderers[output_format](result), output, force=force)
+    emit(renderers[output_format](result), output, force=force, lang=lang)
