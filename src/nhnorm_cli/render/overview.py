@@ -56,8 +56,12 @@ def heat_colour(score: float | None) -> tuple[str, str]:
 
 
 def overview_html(overview: Overview) -> str:
-    bands = [
-        (f"{low:g}–{HEAT_BANDS[i + 1][0]:g}" if i + 1 < len(HEAT_BANDS) else f"{low:g}–100", bg, fg)
+    bands = [  # "20–39,9": a score of exactly 40 belongs to the next band
+        (
+            f"{low:g}–{number(HEAT_BANDS[i + 1][0] - 0.1)}" if i + 1 < len(HEAT_BANDS) else f"{low:g}–100",
+            bg,
+            fg,
+        )
         for i, (low, bg, fg) in enumerate(HEAT_BANDS)
     ]
     template = overview_environment().get_template("overview.html.j2")
