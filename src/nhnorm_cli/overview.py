@@ -5,9 +5,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from fractions import Fraction
-from pathlib import Path
 
-from nhnorm_cli.assessments import Loaded, select_years
+from nhnorm_cli.assessments import Loaded
 from nhnorm_cli.errors import usage_error
 from nhnorm_cli.models.norm import Norm
 from nhnorm_cli.models.overview import (
@@ -21,15 +20,6 @@ from nhnorm_cli.models.overview import (
 )
 from nhnorm_cli.models.results import ScoreResult
 from nhnorm_cli.scoring import round_half_up, score_assessment
-
-
-def load_overview(paths: Sequence[Path], year: int) -> Overview:
-    """The overview of `year` under `paths`, with the change since `year - 1` when it exists."""
-    found = select_years(paths, (year, year - 1))
-    if not found[year]:
-        raise usage_error("GEEN-SELECTIE", selectie=f"--year {year}")
-    current, previous = found[year], found[year - 1]
-    return build_overview(current, previous)
 
 
 def build_overview(current: Sequence[Loaded], previous: Sequence[Loaded] = ()) -> Overview:

@@ -91,6 +91,41 @@ def test_json(nhnorm: Runner, three: Path) -> None:
         "volledig_voldaan": False,
     }
     assert data["themas"][0] == {"id": "1", "titel": "Bewustwording & Organisatie"}
+    assert (data["jaar"], data["vorig_jaar"], data["norm"]) == (2026, 2025, "1.0")
+    # Alfa 47 voldaan, Beta 24 of 47, Gamma 0 of 1 scored; totals 100, 51.1 and 33.3.
+    assert data["voortgang"] == {
+        "organisaties": 3,
+        "volledig_voldaan": 1,
+        "aandeel_volledig_voldaan": 33.3,
+        "normen_beoordeeld": 95,
+        "normen_voldaan": 71,
+        "aandeel_normen_voldaan": 74.7,
+        "gemiddelde_score": 61.5,
+    }
+    assert data["per_riec"][1] == {
+        "riec": "RIEC NH",
+        "organisaties": 2,
+        "volledig_voldaan": 1,
+        "aandeel_volledig_voldaan": 50.0,
+        "normen_beoordeeld": 94,
+        "normen_voldaan": 71,
+        "aandeel_normen_voldaan": 75.5,
+        "gemiddelde_score": 75.6,
+    }
+    assert data["normen"][0] == {
+        "id": "6.1",
+        "thema": "6",
+        "tekst": factories.NORM.requirement("6.1").tekst,  # type: ignore[union-attr]
+        "organisaties": 3,
+        "beoordeeld": 3,
+        "voldaan": 1,
+        "nvt": 0,
+        "open": 0,
+        "aandeel_voldaan": 33.3,
+        "score": 44.4,
+    }
+    beta = data["organisaties"][1]
+    assert (beta["totaal"]["score"], beta["vorig"], beta["verschil"]) == (51.1, 0.0, 51.1)
     assert [n["id"] for n in data["normen"]][:2] == ["6.1", "1.2"]
     assert list(data) == [
         "jaar",

@@ -9,11 +9,13 @@ from typing import Annotated
 
 import typer
 
+from nhnorm_cli.assessments import select_years
 from nhnorm_cli.cli.app import app, handle_errors
 from nhnorm_cli.cli.options import LangOption, PathsArgument, stdout_console
 from nhnorm_cli.cli.output import emit
+from nhnorm_cli.errors import usage_error
 from nhnorm_cli.models.overview import Overview
-from nhnorm_cli.overview import load_overview
+from nhnorm_cli.overview import build_overview
 from nhnorm_cli.render.overviewtext import print_overview
 
 
@@ -40,7 +42,10 @@ def overview(
     lang: LangOption = "nl",  # type: ignore[assignment]
 ) -> None:
     """Alle organisaties naast elkaar: scores per thema, verschil met vorig jaar, moeilijkste normen."""
-    result = load_overview(paths or [], year)
+    found = select_years(paths or [], (year, year - 1))
+    if not found[year]:
+        raise usage_error("GEEN-SELECTIE", selectie=f"--year {year}")
+    result = build_overview(found[year], found[year - 1])
     if output_format is OverviewFormat.text and output is None:
         print_overview(stdout_console(soft_wrap=False), result)
         return
