@@ -163,6 +163,10 @@ _TEXT: dict[str, tuple[str, str]] = {
         "bestand is geen Excel-werkboek (.xlsx) dat nhnorm kan lezen: {reden}",
         "file is not an Excel workbook (.xlsx) that nhnorm can read: {reden}",
     ),
+    "WERKBOEK-TE-GROOT": (
+        "werkboek pakt uit tot {grootte} bytes; een implementatieoverzicht mag hoogstens {max} bytes zijn",
+        "workbook unpacks to {grootte} bytes; an implementatieoverzicht may be at most {max} bytes",
+    ),
     "ONTBREKEND-WERKBLAD": (
         'werkblad "{werkblad}" ontbreekt (gevonden: {gevonden}); is het hernoemd?',
         'sheet "{werkblad}" is missing (found: {gevonden}); was it renamed?',

@@ -8,7 +8,7 @@ import warnings
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
-from zipfile import BadZipFile
+from zipfile import BadZipFile, ZipFile
 
 from openpyxl import load_workbook
 from openpyxl.utils import get_column_letter
@@ -21,11 +21,13 @@ from nhnorm_cli.spreadsheet import COLUMN_INDEX, COLUMNS, ORG_FIELDS, ORG_SHEET,
 from nhnorm_cli.xlsxrows import Cells, read_rows, text
 
 _CODE = re.compile(r"^(GM\d{4}|PV\d{2})$")
+MAX_UNPACKED = 50 * 1024 * 1024  # an exported workbook unpacks to well under 1 MB
 
 
 def read_workbook(path: Path, display: str) -> dict[str, Any]:
     """The assessment data the workbook carries; NhnormError (exit 1) with every problem."""
     cells = Cells(display)
+    _refuse_huge(path, display)
     try:
         with warnings.catch_warnings():  # openpyxl warns about Excel extensions it drops on read
             warnings.simplefilter("ignore")
@@ -53,45 +55,60 @@ def read_workbook(path: Path, display: str) -> dict[str, Any]:
     return data
 
 
+def _refuse_huge(path: Path, display: str) -> None:
+    """An xlsx is a zip: refuse one that unpacks to far more than any implementatieoverzicht."""
+    try:
+        with ZipFile(path) as archive:
+            unpacked = sum(info.file_size for info in archive.infolist())
+    except (BadZipFile, OSError):
+        return  # load_workbook reports it as GEEN-WERKBOEK
+    if unpacked > MAX_UNPACKED:
+        raise NhnormError(
+            Problem(Location(display), "WERKBOEK-TE-GROOT", params={"grootte": unpacked, "max": MAX_UNPACKED})
+        )
+
+
 def _order(problem: Problem) -> tuple[bool, int, int]:
     return problem.location.cell.startswith(ROWS_SHEET), problem.location.line, problem.location.column
 
 
 def _organisation(sheet: Worksheet, cells: Cells) -> tuple[dict[str, Any], int]:
+    """The Organisatie sheet: one `key | value` row per detail, found by its key in column A."""
     rows = {text(sheet.cell(r, 1).value).strip(): r for r in range(2, sheet.max_row + 1)}
-    raw: dict[str, tuple[Any, Location]] = {}
+    values: dict[str, Any] = {}
     for key, _, _ in ORG_FIELDS:
         if key not in rows:
             cells.report(cells.at(ORG_SHEET, sheet.max_row + 1, 1), "RIJ-ONTBREEKT", id=key)
-        else:
-            raw[key] = (sheet.cell(rows[key], 2).value, cells.at(ORG_SHEET, rows[key], 2))
-    organisatie: dict[str, Any] = {}
-    data: dict[str, Any] = {}
-    for key, (value, where) in raw.items():
-        shown = text(value).strip()
-        target = organisatie if key in ("naam", "soort", "code", "riec") else data
-        if key == "peildatum":
-            parsed = _date(value)
-            if parsed is None:
-                cells.report(where, "ONGELDIGE-DATUM", veld=key, waarde=shown)
-            target[key] = parsed
-        elif key == "jaar":
-            if not (shown.isdigit() and 2000 <= int(shown) <= 2100):
-                cells.report(where, "ONGELDIGE-WAARDE", veld=key, waarde=shown, toegestaan="2000 … 2100")
-            target[key] = int(shown) if shown.isdigit() else None
-        elif key == "norm" and shown not in available_versions():
-            cells.report(where, "ONBEKENDE-NORMVERSIE", versie=shown, beschikbaar=available_versions())
-        elif key == "naam" and not shown:
-            cells.report(where, "VERPLICHT-VELD", veld=key, plek=f"werkblad {ORG_SHEET}")
-        elif key in _CHOICES and shown not in _CHOICES[key]:
-            cells.report(where, "ONGELDIGE-WAARDE", veld=key, waarde=shown, toegestaan=list(_CHOICES[key]))
-        elif key == "code" and shown and not _CODE.match(shown):
-            cells.report(where, "ONGELDIGE-WAARDE", veld=key, waarde=shown, toegestaan="GM1234 of PV12")
-        if key not in ("peildatum", "jaar") and (shown or key not in ("code", "riec")):
-            target[key] = shown
-    ordered = {"norm": data.get("norm"), "organisatie": organisatie}
-    ordered |= {k: data.get(k) for k in ("jaar", "peildatum", "status")}
-    return ordered, rows.get("status", 0)
+            continue
+        where = cells.at(ORG_SHEET, rows[key], 2)
+        values[key] = _org_value(key, sheet.cell(rows[key], 2).value, where, cells)
+    organisatie = {k: values[k] for k in ("naam", "soort", "code", "riec") if values.get(k) not in (None, "")}
+    data = {"norm": values.get("norm"), "organisatie": organisatie}
+    data |= {k: values.get(k) for k in ("jaar", "peildatum", "status")}
+    return data, rows.get("status", 0)
+
+
+def _org_value(key: str, value: Any, where: Location, cells: Cells) -> Any:
+    """The checked value of one detail; a problem is reported at its cell."""
+    shown = text(value).strip()
+    if key == "peildatum":
+        parsed = _date(value)
+        if parsed is None:
+            cells.report(where, "ONGELDIGE-DATUM", veld=key, waarde=shown)
+        return parsed
+    if key == "jaar":
+        if shown.isdigit() and 2000 <= int(shown) <= 2100:
+            return int(shown)
+        cells.report(where, "ONGELDIGE-WAARDE", veld=key, waarde=shown, toegestaan="2000 … 2100")
+    elif key == "norm" and shown not in available_versions():
+        cells.report(where, "ONBEKENDE-NORMVERSIE", versie=shown, beschikbaar=available_versions())
+    elif key == "naam" and not shown:
+        cells.report(where, "VERPLICHT-VELD", veld=key, plek=f"werkblad {ORG_SHEET}")
+    elif key in _CHOICES and shown not in _CHOICES[key]:
+        cells.report(where, "ONGELDIGE-WAARDE", veld=key, waarde=shown, toegestaan=list(_CHOICES[key]))
+    elif key == "code" and shown and not _CODE.match(shown):
+        cells.report(where, "ONGELDIGE-WAARDE", veld=key, waarde=shown, toegestaan="GM1234 of PV12")
+    return shown
 
 
 _CHOICES = {"soort": ("gemeente", "provincie"), "status": ("concept", "vastgesteld")}

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import csv
 import io
+import zipfile
 from pathlib import Path
 
 import openpyxl
@@ -229,3 +230,11 @@ def test_vastgesteld_needs_every_answer(nhnorm: Runner, repo: Path) -> None:
         "overzicht.xlsx:Organisatie!B8: fout ONVOLLEDIG-VASTGESTELD: status is vastgesteld maar 1 norm(en) "
         "hebben geen antwoord: 4.2"
     ]
+
+
+def test_zip_bomb_is_refused_unopened(nhnorm: Runner, repo: Path) -> None:
+    with zipfile.ZipFile("bom.xlsx", "w", compression=zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("xl/worksheets/sheet1.xml", b"0" * (60 * 1024 * 1024))
+    assert Path("bom.xlsx").stat().st_size < 1024 * 1024
+    result = nhnorm("import", "bom.xlsx", expect=1)
+    assert "bom.xlsx:1:1: fout WERKBOEK-TE-GROOT: werkboek pakt uit tot 62914560 bytes" in result.stderr
