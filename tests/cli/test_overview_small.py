@@ -159,3 +159,23 @@ def test_html_escapes_names(nhnorm: Runner, tmp_path: Path, monkeypatch: pytest.
     monkeypatch.chdir(tmp_path)
     html = nhnorm("overview", "--year", "2026", "--format", "html").stdout
     assert "<script>" not in html and "Gemeente &lt;script&gt;x&lt;/script&gt;" in html
+
+
+def test_text_to_file(nhnorm: Runner, three: Path) -> None:
+    nhnorm("overview", "--year", "2026", "--output", "overzicht.txt")
+    text = (three / "overzicht.txt").read_text(encoding="utf-8")
+    assert "\x1b" not in text
+    assert text.startswith("Noord-Hollandse Norm 1.0 — 2026, verschil t.o.v. 2025")
+    beta = next(line for line in text.splitlines() if "Gemeente Beta" in line)
+    assert beta.split() == [
+        "Gemeente",
+        "Beta",
+        "60,0",
+        "45,5",
+        "50,0",
+        "57,1",
+        "50,0",
+        "50,0",
+        "51,1",
+        "+51,1",
+    ]

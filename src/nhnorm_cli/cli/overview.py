@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import io
 from collections.abc import Callable
 from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
 
 import typer
+from rich.console import Console
 
 from nhnorm_cli.assessments import select_years
 from nhnorm_cli.cli.app import app, handle_errors
@@ -50,10 +52,9 @@ def overview(
         print_overview(stdout_console(soft_wrap=False), result)
         return
     if output_format is OverviewFormat.text:
-        console = stdout_console(soft_wrap=False)
-        with console.capture() as captured:
-            print_overview(console, result)
-        emit(captured.get(), output, force=force, lang=lang)
+        buffer = io.StringIO()  # a file gets plain text, never terminal colour codes
+        print_overview(Console(file=buffer, width=120, color_system=None, soft_wrap=False), result)
+        emit(buffer.getvalue(), output, force=force, lang=lang)
         return
     # imported here: jinja2 costs every other command start-up time
     from nhnorm_cli.render.overview import overview_csv, overview_html, overview_md
