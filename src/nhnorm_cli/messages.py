@@ -179,6 +179,10 @@ _TEXT: dict[str, tuple[str, str]] = {
         "de rij van {id} ontbreekt; zet de rij terug (verwijder geen rijen, laat het oordeel leeg)",
         "the row of {id} is missing; put the row back (do not delete rows, leave the oordeel empty)",
     ),
+    "GEGEVEN-ONTBREEKT": (
+        'de rij "{gegeven}" ontbreekt; zet de rij terug (kolom A: {gegeven}, kolom B: de waarde)',
+        'the row "{gegeven}" is missing; put the row back (column A: {gegeven}, column B: the value)',
+    ),
     "DUBBELE-RIJ": (
         "{id} staat er twee keer in (eerst in rij {eerste})",
         "{id} appears twice (first in row {eerste})",

@@ -78,7 +78,7 @@ def _organisation(sheet: Worksheet, cells: Cells) -> tuple[dict[str, Any], int]:
     values: dict[str, Any] = {}
     for key, _, _ in ORG_FIELDS:
         if key not in rows:
-            cells.report(cells.at(ORG_SHEET, sheet.max_row + 1, 1), "RIJ-ONTBREEKT", id=key)
+            cells.report(cells.at(ORG_SHEET, sheet.max_row + 1, 1), "GEGEVEN-ONTBREEKT", gegeven=key)
             continue
         where = cells.at(ORG_SHEET, rows[key], 2)
         values[key] = _org_value(key, sheet.cell(rows[key], 2).value, where, cells)

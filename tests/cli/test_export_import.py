@@ -238,3 +238,11 @@ def test_zip_bomb_is_refused_unopened(nhnorm: Runner, repo: Path) -> None:
     assert Path("bom.xlsx").stat().st_size < 1024 * 1024
     result = nhnorm("import", "bom.xlsx", expect=1)
     assert "bom.xlsx:1:1: fout WERKBOEK-TE-GROOT: werkboek pakt uit tot 62914560 bytes" in result.stderr
+
+
+def test_missing_organisation_row(nhnorm: Runner, workbook: Path) -> None:
+    _edit(workbook, lambda b: b["Organisatie"].delete_rows(3))  # soort
+    assert _errors(nhnorm) == [
+        'overzicht.xlsx:Organisatie!A9: fout GEGEVEN-ONTBREEKT: de rij "soort" ontbreekt; zet de rij terug '
+        "(kolom A: soort, kolom B: de waarde)"
+    ]
