@@ -179,3 +179,13 @@ def test_text_to_file(nhnorm: Runner, three: Path) -> None:
         "51,1",
         "+51,1",
     ]
+
+
+def test_csv_cells_never_become_formulas(
+    nhnorm: Runner, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    data = factories.assessment('=HYPERLINK("http://x","klik")', 2026, {"1.1": "voldaan"}, riec="@riec")
+    factories.write(tmp_path, "x", data)
+    monkeypatch.chdir(tmp_path)
+    rows = nhnorm("overview", "--year", "2026", "--format", "csv").stdout.splitlines()
+    assert rows[1].startswith('x,"\'=HYPERLINK(""http://x"",""klik"")",gemeente,\'@riec,concept,100.0,')

@@ -8,7 +8,7 @@ import io
 from jinja2 import Environment, FunctionLoader, StrictUndefined, select_autoescape
 
 from nhnorm_cli.models.overview import Overview
-from nhnorm_cli.render.formatting import change, number, progress_groups
+from nhnorm_cli.render.formatting import change, number, progress_groups, spreadsheet_safe
 from nhnorm_cli.resources import templates_dir
 
 # Viridis in five steps: readable with every common colour-vision deficiency and in greyscale.
@@ -125,7 +125,7 @@ def overview_csv(overview: Overview) -> str:
     for row in overview.organisaties:
         t = row.totaal
         writer.writerow(
-            [row.slug, row.organisatie, row.soort, row.riec or "", row.status]
+            [spreadsheet_safe(v) for v in (row.slug, row.organisatie, row.soort, row.riec or "", row.status)]
             + [cell(th.score) for th in row.themas]
             + [cell(t.score), cell(row.vorig), cell(row.verschil), t.beoordeeld, t.voldaan, t.nvt, t.open]
             + ["ja" if row.volledig_voldaan else "nee"]

@@ -1,4 +1,5 @@
-"""The implementatieoverzicht as CSV: the same rows and columns as the workbook sheet."""
+"""The implementatieoverzicht as CSV: the same rows and columns as the workbook sheet (text that
+looks like a formula gets a leading apostrophe, so a spreadsheet shows it instead of running it)."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ import io
 
 from nhnorm_cli.models.assessment import Assessment
 from nhnorm_cli.models.norm import Norm
+from nhnorm_cli.render.formatting import spreadsheet_safe
 from nhnorm_cli.spreadsheet import COLUMNS, sheet_rows
 
 
@@ -14,5 +16,5 @@ def rows_csv(norm: Norm, assessment: Assessment) -> str:
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\n")
     writer.writerow([header for _, header, _ in COLUMNS])
-    writer.writerows(row.values() for row in sheet_rows(norm, assessment))
+    writer.writerows([spreadsheet_safe(v) for v in row.values()] for row in sheet_rows(norm, assessment))
     return out.getvalue()
