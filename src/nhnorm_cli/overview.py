@@ -30,7 +30,8 @@ def build_overview(current: Sequence[Loaded], previous: Sequence[Loaded] = ()) -
     norm = current[0].norm
     before = {item.slug: score_assessment(item.norm, item.assessment) for item in previous}
     rows = [_organisation(item, before.get(item.slug)) for item in current]
-    riecs = sorted({item.assessment.organisatie.riec or "" for item in current})
+    # named RIECs alphabetically, organisations without a RIEC last
+    riecs = sorted({item.assessment.organisatie.riec or "" for item in current}, key=lambda r: (not r, r))
     per_riec = [
         RiecProgress(
             riec=riec or None,

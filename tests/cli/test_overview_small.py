@@ -52,8 +52,8 @@ def test_markdown(nhnorm: Runner, three: Path) -> None:
         "| Groep | Organisaties | Volledig voldaan | Normen voldaan | Gemiddelde score |\n"
         "| --- | ---: | ---: | ---: | ---: |\n"
         "| Alle organisaties | 3 | 1 (33,3%) | 71 van 95 (74,7%) | 61,5 |\n"
-        "| (geen RIEC) | 1 | 0 (0,0%) | 0 van 1 (0,0%) | 33,3 |\n"
         "| RIEC NH | 2 | 1 (50,0%) | 71 van 94 (75,5%) | 75,6 |\n"
+        "| (geen RIEC) | 1 | 0 (0,0%) | 0 van 1 (0,0%) | 33,3 |\n"
         "\n"
         "## Normen, moeilijkste eerst\n"
         "\n"
@@ -102,7 +102,7 @@ def test_json(nhnorm: Runner, three: Path) -> None:
         "aandeel_normen_voldaan": 74.7,
         "gemiddelde_score": 61.5,
     }
-    assert data["per_riec"][1] == {
+    assert data["per_riec"][0] == {
         "riec": "RIEC NH",
         "organisaties": 2,
         "volledig_voldaan": 1,
