@@ -3,7 +3,7 @@ selected by --year and --org."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -74,3 +74,24 @@ def _raw_slug(path: Path, data: dict[object, object]) -> str | None:
     organisatie = data.get("organisatie")
     naam = organisatie.get("naam") if isinstance(organisatie, dict) else None
     return organisation_slug(path, naam) if isinstance(naam, str) else None
+
+
+def select_years(paths: Sequence[Path], years: Collection[int]) -> dict[int, list[Loaded]]:
+    """Valid assessments of each of `years`, reading every file once (overview: this year and the
+    year before). A year without files maps to []; nothing at all for any year is a usage error."""
+    chosen: dict[int, list[tuple[Path, Document]]] = {year: [] for year in years}
+    for path in find_files(paths):
+        if path.stem.isdigit() and int(path.stem) not in chosen:
+            continue  # named for another year: not read at all
+        document = read_document(path, display_path(path))
+        data = document.data if isinstance(document.data, dict) else {}
+        year = data.get("jaar")
+        if isinstance(year, int) and year in chosen:
+            chosen[year].append((path, document))
+    if not any(chosen.values()):
+        wanted = ", ".join(str(y) for y in sorted(years))
+        raise usage_error("GEEN-SELECTIE", selectie=f"--year {wanted}")
+    return {
+        year: sorted((_checked(p, d) for p, d in items), key=lambda item: item.slug)
+        for year, items in chosen.items()
+    }

@@ -21,11 +21,13 @@ class Severity(StrEnum):
 
 @dataclass(frozen=True, order=True, slots=True)
 class Location:
-    """A 1-based position in a file; a whole-file problem points at 1:1."""
+    """A 1-based position in a file; a whole-file problem points at 1:1. In a workbook, `cell`
+    names the cell (`Implementatieoverzicht!D14`) and line/column are its row and column."""
 
     path: str
     line: int = 1
     column: int = 1
+    cell: str = ""
 
 
 @dataclass(frozen=True, slots=True)

@@ -204,6 +204,67 @@ _TEXT: dict[str, tuple[str, str]] = {
         'instelling "{sleutel}" moet tekst tussen aanhalingstekens zijn',
         'setting "{sleutel}" must be text in quotes',
     ),
+    # overview, export and import
+    "GEMENGDE-NORMVERSIES": (
+        "de zelfevaluaties van dit jaar gebruiken verschillende normversies ({versies}); "
+        "maak een overzicht per versie door de bestanden als PATH te noemen",
+        "this year's assessments use different norm versions ({versies}); "
+        "make one overview per version by naming the files as PATH",
+    ),
+    "BIJWERKEN-MET-FORCE": (
+        "{pad} bestaat al; gebruik --force om het bij te werken met het werkboek "
+        "(commentaar en volgorde blijven staan)",
+        "{pad} already exists; use --force to update it from the workbook (comments and order are kept)",
+    ),
+    "IS-MAP": ("{pad} is een map; geef een bestandsnaam", "{pad} is a folder; give a file name"),
+    "OUTPUT-VERPLICHT": (
+        "dit formaat is binair; geef een bestand met --output",
+        "this format is binary; give a file with --output",
+    ),
+    "GEEN-WERKBOEK": (
+        "bestand is geen Excel-werkboek (.xlsx) dat nhnorm kan lezen: {reden}",
+        "file is not an Excel workbook (.xlsx) that nhnorm can read: {reden}",
+    ),
+    "WERKBOEK-TE-GROOT": (
+        "werkboek pakt uit tot {grootte} bytes; een implementatieoverzicht mag hoogstens {max} bytes zijn",
+        "workbook unpacks to {grootte} bytes; an implementatieoverzicht may be at most {max} bytes",
+    ),
+    "ONTBREKEND-WERKBLAD": (
+        'werkblad "{werkblad}" ontbreekt (gevonden: {gevonden}); is het hernoemd?',
+        'sheet "{werkblad}" is missing (found: {gevonden}); was it renamed?',
+    ),
+    "ONBEKENDE-KOP": (
+        'kolom {kolom} heet "{waarde}" maar moet "{verwacht}" heten; verschuif geen kolommen',
+        'column {kolom} is called "{waarde}" but must be "{verwacht}"; do not move columns',
+    ),
+    "RIJ-ONTBREEKT": (
+        "de rij van {id} ontbreekt; zet de rij terug (verwijder geen rijen, laat het oordeel leeg)",
+        "the row of {id} is missing; put the row back (do not delete rows, leave the oordeel empty)",
+    ),
+    "GEGEVEN-ONTBREEKT": (
+        'de rij "{gegeven}" ontbreekt; zet de rij terug (kolom A: {gegeven}, kolom B: de waarde)',
+        'the row "{gegeven}" is missing; put the row back (column A: {gegeven}, column B: the value)',
+    ),
+    "DUBBELE-RIJ": (
+        "{id} staat er twee keer in (eerst in rij {eerste})",
+        "{id} appears twice (first in row {eerste})",
+    ),
+    "ONGELDIGE-DATUM": (
+        '{veld}: "{waarde}" is geen datum; schrijf JJJJ-MM-DD',
+        '{veld}: "{waarde}" is not a date; write YYYY-MM-DD',
+    ),
+    "ONGELDIGE-ACTIE": (
+        'actie "{waarde}": {reden}; schrijf omschrijving | eigenaar | JJJJ-MM-DD | open of afgerond',
+        'action "{waarde}": {reden}; write omschrijving | eigenaar | YYYY-MM-DD | open or afgerond',
+    ),
+    "OORDEEL-LEEG": (
+        "norm {id} heeft een toelichting, bewijs of actie maar geen oordeel; kies een oordeel",
+        "norm {id} has a toelichting, bewijs or action but no oordeel; choose an oordeel",
+    ),
+    "ONDERDEEL-ZONDER-OORDEEL": (
+        "onderdeel {onderdeel} heeft een oordeel maar norm {id} niet; vul ook het oordeel van de norm in",
+        "onderdeel {onderdeel} has an oordeel but norm {id} has none; fill in the norm's oordeel too",
+    ),
 }
 
 _EXTRA: dict[str, tuple[str, str]] = {

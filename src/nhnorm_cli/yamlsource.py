@@ -27,6 +27,7 @@ from ruamel.yaml.events import AliasEvent, CollectionEndEvent, CollectionStartEv
 from ruamel.yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 from ruamel.yaml.reader import ReaderError
 from ruamel.yaml.resolver import VersionedResolver
+from ruamel.yaml.scalarstring import DoubleQuotedScalarString, LiteralScalarString
 from ruamel.yaml.tag import Tag
 
 from nhnorm_cli.errors import Location, NhnormError, Problem
@@ -142,8 +143,13 @@ class Document:
 
 def _child(node: Node | None, step: str | int) -> tuple[Node | None, Node] | None:
     if isinstance(node, MappingNode):
+        # A text step can only match a key written as that text, so compare the raw text first:
+        # resolving every key made locate slow. Other steps (2.1 read from `2.10:`) need resolving.
+        textual = isinstance(step, str)
         for k, v in node.value:
-            if isinstance(k, ScalarNode) and _scalar(k) == step:
+            if not isinstance(k, ScalarNode) or (textual and k.value != step):
+                continue
+            if _scalar(k) == step:
                 return k, v
     elif isinstance(node, SequenceNode) and isinstance(step, int) and 0 <= step < len(node.value):
         return None, node.value[step]
@@ -418,11 +424,16 @@ def dump_roundtrip(data: Any, *, width: int = 100) -> str:
 
 def write_atomic(path: Path, text: str, *, overwrite: bool) -> None:
     """Write all or nothing; without overwrite, refuse an existing file even in a race."""
+    write_atomic_bytes(path, text.encode("utf-8"), overwrite=overwrite)
+
+
+def write_atomic_bytes(path: Path, data: bytes, *, overwrite: bool) -> None:
+    """write_atomic for binary files (xlsx): a temp file in the same folder, then replace or link."""
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
-            handle.write(text)
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
             handle.flush()
             os.fsync(handle.fileno())
         if overwrite:
@@ -434,3 +445,13 @@ def write_atomic(path: Path, text: str, *, overwrite: bool) -> None:
         if os.path.exists(tmp):
             os.unlink(tmp)
         raise
+
+
+def quoted(text: str) -> Any:
+    """A string that is written in double quotes (norm ids such as "1.10" must stay text)."""
+    return DoubleQuotedScalarString(text)
+
+
+def block(text: str) -> Any:
+    """A multi-line string written as a literal block (|), so its line breaks stay readable."""
+    return LiteralScalarString(text)

@@ -7,6 +7,9 @@ import traceback
 
 # Importing a command module registers it; one line per command merges cleanly across branches.
 import nhnorm_cli.cli.diff
+import nhnorm_cli.cli.export
+import nhnorm_cli.cli.importcmd
+import nhnorm_cli.cli.overview
 import nhnorm_cli.cli.report
 import nhnorm_cli.cli.score  # noqa: F401
 from nhnorm_cli.cli import fill, init, normcmd, schema, setcmd, validate  # noqa: F401

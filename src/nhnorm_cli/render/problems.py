@@ -19,9 +19,13 @@ _STYLE = {"fout": "bold red", "waarschuwing": "yellow"}
 
 
 def problem_line(problem: Problem, lang: str) -> Text:
-    """`path:line:col: fout CODE: message`, or `nhnorm: fout CODE: message` without a file."""
+    """`path:line:col: fout CODE: message` (`file.xlsx:Blad!D14: ...` in a workbook), or
+    `nhnorm: fout CODE: message` without a file."""
     loc = problem.location
-    where = f"{loc.path}:{loc.line}:{loc.column}" if loc.path else "nhnorm"
+    if loc.cell:
+        where = f"{loc.path}:{loc.cell}"
+    else:
+        where = f"{loc.path}:{loc.line}:{loc.column}" if loc.path else "nhnorm"
     line = Text(f"{where}: ")
     line.append(str(problem.severity), style=_STYLE[problem.severity])
     line.append(f" {problem.code}: ", style="bold")

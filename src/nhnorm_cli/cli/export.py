@@ -1,0 +1,49 @@
+"""`nhnorm export`: one organisation's implementatieoverzicht as a workbook (xlsx) or csv."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from nhnorm_cli.assessments import select
+from nhnorm_cli.cli.app import app, handle_errors
+from nhnorm_cli.cli.options import LangOption, OrgOption, PathsArgument
+from nhnorm_cli.cli.output import write_file
+from nhnorm_cli.errors import usage_error
+
+
+class ExportFormat(StrEnum):
+    xlsx = "xlsx"
+    csv = "csv"
+
+
+@app.command()
+@handle_errors
+def export(
+    year: Annotated[int, typer.Option("--year", help="Het jaar van de zelfevaluatie.")],
+    output: Annotated[Path, typer.Option("--output", "-o", help="Het bestand om te schrijven.")],
+    paths: PathsArgument = None,
+    org: OrgOption = None,
+    output_format: Annotated[
+        ExportFormat, typer.Option("--format", "-f", help="xlsx (Excel, met keuzelijsten) of csv.")
+    ] = ExportFormat.xlsx,
+    force: Annotated[bool, typer.Option("--force", help="Een bestaand bestand overschrijven.")] = False,
+    lang: LangOption = "nl",  # type: ignore[assignment]
+) -> None:
+    """Zet het implementatieoverzicht van één organisatie in een werkboek om in te vullen."""
+    chosen = select(paths or [], year=year, org=org)
+    if len({item.slug for item in chosen}) > 1:
+        raise usage_error("MEERDERE-ORGANISATIES", organisaties=sorted({i.slug for i in chosen}))
+    item = chosen[0]
+    # imported here: openpyxl costs every other command start-up time
+    from nhnorm_cli.render.rowscsv import rows_csv
+    from nhnorm_cli.render.xlsx import workbook_bytes
+
+    if output_format is ExportFormat.xlsx:
+        data = workbook_bytes(item.norm, item.assessment)
+    else:
+        data = rows_csv(item.norm, item.assessment).encode("utf-8")
+    write_file(output, data, force=force, lang=lang)

@@ -1,0 +1,37 @@
+"""Where a command's result goes: stdout, or a file that is never overwritten unasked."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import typer
+
+from nhnorm_cli.cli.options import stderr_console
+from nhnorm_cli.errors import usage_error
+from nhnorm_cli.yamlsource import write_atomic_bytes
+
+
+def emit(content: str | bytes, output: Path | None, *, force: bool, lang: str = "nl") -> None:
+    """Text to stdout without --output; otherwise an atomic write that refuses to clobber."""
+    if output is None:
+        if isinstance(content, bytes):
+            raise usage_error("OUTPUT-VERPLICHT")
+        typer.echo(content, nl=False)
+        return
+    data = content.encode("utf-8") if isinstance(content, str) else content
+    write_file(output, data, force=force, lang=lang)
+
+
+def write_file(
+    output: Path, data: bytes, *, force: bool, lang: str = "nl", exists_code: str = "BESTAAT-AL"
+) -> None:
+    """Refuse a folder and, without force, an existing file; then write all or nothing."""
+    if output.is_dir():
+        raise usage_error("IS-MAP", pad=str(output))
+    if output.exists() and not force:
+        raise usage_error("BESTAAT-AL", pad=str(output))
+    try:
+        write_atomic_bytes(output, data, overwrite=force)
+    except FileExistsError:  # created by someone else between the check and the write
+        raise usage_error("BESTAAT-AL", pad=str(output)) from None
+    stderr_console().print(f"{output} {'written' if lang == 'en' else 'geschreven'}", markup=False)

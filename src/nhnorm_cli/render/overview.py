@@ -1,0 +1,133 @@
+"""The overview as Markdown, CSV and a self-contained HTML heatmap (Jinja)."""
+
+from __future__ import annotations
+
+import csv
+import io
+
+from jinja2 import Environment, FunctionLoader, StrictUndefined, select_autoescape
+
+from nhnorm_cli.models.overview import Overview
+from nhnorm_cli.render.overviewformat import change, number, progress_groups, spreadsheet_safe
+from nhnorm_cli.resources import templates_dir
+
+# Viridis in five steps: readable with every common colour-vision deficiency and in greyscale.
+# (lower bound of the band, background, text colour)
+HEAT_BANDS = [
+    (0.0, "#440154", "#ffffff"),
+    (20.0, "#3b528b", "#ffffff"),
+    (40.0, "#21918c", "#ffffff"),
+    (60.0, "#5ec962", "#000000"),
+    (80.0, "#fde725", "#000000"),
+]
+NO_SCORE = ("#e6e6e6", "#000000")
+
+
+def overview_environment() -> Environment:
+    """The Jinja environment for overview templates: strict, HTML autoescaped, packaged templates."""
+
+    def load(name: str) -> str | None:
+        resource = templates_dir() / name
+        return resource.read_text(encoding="utf-8") if resource.is_file() else None
+
+    env = Environment(
+        loader=FunctionLoader(load),
+        undefined=StrictUndefined,
+        autoescape=select_autoescape(enabled_extensions=("html", "html.j2"), default_for_string=False),
+        keep_trailing_newline=True,
+        trim_blocks=True,
+        lstrip_blocks=True,
+    )
+    env.filters["getal"] = number
+    env.filters["verschil"] = change
+    env.globals["kleur"] = heat_colour
+    return env
+
+
+def heat_colour(score: float | None) -> tuple[str, str]:
+    """(background, text) for a score cell."""
+    if score is None:
+        return NO_SCORE
+    chosen = HEAT_BANDS[0]
+    for band in HEAT_BANDS:
+        if score >= band[0]:
+            chosen = band
+    return chosen[1], chosen[2]
+
+
+def overview_html(overview: Overview) -> str:
+    bands = [  # "20–39,9": a score of exactly 40 belongs to the next band
+        (
+            f"{low:g}–{number(HEAT_BANDS[i + 1][0] - 0.1)}" if i + 1 < len(HEAT_BANDS) else f"{low:g}–100",
+            bg,
+            fg,
+        )
+        for i, (low, bg, fg) in enumerate(HEAT_BANDS)
+    ]
+    template = overview_environment().get_template("overview.html.j2")
+    return template.render(o=overview, banden=bands, geen_score=NO_SCORE, groepen=progress_groups(overview))
+
+
+def _md_row(cells: list[str]) -> str:
+    return "| " + " | ".join(c.replace("|", "\\|").replace("\n", " ") for c in cells) + " |"
+
+
+def overview_md(overview: Overview) -> str:
+    """Markdown: organisations × themes, progress, then every norm from hardest to easiest."""
+    theme_ids = [t.id for t in overview.themas]
+    since = f" t.o.v. {overview.vorig_jaar}" if overview.vorig_jaar else ""
+    lines = [f"# Overzicht Noord-Hollandse Norm {overview.norm} — {overview.jaar}", ""]
+    lines += [f"Thema's: {'; '.join(f'{t.id}. {t.titel}' for t in overview.themas)}.", ""]
+    lines += [f"## Scores per organisatie{since}", ""]
+    lines.append(_md_row(["Organisatie", *theme_ids, "Totaal", "Verschil"]))
+    lines.append(_md_row(["---"] + ["---:"] * (len(theme_ids) + 2)))
+    for row in overview.organisaties:
+        scores = [number(t.score) for t in row.themas]
+        lines.append(_md_row([row.organisatie, *scores, number(row.totaal.score), change(row.verschil)]))
+    lines += ["", "## Voortgang naar de ambitie 2027", ""]
+    lines.append(_md_row(["Groep", "Organisaties", "Volledig voldaan", "Normen voldaan", "Gemiddelde score"]))
+    lines.append(_md_row(["---", "---:", "---:", "---:", "---:"]))
+    for name, p in progress_groups(overview):
+        lines.append(
+            _md_row(
+                [
+                    name,
+                    str(p.organisaties),
+                    f"{p.volledig_voldaan} ({number(p.aandeel_volledig_voldaan)}%)",
+                    f"{p.normen_voldaan} van {p.normen_beoordeeld} ({number(p.aandeel_normen_voldaan)}%)",
+                    number(p.gemiddelde_score),
+                ]
+            )
+        )
+    lines += ["", "## Normen, moeilijkste eerst", ""]
+    lines.append(_md_row(["Norm", "Voldaan", "Beoordeeld", "Nvt", "Open", "% voldaan", "Score"]))
+    lines.append(_md_row(["---", "---:", "---:", "---:", "---:", "---:", "---:"]))
+    for n in overview.normen:
+        counts = [str(n.voldaan), str(n.beoordeeld), str(n.nvt), str(n.open)]
+        lines.append(_md_row([n.id, *counts, number(n.aandeel_voldaan), number(n.score)]))
+    return "\n".join(lines) + "\n"
+
+
+def overview_csv(overview: Overview) -> str:
+    """One row per organisation (a spreadsheet-friendly table; dot decimals, empty = no score)."""
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\n")
+    theme_ids = [t.id for t in overview.themas]
+    writer.writerow(
+        ["slug", "organisatie", "soort", "riec", "status"]
+        + [f"thema_{i}" for i in theme_ids]
+        + ["totaal", "vorig", "verschil", "beoordeeld", "voldaan", "nvt", "open", "volledig_voldaan"]
+    )
+
+    def cell(value: float | None) -> str:
+        return "" if value is None else f"{value:.1f}"
+
+    for row in overview.organisaties:
+        t = row.totaal
+        writer.writerow(
+            [spreadsheet_safe(v) for v in (row.slug, row.organisatie, row.soort, row.riec or "", row.status)]
+            + [cell(th.score) for th in row.themas]
+            + [cell(t.score), cell(row.vorig), cell(row.verschil), t.beoordeeld, t.voldaan, t.nvt, t.open]
+            + ["ja" if row.volledig_voldaan else "nee"]
+        )
+    return out.getvalue()
