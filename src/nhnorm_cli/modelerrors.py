@@ -93,6 +93,8 @@ def _problem(detail: ErrorDetails, document: Document) -> Problem:
         params["verwacht"] = _EXPECTED[kind]
         if kind == "string_type" and isinstance(value, int | float) and not isinstance(value, bool):
             params["aanhalingstekens"] = True
+        if kind == "int_type" and isinstance(value, str) and value.strip().isdigit():
+            params["zonder_aanhalingstekens"] = True  # jaar: "2025"
         if params["verwacht"] == "datum" and isinstance(value, str):
             params |= _iso_date(value)
         return Problem(document.locate(loc), "ONGELDIG-TYPE", params=params)

@@ -286,6 +286,12 @@ def test_nhnorm_lang_environment(nhnorm: Runner, repo: Path, monkeypatch: pytest
             'id 2025-01-01 moet tussen aanhalingstekens: "2025-01-01" (anders leest YAML het als een datum)',
         ),
         ("key-number-in-organisatie.yaml", 'onbekende sleutel "2" in organisatie'),
+        ("jaar-quoted.yaml", 'jaar moet een geheel getal zijn, niet "2025"; haal de aanhalingstekens weg'),
+        ("norm-unquoted.yaml", 'norm moet tekst zijn, niet 1.0; schrijf "1.0" met aanhalingstekens'),
+        (
+            "bewijs-string.yaml",
+            "bewijs moet een lijst (regels met -) zijn, niet Verslag driehoek 12 maart 2025",
+        ),
         (
             "unclosed-quote.yaml",
             "ongeldige YAML: dit aanhalingsteken wordt niet gesloten; zet hetzelfde teken aan het eind "
