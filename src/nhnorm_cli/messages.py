@@ -274,6 +274,10 @@ _EXTRA: dict[str, tuple[str, str]] = {
         '; schrijf "{waarde}" met aanhalingstekens',
         '; write "{waarde}" with quotes',
     ),
+    "zonder_aanhalingstekens": (
+        "; haal de aanhalingstekens weg",
+        "; remove the quotes",
+    ),
     "hoort_bij": ("; het hoort bij norm {hoort_bij}", "; it belongs to norm {hoort_bij}"),
     "detail": (" ({detail})", " ({detail})"),
 }

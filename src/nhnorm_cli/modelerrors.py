@@ -71,7 +71,7 @@ def _problem(detail: ErrorDetails, document: Document) -> Problem:
         # pydantic stringifies the offending key in loc; the input is the key as YAML read it
         key_path = (*loc[: loc.index("[key]") - 1], value)
         written = document.source_text(key_path, key=True) or str(key_path[-1])
-        params = {"id": written, "als": _read_as(value)}
+        params: dict[str, Any] = {"id": written, "als": _read_as(value)}
         return Problem(document.locate(key_path, key=True), "ID-GEEN-TEKST", params=params)
     if kind in ("extra_forbidden", "invalid_key"):  # invalid_key: a key YAML read as 1, true, …
         key = str(loc[-1]) if kind == "extra_forbidden" else _written_key(document, loc)
@@ -94,6 +94,8 @@ def _problem(detail: ErrorDetails, document: Document) -> Problem:
         params["verwacht"] = _EXPECTED[kind]
         if kind == "string_type" and isinstance(value, int | float) and not isinstance(value, bool):
             params["aanhalingstekens"] = True
+        if kind == "int_type" and isinstance(value, str) and value.strip().isdigit():
+            params["zonder_aanhalingstekens"] = True  # jaar: "2025"
         if params["verwacht"] == "datum" and isinstance(value, str):
             params |= _iso_date(value)
         return Problem(document.locate(loc), "ONGELDIG-TYPE", params=params)

@@ -7,6 +7,7 @@ from __future__ import annotations
 import json
 import random
 import re
+import tracemalloc
 from collections.abc import Callable
 from pathlib import Path
 
@@ -14,6 +15,7 @@ import pytest
 
 import nhnorm_cli
 from nhnorm_cli.messages import _TEXT
+from nhnorm_cli.validation import validate_file
 from tests.conftest import DATA, Runner
 
 BAD = DATA / "bad"
@@ -288,6 +290,12 @@ def test_nhnorm_lang_environment(nhnorm: Runner, repo: Path, monkeypatch: pytest
             'id 2025-01-01 moet tussen aanhalingstekens: "2025-01-01" (anders leest YAML het als een datum)',
         ),
         ("key-number-in-organisatie.yaml", 'onbekende sleutel "2" in organisatie'),
+        ("jaar-quoted.yaml", 'jaar moet een geheel getal zijn, niet "2025"; haal de aanhalingstekens weg'),
+        ("norm-unquoted.yaml", 'norm moet tekst zijn, niet 1.0; schrijf "1.0" met aanhalingstekens'),
+        (
+            "bewijs-string.yaml",
+            "bewijs moet een lijst (regels met -) zijn, niet Verslag driehoek 12 maart 2025",
+        ),
         (
             "unclosed-quote.yaml",
             "ongeldige YAML: dit aanhalingsteken wordt niet gesloten; zet hetzelfde teken aan het eind "
@@ -298,3 +306,23 @@ def test_nhnorm_lang_environment(nhnorm: Runner, repo: Path, monkeypatch: pytest
 def test_message_text(nhnorm: Runner, name: str, text: str) -> None:
     [melding] = diagnostics(nhnorm, BAD / name, expect=1)
     assert melding["bericht"] == text
+
+
+@pytest.mark.parametrize(
+    "name", ["alias-bomb", "valid-with-5mb-toelichting", "junk-5mb-binary", "deep-flow-100k"]
+)
+def test_memory_stays_bounded(tmp_path: Path, name: str) -> None:
+    """An alias bomb is never expanded and a 5 MB file costs a small multiple of its size
+    (measured: 0.01 MB for the bomb, ~21 MB for 5 MB of toelichting)."""
+    path = tmp_path / "x.yaml"
+    if name == "alias-bomb":
+        path.write_bytes((BAD / "alias-bomb.yaml").read_bytes())
+    else:
+        path.write_bytes(GENERATED[name][0]())
+    tracemalloc.start()
+    try:
+        validate_file(path)
+        _, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert peak < 80 * 1024 * 1024, f"peak {peak / 1e6:.0f} MB"
