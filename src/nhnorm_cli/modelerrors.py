@@ -71,7 +71,7 @@ def _problem(detail: ErrorDetails, document: Document) -> Problem:
         # pydantic stringifies the offending key in loc; the input is the key as YAML read it
         key_path = (*loc[: loc.index("[key]") - 1], value)
         written = document.source_text(key_path, key=True) or str(key_path[-1])
-        params: dict[str, Any] = {"id": written, "als": _read_as(value)}
+        params = {"id": written, "als": _read_as(value)}
         return Problem(document.locate(key_path, key=True), "ID-GEEN-TEKST", params=params)
     if kind in ("extra_forbidden", "invalid_key"):  # invalid_key: a key YAML read as 1, true, …
         key = str(loc[-1]) if kind == "extra_forbidden" else _written_key(document, loc)
