@@ -161,6 +161,17 @@ def test_html_escapes_names(nhnorm: Runner, tmp_path: Path, monkeypatch: pytest.
     assert "<script>" not in html and "Gemeente &lt;script&gt;x&lt;/script&gt;" in html
 
 
+def test_markdown_escapes_names(nhnorm: Runner, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # assessment text is untrusted: a name must not become a link, an image, a cell or HTML
+    data = factories.assessment("[klik](http://x) | <b>#1</b>", 2026, {"1.1": "voldaan"}, riec="RIEC *NH*")
+    factories.write(tmp_path, "x", data)
+    monkeypatch.chdir(tmp_path)
+    lines = nhnorm("overview", "--year", "2026", "--format", "md").stdout.splitlines()
+    name = "\\[klik\\](http://x) \\| &lt;b&gt;\\#1&lt;/b&gt;"
+    assert any(line.startswith(f"| {name} | ") for line in lines)
+    assert any(line.startswith("| RIEC \\*NH\\* | 1 | ") for line in lines)
+
+
 def test_text_to_file(nhnorm: Runner, three: Path) -> None:
     nhnorm("overview", "--year", "2026", "--output", "overzicht.txt")
     text = (three / "overzicht.txt").read_text(encoding="utf-8")

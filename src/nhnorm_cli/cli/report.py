@@ -16,7 +16,7 @@ from nhnorm_cli.discovery import display_path, find_files
 from nhnorm_cli.errors import ExitCode, Location, NhnormError, Problem, Severity, usage_error
 from nhnorm_cli.models.assessment import Assessment
 from nhnorm_cli.models.norm import Norm
-from nhnorm_cli.render.formatting import datum
+from nhnorm_cli.render.numbers import date_text
 from nhnorm_cli.render.problems import print_problems
 from nhnorm_cli.render.report import render_report
 from nhnorm_cli.reportdata import build_report
@@ -68,7 +68,7 @@ def report(
         raise usage_error("MEERDERE-ORGANISATIES", organisaties=", ".join(slugs))
     current = chosen[0]
     data = build_report(current.norm, current.assessment, _history(paths or [], current, lang), public=public)
-    text = render_report(data, output_format.value, templates, generated=datum(date.today()))
+    text = render_report(data, output_format.value, templates, generated=date_text(date.today()))
     if output is None:
         typer.echo(text, nl=False)
         return

@@ -8,7 +8,10 @@ import io
 from jinja2 import Environment, FunctionLoader, StrictUndefined, select_autoescape
 
 from nhnorm_cli.models.overview import Overview
-from nhnorm_cli.render.overviewformat import change, number, progress_groups, spreadsheet_safe
+from nhnorm_cli.render.csvsafe import spreadsheet_safe
+from nhnorm_cli.render.mdtext import md_inline
+from nhnorm_cli.render.numbers import delta_text, score_text
+from nhnorm_cli.render.overviewformat import progress_groups
 from nhnorm_cli.resources import templates_dir
 
 # Viridis in five steps: readable with every common colour-vision deficiency and in greyscale.
@@ -38,8 +41,8 @@ def overview_environment() -> Environment:
         trim_blocks=True,
         lstrip_blocks=True,
     )
-    env.filters["getal"] = number
-    env.filters["verschil"] = change
+    env.filters["getal"] = score_text
+    env.filters["verschil"] = delta_text
     env.globals["kleur"] = heat_colour
     return env
 
@@ -58,7 +61,9 @@ def heat_colour(score: float | None) -> tuple[str, str]:
 def overview_html(overview: Overview) -> str:
     bands = [  # "20–39,9": a score of exactly 40 belongs to the next band
         (
-            f"{low:g}–{number(HEAT_BANDS[i + 1][0] - 0.1)}" if i + 1 < len(HEAT_BANDS) else f"{low:g}–100",
+            f"{low:g}–{score_text(HEAT_BANDS[i + 1][0] - 0.1)}"
+            if i + 1 < len(HEAT_BANDS)
+            else f"{low:g}–100",
             bg,
             fg,
         )
@@ -69,7 +74,8 @@ def overview_html(overview: Overview) -> str:
 
 
 def _md_row(cells: list[str]) -> str:
-    return "| " + " | ".join(c.replace("|", "\\|").replace("\n", " ") for c in cells) + " |"
+    """Cells are already Markdown: numbers, or text passed through md_inline."""
+    return "| " + " | ".join(cells) + " |"
 
 
 def overview_md(overview: Overview) -> str:
@@ -77,13 +83,17 @@ def overview_md(overview: Overview) -> str:
     theme_ids = [t.id for t in overview.themas]
     since = f" t.o.v. {overview.vorig_jaar}" if overview.vorig_jaar else ""
     lines = [f"# Overzicht Noord-Hollandse Norm {overview.norm} — {overview.jaar}", ""]
-    lines += [f"Thema's: {'; '.join(f'{t.id}. {t.titel}' for t in overview.themas)}.", ""]
+    lines += [f"Thema's: {'; '.join(f'{t.id}. {md_inline(t.titel)}' for t in overview.themas)}.", ""]
     lines += [f"## Scores per organisatie{since}", ""]
     lines.append(_md_row(["Organisatie", *theme_ids, "Totaal", "Verschil"]))
     lines.append(_md_row(["---"] + ["---:"] * (len(theme_ids) + 2)))
     for row in overview.organisaties:
-        scores = [number(t.score) for t in row.themas]
-        lines.append(_md_row([row.organisatie, *scores, number(row.totaal.score), change(row.verschil)]))
+        scores = [score_text(t.score) for t in row.themas]
+        lines.append(
+            _md_row(
+                [md_inline(row.organisatie), *scores, score_text(row.totaal.score), delta_text(row.verschil)]
+            )
+        )
     lines += ["", "## Voortgang naar de ambitie 2027", ""]
     lines.append(_md_row(["Groep", "Organisaties", "Volledig voldaan", "Normen voldaan", "Gemiddelde score"]))
     lines.append(_md_row(["---", "---:", "---:", "---:", "---:"]))
@@ -91,11 +101,11 @@ def overview_md(overview: Overview) -> str:
         lines.append(
             _md_row(
                 [
-                    name,
+                    md_inline(name),
                     str(p.organisaties),
-                    f"{p.volledig_voldaan} ({number(p.aandeel_volledig_voldaan)}%)",
-                    f"{p.normen_voldaan} van {p.normen_beoordeeld} ({number(p.aandeel_normen_voldaan)}%)",
-                    number(p.gemiddelde_score),
+                    f"{p.volledig_voldaan} ({score_text(p.aandeel_volledig_voldaan)}%)",
+                    f"{p.normen_voldaan} van {p.normen_beoordeeld} ({score_text(p.aandeel_normen_voldaan)}%)",
+                    score_text(p.gemiddelde_score),
                 ]
             )
         )
@@ -104,7 +114,7 @@ def overview_md(overview: Overview) -> str:
     lines.append(_md_row(["---", "---:", "---:", "---:", "---:", "---:", "---:"]))
     for n in overview.normen:
         counts = [str(n.voldaan), str(n.beoordeeld), str(n.nvt), str(n.open)]
-        lines.append(_md_row([n.id, *counts, number(n.aandeel_voldaan), number(n.score)]))
+        lines.append(_md_row([n.id, *counts, score_text(n.aandeel_voldaan), score_text(n.score)]))
     return "\n".join(lines) + "\n"
 
 

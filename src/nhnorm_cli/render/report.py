@@ -27,7 +27,8 @@ from nhnorm_cli import __version__, resources
 from nhnorm_cli.errors import Location, NhnormError, Problem
 from nhnorm_cli.models.report import ReportData
 from nhnorm_cli.render import charts
-from nhnorm_cli.render.formatting import css_string, datum, difference, md_cell, md_escape, score
+from nhnorm_cli.render.mdtext import md_cell, md_escape
+from nhnorm_cli.render.numbers import date_text, delta_text, score_text
 
 Format = Literal["md", "html"]
 
@@ -46,6 +47,15 @@ class PackagedLoader(BaseLoader):
         if not node.is_file():
             raise TemplateNotFound(template)
         return node.read_text(encoding="utf-8"), None, lambda: True
+
+
+def css_string(text: object) -> Markup:
+    """Text as the inside of a CSS string (page footer): anything unusual as a CSS escape, so no
+    quote ends the string and no `</style>` ends the style sheet. HTML entities would show literally."""
+    safe = "".join(
+        ch if ch.isascii() and (ch.isalnum() or ch in " .,-()") else f"\\{ord(ch):x} " for ch in str(text)
+    )
+    return Markup(safe)
 
 
 def _md_finalize(value: Any) -> Any:
@@ -68,7 +78,12 @@ def environment(output_format: Format, templates: Path | None = None) -> Environ
         keep_trailing_newline=True,
     )
     env.filters.update(
-        datum=datum, score=score, verschil=difference, mdcell=md_cell, md=md_escape, cssstring=css_string
+        datum=date_text,
+        score=score_text,
+        verschil=delta_text,
+        mdcell=md_cell,
+        md=md_escape,
+        cssstring=css_string,
     )
     env.globals.update(
         theme_bars=charts.theme_bars,

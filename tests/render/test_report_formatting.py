@@ -9,24 +9,25 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from nhnorm_cli.render.formatting import datum, difference, md_cell, md_escape, score
+from nhnorm_cli.render.mdtext import md_cell, md_escape
+from nhnorm_cli.render.numbers import date_text, delta_text, score_text
 
 
 def test_dutch_date() -> None:
-    assert datum(date(2025, 3, 28)) == "28 maart 2025"
-    assert datum(date(2026, 12, 1)) == "1 december 2026"
-    assert datum(None) == "–"
+    assert date_text(date(2025, 3, 28)) == "28 maart 2025"
+    assert date_text(date(2026, 12, 1)) == "1 december 2026"
+    assert date_text(None) == "–"
 
 
 @pytest.mark.parametrize(
     ("value", "shown"), [(58.5, "58,5"), (100.0, "100,0"), (0.0, "0,0"), (66.7, "66,7"), (None, "–")]
 )
 def test_score_has_one_decimal_with_a_comma(value: float | None, shown: str) -> None:
-    assert score(value) == shown
+    assert score_text(value) == shown
 
 
 def test_difference_is_signed() -> None:
-    assert [difference(v) for v in (6.6, -3.4, 0.0, None)] == ["+6,6", "−3,4", "0,0", "–"]
+    assert [delta_text(v) for v in (6.6, -3.4, 0.0, None)] == ["+6,6", "−3,4", "0,0", "–"]
 
 
 @pytest.mark.parametrize(
