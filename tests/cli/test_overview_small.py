@@ -172,6 +172,22 @@ def test_markdown_escapes_names(nhnorm: Runner, tmp_path: Path, monkeypatch: pyt
     assert any(line.startswith("| RIEC \\*NH\\* | 1 | ") for line in lines)
 
 
+def test_html_uses_own_templates_first(nhnorm: Runner, three: Path) -> None:
+    own = three / "huisstijl"
+    own.mkdir()
+    (own / "overview.html.j2").write_text(
+        "{{ o.organisaties | length }} organisaties, gemiddeld {{ o.voortgang.gemiddelde_score | getal }}"
+        " {{ '<b>' }}\n",
+        encoding="utf-8",
+    )
+    shown = "3 organisaties, gemiddeld 61,5 &lt;b&gt;\n"
+    assert nhnorm("overview", "--year", "2026", "--format", "html", "--templates", own).stdout == shown
+    (three / "nhnorm.toml").write_text('[nhnorm]\ntemplates = "huisstijl"\n', encoding="utf-8")
+    assert nhnorm("overview", "--year", "2026", "--format", "html").stdout == shown
+    err = nhnorm("overview", "--year", "2026", "--format", "html", "--templates", "geen-map", expect=2).stderr
+    assert "PAD-BESTAAT-NIET" in err
+
+
 def test_text_to_file(nhnorm: Runner, three: Path) -> None:
     nhnorm("overview", "--year", "2026", "--output", "overzicht.txt")
     text = (three / "overzicht.txt").read_text(encoding="utf-8")

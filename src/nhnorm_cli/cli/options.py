@@ -9,6 +9,8 @@ from typing import Annotated
 import typer
 from rich.console import Console
 
+from nhnorm_cli.errors import usage_error
+
 
 class Lang(StrEnum):
     nl = "nl"
@@ -33,6 +35,17 @@ YearOption = Annotated[int | None, typer.Option("--year", help="Alleen dit jaar.
 OrgOption = Annotated[
     str | None, typer.Option("--org", help="Alleen deze organisatie (slug, bijv. zeedorp).")
 ]
+TemplatesOption = Annotated[
+    Path | None,
+    typer.Option("--templates", help="Map met eigen sjablonen (huisstijl, logo) die voorgaan."),
+]
+
+
+def templates_folder(templates: Path | None) -> Path | None:
+    """--templates must name an existing folder (a typo would silently give the default look)."""
+    if templates is not None and not templates.is_dir():
+        raise usage_error("PAD-BESTAAT-NIET", pad=str(templates))
+    return templates
 
 
 def stdout_console(*, soft_wrap: bool = True) -> Console:

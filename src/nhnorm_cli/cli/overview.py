@@ -13,7 +13,13 @@ from rich.console import Console
 
 from nhnorm_cli.assessments import select_years
 from nhnorm_cli.cli.app import app, handle_errors
-from nhnorm_cli.cli.options import LangOption, PathsArgument, stdout_console
+from nhnorm_cli.cli.options import (
+    LangOption,
+    PathsArgument,
+    TemplatesOption,
+    stdout_console,
+    templates_folder,
+)
 from nhnorm_cli.cli.output import emit
 from nhnorm_cli.errors import usage_error
 from nhnorm_cli.models.overview import Overview
@@ -41,9 +47,11 @@ def overview(
         Path | None, typer.Option("--output", "-o", help="Schrijf naar dit bestand in plaats van stdout.")
     ] = None,
     force: Annotated[bool, typer.Option("--force", help="Een bestaand bestand overschrijven.")] = False,
+    templates: TemplatesOption = None,
     lang: LangOption = "nl",  # type: ignore[assignment]
 ) -> None:
     """Alle organisaties naast elkaar: scores per thema, verschil met vorig jaar, moeilijkste normen."""
+    templates = templates_folder(templates)
     found = select_years(paths or [], (year, year - 1))
     if not found[year]:
         raise usage_error("GEEN-SELECTIE", selectie=f"--year {year}")
@@ -63,6 +71,6 @@ def overview(
         OverviewFormat.json: lambda o: o.model_dump_json(indent=2) + "\n",
         OverviewFormat.csv: overview_csv,
         OverviewFormat.md: overview_md,
-        OverviewFormat.html: overview_html,
+        OverviewFormat.html: lambda o: overview_html(o, templates),
     }
     emit(renderers[output_format](result), output, force=force, lang=lang)

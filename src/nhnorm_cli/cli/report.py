@@ -11,7 +11,14 @@ import typer
 
 from nhnorm_cli.assessments import Loaded, select
 from nhnorm_cli.cli.app import app, handle_errors
-from nhnorm_cli.cli.options import LangOption, OrgOption, PathsArgument, stderr_console
+from nhnorm_cli.cli.options import (
+    LangOption,
+    OrgOption,
+    PathsArgument,
+    TemplatesOption,
+    stderr_console,
+    templates_folder,
+)
 from nhnorm_cli.discovery import display_path, find_files
 from nhnorm_cli.errors import ExitCode, Location, NhnormError, Problem, Severity, usage_error
 from nhnorm_cli.models.assessment import Assessment
@@ -48,15 +55,11 @@ def report(
         bool,
         typer.Option("--public", help="Openbare versie: zonder vertrouwelijke toelichting, bewijs en namen."),
     ] = False,
-    templates: Annotated[
-        Path | None,
-        typer.Option("--templates", help="Map met eigen sjablonen (huisstijl, logo) die voorgaan."),
-    ] = None,
+    templates: TemplatesOption = None,
     lang: LangOption = "nl",  # type: ignore[assignment]
 ) -> None:
     """Maak het jaarrapport: scores, vergelijking met vorig jaar, per thema alle normen en het actieplan."""
-    if templates is not None and not templates.is_dir():
-        raise usage_error("PAD-BESTAAT-NIET", pad=str(templates))
+    templates = templates_folder(templates)
     if output is not None and output.is_dir():
         example = output / f"rapport-{year}.{output_format.value}"
         raise usage_error("UITVOER-IS-MAP", pad=str(output), voorbeeld=str(example))

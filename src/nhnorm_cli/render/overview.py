@@ -4,15 +4,16 @@ from __future__ import annotations
 
 import csv
 import io
+from pathlib import Path
 
-from jinja2 import Environment, FunctionLoader, StrictUndefined, select_autoescape
+from jinja2 import Environment
 
 from nhnorm_cli.models.overview import Overview
+from nhnorm_cli.render import jinja
 from nhnorm_cli.render.csvsafe import spreadsheet_safe
 from nhnorm_cli.render.mdtext import md_inline
 from nhnorm_cli.render.numbers import delta_text, score_text
 from nhnorm_cli.render.overviewformat import progress_groups
-from nhnorm_cli.resources import templates_dir
 
 # Viridis in five steps: readable with every common colour-vision deficiency and in greyscale.
 # (lower bound of the band, background, text colour)
@@ -26,21 +27,9 @@ HEAT_BANDS = [
 NO_SCORE = ("#e6e6e6", "#000000")
 
 
-def overview_environment() -> Environment:
-    """The Jinja environment for overview templates: strict, HTML autoescaped, packaged templates."""
-
-    def load(name: str) -> str | None:
-        resource = templates_dir() / name
-        return resource.read_text(encoding="utf-8") if resource.is_file() else None
-
-    env = Environment(
-        loader=FunctionLoader(load),
-        undefined=StrictUndefined,
-        autoescape=select_autoescape(enabled_extensions=("html", "html.j2"), default_for_string=False),
-        keep_trailing_newline=True,
-        trim_blocks=True,
-        lstrip_blocks=True,
-    )
+def overview_environment(templates: Path | None = None) -> Environment:
+    """The Jinja environment for the overview page: the shared one plus number filters and colours."""
+    env = jinja.environment(html=True, templates=templates)
     env.filters["getal"] = score_text
     env.filters["verschil"] = delta_text
     env.globals["kleur"] = heat_colour
@@ -58,7 +47,7 @@ def heat_colour(score: float | None) -> tuple[str, str]:
     return chosen[1], chosen[2]
 
 
-def overview_html(overview: Overview) -> str:
+def overview_html(overview: Overview, templates: Path | None = None) -> str:
     bands = [  # "20–39,9": a score of exactly 40 belongs to the next band
         (
             f"{low:g}–{score_text(HEAT_BANDS[i + 1][0] - 0.1)}"
@@ -69,8 +58,11 @@ def overview_html(overview: Overview) -> str:
         )
         for i, (low, bg, fg) in enumerate(HEAT_BANDS)
     ]
-    template = overview_environment().get_template("overview.html.j2")
-    return template.render(o=overview, banden=bands, geen_score=NO_SCORE, groepen=progress_groups(overview))
+    env = overview_environment(templates)
+    groups = progress_groups(overview)
+    return jinja.render(
+        env, "overview.html.j2", o=overview, banden=bands, geen_score=NO_SCORE, groepen=groups
+    )
 
 
 def _md_row(cells: list[str]) -> str:
