@@ -10,7 +10,7 @@ import typer
 
 from nhnorm_cli.assessments import select
 from nhnorm_cli.cli.app import app, handle_errors
-from nhnorm_cli.cli.options import LangOption, OrgOption, PathsArgument
+from nhnorm_cli.cli.options import AssessmentYearOption, ForceOption, LangOption, OrgOption, PathsArgument
 from nhnorm_cli.cli.output import write_file
 from nhnorm_cli.errors import usage_error
 
@@ -23,14 +23,14 @@ class ExportFormat(StrEnum):
 @app.command()
 @handle_errors
 def export(
-    year: Annotated[int, typer.Option("--year", help="Het jaar van de zelfevaluatie.")],
+    year: AssessmentYearOption,
     output: Annotated[Path, typer.Option("--output", "-o", help="Het bestand om te schrijven.")],
     paths: PathsArgument = None,
     org: OrgOption = None,
     output_format: Annotated[
         ExportFormat, typer.Option("--format", "-f", help="xlsx (Excel, met keuzelijsten) of csv.")
     ] = ExportFormat.xlsx,
-    force: Annotated[bool, typer.Option("--force", help="Een bestaand bestand overschrijven.")] = False,
+    force: ForceOption = False,
     lang: LangOption = "nl",  # type: ignore[assignment]
 ) -> None:
     """Zet het implementatieoverzicht van één organisatie in een werkboek om in te vullen."""

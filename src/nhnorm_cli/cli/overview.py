@@ -5,7 +5,6 @@ from __future__ import annotations
 import io
 from collections.abc import Callable
 from enum import StrEnum
-from pathlib import Path
 from typing import Annotated
 
 import typer
@@ -14,7 +13,9 @@ from rich.console import Console
 from nhnorm_cli.assessments import select_years
 from nhnorm_cli.cli.app import app, handle_errors
 from nhnorm_cli.cli.options import (
+    ForceOption,
     LangOption,
+    OutputOption,
     PathsArgument,
     TemplatesOption,
     stdout_console,
@@ -43,10 +44,8 @@ def overview(
     output_format: Annotated[
         OverviewFormat, typer.Option("--format", "-f", help="text, json, csv, md of html.")
     ] = OverviewFormat.text,
-    output: Annotated[
-        Path | None, typer.Option("--output", "-o", help="Schrijf naar dit bestand in plaats van stdout.")
-    ] = None,
-    force: Annotated[bool, typer.Option("--force", help="Een bestaand bestand overschrijven.")] = False,
+    output: OutputOption = None,
+    force: ForceOption = False,
     templates: TemplatesOption = None,
     lang: LangOption = "nl",  # type: ignore[assignment]
 ) -> None:

@@ -12,8 +12,11 @@ import typer
 from nhnorm_cli.assessments import Loaded, select
 from nhnorm_cli.cli.app import app, handle_errors
 from nhnorm_cli.cli.options import (
+    AssessmentYearOption,
+    ForceOption,
     LangOption,
     OrgOption,
+    OutputOption,
     PathsArgument,
     TemplatesOption,
     stderr_console,
@@ -38,19 +41,15 @@ class ReportFormat(StrEnum):
 @app.command()
 @handle_errors
 def report(
-    year: Annotated[int, typer.Option("--year", help="Het jaar van de zelfevaluatie.")],
+    year: AssessmentYearOption,
     paths: PathsArgument = None,
     org: OrgOption = None,
     output_format: Annotated[
         ReportFormat,
         typer.Option("--format", "-f", help="md (Markdown) of html (één bestand, ook om te printen)."),
     ] = ReportFormat.md,
-    output: Annotated[
-        Path | None, typer.Option("--output", "-o", help="Schrijf naar dit bestand (standaard: stdout).")
-    ] = None,
-    force: Annotated[
-        bool, typer.Option("--force", help="Een bestaand uitvoerbestand overschrijven.")
-    ] = False,
+    output: OutputOption = None,
+    force: ForceOption = False,
     public: Annotated[
         bool,
         typer.Option("--public", help="Openbare versie: zonder vertrouwelijke toelichting, bewijs en namen."),
