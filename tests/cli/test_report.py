@@ -251,3 +251,20 @@ def test_a_broken_other_year_costs_only_that_year(tmp_path: Path, nhnorm: Runner
     assert "(2023 → 2025: 0,0 → 33,3, verschil +33,3)" in result.stdout
     assert "| 2023 | 0,0 |" in result.stdout and "| 2024 |" not in result.stdout
     assert result.stderr.count("NIET-IN-VERGELIJKING") == 1 and "2024.yaml:1:1: waarschuwing" in result.stderr
+
+
+def test_a_second_file_for_the_same_year_is_an_error(
+    tmp_path: Path, nhnorm: Runner, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # report and export used to take the first of two files silently; now they name the second
+    folder = tmp_path / "assessments" / "noorddorp"
+    write_year(folder, uniform("deels"), naam="Gemeente Noorddorp")
+    (folder / "kopie.yaml").write_text((folder / "2025.yaml").read_text(encoding="utf-8"), encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    shown = (
+        "assessments/noorddorp/kopie.yaml:1:1: fout DUBBELE-BEOORDELING: Gemeente Noorddorp heeft voor 2025 "
+        "al een zelfevaluatie: assessments/noorddorp/2025.yaml"
+    )
+    assert shown in nhnorm("report", "--year", "2025", expect=1).stderr
+    assert shown in nhnorm("export", "--year", "2025", "--output", "x.xlsx", expect=1).stderr
+    assert not (tmp_path / "x.xlsx").exists()

@@ -9,7 +9,7 @@ from typing import Annotated
 
 import typer
 
-from nhnorm_cli.assessments import Loaded, select
+from nhnorm_cli.assessments import Loaded, select, single
 from nhnorm_cli.cli.app import app, handle_errors
 from nhnorm_cli.cli.options import (
     AssessmentYearOption,
@@ -64,11 +64,7 @@ def report(
         raise usage_error("UITVOER-IS-MAP", pad=str(output), voorbeeld=str(example))
     if output is not None and output.exists() and not force:
         raise usage_error("BESTAAT-AL", pad=str(output))
-    chosen = select(paths or [], year=year, org=org)
-    slugs = sorted({item.slug for item in chosen})
-    if len(slugs) > 1:
-        raise usage_error("MEERDERE-ORGANISATIES", organisaties=", ".join(slugs))
-    current = chosen[0]
+    current = single(select(paths or [], year=year, org=org))
     data = build_report(current.norm, current.assessment, _history(paths or [], current, lang), public=public)
     text = render_report(data, output_format.value, templates, generated=date_text(date.today()))
     if output is None:
