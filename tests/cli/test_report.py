@@ -203,6 +203,7 @@ def test_output_file_is_never_overwritten_without_force(repo: Path, nhnorm: Runn
     target = repo / "rapport.html"
     result = nhnorm("report", "--year", "2026", "--format", "html", "--output", target)
     assert result.stdout == "" and target.read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
+    assert result.stderr == f"{target} geschreven\n"  # as overview, export and import say it
     target.write_text("eigen aantekeningen")
     assert "BESTAAT-AL" in nhnorm("report", "--year", "2026", "--output", target, expect=2).stderr
     assert target.read_text() == "eigen aantekeningen"

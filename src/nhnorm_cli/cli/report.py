@@ -22,15 +22,15 @@ from nhnorm_cli.cli.options import (
     stderr_console,
     templates_folder,
 )
+from nhnorm_cli.cli.output import check_output, emit
 from nhnorm_cli.discovery import display_path, find_files
-from nhnorm_cli.errors import ExitCode, Location, NhnormError, Problem, Severity, usage_error
+from nhnorm_cli.errors import ExitCode, Location, NhnormError, Problem, Severity
 from nhnorm_cli.models.assessment import Assessment
 from nhnorm_cli.models.norm import Norm
 from nhnorm_cli.render.numbers import date_text
 from nhnorm_cli.render.problems import print_problems
 from nhnorm_cli.render.report import render_report
 from nhnorm_cli.reportdata import build_report
-from nhnorm_cli.yamlsource import write_atomic
 
 
 class ReportFormat(StrEnum):
@@ -59,19 +59,12 @@ def report(
 ) -> None:
     """Maak het jaarrapport: scores, vergelijking met vorig jaar, per thema alle normen en het actieplan."""
     templates = templates_folder(templates)
-    if output is not None and output.is_dir():
-        example = output / f"rapport-{year}.{output_format.value}"
-        raise usage_error("UITVOER-IS-MAP", pad=str(output), voorbeeld=str(example))
-    if output is not None and output.exists() and not force:
-        raise usage_error("BESTAAT-AL", pad=str(output))
+    if output is not None:
+        check_output(output, force=force, example=output / f"rapport-{year}.{output_format.value}")
     current = single(select(paths or [], year=year, org=org))
     data = build_report(current.norm, current.assessment, _history(paths or [], current, lang), public=public)
     text = render_report(data, output_format.value, templates, generated=date_text(date.today()))
-    if output is None:
-        typer.echo(text, nl=False)
-        return
-    write_atomic(output, text, overwrite=force)
-    stderr_console().print(str(output), markup=False)
+    emit(text, output, force=force, lang=lang)
 
 
 def _history(paths: list[Path], current: Loaded, lang: str) -> list[tuple[Norm, Assessment]]:
