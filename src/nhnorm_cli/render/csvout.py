@@ -10,7 +10,7 @@ import io
 from collections.abc import Iterable
 
 from nhnorm_cli.models.results import ScoreResult, ScoreSet
-from nhnorm_cli.render.csvsafe import spreadsheet_safe
+from nhnorm_cli.render.csvsafe import csv_number, spreadsheet_safe
 
 HEADER = [
     "organisatie",
@@ -42,5 +42,11 @@ def scores_csv(results: Iterable[tuple[ScoreResult, str]]) -> str:
 
 
 def _numbers(scores: ScoreSet) -> list[object]:
-    score = "" if scores.score is None else f"{scores.score:.1f}"
-    return [score, scores.aantal, scores.beoordeeld, scores.voldaan, scores.nvt, scores.open]
+    return [
+        csv_number(scores.score),
+        scores.aantal,
+        scores.beoordeeld,
+        scores.voldaan,
+        scores.nvt,
+        scores.open,
+    ]

@@ -10,7 +10,7 @@ from jinja2 import Environment
 
 from nhnorm_cli.models.overview import Overview
 from nhnorm_cli.render import jinja
-from nhnorm_cli.render.csvsafe import spreadsheet_safe
+from nhnorm_cli.render.csvsafe import csv_number, spreadsheet_safe
 from nhnorm_cli.render.mdtext import md_inline
 from nhnorm_cli.render.numbers import delta_text, score_text
 from nhnorm_cli.render.overviewformat import progress_groups
@@ -120,16 +120,20 @@ def overview_csv(overview: Overview) -> str:
         + [f"thema_{i}" for i in theme_ids]
         + ["totaal", "vorig", "verschil", "beoordeeld", "voldaan", "nvt", "open", "volledig_voldaan"]
     )
-
-    def cell(value: float | None) -> str:
-        return "" if value is None else f"{value:.1f}"
-
     for row in overview.organisaties:
         t = row.totaal
         writer.writerow(
             [spreadsheet_safe(v) for v in (row.slug, row.organisatie, row.soort, row.riec or "", row.status)]
-            + [cell(th.score) for th in row.themas]
-            + [cell(t.score), cell(row.vorig), cell(row.verschil), t.beoordeeld, t.voldaan, t.nvt, t.open]
+            + [csv_number(th.score) for th in row.themas]
+            + [
+                csv_number(t.score),
+                csv_number(row.vorig),
+                csv_number(row.verschil),
+                t.beoordeeld,
+                t.voldaan,
+                t.nvt,
+                t.open,
+            ]
             + ["ja" if row.volledig_voldaan else "nee"]
         )
     return out.getvalue()
