@@ -37,3 +37,20 @@ def test_dates() -> None:
     assert date_text(date(2025, 3, 28)) == "28 maart 2025"
     assert date_text(date(2026, 12, 1)) == "1 december 2026"
     assert date_text(date(2025, 3, 28), "en") == "2025-03-28"
+
+
+def test_dutch_date() -> None:
+    assert date_text(date(2025, 3, 28)) == "28 maart 2025"
+    assert date_text(date(2026, 12, 1)) == "1 december 2026"
+    assert date_text(None) == "–"
+
+
+@pytest.mark.parametrize(
+    ("value", "shown"), [(58.5, "58,5"), (100.0, "100,0"), (0.0, "0,0"), (66.7, "66,7"), (None, "–")]
+)
+def test_score_has_one_decimal_with_a_comma(value: float | None, shown: str) -> None:
+    assert score_text(value) == shown
+
+
+def test_difference_is_signed() -> None:
+    assert [delta_text(v) for v in (6.6, -3.4, 0.0, None)] == ["+6,6", "−3,4", "0,0", "–"]
