@@ -2,7 +2,7 @@
 
     .venv/bin/python benchmarks/overview.py [--runs 5]
 
-Generates the files into a temporary folder (tests/factories.region), then runs the installed
+Generates the files into a temporary folder (tests/factories.py: region), then runs the installed
 `nhnorm` as a subprocess (start-up included, as a user or CI sees it) and, in-process, splits the
 time into reading + checking the files and building the overview."""
 

@@ -1,4 +1,5 @@
-"""Small assessments for tests: the same answers as an Assessment object or as YAML text."""
+"""Generated assessments for tests (never the example data): answers, whole assessments as data,
+Assessment objects or YAML files, synthetic norm versions and a region of 45 organisations."""
 
 from __future__ import annotations
 
@@ -10,39 +11,93 @@ from typing import Any
 
 from nhnorm_cli.models.assessment import Assessment
 from nhnorm_cli.models.norm import Norm
+from nhnorm_cli.norm import load_norm
+from nhnorm_cli.yamlmerge import fresh_yaml
+from nhnorm_cli.yamlsource import dump_roundtrip
 
+NORM = load_norm("1.0")
+IDS = NORM.requirement_ids
 NVT_REASON = "Deze gemeente heeft geen eigen haven."
 
 
 def answer_data(oordeel: str) -> dict[str, Any]:
-    # nvt needs a toelichting (SPEC §2); give every answer one so files stay valid.
+    """An answer with a toelichting, whatever the oordeel (nvt needs one, SPEC §2)."""
     return {"oordeel": oordeel, "toelichting": NVT_REASON if oordeel == "nvt" else "Zie het jaarplan."}
 
 
+def answer(oordeel: str, **fields: Any) -> dict[str, Any]:
+    """A bare answer: only what is given, plus the toelichting nvt needs."""
+    if oordeel == "nvt":
+        fields.setdefault("toelichting", "Geldt niet voor ons.")
+    return {"oordeel": oordeel, **fields}
+
+
+def action(
+    omschrijving: str, *, eigenaar: str | None = None, gereed: date | None = None, afgerond: bool = False
+) -> dict[str, Any]:
+    data: dict[str, Any] = {"omschrijving": omschrijving}
+    if eigenaar is not None:
+        data["eigenaar"] = eigenaar
+    if gereed is not None:
+        data["gereed"] = gereed
+    if afgerond:
+        data["afgerond"] = True
+    return data
+
+
+def uniform(oordeel: str) -> dict[str, dict[str, Any]]:
+    """Every norm answered the same way."""
+    return {rid: answer(oordeel) for rid in IDS}
+
+
 def assessment_data(
-    answers: Mapping[str, str],
+    answers: Mapping[str, str | dict[str, Any]],
     *,
     naam: str = "Gemeente Testdorp",
     jaar: int = 2025,
+    peildatum: date | None = None,
     status: str = "concept",
     norm: str = "1.0",
+    soort: str = "gemeente",
+    riec: str | None = None,
     code: str | None = None,
 ) -> dict[str, Any]:
-    organisatie: dict[str, Any] = {"naam": naam, "soort": "gemeente"}
+    """An assessment as data: an answer given as an oordeel gets answer_data(), a dict stays as is."""
+    organisatie: dict[str, Any] = {"naam": naam, "soort": soort}
+    if riec:
+        organisatie["riec"] = riec
     if code:
         organisatie["code"] = code
     return {
         "norm": norm,
         "organisatie": organisatie,
         "jaar": jaar,
-        "peildatum": date(jaar, 3, 28),
+        "peildatum": peildatum or date(jaar, 3, 28),
         "status": status,
-        "antwoorden": {rid: answer_data(oordeel) for rid, oordeel in answers.items()},
+        "antwoorden": {
+            rid: answer_data(given) if isinstance(given, str) else given for rid, given in answers.items()
+        },
     }
 
 
-def make_assessment(answers: Mapping[str, str], **kwargs: Any) -> Assessment:
+def make_assessment(answers: Mapping[str, str | dict[str, Any]], **kwargs: Any) -> Assessment:
     return Assessment.model_validate(assessment_data(answers, **kwargs))
+
+
+def assessment(
+    naam: str,
+    jaar: int,
+    oordelen: dict[str, str],
+    *,
+    soort: str = "gemeente",
+    riec: str | None = None,
+    status: str = "concept",
+) -> dict[str, Any]:
+    """An organisation's year for write_document: bare answers in norm order, peildatum 1 March."""
+    answers = {rid: answer(oordelen[rid]) for rid in IDS if rid in oordelen}
+    return assessment_data(
+        answers, naam=naam, jaar=jaar, peildatum=date(jaar, 3, 1), status=status, soort=soort, riec=riec
+    )
 
 
 def assessment_yaml(answers: Mapping[str, str], **kwargs: Any) -> str:
@@ -63,12 +118,28 @@ def assessment_yaml(answers: Mapping[str, str], **kwargs: Any) -> str:
     return "\n".join(lines) + "\n"
 
 
-def write_assessment(root: Path, slug: str, answers: Mapping[str, str], **kwargs: Any) -> Path:
-    """assessments/<slug>/<jaar>.yaml under `root`."""
-    path = root / "assessments" / slug / f"{kwargs.get('jaar', 2025)}.yaml"
+def _write(path: Path, text: str) -> Path:
     path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(assessment_yaml(answers, **kwargs), encoding="utf-8")
+    path.write_text(text, encoding="utf-8")
     return path
+
+
+def write_assessment(root: Path, slug: str, answers: Mapping[str, str], **kwargs: Any) -> Path:
+    """assessments/<slug>/<jaar>.yaml under `root`, as assessment_yaml() writes it."""
+    return _write(
+        root / "assessments" / slug / f"{kwargs.get('jaar', 2025)}.yaml", assessment_yaml(answers, **kwargs)
+    )
+
+
+def write_document(root: Path, slug: str, data: dict[str, Any]) -> Path:
+    """assessments/<slug>/<jaar>.yaml under `root`, as nhnorm itself writes a fresh file."""
+    return _write(root / "assessments" / slug / f"{data['jaar']}.yaml", fresh_yaml(data))
+
+
+def write_year(folder: Path, antwoorden: dict[str, dict[str, Any]], **kwargs: Any) -> Path:
+    """folder/<jaar>.yaml with answers that may hold actions and owners (ruamel's dump)."""
+    data = assessment_data(antwoorden, **kwargs)
+    return _write(folder / f"{data['jaar']}.yaml", dump_roundtrip(data))
 
 
 def make_norm(versie: str, themes: Mapping[str, list[str]], base: Norm) -> Norm:
@@ -89,3 +160,40 @@ def make_norm(versie: str, themes: Mapping[str, list[str]], base: Norm) -> Norm:
             ],
         }
     )
+
+
+NH, AA = "RIEC Noord-Holland", "RIEC Amsterdam-Amstelland"
+
+
+def region(year: int) -> list[tuple[str, dict[str, Any]]]:
+    """44 gemeenten and the province, built so every regional number is known by hand:
+
+    - gemeenten 00–08: every norm voldaan; gemeente 09: voldaan, but 6.2 nvt;
+    - gemeenten 10–43: 1.1 voldaan, every other norm grotendeels in even years, deels in odd ones;
+    - the province: only theme 1 answered, all deels (a concept).
+    Gemeenten 00–29 are in RIEC Noord-Holland, 30–43 in RIEC Amsterdam-Amstelland; the province in
+    neither.
+    """
+    organisations = []
+    for i in range(44):
+        if i < 9:
+            oordelen = dict.fromkeys(IDS, "voldaan")
+        elif i == 9:
+            oordelen = dict.fromkeys(IDS, "voldaan") | {"6.2": "nvt"}
+        else:
+            rest = "grotendeels" if year % 2 == 0 else "deels"
+            oordelen = dict.fromkeys(IDS, rest) | {"1.1": "voldaan"}
+        data = assessment(f"Gemeente Proef {i:02d}", year, oordelen, riec=NH if i < 30 else AA)
+        organisations.append((f"proef-{i:02d}", data))
+    theme_1 = {rid: "deels" for rid in IDS if rid.startswith("1.")}
+    province = assessment("Provincie Noord-Holland", year, theme_1, soort="provincie")
+    organisations.append(("provincie-noord-holland", province))
+    return organisations
+
+
+def write_region(root: Path, years: list[int], *, province_joins_last: bool = True) -> None:
+    for year in years:
+        for slug, data in region(year):
+            if province_joins_last and slug == "provincie-noord-holland" and year != years[-1]:
+                continue  # the province joins in the last year: it has no change to report
+            write_document(root, slug, data)

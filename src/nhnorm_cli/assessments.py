@@ -9,7 +9,7 @@ from pathlib import Path
 
 from nhnorm_cli.checks import check_document
 from nhnorm_cli.discovery import display_path, find_files, organisation_slug
-from nhnorm_cli.errors import NhnormError, usage_error
+from nhnorm_cli.errors import Location, NhnormError, Problem, usage_error
 from nhnorm_cli.models.assessment import Assessment
 from nhnorm_cli.models.norm import Norm
 from nhnorm_cli.norm import load_norm
@@ -68,6 +68,29 @@ def select(paths: Sequence[Path], *, year: int | None = None, org: str | None = 
         raise usage_error("GEEN-SELECTIE", selectie=wanted or ", ".join(map(str, paths)) or "assessments/")
     loaded = [_checked(path, document) for path, document in chosen]
     return sorted(loaded, key=lambda item: (item.slug, item.assessment.jaar))
+
+
+def one_organisation(found: Sequence[Loaded]) -> None:
+    """Commands that work on one organisation ask for --org when the selection holds several."""
+    slugs = sorted({item.slug for item in found})
+    if len(slugs) > 1:
+        raise usage_error("MEERDERE-ORGANISATIES", organisaties=slugs)
+
+
+def single(found: Sequence[Loaded]) -> Loaded:
+    """The one assessment a command works on: one organisation, and one file for each year (a
+    second file for the same organisation and year is an error, never silently ignored)."""
+    one_organisation(found)
+    first_of_year: dict[int, Loaded] = {}
+    for item in found:
+        first = first_of_year.setdefault(item.assessment.jaar, item)
+        if first is not item:  # validate names this too
+            params = {"organisatie": item.assessment.organisatie.naam, "jaar": item.assessment.jaar}
+            where = Location(item.display)
+            raise NhnormError(
+                Problem(where, "DUBBELE-BEOORDELING", params={**params, "eerste": first.display})
+            )
+    return found[0]
 
 
 def _raw_slug(path: Path, data: dict[object, object]) -> str | None:

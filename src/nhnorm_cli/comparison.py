@@ -5,9 +5,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
-from nhnorm_cli.assessments import Loaded, load_assessment, select
+from nhnorm_cli.assessments import Loaded, load_assessment, one_organisation, select, single
 from nhnorm_cli.discovery import slugify
-from nhnorm_cli.errors import Location, NhnormError, Problem, usage_error
+from nhnorm_cli.errors import NhnormError, usage_error
 from nhnorm_cli.models.assessment import Organisation
 
 
@@ -55,10 +55,8 @@ def pair_from_years(
     """The assessments of one organisation for two years, found under `paths`."""
     before = _select(paths, "--from", old_year, org)
     after = _select(paths, "--to", new_year, org)
-    slugs = sorted({item.slug for item in before + after})
-    if len(slugs) > 1:
-        raise usage_error("MEERDERE-ORGANISATIES", organisaties=slugs)
-    return _single(before), _single(after)
+    one_organisation(before + after)
+    return single(before), single(after)
 
 
 def _select(paths: Sequence[Path], flag: str, year: int, org: str | None) -> list[Loaded]:
@@ -69,20 +67,3 @@ def _select(paths: Sequence[Path], flag: str, year: int, org: str | None) -> lis
             raise
         wanted = f"{flag} {year}" + (f" --org {org}" if org else "")
         raise usage_error("GEEN-SELECTIE", selectie=wanted) from None
-
-
-def _single(found: list[Loaded]) -> Loaded:
-    if len(found) > 1:  # two files for one organisation and year: validate names this too
-        first, second = found[0], found[1]
-        raise NhnormError(
-            Problem(
-                Location(second.display),
-                "DUBBELE-BEOORDELING",
-                params={
-                    "organisatie": second.assessment.organisatie.naam,
-                    "jaar": second.assessment.jaar,
-                    "eerste": first.display,
-                },
-            )
-        )
-    return found[0]

@@ -3,7 +3,7 @@
     [nhnorm]
     taal = "nl"               # --lang
     organisatie = "zeedorp"   # --org
-    templates = "huisstijl/"  # --templates (report)
+    templates = "huisstijl/"  # --templates (report, overview)
     assessments = "assessments"
 
 The settings become click's `default_map`, so a command gets them as the defaults of options it

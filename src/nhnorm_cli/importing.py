@@ -4,11 +4,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from nhnorm_cli.checks import check_document
-from nhnorm_cli.errors import NhnormError
+from nhnorm_cli.answers import verify
 from nhnorm_cli.xlsximport import read_workbook
 from nhnorm_cli.yamlmerge import fresh_yaml, merged_yaml
-from nhnorm_cli.yamlsource import parse_document, read_document
+from nhnorm_cli.yamlsource import read_document
 
 
 def import_workbook(workbook: Path, display: str, into: Path | None, into_display: str) -> str:
@@ -19,8 +18,5 @@ def import_workbook(workbook: Path, display: str, into: Path | None, into_displa
         text = merged_yaml(existing.text, data)
     else:
         text = fresh_yaml(data)
-    _, problems = check_document(parse_document(text.encode("utf-8"), into_display))
-    errors = [p for p in problems if p.is_error]
-    if errors:
-        raise NhnormError(*errors)
+    verify(text, into_display)  # raises NhnormError unless valid
     return text

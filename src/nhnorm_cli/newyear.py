@@ -7,7 +7,7 @@ from datetime import date
 from pathlib import Path
 
 from nhnorm_cli.answers import verify
-from nhnorm_cli.assessments import Loaded, select
+from nhnorm_cli.assessments import Loaded, select, single
 from nhnorm_cli.discovery import DEFAULT_DIR, display_path
 from nhnorm_cli.errors import NhnormError, usage_error
 from nhnorm_cli.models.assessment import Organisation
@@ -67,10 +67,7 @@ def prepare(
 
 
 def _previous(assessments: Path, year: int, org: str | None) -> Loaded:
-    found = select([assessments], year=year, org=org)
-    if len(found) > 1:
-        raise usage_error("MEERDERE-ORGANISATIES", organisaties=[item.slug for item in found])
-    return found[0]
+    return single(select([assessments], year=year, org=org))
 
 
 def _known_organisation(assessments: Path, org: str | None) -> Organisation | None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from nhnorm_cli.assessments import select
+from nhnorm_cli.assessments import select, single
 from nhnorm_cli.discovery import DEFAULT_DIR, find_files, organisation_slug
 from nhnorm_cli.errors import NhnormError, usage_error
 from nhnorm_cli.yamlsource import read_document
@@ -49,11 +49,7 @@ def pick_file(file: Path | None, year: int | None, org: str | None, assessments:
         on_file = _years(assessments, org)
         year = max(on_file.values(), default=None)
         candidates = [path for path, jaar in on_file.items() if jaar == year] or candidates
-    found = select(candidates, year=year, org=org)
-    slugs = sorted({item.slug for item in found})
-    if len(slugs) > 1:
-        raise usage_error("MEERDERE-ORGANISATIES", organisaties=slugs)
-    return found[0].path
+    return single(select(candidates, year=year, org=org)).path
 
 
 def _years(assessments: Path, org: str | None) -> dict[Path, int]:

@@ -13,7 +13,7 @@ import pytest
 
 from nhnorm_cli.assessments import load_assessment
 from nhnorm_cli.models.assessment import Assessment
-from tests import region_factories as factories
+from tests import factories
 from tests.conftest import Runner
 
 EXAMPLE = Path("assessments/zeedorp")
@@ -81,7 +81,9 @@ def test_csv_export_has_the_sheet_rows(nhnorm: Runner, repo: Path) -> None:
 
 
 def test_export_needs_one_organisation(nhnorm: Runner, repo: Path) -> None:
-    factories.write(repo, "tweede", factories.assessment("Gemeente Tweede", 2025, {"1.1": "voldaan"}))
+    factories.write_document(
+        repo, "tweede", factories.assessment("Gemeente Tweede", 2025, {"1.1": "voldaan"})
+    )
     result = nhnorm("export", "--year", "2025", "--output", "x.xlsx", expect=2)
     assert "MEERDERE-ORGANISATIES" in result.stderr and "tweede, zeedorp" in result.stderr
     nhnorm("export", "--year", "2025", "--org", "tweede", "--output", "x.xlsx")

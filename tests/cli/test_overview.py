@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from tests import region_factories as factories
+from tests import factories
 from tests.conftest import Runner
 
 

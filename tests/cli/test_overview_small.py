@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from tests import region_factories as factories
+from tests import factories
 from tests.conftest import Runner
 
 IDS = factories.IDS
@@ -16,12 +16,18 @@ IDS = factories.IDS
 @pytest.fixture
 def three(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     everything = dict.fromkeys(IDS, "voldaan")
-    factories.write(tmp_path, "alfa", factories.assessment("Gemeente Alfa", 2026, everything, riec="RIEC NH"))
+    factories.write_document(
+        tmp_path, "alfa", factories.assessment("Gemeente Alfa", 2026, everything, riec="RIEC NH")
+    )
     half = {rid: ("voldaan" if i % 2 == 0 else "niet") for i, rid in enumerate(IDS)}
-    factories.write(tmp_path, "beta", factories.assessment("Gemeente Beta", 2026, half, riec="RIEC NH"))
-    factories.write(tmp_path, "beta", factories.assessment("Gemeente Beta", 2025, dict.fromkeys(IDS, "niet")))
+    factories.write_document(
+        tmp_path, "beta", factories.assessment("Gemeente Beta", 2026, half, riec="RIEC NH")
+    )
+    factories.write_document(
+        tmp_path, "beta", factories.assessment("Gemeente Beta", 2025, dict.fromkeys(IDS, "niet"))
+    )
     theme_6 = {"6.1": "deels", "6.2": "nvt"}
-    factories.write(
+    factories.write_document(
         tmp_path, "gamma", factories.assessment("Provincie Gamma", 2026, theme_6, soort="provincie")
     )
     monkeypatch.chdir(tmp_path)
@@ -155,10 +161,37 @@ def test_html_is_self_contained(nhnorm: Runner, three: Path) -> None:
 
 def test_html_escapes_names(nhnorm: Runner, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     data = factories.assessment("Gemeente <script>x</script>", 2026, {"1.1": "voldaan"})
-    factories.write(tmp_path, "x", data)
+    factories.write_document(tmp_path, "x", data)
     monkeypatch.chdir(tmp_path)
     html = nhnorm("overview", "--year", "2026", "--format", "html").stdout
     assert "<script>" not in html and "Gemeente &lt;script&gt;x&lt;/script&gt;" in html
+
+
+def test_markdown_escapes_names(nhnorm: Runner, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # assessment text is untrusted: a name must not become a link, an image, a cell or HTML
+    data = factories.assessment("[klik](http://x) | <b>#1</b>", 2026, {"1.1": "voldaan"}, riec="RIEC *NH*")
+    factories.write_document(tmp_path, "x", data)
+    monkeypatch.chdir(tmp_path)
+    lines = nhnorm("overview", "--year", "2026", "--format", "md").stdout.splitlines()
+    name = "\\[klik\\](http://x) \\| &lt;b&gt;\\#1&lt;/b&gt;"
+    assert any(line.startswith(f"| {name} | ") for line in lines)
+    assert any(line.startswith("| RIEC \\*NH\\* | 1 | ") for line in lines)
+
+
+def test_html_uses_own_templates_first(nhnorm: Runner, three: Path) -> None:
+    own = three / "huisstijl"
+    own.mkdir()
+    (own / "overview.html.j2").write_text(
+        "{{ o.organisaties | length }} organisaties, gemiddeld {{ o.voortgang.gemiddelde_score | getal }}"
+        " {{ '<b>' }}\n",
+        encoding="utf-8",
+    )
+    shown = "3 organisaties, gemiddeld 61,5 &lt;b&gt;\n"
+    assert nhnorm("overview", "--year", "2026", "--format", "html", "--templates", own).stdout == shown
+    (three / "nhnorm.toml").write_text('[nhnorm]\ntemplates = "huisstijl"\n', encoding="utf-8")
+    assert nhnorm("overview", "--year", "2026", "--format", "html").stdout == shown
+    err = nhnorm("overview", "--year", "2026", "--format", "html", "--templates", "geen-map", expect=2).stderr
+    assert "PAD-BESTAAT-NIET" in err
 
 
 def test_text_to_file(nhnorm: Runner, three: Path) -> None:
@@ -185,7 +218,7 @@ def test_csv_cells_never_become_formulas(
     nhnorm: Runner, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     data = factories.assessment('=HYPERLINK("http://x","klik")', 2026, {"1.1": "voldaan"}, riec="@riec")
-    factories.write(tmp_path, "x", data)
+    factories.write_document(tmp_path, "x", data)
     monkeypatch.chdir(tmp_path)
     rows = nhnorm("overview", "--year", "2026", "--format", "csv").stdout.splitlines()
     assert rows[1].startswith('x,"\'=HYPERLINK(""http://x"",""klik"")",gemeente,\'@riec,concept,100.0,')

@@ -10,7 +10,7 @@ import pytest
 
 from nhnorm_cli.yamlsource import read_document
 from tests.conftest import Golden, Runner
-from tests.report_factories import action, answer, uniform, write_assessment
+from tests.factories import action, answer, uniform, write_year
 
 
 def normalise(text: str) -> str:
@@ -98,7 +98,7 @@ def test_public_report_of_generated_data(tmp_path: Path, nhnorm: Runner) -> None
         ),
         "1.3": answer("niet", acties=[action("Zonder eigenaar")]),
     }
-    write_assessment(tmp_path / "a", antwoorden)
+    write_year(tmp_path / "a", antwoorden)
     for fmt in ("md", "html"):
         out = nhnorm("report", "--year", "2025", "--public", "--format", fmt, tmp_path / "a").stdout
         for leaked in ("Kluiscode", "pentest", "Deur vervangen", "Pietersen", "Klaassen"):
@@ -119,7 +119,7 @@ def test_untrusted_text_is_escaped(tmp_path: Path, nhnorm: Runner) -> None:
             acties=[action(ATTACK, eigenaar=ATTACK, gereed=date(2025, 6, 1))],
         ),
     }
-    write_assessment(tmp_path / "a", antwoorden, naam="Gemeente <b>Proef</b> | dorp")
+    write_year(tmp_path / "a", antwoorden, naam="Gemeente <b>Proef</b> | dorp")
     html = nhnorm("report", "--year", "2025", "--format", "html", tmp_path / "a").stdout
     assert "<script" not in html and "<b>" not in html
     assert html.count("&lt;script&gt;alert(1)&lt;/script&gt;") >= 4
@@ -146,7 +146,7 @@ def test_overdue_actions_are_marked(tmp_path: Path, nhnorm: Runner) -> None:
         "1.1": answer("deels", acties=[action("Te laat", gereed=date(2025, 3, 1))]),
         "1.2": answer("deels", acties=[action("Op tijd", gereed=date(2025, 4, 1))]),
     }
-    write_assessment(tmp_path / "a", antwoorden, peildatum=date(2025, 3, 15))
+    write_year(tmp_path / "a", antwoorden, peildatum=date(2025, 3, 15))
     md = nhnorm("report", "--year", "2025", tmp_path / "a").stdout
     assert "| 1 maart 2025 **verlopen** | 1.1 | Te laat |" in md
     assert "| 1 april 2025 | 1.2 | Op tijd |" in md
@@ -183,11 +183,9 @@ def test_html_loads_nothing_from_a_network(repo: Path, nhnorm: Runner) -> None:
 def test_several_organisations_need_org(
     tmp_path: Path, nhnorm: Runner, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    write_assessment(tmp_path / "assessments" / "noorddorp", uniform("deels"), naam="Gemeente Noorddorp")
-    write_assessment(tmp_path / "assessments" / "zuiddorp", uniform("voldaan"), naam="Gemeente Zuiddorp")
-    write_assessment(
-        tmp_path / "assessments" / "zuiddorp", uniform("niet"), naam="Gemeente Zuiddorp", jaar=2024
-    )
+    write_year(tmp_path / "assessments" / "noorddorp", uniform("deels"), naam="Gemeente Noorddorp")
+    write_year(tmp_path / "assessments" / "zuiddorp", uniform("voldaan"), naam="Gemeente Zuiddorp")
+    write_year(tmp_path / "assessments" / "zuiddorp", uniform("niet"), naam="Gemeente Zuiddorp", jaar=2024)
     monkeypatch.chdir(tmp_path)
     err = nhnorm("report", "--year", "2025", expect=2).stderr
     assert "MEERDERE-ORGANISATIES" in err and "noorddorp, zuiddorp" in err
@@ -205,6 +203,7 @@ def test_output_file_is_never_overwritten_without_force(repo: Path, nhnorm: Runn
     target = repo / "rapport.html"
     result = nhnorm("report", "--year", "2026", "--format", "html", "--output", target)
     assert result.stdout == "" and target.read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
+    assert result.stderr == f"{target} geschreven\n"  # as overview, export and import say it
     target.write_text("eigen aantekeningen")
     assert "BESTAAT-AL" in nhnorm("report", "--year", "2026", "--output", target, expect=2).stderr
     assert target.read_text() == "eigen aantekeningen"
@@ -234,8 +233,8 @@ def test_missing_templates_folder_is_a_usage_error(repo: Path, nhnorm: Runner) -
 
 
 def test_an_empty_assessment_still_reports(tmp_path: Path, nhnorm: Runner) -> None:
-    write_assessment(tmp_path / "a", {}, jaar=2024)
-    write_assessment(tmp_path / "a", {}, jaar=2025)
+    write_year(tmp_path / "a", {}, jaar=2024)
+    write_year(tmp_path / "a", {}, jaar=2025)
     md = nhnorm("report", "--year", "2025", tmp_path / "a").stdout
     assert "Totaalscore: **–** (2024 → 2025: – → –, verschil –)." in md
     assert "| Nog niet beoordeeld | 47 |" in md and "### Zonder geplande actie (47)" in md
@@ -245,11 +244,28 @@ def test_an_empty_assessment_still_reports(tmp_path: Path, nhnorm: Runner) -> No
 
 def test_a_broken_other_year_costs_only_that_year(tmp_path: Path, nhnorm: Runner) -> None:
     folder = tmp_path / "assessments" / "proefdorp"
-    write_assessment(folder, uniform("niet"), jaar=2023)
-    write_assessment(folder, uniform("deels"), jaar=2025)
+    write_year(folder, uniform("niet"), jaar=2023)
+    write_year(folder, uniform("deels"), jaar=2025)
     (folder / "2024.yaml").write_text("norm: '1.0'\njaar: 2024\nantwoorden: [kapot\n", encoding="utf-8")
-    write_assessment(tmp_path / "assessments" / "ander", uniform("voldaan"), naam="Gemeente Ander", jaar=2024)
+    write_year(tmp_path / "assessments" / "ander", uniform("voldaan"), naam="Gemeente Ander", jaar=2024)
     result = nhnorm("report", "--year", "2025", "--org", "proefdorp", tmp_path / "assessments")
     assert "(2023 → 2025: 0,0 → 33,3, verschil +33,3)" in result.stdout
     assert "| 2023 | 0,0 |" in result.stdout and "| 2024 |" not in result.stdout
     assert result.stderr.count("NIET-IN-VERGELIJKING") == 1 and "2024.yaml:1:1: waarschuwing" in result.stderr
+
+
+def test_a_second_file_for_the_same_year_is_an_error(
+    tmp_path: Path, nhnorm: Runner, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # report and export used to take the first of two files silently; now they name the second
+    folder = tmp_path / "assessments" / "noorddorp"
+    write_year(folder, uniform("deels"), naam="Gemeente Noorddorp")
+    (folder / "kopie.yaml").write_text((folder / "2025.yaml").read_text(encoding="utf-8"), encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    shown = (
+        "assessments/noorddorp/kopie.yaml:1:1: fout DUBBELE-BEOORDELING: Gemeente Noorddorp heeft voor 2025 "
+        "al een zelfevaluatie: assessments/noorddorp/2025.yaml"
+    )
+    assert shown in nhnorm("report", "--year", "2025", expect=1).stderr
+    assert shown in nhnorm("export", "--year", "2025", "--output", "x.xlsx", expect=1).stderr
+    assert not (tmp_path / "x.xlsx").exists()

@@ -9,7 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from nhnorm_cli.reportdata import build_report
-from tests.report_factories import ALL_IDS, NORM, action, answer, make_assessment, uniform
+from tests.factories import IDS, NORM, action, answer, make_assessment, uniform
 
 
 def _strings(value: Any) -> list[str]:
@@ -104,8 +104,8 @@ def test_distribution_and_onderdelen_labels() -> None:
 
 @settings(max_examples=30, deadline=None)
 @given(
-    secret=st.sets(st.sampled_from(ALL_IDS), min_size=1, max_size=10),
-    owners=st.lists(st.integers(1000, 9999), min_size=len(ALL_IDS), max_size=len(ALL_IDS)),
+    secret=st.sets(st.sampled_from(IDS), min_size=1, max_size=10),
+    owners=st.lists(st.integers(1000, 9999), min_size=len(IDS), max_size=len(IDS)),
 )
 def test_public_data_holds_no_confidential_text_and_no_owner_name(
     secret: set[str], owners: list[int]
@@ -120,13 +120,13 @@ def test_public_data_holds_no_confidential_text_and_no_owner_name(
             ],
             vertrouwelijk=rid in secret,
         )
-        for rid, n in zip(ALL_IDS, owners, strict=True)
+        for rid, n in zip(IDS, owners, strict=True)
     }
     antwoorden["1.1"]["acties"].append(action("zonder eigenaar"))
     data = build_report(NORM, make_assessment(antwoorden), public=True)
     texts = _strings(data.model_dump(mode="json"))
     assert not [t for t in texts if "GEHEIM" in t or "Jansen" in t]
-    assert f"OPEN-toelichting-{next(r for r in ALL_IDS if r not in secret)}" in texts
+    assert f"OPEN-toelichting-{next(r for r in IDS if r not in secret)}" in texts
     assert data.openbaar and data.weggelaten == len(secret)
     assert all(a.eigenaar is None for a in data.actieplan)
     assert [a.eigenaar_bekend for a in data.actieplan].count(False) == 1

@@ -17,7 +17,7 @@ from nhnorm_cli.spreadsheet import format_action, parse_action
 from nhnorm_cli.xlsximport import read_workbook
 from nhnorm_cli.yamlmerge import fresh_yaml
 from nhnorm_cli.yamlsource import parse_document
-from tests.region_factories import NORM
+from tests.factories import NORM
 
 # Letters (with accents), digits, punctuation and spaces; "=" and "+" so text that looks like a
 # formula is covered. "|" separates the fields of an action line, so it is left out there.

@@ -8,11 +8,10 @@ from typing import Annotated
 
 import typer
 
-from nhnorm_cli.assessments import select
+from nhnorm_cli.assessments import select, single
 from nhnorm_cli.cli.app import app, handle_errors
-from nhnorm_cli.cli.options import LangOption, OrgOption, PathsArgument
+from nhnorm_cli.cli.options import AssessmentYearOption, ForceOption, LangOption, OrgOption, PathsArgument
 from nhnorm_cli.cli.output import write_file
-from nhnorm_cli.errors import usage_error
 
 
 class ExportFormat(StrEnum):
@@ -23,21 +22,18 @@ class ExportFormat(StrEnum):
 @app.command()
 @handle_errors
 def export(
-    year: Annotated[int, typer.Option("--year", help="Het jaar van de zelfevaluatie.")],
+    year: AssessmentYearOption,
     output: Annotated[Path, typer.Option("--output", "-o", help="Het bestand om te schrijven.")],
     paths: PathsArgument = None,
     org: OrgOption = None,
     output_format: Annotated[
         ExportFormat, typer.Option("--format", "-f", help="xlsx (Excel, met keuzelijsten) of csv.")
     ] = ExportFormat.xlsx,
-    force: Annotated[bool, typer.Option("--force", help="Een bestaand bestand overschrijven.")] = False,
+    force: ForceOption = False,
     lang: LangOption = "nl",  # type: ignore[assignment]
 ) -> None:
     """Zet het implementatieoverzicht van één organisatie in een werkboek om in te vullen."""
-    chosen = select(paths or [], year=year, org=org)
-    if len({item.slug for item in chosen}) > 1:
-        raise usage_error("MEERDERE-ORGANISATIES", organisaties=sorted({i.slug for i in chosen}))
-    item = chosen[0]
+    item = single(select(paths or [], year=year, org=org))
     # imported here: openpyxl costs every other command start-up time
     from nhnorm_cli.render.rowscsv import rows_csv
     from nhnorm_cli.render.xlsx import workbook_bytes

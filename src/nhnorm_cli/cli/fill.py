@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from datetime import date
-from pathlib import Path
 from typing import Annotated, Any
 
 import typer
@@ -15,7 +14,7 @@ from rich.text import Text
 from nhnorm_cli.answers import Change, NewAction
 from nhnorm_cli.cli.app import app, handle_errors
 from nhnorm_cli.cli.editing import EditSession, FileOption, OrgOption, YearOption, edit_session
-from nhnorm_cli.cli.options import LangOption, stderr_console, stdout_console
+from nhnorm_cli.cli.options import AssessmentsOption, LangOption, stderr_console, stdout_console
 from nhnorm_cli.discovery import DEFAULT_DIR
 from nhnorm_cli.errors import NhnormError, usage_error
 from nhnorm_cli.models.norm import Norm
@@ -61,9 +60,7 @@ def fill(
     file: FileOption = None,
     start: Annotated[str | None, typer.Option("--vanaf", help="Begin bij deze norm, bijv. 3.1.")] = None,
     only_open: Annotated[bool, typer.Option("--open", help="Alleen normen zonder antwoord.")] = False,
-    assessments: Annotated[
-        Path, typer.Option("--assessments", help="Map met zelfevaluaties.", hidden=True)
-    ] = DEFAULT_DIR,
+    assessments: AssessmentsOption = DEFAULT_DIR,
     lang: LangOption = "nl",  # type: ignore[assignment]
 ) -> None:
     """Vul de zelfevaluatie norm voor norm in. Enter houdt het huidige antwoord, q stopt."""

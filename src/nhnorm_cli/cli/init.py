@@ -10,7 +10,7 @@ from typing import Annotated
 import typer
 
 from nhnorm_cli.cli.app import app, handle_errors
-from nhnorm_cli.cli.options import LangOption, stderr_console, stdout_console
+from nhnorm_cli.cli.options import AssessmentsOption, LangOption, date_option, stderr_console, stdout_console
 from nhnorm_cli.discovery import DEFAULT_DIR, display_path
 from nhnorm_cli.errors import usage_error
 from nhnorm_cli.newyear import prepare
@@ -35,18 +35,10 @@ def init(
     naam: Annotated[str | None, typer.Option("--naam", help='Naam, bijv. "Gemeente Zeedorp".')] = None,
     soort: Annotated[Soort | None, typer.Option("--soort", help="gemeente of provincie.")] = None,
     peildatum: Annotated[
-        datetime | None,
-        typer.Option(
-            "--peildatum",
-            formats=["%Y-%m-%d"],
-            metavar="JJJJ-MM-DD",
-            help="Datum van de meting (standaard: vandaag).",
-        ),
+        datetime | None, date_option("--peildatum", "Datum van de meting (standaard: vandaag).")
     ] = None,
     output: Annotated[Path | None, typer.Option("--output", "-o", help="Schrijf naar dit pad.")] = None,
-    assessments: Annotated[
-        Path, typer.Option("--assessments", help="Map met zelfevaluaties.", hidden=True)
-    ] = DEFAULT_DIR,
+    assessments: AssessmentsOption = DEFAULT_DIR,
     lang: LangOption = "nl",  # type: ignore[assignment]
 ) -> None:
     """Maak de zelfevaluatie van een nieuw jaar aan: alle normen op volgorde, status concept."""

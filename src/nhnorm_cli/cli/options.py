@@ -4,10 +4,12 @@ from __future__ import annotations
 
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
 from rich.console import Console
+
+from nhnorm_cli.errors import usage_error
 
 
 class Lang(StrEnum):
@@ -33,6 +35,32 @@ YearOption = Annotated[int | None, typer.Option("--year", help="Alleen dit jaar.
 OrgOption = Annotated[
     str | None, typer.Option("--org", help="Alleen deze organisatie (slug, bijv. zeedorp).")
 ]
+# --year where a command needs exactly one year (`report`, `export`).
+AssessmentYearOption = Annotated[int, typer.Option("--year", help="Het jaar van de zelfevaluatie.")]
+OutputOption = Annotated[
+    Path | None, typer.Option("--output", "-o", help="Schrijf naar dit bestand (standaard: stdout).")
+]
+ForceOption = Annotated[bool, typer.Option("--force", help="Een bestaand bestand overschrijven.")]
+# Where `init`, `set` and `fill` look for assessments; hidden: nhnorm.toml's `assessments` sets it.
+AssessmentsOption = Annotated[
+    Path, typer.Option("--assessments", help="Map met zelfevaluaties.", hidden=True)
+]
+TemplatesOption = Annotated[
+    Path | None,
+    typer.Option("--templates", help="Map met eigen sjablonen (huisstijl, logo) die voorgaan."),
+]
+
+
+def date_option(flag: str, help_text: str) -> Any:
+    """An ISO date option (JJJJ-MM-DD); typer gives a datetime, the caller takes .date()."""
+    return typer.Option(flag, formats=["%Y-%m-%d"], metavar="JJJJ-MM-DD", help=help_text)
+
+
+def templates_folder(templates: Path | None) -> Path | None:
+    """--templates must name an existing folder (a typo would silently give the default look)."""
+    if templates is not None and not templates.is_dir():
+        raise usage_error("PAD-BESTAAT-NIET", pad=str(templates))
+    return templates
 
 
 def stdout_console(*, soft_wrap: bool = True) -> Console:

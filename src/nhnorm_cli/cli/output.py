@@ -22,14 +22,22 @@ def emit(content: str | bytes, output: Path | None, *, force: bool, lang: str = 
     write_file(output, data, force=force, lang=lang)
 
 
+def check_output(output: Path, *, force: bool, example: Path | None = None) -> None:
+    """Refuse a folder (suggesting `example` inside it when given) and, without force, an
+    existing file. Commands that work long call this first as well, so they fail fast."""
+    if output.is_dir():
+        if example is not None:
+            raise usage_error("UITVOER-IS-MAP", pad=str(output), voorbeeld=str(example))
+        raise usage_error("IS-MAP", pad=str(output))
+    if output.exists() and not force:
+        raise usage_error("BESTAAT-AL", pad=str(output))
+
+
 def write_file(
     output: Path, data: bytes, *, force: bool, lang: str = "nl", exists_code: str = "BESTAAT-AL"
 ) -> None:
     """Refuse a folder and, without force, an existing file; then write all or nothing."""
-    if output.is_dir():
-        raise usage_error("IS-MAP", pad=str(output))
-    if output.exists() and not force:
-        raise usage_error("BESTAAT-AL", pad=str(output))
+    check_output(output, force=force)
     try:
         write_atomic_bytes(output, data, overwrite=force)
     except FileExistsError:  # created by someone else between the check and the write

@@ -5,7 +5,6 @@ from __future__ import annotations
 import io
 from collections.abc import Callable
 from enum import StrEnum
-from pathlib import Path
 from typing import Annotated
 
 import typer
@@ -13,7 +12,15 @@ from rich.console import Console
 
 from nhnorm_cli.assessments import select_years
 from nhnorm_cli.cli.app import app, handle_errors
-from nhnorm_cli.cli.options import LangOption, PathsArgument, stdout_console
+from nhnorm_cli.cli.options import (
+    ForceOption,
+    LangOption,
+    OutputOption,
+    PathsArgument,
+    TemplatesOption,
+    stdout_console,
+    templates_folder,
+)
 from nhnorm_cli.cli.output import emit
 from nhnorm_cli.errors import usage_error
 from nhnorm_cli.models.overview import Overview
@@ -37,13 +44,13 @@ def overview(
     output_format: Annotated[
         OverviewFormat, typer.Option("--format", "-f", help="text, json, csv, md of html.")
     ] = OverviewFormat.text,
-    output: Annotated[
-        Path | None, typer.Option("--output", "-o", help="Schrijf naar dit bestand in plaats van stdout.")
-    ] = None,
-    force: Annotated[bool, typer.Option("--force", help="Een bestaand bestand overschrijven.")] = False,
+    output: OutputOption = None,
+    force: ForceOption = False,
+    templates: TemplatesOption = None,
     lang: LangOption = "nl",  # type: ignore[assignment]
 ) -> None:
     """Alle organisaties naast elkaar: scores per thema, verschil met vorig jaar, moeilijkste normen."""
+    templates = templates_folder(templates)
     found = select_years(paths or [], (year, year - 1))
     if not found[year]:
         raise usage_error("GEEN-SELECTIE", selectie=f"--year {year}")
@@ -63,6 +70,6 @@ def overview(
         OverviewFormat.json: lambda o: o.model_dump_json(indent=2) + "\n",
         OverviewFormat.csv: overview_csv,
         OverviewFormat.md: overview_md,
-        OverviewFormat.html: overview_html,
+        OverviewFormat.html: lambda o: overview_html(o, templates),
     }
     emit(renderers[output_format](result), output, force=force, lang=lang)

@@ -9,18 +9,28 @@ from typing import Annotated
 
 import typer
 
-from nhnorm_cli.assessments import Loaded, select
+from nhnorm_cli.assessments import Loaded, select, single
 from nhnorm_cli.cli.app import app, handle_errors
-from nhnorm_cli.cli.options import LangOption, OrgOption, PathsArgument, stderr_console
+from nhnorm_cli.cli.options import (
+    AssessmentYearOption,
+    ForceOption,
+    LangOption,
+    OrgOption,
+    OutputOption,
+    PathsArgument,
+    TemplatesOption,
+    stderr_console,
+    templates_folder,
+)
+from nhnorm_cli.cli.output import check_output, emit
 from nhnorm_cli.discovery import display_path, find_files
-from nhnorm_cli.errors import ExitCode, Location, NhnormError, Problem, Severity, usage_error
+from nhnorm_cli.errors import ExitCode, Location, NhnormError, Problem, Severity
 from nhnorm_cli.models.assessment import Assessment
 from nhnorm_cli.models.norm import Norm
-from nhnorm_cli.render.formatting import datum
+from nhnorm_cli.render.numbers import date_text
 from nhnorm_cli.render.problems import print_problems
 from nhnorm_cli.render.report import render_report
 from nhnorm_cli.reportdata import build_report
-from nhnorm_cli.yamlsource import write_atomic
 
 
 class ReportFormat(StrEnum):
@@ -31,49 +41,30 @@ class ReportFormat(StrEnum):
 @app.command()
 @handle_errors
 def report(
-    year: Annotated[int, typer.Option("--year", help="Het jaar van de zelfevaluatie.")],
+    year: AssessmentYearOption,
     paths: PathsArgument = None,
     org: OrgOption = None,
     output_format: Annotated[
         ReportFormat,
         typer.Option("--format", "-f", help="md (Markdown) of html (één bestand, ook om te printen)."),
     ] = ReportFormat.md,
-    output: Annotated[
-        Path | None, typer.Option("--output", "-o", help="Schrijf naar dit bestand (standaard: stdout).")
-    ] = None,
-    force: Annotated[
-        bool, typer.Option("--force", help="Een bestaand uitvoerbestand overschrijven.")
-    ] = False,
+    output: OutputOption = None,
+    force: ForceOption = False,
     public: Annotated[
         bool,
         typer.Option("--public", help="Openbare versie: zonder vertrouwelijke toelichting, bewijs en namen."),
     ] = False,
-    templates: Annotated[
-        Path | None,
-        typer.Option("--templates", help="Map met eigen sjablonen (huisstijl, logo) die voorgaan."),
-    ] = None,
+    templates: TemplatesOption = None,
     lang: LangOption = "nl",  # type: ignore[assignment]
 ) -> None:
     """Maak het jaarrapport: scores, vergelijking met vorig jaar, per thema alle normen en het actieplan."""
-    if templates is not None and not templates.is_dir():
-        raise usage_error("PAD-BESTAAT-NIET", pad=str(templates))
-    if output is not None and output.is_dir():
-        example = output / f"rapport-{year}.{output_format.value}"
-        raise usage_error("UITVOER-IS-MAP", pad=str(output), voorbeeld=str(example))
-    if output is not None and output.exists() and not force:
-        raise usage_error("BESTAAT-AL", pad=str(output))
-    chosen = select(paths or [], year=year, org=org)
-    slugs = sorted({item.slug for item in chosen})
-    if len(slugs) > 1:
-        raise usage_error("MEERDERE-ORGANISATIES", organisaties=", ".join(slugs))
-    current = chosen[0]
+    templates = templates_folder(templates)
+    if output is not None:
+        check_output(output, force=force, example=output / f"rapport-{year}.{output_format.value}")
+    current = single(select(paths or [], year=year, org=org))
     data = build_report(current.norm, current.assessment, _history(paths or [], current, lang), public=public)
-    text = render_report(data, output_format.value, templates, generated=datum(date.today()))
-    if output is None:
-        typer.echo(text, nl=False)
-        return
-    write_atomic(output, text, overwrite=force)
-    stderr_console().print(str(output), markup=False)
+    text = render_report(data, output_format.value, templates, generated=date_text(date.today()))
+    emit(text, output, force=force, lang=lang)
 
 
 def _history(paths: list[Path], current: Loaded, lang: str) -> list[tuple[Norm, Assessment]]:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from datetime import datetime
 from enum import StrEnum
-from pathlib import Path
 from typing import Annotated
 
 import typer
@@ -12,7 +11,7 @@ import typer
 from nhnorm_cli.answers import Change, NewAction
 from nhnorm_cli.cli.app import app, handle_errors
 from nhnorm_cli.cli.editing import FileOption, OrgOption, YearOption, edit_session
-from nhnorm_cli.cli.options import LangOption, stdout_console
+from nhnorm_cli.cli.options import AssessmentsOption, LangOption, date_option, stdout_console
 from nhnorm_cli.discovery import DEFAULT_DIR
 from nhnorm_cli.errors import usage_error
 
@@ -36,12 +35,7 @@ def set_command(
     ] = None,
     actie: Annotated[str | None, typer.Option("--actie", help="Voeg een verbeteractie toe.")] = None,
     eigenaar: Annotated[str | None, typer.Option("--eigenaar", help="Afdeling of rol van de actie.")] = None,
-    gereed: Annotated[
-        datetime | None,
-        typer.Option(
-            "--gereed", formats=["%Y-%m-%d"], metavar="JJJJ-MM-DD", help="Streefdatum van de actie."
-        ),
-    ] = None,
+    gereed: Annotated[datetime | None, date_option("--gereed", "Streefdatum van de actie.")] = None,
     afgerond: Annotated[
         list[str] | None,
         typer.Option(
@@ -62,9 +56,7 @@ def set_command(
     year: YearOption = None,
     org: OrgOption = None,
     file: FileOption = None,
-    assessments: Annotated[
-        Path, typer.Option("--assessments", help="Map met zelfevaluaties.", hidden=True)
-    ] = DEFAULT_DIR,
+    assessments: AssessmentsOption = DEFAULT_DIR,
     lang: LangOption = "nl",  # type: ignore[assignment]
 ) -> None:
     """Vul één antwoord in of werk het bij; opmerkingen en opmaak van het bestand blijven staan.

@@ -8,7 +8,7 @@ from __future__ import annotations
 from markupsafe import Markup, escape
 
 from nhnorm_cli.models.report import Count, ThemeView, TrendPoint
-from nhnorm_cli.render.formatting import score
+from nhnorm_cli.render.numbers import score_text
 
 # Colour-blind safe (ColorBrewer PRGn/PuOr-like); labels always repeat the meaning in text.
 RATING_COLOURS = {
@@ -66,7 +66,7 @@ def theme_bars(themes: list[ThemeView], year: int, previous_year: int | None) ->
             body.append(_line(px, y + 2, px, y + 26, "#c55a11", 3))
         body.append(
             f'<text x="{label_w + bar_w + 8}" y="{y + 18}" font-size="12" font-weight="bold" fill="{INK}">'
-            f"{score(value)}</text>"
+            f"{score_text(value)}</text>"
         )
     if previous_year is not None:  # legend for the tick
         y = height + 4
@@ -77,7 +77,7 @@ def theme_bars(themes: list[ThemeView], year: int, previous_year: int | None) ->
             f'<text x="{label_w + 108}" y="{y + 10}" font-size="12" fill="{INK}">score {previous_year}</text>'
         )
         height += 22
-    desc = "; ".join(f"{t.titel}: {score(t.score.score)}" for t in themes)
+    desc = "; ".join(f"{t.titel}: {score_text(t.score.score)}" for t in themes)
     if previous_year is not None:
         desc += f". Oranje streep: score {previous_year}."
     return _svg(label_w + bar_w + 50, height, "Score per thema (0–100)", desc, body, "thema-scores")
@@ -125,7 +125,7 @@ def trend_lines(points: list[TrendPoint], titles: dict[str, str]) -> Markup:
         body.append(
             f'<text x="{legend_x + 20}" y="{ly + 6}" font-size="11" fill="{INK}">{escape(name)}</text>'
         )
-    desc = "; ".join(f"{p.jaar}: totaal {score(p.totaal)}" for p in points)
+    desc = "; ".join(f"{p.jaar}: totaal {score_text(p.totaal)}" for p in points)
     return _svg(legend_x + 280, top + height + 28, "Verloop van de scores per jaar", desc, body, "trend")
 
 

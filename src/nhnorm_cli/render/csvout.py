@@ -10,6 +10,7 @@ import io
 from collections.abc import Iterable
 
 from nhnorm_cli.models.results import ScoreResult, ScoreSet
+from nhnorm_cli.render.csvsafe import csv_number, spreadsheet_safe
 
 HEADER = [
     "organisatie",
@@ -25,7 +26,6 @@ HEADER = [
     "nvt",
     "open",
 ]
-_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
 def scores_csv(results: Iterable[tuple[ScoreResult, str]]) -> str:
@@ -34,7 +34,7 @@ def scores_csv(results: Iterable[tuple[ScoreResult, str]]) -> str:
     writer = csv.writer(out, lineterminator="\n")
     writer.writerow(HEADER)
     for result, slug in results:
-        front = [_cell(result.organisatie), _cell(slug), result.jaar, result.norm]
+        front = [spreadsheet_safe(result.organisatie), spreadsheet_safe(slug), result.jaar, result.norm]
         for theme in result.themas:
             writer.writerow([*front, theme.id, theme.titel, *_numbers(theme)])
         writer.writerow([*front, "totaal", "Totaal", *_numbers(result.totaal)])
@@ -42,11 +42,11 @@ def scores_csv(results: Iterable[tuple[ScoreResult, str]]) -> str:
 
 
 def _numbers(scores: ScoreSet) -> list[object]:
-    score = "" if scores.score is None else f"{scores.score:.1f}"
-    return [score, scores.aantal, scores.beoordeeld, scores.voldaan, scores.nvt, scores.open]
-
-
-def _cell(text: str) -> str:
-    # The organisation name comes from the assessment file: keep a spreadsheet from running it
-    # as a formula (CSV injection) by prefixing a quote, as OWASP recommends.
-    return "'" + text if text.startswith(_FORMULA_START) else text
+    return [
+        csv_number(scores.score),
+        scores.aantal,
+        scores.beoordeeld,
+        scores.voldaan,
+        scores.nvt,
+        scores.open,
+    ]

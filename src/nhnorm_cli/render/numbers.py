@@ -1,22 +1,13 @@
-"""Scores, differences, dates and bars as a Dutch (or English) reader expects them."""
+"""Scores, differences, dates and bars as a Dutch (or English) reader expects them: the one place
+every renderer (score, diff, report, overview) takes its number formatting from."""
 
 from __future__ import annotations
 
 from datetime import date
 
-_MONTHS = [
-    "januari",
-    "februari",
-    "maart",
-    "april",
-    "mei",
-    "juni",
-    "juli",
-    "augustus",
-    "september",
-    "oktober",
-    "november",
-    "december",
+MONTHS = [
+    *("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus"),
+    *("september", "oktober", "november", "december"),
 ]
 _EIGHTHS = " ▏▎▍▌▋▊▉"
 NONE = "–"  # no score: nothing scored, or no answer
@@ -31,17 +22,20 @@ def score_text(value: float | None, lang: str = "nl") -> str:
 
 
 def delta_text(value: float | None, lang: str = "nl") -> str:
-    """A signed difference: "+4,2", "-1,3", "0,0"."""
+    """A signed difference with a real minus sign: "+4,2", "−1,3", "0,0" (also for -0.0)."""
     if value is None:
         return NONE
-    sign = "+" if value > 0 else ""
-    return sign + score_text(value, lang)
+    sign = "+" if value > 0 else "−" if value < 0 else ""
+    return sign + score_text(abs(value), lang)
 
 
-def date_text(value: date, lang: str = "nl") -> str:
+def date_text(value: date | None, lang: str = "nl") -> str:
+    """28 maart 2025 in Dutch, 2025-03-28 in English; None -> "–"."""
+    if value is None:
+        return NONE
     if lang == "en":
         return value.isoformat()
-    return f"{value.day} {_MONTHS[value.month - 1]} {value.year}"
+    return f"{value.day} {MONTHS[value.month - 1]} {value.year}"
 
 
 def bar(value: float | None, width: int = 20) -> str:

@@ -4,12 +4,16 @@ from __future__ import annotations
 
 import csv
 import io
+from pathlib import Path
 
-from jinja2 import Environment, FunctionLoader, StrictUndefined, select_autoescape
+from jinja2 import Environment
 
 from nhnorm_cli.models.overview import Overview
-from nhnorm_cli.render.overviewformat import change, number, progress_groups, spreadsheet_safe
-from nhnorm_cli.resources import templates_dir
+from nhnorm_cli.render import jinja
+from nhnorm_cli.render.csvsafe import csv_number, spreadsheet_safe
+from nhnorm_cli.render.mdtext import md_inline
+from nhnorm_cli.render.numbers import delta_text, score_text
+from nhnorm_cli.render.overviewformat import progress_groups
 
 # Viridis in five steps: readable with every common colour-vision deficiency and in greyscale.
 # (lower bound of the band, background, text colour)
@@ -23,23 +27,11 @@ HEAT_BANDS = [
 NO_SCORE = ("#e6e6e6", "#000000")
 
 
-def overview_environment() -> Environment:
-    """The Jinja environment for overview templates: strict, HTML autoescaped, packaged templates."""
-
-    def load(name: str) -> str | None:
-        resource = templates_dir() / name
-        return resource.read_text(encoding="utf-8") if resource.is_file() else None
-
-    env = Environment(
-        loader=FunctionLoader(load),
-        undefined=StrictUndefined,
-        autoescape=select_autoescape(enabled_extensions=("html", "html.j2"), default_for_string=False),
-        keep_trailing_newline=True,
-        trim_blocks=True,
-        lstrip_blocks=True,
-    )
-    env.filters["getal"] = number
-    env.filters["verschil"] = change
+def overview_environment(templates: Path | None = None) -> Environment:
+    """The Jinja environment for the overview page: the shared one plus number filters and colours."""
+    env = jinja.environment(html=True, templates=templates)
+    env.filters["getal"] = score_text
+    env.filters["verschil"] = delta_text
     env.globals["kleur"] = heat_colour
     return env
 
@@ -55,21 +47,27 @@ def heat_colour(score: float | None) -> tuple[str, str]:
     return chosen[1], chosen[2]
 
 
-def overview_html(overview: Overview) -> str:
+def overview_html(overview: Overview, templates: Path | None = None) -> str:
     bands = [  # "20–39,9": a score of exactly 40 belongs to the next band
         (
-            f"{low:g}–{number(HEAT_BANDS[i + 1][0] - 0.1)}" if i + 1 < len(HEAT_BANDS) else f"{low:g}–100",
+            f"{low:g}–{score_text(HEAT_BANDS[i + 1][0] - 0.1)}"
+            if i + 1 < len(HEAT_BANDS)
+            else f"{low:g}–100",
             bg,
             fg,
         )
         for i, (low, bg, fg) in enumerate(HEAT_BANDS)
     ]
-    template = overview_environment().get_template("overview.html.j2")
-    return template.render(o=overview, banden=bands, geen_score=NO_SCORE, groepen=progress_groups(overview))
+    env = overview_environment(templates)
+    groups = progress_groups(overview)
+    return jinja.render(
+        env, "overview.html.j2", o=overview, banden=bands, geen_score=NO_SCORE, groepen=groups
+    )
 
 
 def _md_row(cells: list[str]) -> str:
-    return "| " + " | ".join(c.replace("|", "\\|").replace("\n", " ") for c in cells) + " |"
+    """Cells are already Markdown: numbers, or text passed through md_inline."""
+    return "| " + " | ".join(cells) + " |"
 
 
 def overview_md(overview: Overview) -> str:
@@ -77,13 +75,17 @@ def overview_md(overview: Overview) -> str:
     theme_ids = [t.id for t in overview.themas]
     since = f" t.o.v. {overview.vorig_jaar}" if overview.vorig_jaar else ""
     lines = [f"# Overzicht Noord-Hollandse Norm {overview.norm} — {overview.jaar}", ""]
-    lines += [f"Thema's: {'; '.join(f'{t.id}. {t.titel}' for t in overview.themas)}.", ""]
+    lines += [f"Thema's: {'; '.join(f'{t.id}. {md_inline(t.titel)}' for t in overview.themas)}.", ""]
     lines += [f"## Scores per organisatie{since}", ""]
     lines.append(_md_row(["Organisatie", *theme_ids, "Totaal", "Verschil"]))
     lines.append(_md_row(["---"] + ["---:"] * (len(theme_ids) + 2)))
     for row in overview.organisaties:
-        scores = [number(t.score) for t in row.themas]
-        lines.append(_md_row([row.organisatie, *scores, number(row.totaal.score), change(row.verschil)]))
+        scores = [score_text(t.score) for t in row.themas]
+        lines.append(
+            _md_row(
+                [md_inline(row.organisatie), *scores, score_text(row.totaal.score), delta_text(row.verschil)]
+            )
+        )
     lines += ["", "## Voortgang naar de ambitie 2027", ""]
     lines.append(_md_row(["Groep", "Organisaties", "Volledig voldaan", "Normen voldaan", "Gemiddelde score"]))
     lines.append(_md_row(["---", "---:", "---:", "---:", "---:"]))
@@ -91,11 +93,11 @@ def overview_md(overview: Overview) -> str:
         lines.append(
             _md_row(
                 [
-                    name,
+                    md_inline(name),
                     str(p.organisaties),
-                    f"{p.volledig_voldaan} ({number(p.aandeel_volledig_voldaan)}%)",
-                    f"{p.normen_voldaan} van {p.normen_beoordeeld} ({number(p.aandeel_normen_voldaan)}%)",
-                    number(p.gemiddelde_score),
+                    f"{p.volledig_voldaan} ({score_text(p.aandeel_volledig_voldaan)}%)",
+                    f"{p.normen_voldaan} van {p.normen_beoordeeld} ({score_text(p.aandeel_normen_voldaan)}%)",
+                    score_text(p.gemiddelde_score),
                 ]
             )
         )
@@ -104,7 +106,7 @@ def overview_md(overview: Overview) -> str:
     lines.append(_md_row(["---", "---:", "---:", "---:", "---:", "---:", "---:"]))
     for n in overview.normen:
         counts = [str(n.voldaan), str(n.beoordeeld), str(n.nvt), str(n.open)]
-        lines.append(_md_row([n.id, *counts, number(n.aandeel_voldaan), number(n.score)]))
+        lines.append(_md_row([n.id, *counts, score_text(n.aandeel_voldaan), score_text(n.score)]))
     return "\n".join(lines) + "\n"
 
 
@@ -118,16 +120,20 @@ def overview_csv(overview: Overview) -> str:
         + [f"thema_{i}" for i in theme_ids]
         + ["totaal", "vorig", "verschil", "beoordeeld", "voldaan", "nvt", "open", "volledig_voldaan"]
     )
-
-    def cell(value: float | None) -> str:
-        return "" if value is None else f"{value:.1f}"
-
     for row in overview.organisaties:
         t = row.totaal
         writer.writerow(
             [spreadsheet_safe(v) for v in (row.slug, row.organisatie, row.soort, row.riec or "", row.status)]
-            + [cell(th.score) for th in row.themas]
-            + [cell(t.score), cell(row.vorig), cell(row.verschil), t.beoordeeld, t.voldaan, t.nvt, t.open]
+            + [csv_number(th.score) for th in row.themas]
+            + [
+                csv_number(t.score),
+                csv_number(row.vorig),
+                csv_number(row.verschil),
+                t.beoordeeld,
+                t.voldaan,
+                t.nvt,
+                t.open,
+            ]
             + ["ja" if row.volledig_voldaan else "nee"]
         )
     return out.getvalue()

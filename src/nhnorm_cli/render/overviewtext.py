@@ -7,7 +7,8 @@ from rich.console import Console
 from rich.table import Table
 
 from nhnorm_cli.models.overview import Overview
-from nhnorm_cli.render.overviewformat import change, number, progress_groups
+from nhnorm_cli.render.numbers import delta_text, score_text
+from nhnorm_cli.render.overviewformat import progress_groups
 
 HARDEST_SHOWN = 10
 
@@ -28,9 +29,9 @@ def print_overview(console: Console, overview: Overview) -> None:
     for row in overview.organisaties:
         scores.add_row(
             row.organisatie,
-            *(number(t.score) for t in row.themas),
-            number(row.totaal.score),
-            change(row.verschil),
+            *(score_text(t.score) for t in row.themas),
+            score_text(row.totaal.score),
+            delta_text(row.verschil),
         )
     console.print(scores)
     console.print("Thema's: " + "; ".join(f"{t.id}. {t.titel}" for t in overview.themas), soft_wrap=True)
@@ -45,7 +46,7 @@ def print_overview(console: Console, overview: Overview) -> None:
     hardest.add_column("Tekst", overflow="ellipsis", no_wrap=True, max_width=max(console.width - 46, 10))
     for n in overview.normen[:HARDEST_SHOWN]:
         hardest.add_row(
-            n.id, f"{n.voldaan}/{n.beoordeeld}", number(n.aandeel_voldaan), number(n.score), n.tekst
+            n.id, f"{n.voldaan}/{n.beoordeeld}", score_text(n.aandeel_voldaan), score_text(n.score), n.tekst
         )
     console.print()
     console.print(hardest)
@@ -56,7 +57,7 @@ def print_overview(console: Console, overview: Overview) -> None:
         console.print(
             f"  {name}: {p.volledig_voldaan} van {p.organisaties} organisaties volledig voldaan; "
             f"{p.normen_voldaan} van {p.normen_beoordeeld} beoordeelde normen voldaan "
-            f"({number(p.aandeel_normen_voldaan)}%); gemiddelde score {number(p.gemiddelde_score)}",
+            f"({score_text(p.aandeel_normen_voldaan)}%); gemiddelde score {score_text(p.gemiddelde_score)}",
             markup=False,
             soft_wrap=True,
         )

@@ -8,7 +8,7 @@ import io
 
 from nhnorm_cli.models.assessment import Assessment
 from nhnorm_cli.models.norm import Norm
-from nhnorm_cli.render.overviewformat import spreadsheet_safe
+from nhnorm_cli.render.csvsafe import spreadsheet_safe
 from nhnorm_cli.spreadsheet import COLUMNS, sheet_rows
 
 
