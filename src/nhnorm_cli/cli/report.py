@@ -29,7 +29,6 @@ from nhnorm_cli.models.assessment import Assessment
 from nhnorm_cli.models.norm import Norm
 from nhnorm_cli.render.numbers import date_text
 from nhnorm_cli.render.problems import print_problems
-from nhnorm_cli.render.report import render_report
 from nhnorm_cli.reportdata import build_report
 
 
@@ -63,6 +62,8 @@ def report(
         check_output(output, force=force, example=output / f"rapport-{year}.{output_format.value}")
     current = single(select(paths or [], year=year, org=org))
     data = build_report(current.norm, current.assessment, _history(paths or [], current, lang), public=public)
+    from nhnorm_cli.render.report import render_report  # jinja2 costs every command start-up time
+
     text = render_report(data, output_format.value, templates, generated=date_text(date.today()))
     emit(text, output, force=force, lang=lang)
 
