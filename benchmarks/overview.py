@@ -73,7 +73,7 @@ def main() -> None:
         read, build = [], []
         for _ in range(runs):
             start = time.process_time()
-            found = select_years([root / "assessments"], (YEARS[-1], YEARS[-2]))
+            found = select_years([root / "assessments"], (YEARS[-1], YEARS[-2])).years
             middle = time.process_time()
             build_overview(found[YEARS[-1]], found[YEARS[-2]])
             read.append(middle - start)

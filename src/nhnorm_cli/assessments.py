@@ -99,22 +99,50 @@ def _raw_slug(path: Path, data: dict[object, object]) -> str | None:
     return organisation_slug(path, naam) if isinstance(naam, str) else None
 
 
-def select_years(paths: Sequence[Path], years: Collection[int]) -> dict[int, list[Loaded]]:
+@dataclass(frozen=True)
+class YearSelection:
+    """The valid assessments per year, and why any file that might belong to them was left out."""
+
+    years: dict[int, list[Loaded]]
+    left_out: list[Problem]
+
+
+def select_years(paths: Sequence[Path], years: Collection[int]) -> YearSelection:
     """Valid assessments of each of `years`, reading every file once (overview: this year and the
-    year before). A year without files maps to []; nothing at all for any year is a usage error."""
+    year before). One organisation's broken file must not hide the region: it is left out with its
+    problems, and so is a second file for an organisation and year. Nothing at all is a usage error."""
     chosen: dict[int, list[tuple[Path, Document]]] = {year: [] for year in years}
+    left_out: list[Problem] = []
     for path in find_files(paths):
         if path.stem.isdigit() and int(path.stem) not in chosen:
             continue  # named for another year: not read at all
-        document = read_document(path, display_path(path))
+        try:
+            document = read_document(path, display_path(path))
+        except NhnormError as exc:
+            left_out.extend(exc.problems)
+            continue
         data = document.data if isinstance(document.data, dict) else {}
         year = data.get("jaar")
         if isinstance(year, int) and year in chosen:
             chosen[year].append((path, document))
-    if not any(chosen.values()):
+    if not any(chosen.values()) and not left_out:
         wanted = ", ".join(str(y) for y in sorted(years))
         raise usage_error("GEEN-SELECTIE", selectie=f"--year {wanted}")
-    return {
-        year: sorted((_checked(p, d) for p, d in items), key=lambda item: item.slug)
-        for year, items in chosen.items()
-    }
+    return YearSelection({year: _usable(items, left_out) for year, items in chosen.items()}, left_out)
+
+
+def _usable(items: list[tuple[Path, Document]], left_out: list[Problem]) -> list[Loaded]:
+    first: dict[str, Loaded] = {}
+    for path, document in items:
+        try:
+            item = _checked(path, document)
+        except NhnormError as exc:
+            left_out.extend(exc.problems)
+            continue
+        if item.slug in first:  # validate reports this too; the overview counts each one once
+            naam, jaar = item.assessment.organisatie.naam, item.assessment.jaar
+            params = {"organisatie": naam, "jaar": jaar, "eerste": first[item.slug].display}
+            left_out.append(Problem(document.locate(("jaar",)), "DUBBELE-BEOORDELING", params=params))
+            continue
+        first[item.slug] = item
+    return sorted(first.values(), key=lambda item: item.slug)

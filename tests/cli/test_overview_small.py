@@ -222,3 +222,31 @@ def test_csv_cells_never_become_formulas(
     monkeypatch.chdir(tmp_path)
     rows = nhnorm("overview", "--year", "2026", "--format", "csv").stdout.splitlines()
     assert rows[1].startswith('x,"\'=HYPERLINK(""http://x"",""klik"")",gemeente,\'@riec,concept,100.0,')
+
+
+def test_a_broken_file_is_left_out_loudly(nhnorm: Runner, three: Path) -> None:
+    """One organisation's broken file does not hide the region: the others are shown, the broken
+    and duplicate files are named on stderr, and the exit code says the overview is incomplete."""
+    broken = three / "assessments" / "delta" / "2026.yaml"
+    broken.parent.mkdir()
+    broken.write_text('norm: "1.0"\njaar: 2026\nstatus: klaar\n', encoding="utf-8")
+    copy = three / "assessments" / "alfa" / "2026-kopie.yaml"
+    copy.write_text((three / "assessments" / "alfa" / "2026.yaml").read_text(encoding="utf-8"), "utf-8")
+    result = nhnorm("overview", "--year", "2026", "--format", "json", expect=1)
+    data = json.loads(result.stdout)
+    assert [o["slug"] for o in data["organisaties"]] == ["alfa", "beta", "gamma"]
+    assert "assessments/delta/2026.yaml:1:1: fout VERPLICHT-VELD" in result.stderr
+    assert "assessments/delta/2026.yaml:3:9: fout ONGELDIGE-WAARDE" in result.stderr
+    assert "assessments/alfa/2026.yaml" in result.stderr  # named as the first of the duplicate pair
+    assert "DUBBELE-BEOORDELING" in result.stderr
+    assert result.stderr.rstrip().endswith(
+        "2 bestand(en) niet meegenomen in het overzicht; herstel ze (nhnorm validate) en draai opnieuw"
+    )
+
+
+def test_only_broken_files_is_an_error_not_a_usage_error(nhnorm: Runner, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    (tmp_path / "assessments" / "x").mkdir(parents=True)
+    (tmp_path / "assessments" / "x" / "2026.yaml").write_text("a: [\n", encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    result = nhnorm("overview", "--year", "2026", expect=1)
+    assert "assessments/x/2026.yaml:2:1: fout YAML-SYNTAX" in result.stderr

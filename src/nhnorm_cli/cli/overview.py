@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 from collections.abc import Callable
 from enum import StrEnum
+from pathlib import Path
 from typing import Annotated
 
 import typer
@@ -18,14 +19,16 @@ from nhnorm_cli.cli.options import (
     OutputOption,
     PathsArgument,
     TemplatesOption,
+    stderr_console,
     stdout_console,
     templates_folder,
 )
 from nhnorm_cli.cli.output import emit
-from nhnorm_cli.errors import usage_error
+from nhnorm_cli.errors import ExitCode, Problem, usage_error
 from nhnorm_cli.models.overview import Overview
 from nhnorm_cli.overview import build_overview
 from nhnorm_cli.render.overviewtext import print_overview
+from nhnorm_cli.render.problems import print_problems
 
 
 class OverviewFormat(StrEnum):
@@ -51,10 +54,39 @@ def overview(
 ) -> None:
     """Alle organisaties naast elkaar: scores per thema, verschil met vorig jaar, moeilijkste normen."""
     templates = templates_folder(templates)
-    found = select_years(paths or [], (year, year - 1))
+    selection = select_years(paths or [], (year, year - 1))
+    if selection.left_out:  # the region is still shown; the exit code says it is incomplete
+        print_problems(stderr_console(), selection.left_out, lang)
+        stderr_console().print(left_out_line(selection.left_out, lang), markup=False)
+    found = selection.years
     if not found[year]:
+        if selection.left_out:
+            raise typer.Exit(int(ExitCode.INVALID))
         raise usage_error("GEEN-SELECTIE", selectie=f"--year {year}")
     result = build_overview(found[year], found[year - 1])
+    _write(result, output_format, output, force=force, templates=templates, lang=lang)
+    if selection.left_out:
+        raise typer.Exit(int(ExitCode.INVALID))
+
+
+def left_out_line(problems: list[Problem], lang: str) -> str:
+    files = len({p.location.path for p in problems})
+    if lang == "en":
+        return f"{files} file(s) left out of the overview; fix them (nhnorm validate) and run it again"
+    return (
+        f"{files} bestand(en) niet meegenomen in het overzicht; herstel ze (nhnorm validate) en draai opnieuw"
+    )
+
+
+def _write(
+    result: Overview,
+    output_format: OverviewFormat,
+    output: Path | None,
+    *,
+    force: bool,
+    templates: Path | None,
+    lang: str,
+) -> None:
     if output_format is OverviewFormat.text and output is None:
         print_overview(stdout_console(soft_wrap=False), result)
         return
