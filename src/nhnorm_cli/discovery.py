@@ -51,9 +51,24 @@ def slugify(name: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", ascii_name.lower()).strip("-")
 
 
+# Folders that hold assessments/<slug>/ besides any folder named `assessments`: the repository's
+# nhnorm.toml may name another (`assessments = "zelfevaluaties"`). Set once per run by the CLI, so
+# the slug depends on the file's path only, however the file was found.
+_configured_roots: list[Path] = []
+
+
+def use_assessments_folder(folder: Path | None) -> None:
+    """Treat `folder` like `assessments/` when deriving organisation slugs (None: no such folder)."""
+    _configured_roots[:] = [folder.resolve()] if folder is not None else []
+
+
 def organisation_slug(path: Path, naam: str) -> str:
     """The folder in assessments/<slug>/, otherwise derived from organisatie.naam."""
-    parents = [p.name for p in path.resolve().parents]
-    if "assessments" in parents and parents[0] != "assessments":
-        return parents[0]
-    return slugify(naam)
+    folder, *above = path.resolve().parents
+    if _is_root(folder) or not any(_is_root(p) for p in above):
+        return slugify(naam)
+    return folder.name
+
+
+def _is_root(folder: Path) -> bool:
+    return folder.name == "assessments" or folder in _configured_roots

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import shutil
 from pathlib import Path
 
@@ -71,3 +72,19 @@ def test_mistakes_exit_2_with_position(
 
 def test_everything_works_without_it(nhnorm: Runner, repo: Path) -> None:
     nhnorm("validate")
+
+
+def test_a_configured_folder_gives_slugs_like_assessments(
+    nhnorm: Runner, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`assessments = "zelfevaluaties"`: zelfevaluaties/<slug>/<jaar>.yaml names the organisation
+    by its folder, exactly as assessments/<slug>/ would (not by organisatie.naam)."""
+    (tmp_path / ".git").mkdir()
+    shutil.copytree(EXAMPLES / "zeedorp", tmp_path / "zelfevaluaties" / "zd")
+    write(tmp_path, '[nhnorm]\nassessments = "zelfevaluaties"\n')
+    monkeypatch.chdir(tmp_path)
+    scores = json.loads(nhnorm("score", "--org", "zd", "--year", "2025", "--format", "json").stdout)
+    assert scores["totaal"]["score"] == 58.5
+    nhnorm("score", "--org", "gemeente-zeedorp", expect=2)  # the name-derived slug is not used
+    (tmp_path / "nhnorm.toml").unlink()  # without the setting the folder is not special
+    nhnorm("score", "zelfevaluaties", "--org", "gemeente-zeedorp", "--year", "2025")

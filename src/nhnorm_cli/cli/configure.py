@@ -8,6 +8,7 @@ import typer
 
 from nhnorm_cli.cli.options import stderr_console
 from nhnorm_cli.config import defaults, find_config, load_config
+from nhnorm_cli.discovery import use_assessments_folder
 from nhnorm_cli.errors import NhnormError
 from nhnorm_cli.render.problems import print_problems
 
@@ -16,6 +17,7 @@ def apply_config(ctx: typer.Context) -> None:
     """Called from the root callback, before the subcommand's context (and its defaults) exists."""
     if ctx.resilient_parsing:
         return
+    use_assessments_folder(None)  # every run starts from its own nhnorm.toml, or none
     path = find_config()
     if path is None:
         return
@@ -29,3 +31,5 @@ def apply_config(ctx: typer.Context) -> None:
         name: {p.name: p.nargs == -1 for p in command.params if p.name} for name, command in commands.items()
     }
     ctx.default_map = defaults(settings, path.parent, params)
+    if settings.assessments is not None:
+        use_assessments_folder(path.parent / settings.assessments)
