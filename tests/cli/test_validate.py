@@ -61,3 +61,10 @@ def test_no_assessments_folder(nhnorm: Runner, tmp_path: Path, monkeypatch) -> N
 
 def test_unknown_option_is_usage_error(nhnorm: Runner, repo: Path) -> None:
     nhnorm("validate", "--bogus", expect=2)
+
+
+def test_help_lists_every_command_in_the_yearly_order(nhnorm: Runner) -> None:
+    lines = nhnorm("--help").stdout.split("Commands:")[1].splitlines()
+    names = [line.split()[0] for line in lines if line.startswith("  ") and line.split()]
+    assert names == ["validate", "score", "diff", "report", "init", "set", "fill",
+                     "overview", "export", "import", "norm", "schema"]  # fmt: skip

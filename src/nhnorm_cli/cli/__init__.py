@@ -2,18 +2,22 @@
 
 from __future__ import annotations
 
+import importlib
 import sys
 import traceback
 
-# Importing a command module registers it; one line per command merges cleanly across branches.
-import nhnorm_cli.cli.diff
-import nhnorm_cli.cli.export
-import nhnorm_cli.cli.importcmd
-import nhnorm_cli.cli.overview
-import nhnorm_cli.cli.report
-import nhnorm_cli.cli.score  # noqa: F401
-from nhnorm_cli.cli import fill, init, normcmd, schema, setcmd, validate  # noqa: F401
 from nhnorm_cli.cli.app import app, debug_requested
+
+# Importing a command module registers it on the app; this order is the order of `nhnorm --help`:
+# the yearly cycle of one organisation first, then the region, then the norm itself.
+_COMMANDS = (
+    "validate", "score", "diff", "report",
+    "init", "setcmd", "fill",
+    "overview", "export", "importcmd",
+    "normcmd", "schema",
+)  # fmt: skip
+for _module in _COMMANDS:
+    importlib.import_module(f"nhnorm_cli.cli.{_module}")
 
 
 def main() -> None:
