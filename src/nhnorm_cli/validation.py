@@ -4,6 +4,7 @@ cross-file rule that an organisation has one assessment per year."""
 from __future__ import annotations
 
 import os
+import sys
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -50,7 +51,7 @@ def validate_file(path: Path) -> FileReport:
 def validate_files(paths: list[Path], *, strict: bool = False, jobs: int | None = None) -> list[FileReport]:
     """Reports in the order of `paths`; with strict, warnings count as errors."""
     workers = jobs if jobs is not None else min(2, os.cpu_count() or 1)
-    if workers > 1 and len(paths) >= PARALLEL_THRESHOLD:
+    if workers > 1 and len(paths) >= PARALLEL_THRESHOLD and _can_fork():
         import multiprocessing  # only here: ~15 ms of start-up for the common small run
         from concurrent.futures import ProcessPoolExecutor
 
@@ -65,6 +66,12 @@ def validate_files(paths: list[Path], *, strict: bool = False, jobs: int | None 
             replace(r, problems=[replace(p, severity=Severity.ERROR) for p in r.problems]) for r in reports
         ]
     return reports
+
+
+def _can_fork() -> bool:
+    # Windows (common on gemeente desktops) has no fork; spawning a fresh interpreter per worker
+    # costs more than it saves here, so those machines validate in one process.
+    return hasattr(os, "fork") and sys.platform != "win32"
 
 
 def _flag_duplicates(reports: list[FileReport]) -> list[FileReport]:
