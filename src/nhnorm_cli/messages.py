@@ -146,6 +146,10 @@ _TEXT: dict[str, tuple[str, str]] = {
         "{pad} already exists; nhnorm never overwrites an existing file",
     ),
     "ONGELDIGE-INVOER": ("{detail}", "{detail}"),
+    "SCHRIJVEN-MISLUKT": (
+        "{pad} kan niet geschreven worden: {reden}; kies een andere plek of controleer de rechten",
+        "{pad} cannot be written: {reden}; choose another place or check the permissions",
+    ),
     "ANDERE-ORGANISATIE": (
         "{oud} ({organisatie_oud}) en {nieuw} ({organisatie_nieuw}) gaan over verschillende "
         "organisaties; vergelijk twee jaren van dezelfde organisatie",

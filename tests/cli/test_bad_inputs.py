@@ -176,6 +176,8 @@ def test_corpus_covers_every_file_problem_code() -> None:
     not_per_file = {
         "ONLEESBAAR",  # needs an unreadable file; root in CI can read anything
         "DUBBELE-BEOORDELING",  # across files: test_duplicate_assessment_*
+        "BESTAAT-AL",  # the writing half of yamlsource: tests/core/test_write_atomic.py
+        "SCHRIJVEN-MISLUKT",
     }
     covered = {code for p in CORPUS for _, _, code in expected(p)}
     covered |= {code for _, want in GENERATED.values() for _, _, code in want}

@@ -12,7 +12,6 @@ import typer
 from nhnorm_cli.cli.app import app, handle_errors
 from nhnorm_cli.cli.options import AssessmentsOption, LangOption, date_option, stderr_console, stdout_console
 from nhnorm_cli.discovery import DEFAULT_DIR, display_path
-from nhnorm_cli.errors import usage_error
 from nhnorm_cli.newyear import prepare
 from nhnorm_cli.yamlsource import write_atomic
 
@@ -52,10 +51,7 @@ def init(
         output=output,
         assessments=assessments,
     )
-    try:
-        write_atomic(new.path, new.text, overwrite=False)
-    except FileExistsError:  # created between our check and the write
-        raise usage_error("BESTAAT-AL", pad=display_path(new.path)) from None
+    write_atomic(new.path, new.text, overwrite=False)  # a race for the file is BESTAAT-AL too
     shown = display_path(new.path)
     if lang == "en":
         stdout_console().print(f"{shown} created ({new.carried} answers carried over)", markup=False)

@@ -38,8 +38,5 @@ def write_file(
 ) -> None:
     """Refuse a folder and, without force, an existing file; then write all or nothing."""
     check_output(output, force=force)
-    try:
-        write_atomic_bytes(output, data, overwrite=force)
-    except FileExistsError:  # created by someone else between the check and the write
-        raise usage_error("BESTAAT-AL", pad=str(output)) from None
+    write_atomic_bytes(output, data, overwrite=force)  # a race for `output` is BESTAAT-AL too
     stderr_console().print(f"{output} {'written' if lang == 'en' else 'geschreven'}", markup=False)
