@@ -96,7 +96,6 @@ def test_set_updates_only_given_fields(nhnorm: Runner, hand: Path) -> None:
 @pytest.mark.parametrize(
     ("args", "code"),
     [
-        (("2.1", "voldan"), "ONBEKEND-OORDEEL"),
         (("1.1", "nvt"), "NVT-ZONDER-TOELICHTING"),
         (("--status", "vastgesteld"), "ONVOLLEDIG-VASTGESTELD"),
     ],
@@ -230,3 +229,16 @@ def test_fill_shows_the_norm_and_asks_in_the_chosen_language(
     assert "Wij hebben een integriteitsbeleid vastgesteld." in result.stdout
     assert current in result.stdout
     assert hand.read_text(encoding="utf-8") == HAND_WRITTEN
+
+
+@pytest.mark.parametrize("args", [("2.1", "voldan"), ("1.3", "deels", "--onderdeel", "1.3.a=voldan")])
+def test_an_unknown_oordeel_is_named_as_typed_and_nothing_is_written(
+    nhnorm: Runner, hand: Path, args: tuple[str, ...]
+) -> None:
+    before = hand.read_bytes()
+    result = nhnorm("set", *args, expect=1)
+    assert result.stderr.strip() == (
+        'nhnorm: fout ONBEKEND-OORDEEL: oordeel "voldan" bestaat niet; kies uit voldaan, '
+        'grotendeels, deels, niet, nvt; bedoelde u "voldaan"?'
+    )
+    assert hand.read_bytes() == before

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import difflib
 from pathlib import Path
 from typing import Annotated
 
@@ -51,6 +52,14 @@ class EditSession:
             raise usage_error("ONBEKENDE-NORM", id=requirement_id, versie=self.norm.versie)
         if requirement_id not in self.answers() and change.oordeel is None:
             raise usage_error("NIEUW-ZONDER-OORDEEL", id=requirement_id)
+        # an unknown oordeel is named as typed, before any file position could point at a line
+        # of a file that was never written
+        for given in (change.oordeel, *(value for _, value in change.onderdelen)):
+            if given is not None and self.norm.rating(given) is None:
+                params = {"oordeel": given, "toegestaan": self.norm.rating_keys}
+                matches = difflib.get_close_matches(given, self.norm.rating_keys, n=1)
+                params |= {"suggestie": matches[0]} if matches else {}
+                raise NhnormError(Problem(Location(""), "ONBEKEND-OORDEEL", params=params))
         self._write(set_answer(self.text, self.norm, requirement_id, change), requirement_id)
 
     def status(self, status: str) -> None:
