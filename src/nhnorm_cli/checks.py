@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import difflib
 import re
 from collections.abc import Iterator
 from pathlib import Path
@@ -15,6 +14,7 @@ from nhnorm_cli.modelerrors import problems_from_validation
 from nhnorm_cli.models.assessment import Assessment
 from nhnorm_cli.models.norm import Norm
 from nhnorm_cli.norm import available_versions, load_norm
+from nhnorm_cli.suggest import suggestion, unknown_rating
 from nhnorm_cli.yamlsource import Document
 
 _YEAR_NAME = re.compile(r"^(\d{4})\.ya?ml$")
@@ -79,7 +79,7 @@ def _check_answers(document: Document, norm: Norm) -> Iterator[Problem]:
         requirement = norm.requirement(key)
         if requirement is None:
             params = {"id": key, "versie": norm.versie}
-            params |= _suggest(key, norm.requirement_ids)
+            params |= suggestion(key, norm.requirement_ids)
             yield Problem(document.locate(where, key=True), "ONBEKEND-ID", params=params)
             continue
         oordeel = answer.get("oordeel")
@@ -97,9 +97,7 @@ def _check_answers(document: Document, norm: Norm) -> Iterator[Problem]:
 
 def _check_rating(document: Document, norm: Norm, loc: tuple[Any, ...], value: Any) -> Iterator[Problem]:
     if isinstance(value, str) and norm.rating(value) is None:
-        params: dict[str, Any] = {"oordeel": value, "toegestaan": norm.rating_keys}
-        params |= _suggest(value, norm.rating_keys)
-        yield Problem(document.locate(loc), "ONBEKEND-OORDEEL", params=params)
+        yield Problem(document.locate(loc), "ONBEKEND-OORDEEL", params=unknown_rating(norm, value))
 
 
 def _check_components(
@@ -116,7 +114,7 @@ def _check_components(
                 params["hoort_bij"] = found[0].id
             else:
                 own = [c.id for c in norm.requirement(key).onderdelen]  # type: ignore[union-attr]
-                params |= _suggest(component_id, own)
+                params |= suggestion(component_id, own)
             yield Problem(document.locate(loc, key=True), "ONBEKEND-ONDERDEEL", params=params)
             continue
         yield from _check_rating(document, norm, loc, value)
@@ -176,8 +174,3 @@ def _check_file_year(document: Document) -> Iterator[Problem]:
             "JAAR-BESTANDSNAAM",
             params={"bestand": Path(document.path).name, "jaar": year},
         )
-
-
-def _suggest(word: str, candidates: list[str]) -> dict[str, str]:
-    matches = difflib.get_close_matches(word, candidates, n=1, cutoff=0.6)
-    return {"suggestie": matches[0]} if matches else {}

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import difflib
 import re
 from collections.abc import Sequence
 from datetime import date
@@ -13,6 +12,7 @@ from pydantic_core import ErrorDetails
 
 from nhnorm_cli.errors import Problem
 from nhnorm_cli.models.assessment import Action, Answer, Assessment, Organisation
+from nhnorm_cli.suggest import suggestion
 from nhnorm_cli.yamlsource import Document
 
 # Which model describes the mapping at a path: used for "did you mean" on unknown keys.
@@ -76,9 +76,7 @@ def _problem(detail: ErrorDetails, document: Document) -> Problem:
     if kind in ("extra_forbidden", "invalid_key"):  # invalid_key: a key YAML read as 1, true, …
         key = str(loc[-1]) if kind == "extra_forbidden" else _written_key(document, loc)
         params = {"sleutel": key, "plek": _place(loc[:-1])}
-        suggestion = _closest(key, _allowed_keys(loc[:-1]))
-        if suggestion:
-            params["suggestie"] = suggestion
+        params |= suggestion(key.lower(), _allowed_keys(loc[:-1]))
         return Problem(document.locate(loc, key=True), "ONBEKENDE-SLEUTEL", params=params)
     if _is_answer(loc) and ((kind == "missing" and loc[-1] == "oordeel") or value is None):
         answer_loc = loc if value is None else loc[:-1]
@@ -106,9 +104,7 @@ def _problem(detail: ErrorDetails, document: Document) -> Problem:
             if a.strip(" '")
         ]
         params["toegestaan"] = allowed
-        suggestion = _closest(str(value), allowed)
-        if suggestion:
-            params["suggestie"] = suggestion
+        params |= suggestion(str(value).lower(), allowed)
     elif kind == "string_too_short":
         return Problem(document.locate(loc), "LEGE-WAARDE", params={"veld": field})
     elif kind == "string_pattern_mismatch" and field == "code":
@@ -176,11 +172,6 @@ def _allowed_keys(loc: Sequence[Any]) -> list[str]:
             if child is not None:
                 model = child
     return list(model.model_fields)
-
-
-def _closest(word: str, candidates: Sequence[str]) -> str | None:
-    matches = difflib.get_close_matches(word.lower(), candidates, n=1, cutoff=0.6)
-    return matches[0] if matches else None
 
 
 def _shown(document: Document, loc: Sequence[Any], value: Any) -> str:

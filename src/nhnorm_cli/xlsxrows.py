@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import difflib
 from datetime import date, datetime
 from typing import Any
 
@@ -12,6 +11,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 from nhnorm_cli.errors import Location, Problem
 from nhnorm_cli.models.norm import Norm
 from nhnorm_cli.spreadsheet import ANSWER_KEYS, COLUMN_INDEX, COLUMNS, NO, ROWS_SHEET, YES, parse_action
+from nhnorm_cli.suggest import unknown_rating
 
 
 class Cells:
@@ -42,11 +42,6 @@ def text(value: Any) -> str:
         value = int(value)
     shown = str(value)
     return shown if shown.strip() else ""
-
-
-def suggestion(value: str, choices: list[str]) -> dict[str, str]:
-    close = difflib.get_close_matches(value, choices, n=1)
-    return {"suggestie": close[0]} if close else {}
 
 
 def read_rows(sheet: Worksheet, norm: Norm, cells: Cells) -> dict[str, Any]:
@@ -95,13 +90,7 @@ def read_rows(sheet: Worksheet, norm: Norm, cells: Cells) -> dict[str, Any]:
 def _oordeel(value: Any, norm: Norm, where: Location, cells: Cells) -> str:
     shown = text(value).strip()
     if shown and shown.lower() not in norm.rating_keys:
-        cells.report(
-            where,
-            "ONBEKEND-OORDEEL",
-            oordeel=shown,
-            toegestaan=norm.rating_keys,
-            **suggestion(shown.lower(), norm.rating_keys),
-        )
+        cells.report(where, "ONBEKEND-OORDEEL", **unknown_rating(norm, shown))
         return ""
     return shown.lower()
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import difflib
 from pathlib import Path
 from typing import Annotated
 
@@ -15,6 +14,7 @@ from nhnorm_cli.errors import Location, NhnormError, Problem, usage_error
 from nhnorm_cli.models.norm import Norm
 from nhnorm_cli.norm import load_norm
 from nhnorm_cli.render.problems import print_problems
+from nhnorm_cli.suggest import unknown_rating
 from nhnorm_cli.workspace import pick_file
 from nhnorm_cli.yamlsource import read_document, write_atomic
 
@@ -56,9 +56,7 @@ class EditSession:
         # of a file that was never written
         for given in (change.oordeel, *(value for _, value in change.onderdelen)):
             if given is not None and self.norm.rating(given) is None:
-                params = {"oordeel": given, "toegestaan": self.norm.rating_keys}
-                matches = difflib.get_close_matches(given, self.norm.rating_keys, n=1)
-                params |= {"suggestie": matches[0]} if matches else {}
+                params = unknown_rating(self.norm, given)
                 raise NhnormError(Problem(Location(""), "ONBEKEND-OORDEEL", params=params))
         self._write(set_answer(self.text, self.norm, requirement_id, change), requirement_id)
 
