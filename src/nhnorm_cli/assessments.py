@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from nhnorm_cli.checks import check_document
-from nhnorm_cli.discovery import display_path, find_files, organisation_slug
+from nhnorm_cli.discovery import display_path, find_files, organisation_slug, raw_slug
 from nhnorm_cli.errors import Location, NhnormError, Problem, usage_error
 from nhnorm_cli.models.assessment import Assessment
 from nhnorm_cli.models.norm import Norm
@@ -58,7 +58,7 @@ def select(paths: Sequence[Path], *, year: int | None = None, org: str | None = 
         data = document.data if isinstance(document.data, dict) else {}
         if year is not None and data.get("jaar") != year:
             continue
-        if org is not None and _raw_slug(path, data) != org:
+        if org is not None and raw_slug(path, data) != org:
             continue
         chosen.append((path, document))
     if not chosen:
@@ -91,12 +91,6 @@ def single(found: Sequence[Loaded]) -> Loaded:
                 Problem(where, "DUBBELE-BEOORDELING", params={**params, "eerste": first.display})
             )
     return found[0]
-
-
-def _raw_slug(path: Path, data: dict[object, object]) -> str | None:
-    organisatie = data.get("organisatie")
-    naam = organisatie.get("naam") if isinstance(organisatie, dict) else None
-    return organisation_slug(path, naam) if isinstance(naam, str) else None
 
 
 @dataclass(frozen=True)

@@ -72,3 +72,16 @@ def organisation_slug(path: Path, naam: str) -> str:
 
 def _is_root(folder: Path) -> bool:
     return folder.name == "assessments" or folder in _configured_roots
+
+
+def raw_naam(data: object) -> str | None:
+    """organisatie.naam as written, read from data that need not be valid yet."""
+    organisatie = data.get("organisatie") if isinstance(data, dict) else None
+    naam = organisatie.get("naam") if isinstance(organisatie, dict) else None
+    return naam if isinstance(naam, str) else None
+
+
+def raw_slug(path: Path, data: object) -> str | None:
+    """The organisation slug of a file whose content need not be valid yet (None without a name)."""
+    naam = raw_naam(data)
+    return organisation_slug(path, naam) if naam is not None else None

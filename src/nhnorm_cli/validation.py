@@ -9,7 +9,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from nhnorm_cli.checks import check_document
-from nhnorm_cli.discovery import display_path, organisation_slug
+from nhnorm_cli.discovery import display_path, organisation_slug, raw_naam
 from nhnorm_cli.errors import Location, NhnormError, Problem, Severity
 from nhnorm_cli.yamlsource import read_document
 
@@ -39,11 +39,9 @@ def validate_file(path: Path) -> FileReport:
     except NhnormError as exc:
         return FileReport(shown, list(exc.problems))
     _, problems = check_document(document)
-    data = document.data if isinstance(document.data, dict) else {}
-    organisatie = data.get("organisatie")
-    naam = organisatie.get("naam") if isinstance(organisatie, dict) else None
-    jaar = data.get("jaar")
-    if not isinstance(naam, str) or not isinstance(jaar, int):
+    naam = raw_naam(document.data)
+    jaar = document.data.get("jaar") if isinstance(document.data, dict) else None
+    if naam is None or not isinstance(jaar, int):
         return FileReport(shown, problems)
     return FileReport(shown, problems, organisation_slug(path, naam), naam, jaar, document.locate(("jaar",)))
 

@@ -6,7 +6,7 @@ import os
 from pathlib import Path
 
 from nhnorm_cli.assessments import select, single
-from nhnorm_cli.discovery import DEFAULT_DIR, find_files, organisation_slug
+from nhnorm_cli.discovery import DEFAULT_DIR, find_files, raw_slug
 from nhnorm_cli.errors import NhnormError, usage_error
 from nhnorm_cli.yamlsource import read_document
 
@@ -60,13 +60,8 @@ def _years(assessments: Path, org: str | None) -> dict[Path, int]:
             data = read_document(path).data
         except NhnormError:
             continue
-        data = data if isinstance(data, dict) else {}
-        organisatie = data.get("organisatie")
-        naam = organisatie.get("naam") if isinstance(organisatie, dict) else None
-        jaar = data.get("jaar")
-        if isinstance(jaar, int) and (
-            org is None or (isinstance(naam, str) and organisation_slug(path, naam) == org)
-        ):
+        jaar = data.get("jaar") if isinstance(data, dict) else None
+        if isinstance(jaar, int) and (org is None or raw_slug(path, data) == org):
             years[path] = jaar
     return years
 
