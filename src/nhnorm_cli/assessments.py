@@ -70,6 +70,26 @@ def select(paths: Sequence[Path], *, year: int | None = None, org: str | None = 
     return sorted(loaded, key=lambda item: (item.slug, item.assessment.jaar))
 
 
+def organisation_years(paths: Sequence[Path], slug: str) -> tuple[list[Loaded], list[str]]:
+    """Every valid assessment of organisation `slug` (for the comparison over the years), and the
+    files that might be its but cannot be used: unreadable, or its own and invalid."""
+    loaded: list[Loaded] = []
+    unusable: list[str] = []
+    for path in find_files(paths):
+        try:
+            document = read_document(path, display_path(path))
+        except NhnormError:
+            unusable.append(display_path(path))
+            continue
+        if raw_slug(path, document.data) != slug:
+            continue
+        try:
+            loaded.append(_checked(path, document))
+        except NhnormError:
+            unusable.append(document.path)
+    return loaded, unusable
+
+
 def one_organisation(found: Sequence[Loaded]) -> None:
     """Commands that work on one organisation ask for --org when the selection holds several."""
     slugs = sorted({item.slug for item in found})

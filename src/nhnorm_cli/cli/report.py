@@ -9,7 +9,7 @@ from typing import Annotated
 
 import typer
 
-from nhnorm_cli.assessments import Loaded, select, single
+from nhnorm_cli.assessments import Loaded, organisation_years, select, single
 from nhnorm_cli.cli.app import app, handle_errors
 from nhnorm_cli.cli.options import (
     AssessmentYearOption,
@@ -23,8 +23,7 @@ from nhnorm_cli.cli.options import (
     templates_folder,
 )
 from nhnorm_cli.cli.output import check_output, emit
-from nhnorm_cli.discovery import display_path, find_files
-from nhnorm_cli.errors import ExitCode, Location, NhnormError, Problem, Severity
+from nhnorm_cli.errors import Location, Problem, Severity
 from nhnorm_cli.models.assessment import Assessment
 from nhnorm_cli.models.norm import Norm
 from nhnorm_cli.render.numbers import date_text
@@ -70,13 +69,7 @@ def report(
 
 def _history(paths: list[Path], current: Loaded, lang: str) -> list[tuple[Norm, Assessment]]:
     """The organisation's years; a broken file costs only its own year in the comparison."""
-    years: list[tuple[Norm, Assessment]] = []
-    for path in find_files(paths):
-        try:
-            years += [(h.norm, h.assessment) for h in select([path], org=current.slug)]
-        except NhnormError as exc:
-            if exc.exit_code is ExitCode.USAGE:
-                continue  # another organisation's file
-            note = Problem(Location(display_path(path)), "NIET-IN-VERGELIJKING", Severity.WARNING)
-            print_problems(stderr_console(), [note], lang)
-    return years
+    loaded, unusable = organisation_years(paths, current.slug)
+    notes = [Problem(Location(shown), "NIET-IN-VERGELIJKING", Severity.WARNING) for shown in unusable]
+    print_problems(stderr_console(), notes, lang)
+    return [(item.norm, item.assessment) for item in loaded]
