@@ -33,9 +33,7 @@ def check_output(output: Path, *, force: bool, example: Path | None = None) -> N
         raise usage_error("BESTAAT-AL", pad=str(output))
 
 
-def write_file(
-    output: Path, data: bytes, *, force: bool, lang: str = "nl", exists_code: str = "BESTAAT-AL"
-) -> None:
+def write_file(output: Path, data: bytes, *, force: bool, lang: str = "nl") -> None:
     """Refuse a folder and, without force, an existing file; then write all or nothing."""
     check_output(output, force=force)
     write_atomic_bytes(output, data, overwrite=force)  # a race for `output` is BESTAAT-AL too
