@@ -5,6 +5,8 @@
     organisatie = "zeedorp"   # --org
     templates = "huisstijl/"  # --templates (report, overview)
     assessments = "assessments"
+    register = "organisaties.yaml"  # the region's register (SPEC §6; default: this file at the root)
+    deadline = "04-01"        # month-day of the intake deadline (SPEC §6; default 1 April)
 
 The settings become click's `default_map`, so a command gets them as the defaults of options it
 already has and knows nothing about the file. Precedence: the command line, then the environment
@@ -18,14 +20,15 @@ import os
 import re
 import tomllib
 from pathlib import Path
-from typing import Any, Literal
+from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, ConfigDict, ValidationError
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from nhnorm_cli.discovery import DEFAULT_DIR, display_path
 from nhnorm_cli.errors import ExitCode, Location, NhnormError, Problem
 from nhnorm_cli.workspace import CONFIG_NAME
 
+MONTH_DAY = r"^(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$"
 _AT = re.compile(r"\(at line (\d+), column (\d+)\)")
 
 
@@ -36,6 +39,9 @@ class Settings(BaseModel):
     organisatie: str | None = None
     templates: str | None = None
     assessments: str | None = None
+    # `register` is taken by BaseModel (ABCMeta.register): the key keeps its name through an alias
+    register_file: Annotated[str | None, Field(alias="register")] = None
+    deadline: Annotated[str | None, Field(pattern=MONTH_DAY)] = None
 
 
 class ConfigFile(BaseModel):
@@ -99,8 +105,15 @@ def _problem(text: str, shown: str, error: Any) -> Problem:
     location = Location(shown, *_find(text, loc))
     key = loc[-1]
     if error["type"] == "extra_forbidden":
-        allowed = list(Settings.model_fields) if len(loc) > 1 else ["[nhnorm]"]
+        keys = [f.alias or name for name, f in Settings.model_fields.items()]
+        allowed = keys if len(loc) > 1 else ["[nhnorm]"]
         return Problem(location, "CONFIG-ONBEKEND", params={"sleutel": key, "toegestaan": allowed})
+    if error["type"] == "string_pattern_mismatch":  # deadline = "1 april"
+        return Problem(
+            location,
+            "CONFIG-WAARDE",
+            params={"sleutel": key, "waarde": error["input"], "toegestaan": ["MM-DD, bijv. 04-01"]},
+        )
     if error["type"] == "literal_error":
         allowed = ["nl", "en"]
         return Problem(

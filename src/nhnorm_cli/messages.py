@@ -269,6 +269,47 @@ _TEXT: dict[str, tuple[str, str]] = {
         "onderdeel {onderdeel} heeft een oordeel maar norm {id} niet; vul ook het oordeel van de norm in",
         "onderdeel {onderdeel} has an oordeel but norm {id} has none; fill in the norm's oordeel too",
     ),
+    # the region: register, intake (SPEC §6)
+    "REGISTER-GEEN-MAPPING": (
+        "het register moet een mapping zijn met riecs: en organisaties:, geen {soort}",
+        "the register must be a mapping with riecs: and organisaties:, not a {soort}",
+    ),
+    "DUBBELE-CODE": (
+        "code {cbs} staat al in het register (regel {eerste}); elke organisatie staat er één keer in",
+        "code {cbs} is already in the register (line {eerste}); each organisation appears once",
+    ),
+    "DUBBELE-SLUG": (
+        "slug {slug} hoort al bij een andere organisatie (regel {eerste}); geef een eigen slug:",
+        "slug {slug} already belongs to another organisation (line {eerste}); give its own slug:",
+    ),
+    "CODE-SOORT": (
+        "code {cbs} hoort bij een {verwacht}, maar soort is {soort}",
+        "code {cbs} belongs to a {verwacht}, but soort is {soort}",
+    ),
+    "ONBEKENDE-RIEC": (
+        'RIEC "{riec}" staat niet in riecs van het register; kies uit {riecs}',
+        'RIEC "{riec}" is not in the register\'s riecs; choose from {riecs}',
+    ),
+    "GEEN-REGISTER": (
+        "geen register gevonden: maak {bestand} in de hoofdmap (zie README, 'De regio') "
+        'of noem het in nhnorm.toml met register = "..."',
+        "no register found: create {bestand} in the repository root (see README, 'De regio') "
+        'or name it in nhnorm.toml with register = "..."',
+    ),
+    "REGISTER-ONTBREEKT": (
+        "nhnorm.toml noemt register {pad}, maar dat bestand bestaat niet",
+        "nhnorm.toml names register {pad}, but that file does not exist",
+    ),
+    "ONGELDIGE-DEADLINE": (
+        "deadline {waarde} bestaat niet in {jaar}; schrijf MM-DD, bijv. 04-01",
+        "deadline {waarde} does not exist in {jaar}; write MM-DD, e.g. 04-01",
+    ),
+    "NIET-IN-REGISTER": (
+        "{organisatie} ({slug}) staat niet in het register en telt niet mee in de intake; "
+        "voeg de organisatie toe of geef organisatie.code",
+        "{organisatie} ({slug}) is not in the register and is left out of the intake; "
+        "add the organisation or give organisatie.code",
+    ),
 }
 
 _EXTRA: dict[str, tuple[str, str]] = {

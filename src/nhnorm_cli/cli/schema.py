@@ -11,7 +11,7 @@ from nhnorm_cli.cli.app import app, handle_errors
 from nhnorm_cli.cli.options import LangOption, stderr_console
 from nhnorm_cli.errors import usage_error
 from nhnorm_cli.norm import latest_version, load_norm
-from nhnorm_cli.schemas import SCHEMA_FILES, assessment_schema, dumps, norm_schema
+from nhnorm_cli.schemas import SCHEMA_FILES, assessment_schema, dumps, norm_schema, register_schema
 from nhnorm_cli.yamlsource import write_atomic
 
 
@@ -29,10 +29,11 @@ def schema(
     force: Annotated[bool, typer.Option("--force", help="Bestaande schema's overschrijven.")] = False,
     lang: LangOption = "nl",  # type: ignore[assignment]
 ) -> None:
-    """Schrijf de JSON Schema's van zelfevaluatie en norm (met Nederlandse uitleg voor editors)."""
+    """Schrijf de JSON Schema's van zelfevaluatie, norm en register (met Nederlandse uitleg voor editors)."""
     texts = {
         SCHEMA_FILES["assessment"]: dumps(assessment_schema(load_norm(latest_version()))),
         SCHEMA_FILES["norm"]: dumps(norm_schema()),
+        SCHEMA_FILES["register"]: dumps(register_schema()),
     }
     if output is None:
         typer.echo(texts[SCHEMA_FILES["assessment"]], nl=False)

@@ -11,6 +11,8 @@ from nhnorm_cli.cli.app import app, handle_errors
 from nhnorm_cli.cli.options import LangOption, PathsArgument, stdout_console
 from nhnorm_cli.discovery import find_files
 from nhnorm_cli.errors import ExitCode
+from nhnorm_cli.region.settings import register_path
+from nhnorm_cli.region.validation import check_region, split_register
 from nhnorm_cli.render.problems import (
     github_annotations,
     print_problems,
@@ -41,7 +43,11 @@ def validate(
     lang: LangOption = "nl",  # type: ignore[assignment]
 ) -> None:
     """Controleer zelfevaluaties: structuur, ids, oordelen en de regels van de norm."""
-    reports = validate_files(find_files(paths or []), strict=strict, jobs=jobs)
+    register = register_path()
+    files, named = split_register(find_files(paths or []), register)
+    reports = validate_files(files, strict=strict, jobs=jobs)
+    if register is not None:
+        reports = check_region(reports, register, report_register=named or not paths)
     console = stdout_console()
     if output_format is ValidateFormat.json:
         console.print_json(validation_result(reports, lang).model_dump_json())

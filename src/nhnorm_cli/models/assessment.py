@@ -10,6 +10,8 @@ from pydantic import Field
 from nhnorm_cli.models.base import StrictModel
 
 Text = Annotated[str, Field(min_length=1)]
+# The CBS code of a gemeente (GM + 4 digits) or provincie (PV + 2 digits); the register uses it too.
+CBS_CODE = r"^(GM\d{4}|PV\d{2})$"
 
 
 class Organisation(StrictModel):
@@ -18,7 +20,7 @@ class Organisation(StrictModel):
     code: Annotated[
         str | None,
         Field(
-            pattern=r"^(GM\d{4}|PV\d{2})$",
+            pattern=CBS_CODE,
             description="CBS-code: GM + 4 cijfers (gemeente) of PV + 2 cijfers (provincie).",
         ),
     ] = None
@@ -59,6 +61,10 @@ class Assessment(StrictModel):
         Literal["concept", "vastgesteld"],
         Field(description="concept, of vastgesteld door de interne driehoek"),
     ]
+    vastgesteld_op: Annotated[date | None, Field(description="Datum van vaststelling (JJJJ-MM-DD).")] = None
+    vastgesteld_door: Annotated[str | None, Field(description="Wie vaststelde, bijv. interne driehoek.")] = (
+        None
+    )
     antwoorden: Annotated[dict[str, Answer], Field(description='Per norm-id ("1.1" … "6.2") het antwoord.')]
 
     def oordeel(self, requirement_id: str) -> str | None:
