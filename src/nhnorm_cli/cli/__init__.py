@@ -13,7 +13,7 @@ from nhnorm_cli.cli.app import app, debug_requested
 _COMMANDS = (
     "validate", "score", "diff", "report",
     "init", "setcmd", "fill",
-    "overview", "export", "importcmd",
+    "intake", "overview", "export", "importcmd",
     "normcmd", "schema",
 )  # fmt: skip
 for _module in _COMMANDS:

@@ -1,0 +1,81 @@
+"""`nhnorm intake`: who has delivered this year's implementatieoverzicht, and on time (RIEC)."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from enum import StrEnum
+from typing import Annotated
+
+import typer
+
+from nhnorm_cli.cli.app import app, handle_errors
+from nhnorm_cli.cli.options import (
+    ForceOption,
+    LangOption,
+    OutputOption,
+    PathsArgument,
+    date_option,
+    stderr_console,
+)
+from nhnorm_cli.cli.output import emit
+from nhnorm_cli.errors import ExitCode
+from nhnorm_cli.norm import latest_version, load_norm
+from nhnorm_cli.region.intake import build_intake
+from nhnorm_cli.region.settings import deadline as deadline_of
+from nhnorm_cli.region.settings import load_register
+from nhnorm_cli.render.intake import intake_csv, intake_md, intake_text
+from nhnorm_cli.render.numbers import date_text
+from nhnorm_cli.render.problems import print_problems
+
+
+class IntakeFormat(StrEnum):
+    text = "text"
+    json = "json"
+    csv = "csv"
+    md = "md"
+
+
+@app.command()
+@handle_errors
+def intake(
+    year: Annotated[int, typer.Option("--year", help="Het jaar van de implementatieoverzichten.")],
+    paths: PathsArgument = None,
+    deadline: Annotated[
+        datetime | None,
+        date_option("--deadline", "Uiterste datum van vaststelling (standaard 1 april, of nhnorm.toml)."),
+    ] = None,
+    output_format: Annotated[
+        IntakeFormat, typer.Option("--format", "-f", help="text, json, csv of md.")
+    ] = IntakeFormat.text,
+    strict: Annotated[
+        bool, typer.Option("--strict", help="Exit 1 als een organisatie ontbreekt of te laat is (CI).")
+    ] = False,
+    today: Annotated[
+        datetime | None,
+        date_option("--vandaag", "Reken alsof het vandaag deze datum is (standaard: de echte datum)."),
+    ] = None,
+    output: OutputOption = None,
+    force: ForceOption = False,
+    lang: LangOption = "nl",  # type: ignore[assignment]
+) -> None:
+    """Per organisatie uit het register: aangeleverd, concept of vastgesteld, en op tijd?"""
+    register = load_register(required=True)
+    assert register is not None
+    when = today.date() if today is not None else date.today()
+    due = deadline_of(year, deadline.date() if deadline is not None else None)
+    result = build_intake(register, paths or [], year, due, when)
+    if result.problems:
+        print_problems(stderr_console(), result.problems, lang)
+    found = result.intake
+    total = len(load_norm(latest_version()).requirement_ids)
+    if output_format is IntakeFormat.json:
+        text = found.model_dump_json(indent=2) + "\n"
+    elif output_format is IntakeFormat.csv:
+        text = intake_csv(found)
+    elif output_format is IntakeFormat.md:
+        text = intake_md(found, total, date_text(when))
+    else:
+        text = intake_text(found, total, date_text(when))
+    emit(text, output, force=force, lang=lang)
+    if result.broken or (strict and (found.totalen.ontbreekt or found.totalen.te_laat)):
+        raise typer.Exit(int(ExitCode.INVALID))
