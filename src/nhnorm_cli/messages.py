@@ -304,6 +304,10 @@ _TEXT: dict[str, tuple[str, str]] = {
         "deadline {waarde} bestaat niet in {jaar}; schrijf MM-DD, bijv. 04-01",
         "deadline {waarde} does not exist in {jaar}; write MM-DD, e.g. 04-01",
     ),
+    "VANAF-NA-JAAR": (
+        "--vanaf {vanaf} ligt na --year {jaar}; de ontwikkeling loopt van een eerder jaar tot dit jaar",
+        "--vanaf {vanaf} is after --year {jaar}; the trend runs from an earlier year up to this one",
+    ),
     "NIET-IN-REGISTER": (
         "{organisatie} ({slug}) staat niet in het register en telt niet mee in de intake; "
         "voeg de organisatie toe of geef organisatie.code",

@@ -16,24 +16,11 @@ AFTER = ("--vandaag", "2026-05-01")  # past the deadline of 1 April 2026
 BEFORE = ("--vandaag", "2026-03-25")
 
 
-@pytest.fixture(scope="module")
-def region_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    root = tmp_path_factory.mktemp("intake")
-    testregion.write(root)
-    return root
-
-
-@pytest.fixture
-def region(region_dir: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    monkeypatch.chdir(region_dir)
-    return region_dir
-
-
 def _json(nhnorm: Runner, *args: str, expect: int = 0) -> dict:  # type: ignore[type-arg]
     return json.loads(nhnorm("intake", "--year", "2026", "--format", "json", *args, expect=expect).stdout)
 
 
-def test_json_after_the_deadline(nhnorm: Runner, region: Path) -> None:
+def test_json_after_the_deadline(nhnorm: Runner, test_region: Path) -> None:
     data = _json(nhnorm, *AFTER)
     assert (data["jaar"], data["deadline"]) == (2026, "2026-04-01")
     rows = data["organisaties"]
@@ -71,29 +58,29 @@ def test_json_after_the_deadline(nhnorm: Runner, region: Path) -> None:
     assert list(data) == ["jaar", "deadline", "organisaties", "totalen"]
 
 
-def test_before_the_deadline_only_late_adoptions_are_late(nhnorm: Runner, region: Path) -> None:
+def test_before_the_deadline_only_late_adoptions_are_late(nhnorm: Runner, test_region: Path) -> None:
     data = _json(nhnorm, *BEFORE)
     assert data["totalen"] == {"ontbreekt": 5, "concept": 6, "vastgesteld": 30, "te_laat": 5}
     # on the deadline itself nothing missing is late yet
     assert _json(nhnorm, "--vandaag", "2026-04-01")["totalen"]["te_laat"] == 5
 
 
-def test_deadline_option_and_setting(nhnorm: Runner, region: Path) -> None:
+def test_deadline_option_and_setting(nhnorm: Runner, test_region: Path) -> None:
     # 15 April: the adoptions of 25–29 are on time; still missing or concept on 1 May is late
     data = _json(nhnorm, *AFTER, "--deadline", "2026-04-15")
     assert data["deadline"] == "2026-04-15" and data["totalen"]["te_laat"] == 11
-    (region / "nhnorm.toml").write_text('[nhnorm]\ndeadline = "06-01"\n', encoding="utf-8")
+    (test_region / "nhnorm.toml").write_text('[nhnorm]\ndeadline = "06-01"\n', encoding="utf-8")
     try:
         data = _json(nhnorm, *AFTER)
         assert data["deadline"] == "2026-06-01" and data["totalen"]["te_laat"] == 0
-        (region / "nhnorm.toml").write_text('[nhnorm]\ndeadline = "02-30"\n', encoding="utf-8")
+        (test_region / "nhnorm.toml").write_text('[nhnorm]\ndeadline = "02-30"\n', encoding="utf-8")
         err = nhnorm("intake", "--year", "2026", expect=2).stderr
         assert "ONGELDIGE-DEADLINE: deadline 02-30 bestaat niet in 2026" in err
     finally:
-        (region / "nhnorm.toml").unlink()
+        (test_region / "nhnorm.toml").unlink()
 
 
-def test_strict_for_a_reminder_job(nhnorm: Runner, region: Path) -> None:
+def test_strict_for_a_reminder_job(nhnorm: Runner, test_region: Path) -> None:
     nhnorm("intake", "--year", "2026", "--strict", *AFTER, expect=1)
     nhnorm("intake", "--year", "2026", "--strict", *BEFORE, expect=1)  # missing files count too
     nhnorm("intake", "--year", "2026", *AFTER)  # without --strict the table is the result: exit 0
@@ -111,7 +98,7 @@ def test_strict_passes_when_everyone_delivered(nhnorm: Runner, tmp_path: Path, m
     assert "assessments/proefstad-32/2025.yaml:1:1: waarschuwing NIET-IN-REGISTER" in err
 
 
-def test_text_for_an_email(nhnorm: Runner, region: Path) -> None:
+def test_text_for_an_email(nhnorm: Runner, test_region: Path) -> None:
     lines = nhnorm("intake", "--year", "2026", *AFTER).stdout.splitlines()
     assert lines[0] == "Intake implementatieoverzicht 2026 — deadline 1 april 2026 (stand 1 mei 2026)"
     assert lines[2].split("  ")[0] == "Code"
@@ -123,7 +110,7 @@ def test_text_for_an_email(nhnorm: Runner, region: Path) -> None:
     assert all(len(line) <= 110 for line in lines)
 
 
-def test_csv_and_md(nhnorm: Runner, region: Path) -> None:
+def test_csv_and_md(nhnorm: Runner, test_region: Path) -> None:
     out = nhnorm("intake", "--year", "2026", "-f", "csv", *AFTER).stdout
     rows = list(csv.DictReader(io.StringIO(out)))
     assert len(rows) == 41

@@ -50,11 +50,29 @@ def overview(
     output: OutputOption = None,
     force: ForceOption = False,
     templates: TemplatesOption = None,
+    met_concepten: Annotated[
+        bool,
+        typer.Option("--met-concepten", help="Tel ook concepten mee in de cijfers van de regio."),
+    ] = False,
+    anoniem: Annotated[
+        bool,
+        typer.Option(
+            "--anoniem",
+            help="Alleen cijfers van de regio: geen namen, slugs of codes; kleine RIEC-groepen als overig.",
+        ),
+    ] = False,
+    vanaf: Annotated[
+        int | None,
+        typer.Option("--vanaf", help="Voeg de ontwikkeling per jaar toe, vanaf dit jaar (bijv. 2025)."),
+    ] = None,
     lang: LangOption = "nl",  # type: ignore[assignment]
 ) -> None:
     """Alle organisaties naast elkaar: scores per thema, verschil met vorig jaar, moeilijkste normen."""
     templates = templates_folder(templates)
-    selection = select_years(paths or [], (year, year - 1))
+    if vanaf is not None and vanaf > year:
+        raise usage_error("VANAF-NA-JAAR", vanaf=vanaf, jaar=year)
+    trend_years = range(vanaf, year + 1) if vanaf is not None else range(0)
+    selection = select_years(paths or [], {year, year - 1, *trend_years})
     if selection.left_out:  # the region is still shown; the exit code says it is incomplete
         print_problems(stderr_console(), selection.left_out, lang)
         stderr_console().print(left_out_line(selection.left_out, lang), markup=False)
@@ -63,7 +81,10 @@ def overview(
         if selection.left_out:
             raise typer.Exit(int(ExitCode.INVALID))
         raise usage_error("GEEN-SELECTIE", selectie=f"--year {year}")
-    result = build_overview(found[year], found[year - 1])
+    history = {y: found[y] for y in trend_years if found[y]} if vanaf is not None else None
+    result = build_overview(
+        found[year], found[year - 1], met_concepten=met_concepten, anoniem=anoniem, history=history
+    )
     _write(result, output_format, output, force=force, templates=templates, lang=lang)
     if selection.left_out:
         raise typer.Exit(int(ExitCode.INVALID))
@@ -99,7 +120,7 @@ def _write(
     from nhnorm_cli.render.overview import overview_csv, overview_html, overview_md
 
     renderers: dict[OverviewFormat, Callable[[Overview], str]] = {
-        OverviewFormat.json: lambda o: o.model_dump_json(indent=2) + "\n",
+        OverviewFormat.json: Overview.json_text,
         OverviewFormat.csv: overview_csv,
         OverviewFormat.md: overview_md,
         OverviewFormat.html: lambda o: overview_html(o, templates),
