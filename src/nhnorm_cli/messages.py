@@ -308,6 +308,19 @@ _TEXT: dict[str, tuple[str, str]] = {
         "--vanaf {vanaf} ligt na --year {jaar}; de ontwikkeling loopt van een eerder jaar tot dit jaar",
         "--vanaf {vanaf} is after --year {jaar}; the trend runs from an earlier year up to this one",
     ),
+    "BESTAAT-AL-IMPORT": (
+        "{pad} bestaat al; niet overschreven. Bijwerken kan apart: "
+        "nhnorm import WERKBOEK --output {pad} --force",
+        "{pad} already exists; not overwritten. To update it: nhnorm import WORKBOOK --output {pad} --force",
+    ),
+    "INTO-ZONDER-OUTPUT": (
+        "--into zet elk werkboek in een eigen nieuw bestand; gebruik het niet samen met --output of --force",
+        "--into puts each workbook in a new file of its own; do not combine it with --output or --force",
+    ),
+    "MEERDERE-WERKBOEKEN": (
+        "{aantal} werkboeken gegeven; lees er meer tegelijk in met --into assessments/",
+        "{aantal} workbooks given; import several at once with --into assessments/",
+    ),
     "NIET-IN-REGISTER": (
         "{organisatie} ({slug}) staat niet in het register en telt niet mee in de intake; "
         "voeg de organisatie toe of geef organisatie.code",
