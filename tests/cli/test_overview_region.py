@@ -210,3 +210,36 @@ def test_trend_in_every_format(nhnorm: Runner, test_region: Path) -> None:
 def test_vanaf_after_year_is_a_usage_error(nhnorm: Runner, test_region: Path) -> None:
     err = nhnorm("overview", "--year", "2025", "--vanaf", "2026", expect=2).stderr
     assert "VANAF-NA-JAAR" in err
+
+
+def _sheet(path: Path, name: str) -> list[list[Any]]:
+    import openpyxl
+
+    return [list(row) for row in openpyxl.load_workbook(path)[name].iter_rows(values_only=True)]
+
+
+def test_workbook(nhnorm: Runner, test_region: Path, tmp_path: Path) -> None:
+    target = tmp_path / "overzicht.xlsx"
+    nhnorm("overview", "--year", "2026", "--vanaf", "2024", "-f", "xlsx", "-o", target)
+    import openpyxl
+
+    assert openpyxl.load_workbook(target).sheetnames == ["Organisaties", "Normen", "Voortgang", "Trend"]
+    organisations = _sheet(target, "Organisaties")
+    assert organisations[0][:5] == ["Organisatie", "Status", "Beantwoord", "Meegeteld", "RIEC"]
+    concept = next(r for r in organisations if r[0] == "Gemeente Proefstad 35")
+    assert concept[1:5] == ["concept", 10, "nee", "RIEC Midden-Nederland"]
+    norms = _sheet(target, "Normen")
+    assert norms[0][:4] == ["Norm", "Thema", "Tekst", "Organisaties"]
+    assert norms[-1][:1] + norms[-1][3:] == ["6.2", 30, 30, 0, 0, 0, 0, 0, 100.0, 100.0]
+    assert _sheet(target, "Voortgang")[1] == ["Alle organisaties", 30, 10, 33.3, 1410, 490, 34.8, 78.3]
+    trend = _sheet(target, "Trend")
+    assert trend[1][:4] == [2024, 35, 34.8, 0.0] and trend[3][:4] == [2026, 30, 78.3, 33.3]
+    assert ["6.2", 33.3, 100.0, 66.7] in [row[:4] for row in trend]
+    # the province's view: no organisation sheet, nobody named anywhere in the workbook
+    anonymous = tmp_path / "anoniem.xlsx"
+    nhnorm("overview", "--year", "2026", "--vanaf", "2024", "--anoniem", "-f", "xlsx", "-o", anonymous)
+    book = openpyxl.load_workbook(anonymous)
+    assert book.sheetnames == ["Normen", "Voortgang", "Trend"]
+    cells = " ".join(str(v) for ws in book for row in ws.iter_rows(values_only=True) for v in row)
+    assert not [w for w in testregion.identifying() if w.lower() in cells.lower()]
+    assert "overig" in cells

@@ -37,6 +37,7 @@ class OverviewFormat(StrEnum):
     csv = "csv"
     md = "md"
     html = "html"
+    xlsx = "xlsx"
 
 
 @app.command()
@@ -45,7 +46,8 @@ def overview(
     year: Annotated[int, typer.Option("--year", help="Het jaar van het overzicht.")],
     paths: PathsArgument = None,
     output_format: Annotated[
-        OverviewFormat, typer.Option("--format", "-f", help="text, json, csv, md of html.")
+        OverviewFormat,
+        typer.Option("--format", "-f", help="text, json, csv, md, html of xlsx (met --output)."),
     ] = OverviewFormat.text,
     output: OutputOption = None,
     force: ForceOption = False,
@@ -119,6 +121,11 @@ def _write(
     # imported here: jinja2 costs every other command start-up time
     from nhnorm_cli.render.overview import overview_csv, overview_html, overview_md
 
+    if output_format is OverviewFormat.xlsx:
+        from nhnorm_cli.render.overviewxlsx import overview_workbook  # openpyxl only here
+
+        emit(overview_workbook(result), output, force=force, lang=lang)
+        return
     renderers: dict[OverviewFormat, Callable[[Overview], str]] = {
         OverviewFormat.json: Overview.json_text,
         OverviewFormat.csv: overview_csv,
