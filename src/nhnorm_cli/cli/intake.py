@@ -48,7 +48,10 @@ def intake(
         IntakeFormat, typer.Option("--format", "-f", help="text, json, csv of md.")
     ] = IntakeFormat.text,
     strict: Annotated[
-        bool, typer.Option("--strict", help="Exit 1 als een organisatie ontbreekt of te laat is (CI).")
+        bool,
+        typer.Option(
+            "--strict", help="Eindig met code 1 als een organisatie ontbreekt of te laat is (voor CI)."
+        ),
     ] = False,
     today: Annotated[
         datetime | None,
