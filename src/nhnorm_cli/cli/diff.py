@@ -31,10 +31,12 @@ def diff_command(
         ),
     ] = None,
     from_year: Annotated[
-        int | None, typer.Option("--from", help="Het oude jaar (zonder --from: het jaar vóór --to).")
+        int | None,
+        typer.Option("--from", metavar="JAAR", help="Het oude jaar (zonder --from: het jaar vóór --to)."),
     ] = None,
     to_year: Annotated[
-        int | None, typer.Option("--to", help="Het nieuwe jaar (zonder --to: het jaar na --from).")
+        int | None,
+        typer.Option("--to", metavar="JAAR", help="Het nieuwe jaar (zonder --to: het jaar na --from)."),
     ] = None,
     org: OrgOption = None,
     output_format: Annotated[

@@ -16,7 +16,9 @@ def norm_command(
         str | None,
         typer.Argument(metavar="[ID]", help="Een thema (3) of norm (2.7); zonder id: het overzicht."),
     ] = None,
-    version: Annotated[str | None, typer.Option("--norm", help="Normversie (standaard: nieuwste).")] = None,
+    version: Annotated[
+        str | None, typer.Option("--norm", metavar="VERSIE", help="Normversie (standaard: nieuwste).")
+    ] = None,
     output_format: Annotated[
         TextOrJson, typer.Option("--format", "-f", help="text of json.")
     ] = TextOrJson.text,

@@ -37,7 +37,7 @@ class OverviewFormat(StrEnum):
 
 
 def overview(
-    year: Annotated[int, typer.Option("--year", help="Het jaar van het overzicht.")],
+    year: Annotated[int, typer.Option("--year", metavar="JAAR", help="Het jaar van het overzicht.")],
     paths: PathsArgument = None,
     output_format: Annotated[
         OverviewFormat, typer.Option("--format", "-f", help="text, json, csv, md of html.")

@@ -17,6 +17,7 @@ def schema(
         typer.Option(
             "--output",
             "-o",
+            metavar="MAP",
             help="Map om de schema's in te schrijven; zonder: het zelfevaluatieschema op stdout.",
         ),
     ] = None,

@@ -31,13 +31,19 @@ def set_command(
     oordeel: Annotated[
         str | None, typer.Argument(metavar="OORDEEL", help="voldaan, grotendeels, deels, niet of nvt.")
     ] = None,
-    toelichting: Annotated[str | None, typer.Option("--toelichting", help="Waarom dit oordeel.")] = None,
+    toelichting: Annotated[
+        str | None, typer.Option("--toelichting", metavar="TEKST", help="Waarom dit oordeel.")
+    ] = None,
     bewijs: Annotated[
         list[str] | None,
         typer.Option("--bewijs", metavar="TEKST", help="Document of link als bewijs (herhaalbaar)."),
     ] = None,
-    actie: Annotated[str | None, typer.Option("--actie", help="Voeg een verbeteractie toe.")] = None,
-    eigenaar: Annotated[str | None, typer.Option("--eigenaar", help="Afdeling of rol van de actie.")] = None,
+    actie: Annotated[
+        str | None, typer.Option("--actie", metavar="TEKST", help="Voeg een verbeteractie toe.")
+    ] = None,
+    eigenaar: Annotated[
+        str | None, typer.Option("--eigenaar", metavar="TEKST", help="Afdeling of rol van de actie.")
+    ] = None,
     gereed: Annotated[datetime | None, date_option("--gereed", "Streefdatum van de actie.")] = None,
     afgerond: Annotated[
         list[str] | None,

@@ -27,7 +27,13 @@ def validate(
     strict: Annotated[bool, typer.Option("--strict", help="Waarschuwingen tellen als fout.")] = False,
     jobs: Annotated[
         int | None,
-        typer.Option("--jobs", "-j", min=1, help="Aantal processen (standaard: 2 bij veel bestanden)."),
+        typer.Option(
+            "--jobs",
+            "-j",
+            min=1,
+            metavar="AANTAL",
+            help="Aantal processen (standaard: 2 bij veel bestanden).",
+        ),
     ] = None,
 ) -> None:
     """Controleer zelfevaluaties: structuur, ids, oordelen en de regels van de norm."""
