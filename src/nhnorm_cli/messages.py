@@ -450,7 +450,100 @@ _UI: dict[str, tuple[str, str]] = {
         "Schrijf de datum als JJJJ-MM-DD, bijv. 2026-12-31.",
         "Write the date as YYYY-MM-DD, e.g. 2026-12-31.",
     ),
+    # numbers and dates (render/numbers.py)
+    "decimaalteken": (",", "."),
+    "datum": ("{dag} {maand} {jaar}", "{iso}"),
+    # `nhnorm validate`
+    "gecontroleerd": (
+        "{bestanden} gecontroleerd: {fouten}, {waarschuwingen}",
+        "{bestanden} checked: {fouten}, {waarschuwingen}",
+    ),
+    "bestand": ("bestand", "file"),
+    "bestand+": ("bestanden", "files"),
+    "fout": ("fout", "error"),
+    "fout+": ("fouten", "errors"),
+    "waarschuwing": ("waarschuwing", "warning"),
+    "waarschuwing+": ("waarschuwingen", "warnings"),
+    # `nhnorm score`
+    "thema": ("Thema", "Theme"),
+    "score": ("Score", "Score"),
+    "totaal": ("Totaal", "Total"),
+    "aantal": ("aantal", "norms"),
+    "beoordeeld": ("beoordeeld", "rated"),
+    "voldaan": ("voldaan", "met"),
+    "nvt": ("nvt", "nvt"),
+    "open": ("open", "open"),
+    "kop-norm": ("norm {norm}", "norm {norm}"),
+    "kop-peildatum": ("peildatum {datum}", "as of {datum}"),
+    # `nhnorm diff`
+    "totaalscore": ("Totaalscore", "Total score"),
+    "verschil": ("verschil", "change"),
+    "zelfevaluatie": ("Zelfevaluatie", "Self-assessment"),
+    "geen-wijzigingen": ("Geen wijzigingen in oordelen.", "No changes in ratings."),
+    "geen-antwoord": ("geen antwoord", "no answer"),
+    "diff-beter": ("Beter", "Better"),
+    "diff-slechter": ("Slechter", "Worse"),
+    "diff-nieuw": ("Nieuw beoordeeld", "Newly rated"),
+    "diff-vervallen": ("Niet meer beoordeeld", "No longer rated"),
+    "diff-gelijk": ("Van geen antwoord naar nvt of omgekeerd", "From no answer to nvt or back"),
+    "andere-normversie": (
+        "Let op: {van} is beoordeeld tegen norm {van_norm} en {naar} tegen norm {naar_norm}; normen en "
+        "thema's zijn op id vergeleken.",
+        "Note: {van} was rated against norm {van_norm} and {naar} against norm {naar_norm}; norms and "
+        "themes were compared by id.",
+    ),
+    "achteruitgang": ("nhnorm: achteruitgang: {wat}", "nhnorm: regression: {wat}"),
+    "lager-beoordeeld": ("{aantal} norm lager beoordeeld ({ids})", "{aantal} norm(s) rated lower ({ids})"),
+    "lager-beoordeeld+": ("{aantal} normen lager beoordeeld ({ids})", "{aantal} norm(s) rated lower ({ids})"),
+    "lagere-totaalscore": ("totaalscore {van} → {naar}", "total score {van} → {naar}"),
+    # `nhnorm overview`
+    "overzicht-titel": ("Noord-Hollandse Norm {norm} — {jaar}", "Noord-Hollandse Norm {norm} — {jaar}"),
+    "sinds": (", verschil t.o.v. {jaar}", ", change since {jaar}"),
+    "organisatie": ("Organisatie", "Organisation"),
+    "Verschil": ("Verschil", "Change"),
+    "themas": ("Thema's: ", "Themes: "),
+    "moeilijkste": ("Moeilijkste normen (top {aantal})", "Hardest norms (top {aantal})"),
+    "norm": ("Norm", "Norm"),
+    "Voldaan": ("Voldaan", "Met"),
+    "procent-voldaan": ("% voldaan", "% met"),
+    "tekst": ("Tekst", "Text"),
+    "voortgang": (
+        "Voortgang naar de ambitie 2027 (alle normen voldaan):",
+        "Progress towards the 2027 ambition (all norms met):",
+    ),
+    "voortgang-regel": (
+        "  {groep}: {volledig} van {organisaties} organisaties volledig voldaan; {voldaan} van "
+        "{beoordeeld} beoordeelde normen voldaan ({aandeel}%); gemiddelde score {gemiddeld}",
+        "  {groep}: {volledig} of {organisaties} organisations fully met; {voldaan} of {beoordeeld} rated "
+        "norms met ({aandeel}%); average score {gemiddeld}",
+    ),
+    "alle-organisaties": ("Alle organisaties", "All organisations"),
+    "geen-riec": ("(geen RIEC)", "(no RIEC)"),
+    "niet-meegenomen": (
+        "{aantal} bestand(en) niet meegenomen in het overzicht; herstel ze (nhnorm validate) en draai "
+        "opnieuw",
+        "{aantal} file(s) left out of the overview; fix them (nhnorm validate) and run it again",
+    ),
+    # `nhnorm norm`
+    "norm-toelichting": ("Toelichting", "Explanation"),
+    "norm-onderdelen": ("Onderdelen", "Parts"),
+    "kan-bepaling": ("  (kan-bepaling / niet verplicht)", "  (optional provision / not required)"),
 }
+
+_MONTHS = (
+    *("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus"),
+    *("september", "oktober", "november", "december"),
+)
+
+
+def counted(number: int, key: str, lang: str = "nl") -> str:
+    """`1 bestand`, `2 bestanden`: the number with the singular (key) or plural (key+) word."""
+    return f"{number} {text(key if number == 1 else key + '+', lang)}"
+
+
+def month_name(month: int) -> str:
+    """The Dutch name of a month (1-12), for dates in reports."""
+    return _MONTHS[month - 1]
 
 
 # The command line's help, (Dutch as written in cli/, English). Dutch is the key, so an option's

@@ -128,3 +128,21 @@ def test_every_help_text_has_an_english_version() -> None:
     }
     missing = {t for t in texts if t} - help_entries() - builtin
     assert missing == set()
+
+
+ENGLISH_TABLES = [
+    (["diff", "--from", "2025", "--to", "2026"], ["Total score: 58.5 → 65.1 (+6.6)", "change", "Better (8)"]),
+    (["diff", "--from", "2025", "--to", "2026", "--format", "md"], ["**Total score:**", "| **Total** |"]),
+    (["score", "--year", "2026"], ["· as of 2026-03-20 ·", "Theme", "norms", "rated", "Total"]),
+    (["overview", "--year", "2026"], ["change since 2025", "Organisation", "Hardest norms (top 10)"]),
+]
+# Labels only: theme titles and norm statements are the norm's own (Dutch) text.
+DUTCH_LABELS = {"Totaalscore", "Thema", "verschil", "Beter", "peildatum", "aantal", "beoordeeld", "Totaal",
+                "Moeilijkste", "Voortgang", "organisaties", "gemiddelde", "Verschil"}  # fmt: skip
+
+
+@pytest.mark.parametrize("args,labels", ENGLISH_TABLES)
+def test_tables_speak_english(nhnorm: Runner, repo: Path, args: list[str], labels: list[str]) -> None:
+    out = nhnorm(*args, "--lang", "en").stdout
+    assert all(label in out for label in labels), out
+    assert _words(out) & DUTCH_LABELS == set()

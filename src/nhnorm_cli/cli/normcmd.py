@@ -7,6 +7,7 @@ from typing import Annotated
 
 import typer
 
+from nhnorm_cli.cli.language import current_lang
 from nhnorm_cli.cli.options import TextOrJson, stdout_console
 from nhnorm_cli.errors import usage_error
 
@@ -42,7 +43,7 @@ def norm_command(
             json.dumps(shown.model_dump(mode="json", exclude_defaults=False), ensure_ascii=False, indent=2)
         )
     elif requirement is not None:
-        print_requirement(console, requirement, norm.theme_of(requirement.id))
+        print_requirement(console, requirement, norm.theme_of(requirement.id), current_lang())
     elif theme is not None:
         print_theme(console, theme)
     else:
