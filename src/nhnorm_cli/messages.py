@@ -414,7 +414,14 @@ _READ_AS = {
     "waar-onwaar": ("true/false", "true/false"),
     "leeg": ("een lege waarde", "an empty value"),
 }
-_WORDS = {"leeg": ("(leeg)", "(empty)"), "bestand": ("het bestand", "the file")}
+_WORDS = {
+    "leeg": ("(leeg)", "(empty)"),
+    "bestand": ("het bestand", "the file"),
+    "cbs-code": (
+        "GM + 4 cijfers (gemeente) of PV + 2 cijfers (provincie)",
+        "GM + 4 digits (gemeente) or PV + 2 digits (provincie)",
+    ),
+}
 
 
 # The interface's own sentences and labels (not problems): command output, prompts, table labels.
@@ -778,6 +785,8 @@ def _format_value(key: str, value: Any, i: int) -> str:
         return _WORDS["bestand"][i]
     if key == "waarde":
         return str(value) if value != "" else _WORDS["leeg"][i]
+    if key == "toegestaan" and value in _WORDS:
+        return _WORDS[value][i]
     return str(value)
 
 

@@ -13,11 +13,9 @@ from nhnorm_cli.cli.language import current_lang
 from nhnorm_cli.cli.options import AssessmentsOption, date_option, stderr_console, stdout_console
 from nhnorm_cli.discovery import DEFAULT_DIR, display_path
 from nhnorm_cli.messages import text
+from nhnorm_cli.models.values import SOORTEN
 
-
-class Soort(StrEnum):
-    gemeente = "gemeente"
-    provincie = "provincie"
+Soort = StrEnum("Soort", {value: value for value in SOORTEN})  # type: ignore[misc]
 
 
 def init(

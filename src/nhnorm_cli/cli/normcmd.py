@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from typing import Annotated
 
 import typer
@@ -39,9 +38,9 @@ def norm_command(
         raise usage_error("ONBEKENDE-NORM", id=item, versie=norm.versie)
     if output_format is TextOrJson.json:
         shown = requirement or theme or norm
-        typer.echo(
-            json.dumps(shown.model_dump(mode="json", exclude_defaults=False), ensure_ascii=False, indent=2)
-        )
+        from nhnorm_cli.render.json import json_text
+
+        typer.echo(json_text(shown), nl=False)
     elif requirement is not None:
         print_requirement(console, requirement, norm.theme_of(requirement.id), current_lang())
     elif theme is not None:

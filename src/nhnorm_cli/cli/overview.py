@@ -93,12 +93,13 @@ def _write(
         print_overview(Console(file=buffer, width=120, color_system=None, soft_wrap=False), result, lang)
         emit(buffer.getvalue(), output, force=force)
         return
+    from nhnorm_cli.render.json import json_text
     from nhnorm_cli.render.overview_csv import overview_csv
     from nhnorm_cli.render.overview_html import overview_html
     from nhnorm_cli.render.overview_md import overview_md
 
     renderers: dict[OverviewFormat, Callable[[Overview], str]] = {
-        OverviewFormat.json: lambda o: o.model_dump_json(indent=2) + "\n",
+        OverviewFormat.json: json_text,
         OverviewFormat.csv: overview_csv,
         OverviewFormat.md: overview_md,
         OverviewFormat.html: lambda o: overview_html(o, templates),

@@ -19,11 +19,9 @@ from nhnorm_cli.cli.options import (
 from nhnorm_cli.cli.output import changed_line, show_problems
 from nhnorm_cli.discovery import DEFAULT_DIR
 from nhnorm_cli.errors import usage_error
+from nhnorm_cli.models.values import STATUSSEN
 
-
-class Status(StrEnum):
-    concept = "concept"
-    vastgesteld = "vastgesteld"
+Status = StrEnum("Status", {value: value for value in STATUSSEN})  # type: ignore[misc]
 
 
 def set_command(

@@ -45,9 +45,10 @@ def validate(
     reports = validate_files(find_files(paths or []), strict=strict, jobs=jobs, root=assessments_root())
     console = stdout_console()
     if output_format is ValidateFormat.json:
+        from nhnorm_cli.render.json import json_text
         from nhnorm_cli.render.problems_json import validation_result
 
-        console.print_json(validation_result(reports, lang).model_dump_json())
+        typer.echo(json_text(validation_result(reports, lang)), nl=False)
     elif output_format is ValidateFormat.github:
         from nhnorm_cli.render.problems_github import github_annotations
 
