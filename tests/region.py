@@ -23,7 +23,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from nhnorm_cli.yamlmerge import fresh_yaml
+from nhnorm_cli.editing.yamlmerge import fresh_yaml
 from tests.factories import IDS, assessment
 
 YEARS = (2024, 2025, 2026)

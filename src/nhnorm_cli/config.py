@@ -9,7 +9,8 @@
     deadline = "04-01"        # month-day of the intake deadline (SPEC §6; default 1 April)
 
 The settings become click's `default_map`, so a command gets them as the defaults of options it
-already has and knows nothing about the file. Precedence: the command line, then the environment
+already has and knows nothing about the file (`taal` sets the language of the run once, in the root
+callback). Precedence: the command line, then the environment
 (NHNORM_LANG: a person's own preference beats the repository's), then nhnorm.toml, then nhnorm's
 own default.
 """
@@ -26,8 +27,8 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from nhnorm_cli.discovery import DEFAULT_DIR, display_path
 from nhnorm_cli.errors import ExitCode, Location, NhnormError, Problem
-from nhnorm_cli.workspace import CONFIG_NAME
 
+CONFIG_NAME = "nhnorm.toml"
 MONTH_DAY = r"^(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$"
 _AT = re.compile(r"\(at line (\d+), column (\d+)\)")
 
@@ -50,15 +51,19 @@ class ConfigFile(BaseModel):
     nhnorm: Settings = Settings()
 
 
-def find_config(start: Path | None = None) -> Path | None:
-    """nhnorm.toml in the working directory or a folder above it, up to the git root."""
+def find_root(start: Path | None = None) -> Path:
+    """The nearest folder upwards with nhnorm.toml or .git (the repository); else the start."""
     here = (start or Path.cwd()).resolve()
     for folder in (here, *here.parents):
-        if (folder / CONFIG_NAME).is_file():
-            return folder / CONFIG_NAME
-        if (folder / ".git").exists():
-            return None
-    return None
+        if (folder / CONFIG_NAME).is_file() or (folder / ".git").exists():
+            return folder
+    return here
+
+
+def find_config(start: Path | None = None) -> Path | None:
+    """nhnorm.toml in the repository root (see find_root), if it has one."""
+    path = find_root(start) / CONFIG_NAME
+    return path if path.is_file() else None
 
 
 def load_config(path: Path) -> Settings:
@@ -81,7 +86,7 @@ def load_config(path: Path) -> Settings:
 
 def defaults(settings: Settings, base: Path, params: dict[str, dict[str, bool]]) -> dict[str, Any]:
     """click's default_map: for each command (name -> {param: variadic}) the settings it takes."""
-    values: dict[str, Any] = {"lang": settings.taal, "org": settings.organisatie}
+    values: dict[str, Any] = {"org": settings.organisatie}
     if settings.templates is not None:
         values["templates"] = _relative(base / settings.templates)
     if settings.assessments is not None and Path(settings.assessments) != DEFAULT_DIR:
@@ -112,7 +117,7 @@ def _problem(text: str, shown: str, error: Any) -> Problem:
         return Problem(
             location,
             "CONFIG-WAARDE",
-            params={"sleutel": key, "waarde": error["input"], "toegestaan": ["MM-DD, bijv. 04-01"]},
+            params={"sleutel": key, "waarde": error["input"], "toegestaan": "maand-dag"},
         )
     if error["type"] == "literal_error":
         allowed = ["nl", "en"]

@@ -17,9 +17,9 @@ from nhnorm_cli.models.overview import (
 )
 from nhnorm_cli.models.results import ScoreResult
 from nhnorm_cli.region.anonymous import fold_groups
-from nhnorm_cli.region.figures import counts, difference, hardest_first, progress
+from nhnorm_cli.region.figures import counts, hardest_first, progress
 from nhnorm_cli.region.trend import build_trend, norm_shifts
-from nhnorm_cli.scoring import score_assessment
+from nhnorm_cli.scoring import score_assessment, score_difference
 
 
 def build_overview(
@@ -100,13 +100,13 @@ def _organisation(item: Loaded, before: ScoreResult | None, met_concepten: bool)
         meegeteld=counts(item, met_concepten),
         totaal=total,
         vorig=old_total,
-        verschil=difference(old_total, total.score),
+        verschil=score_difference(old_total, total.score),
         themas=[
             ThemeChange(
                 id=t.id,
                 score=t.score,
                 vorig=old_themes.get(t.id),
-                verschil=difference(old_themes.get(t.id), t.score),
+                verschil=score_difference(old_themes.get(t.id), t.score),
             )
             for t in score.themas
         ],

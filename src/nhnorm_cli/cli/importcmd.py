@@ -1,4 +1,5 @@
-"""`nhnorm import`: a filled-in workbook back into an assessment YAML."""
+"""`nhnorm import`: filled-in workbooks back into assessment YAML: one to a path or stdout, or many
+at once into assessments/<slug>/<jaar>.yaml (the workbooks that come in by e-mail)."""
 
 from __future__ import annotations
 
@@ -7,22 +8,19 @@ from typing import Annotated
 
 import typer
 
-from nhnorm_cli.cli.app import app, handle_errors
-from nhnorm_cli.cli.options import LangOption, stderr_console
-from nhnorm_cli.cli.output import write_file
+from nhnorm_cli.cli.language import current_lang
+from nhnorm_cli.cli.options import stderr_console
+from nhnorm_cli.cli.output import show_problems, write_file
 from nhnorm_cli.discovery import display_path
 from nhnorm_cli.errors import ExitCode, usage_error
-from nhnorm_cli.region.settings import load_register
-from nhnorm_cli.render.problems import print_problems
+from nhnorm_cli.messages import text
 
 
-@app.command("import")
-@handle_errors
 def import_command(
     workbooks: Annotated[
         list[Path],
         typer.Argument(
-            metavar="FILE.xlsx ...",
+            metavar="BESTAND.xlsx",
             help="Het ingevulde werkboek; met --into een of meer werkboeken.",
             show_default=False,
         ),
@@ -32,6 +30,7 @@ def import_command(
         typer.Option(
             "--output",
             "-o",
+            metavar="BESTAND",
             help="Schrijf de zelfevaluatie hierheen; zonder: naar stdout. Een bestaande zelfevaluatie "
             "wordt alleen met --force bijgewerkt (commentaar en volgorde blijven staan).",
         ),
@@ -43,17 +42,17 @@ def import_command(
         Path | None,
         typer.Option(
             "--into",
+            metavar="MAP",
             help="Zet elk werkboek in MAP/<slug>/<jaar>.yaml (slug uit het register of de naam); "
             "overschrijft nooit.",
         ),
     ] = None,
-    lang: LangOption = "nl",  # type: ignore[assignment]
 ) -> None:
     """Lees ingevulde implementatieoverzichten (xlsx) in als zelfevaluaties (YAML)."""
     if into is not None:
         if output is not None or force:
             raise usage_error("INTO-ZONDER-OUTPUT")
-        _import_many(workbooks, into, lang)
+        _import_many(workbooks, into)
         return
     if len(workbooks) != 1:
         raise usage_error("MEERDERE-WERKBOEKEN", aantal=len(workbooks))
@@ -62,34 +61,31 @@ def import_command(
         raise usage_error("PAD-BESTAAT-NIET", pad=str(workbook))
     if output is not None and output.exists() and not force:
         raise usage_error("BIJWERKEN-MET-FORCE", pad=str(output))
-    from nhnorm_cli.importing import import_workbook  # openpyxl only when importing (start-up time)
+    from nhnorm_cli.workbook.importing import import_workbook  # openpyxl only when importing (start-up time)
 
     shown = display_path(output) if output is not None else "<stdout>"
-    text = import_workbook(workbook, display_path(workbook), output, shown)
+    yaml_text = import_workbook(workbook, display_path(workbook), output, shown)
     if output is None:
-        typer.echo(text, nl=False)
+        typer.echo(yaml_text, nl=False)
     else:
-        write_file(output, text.encode("utf-8"), force=force, lang=lang)
+        write_file(output, yaml_text.encode("utf-8"), force=force)
 
 
-def _import_many(workbooks: list[Path], into: Path, lang: str) -> None:
+def _import_many(workbooks: list[Path], into: Path) -> None:
     """Bulk intake: each workbook placed or refused with its problems; exit 1 when any failed."""
-    from nhnorm_cli.region.bulkimport import import_into  # openpyxl only when importing
+    from nhnorm_cli.region.settings import load_register
+    from nhnorm_cli.workbook.bulk_import import import_into  # openpyxl only when importing
 
-    register = load_register(required=False)
-    placed = import_into(workbooks, into, register)
+    lang = current_lang()
+    placed = import_into(workbooks, into, load_register(required=False))
     err = stderr_console()
     for item in placed:
-        print_problems(err, item.problems, lang)
+        show_problems(item.problems)
         if item.target is not None:
             err.print(f"{item.workbook} → {item.target}", markup=False)
     failed = sum(item.failed for item in placed)
-    err.print(import_summary(len(placed), failed, lang), markup=False)
+    err.print(
+        text("ingelezen", lang, aantal=len(placed), goed=len(placed) - failed, fout=failed), markup=False
+    )
     if failed:
         raise typer.Exit(int(ExitCode.INVALID))
-
-
-def import_summary(total: int, failed: int, lang: str) -> str:
-    if lang == "en":
-        return f"{total} workbook(s): {total - failed} imported, {failed} not imported (see above)"
-    return f"{total} werkboek(en): {total - failed} ingelezen, {failed} niet ingelezen (zie hierboven)"

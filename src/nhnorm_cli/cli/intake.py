@@ -8,24 +8,11 @@ from typing import Annotated
 
 import typer
 
-from nhnorm_cli.cli.app import app, handle_errors
-from nhnorm_cli.cli.options import (
-    ForceOption,
-    LangOption,
-    OutputOption,
-    PathsArgument,
-    date_option,
-    stderr_console,
-)
-from nhnorm_cli.cli.output import emit
+from nhnorm_cli.cli.configure import assessments_root
+from nhnorm_cli.cli.language import current_lang
+from nhnorm_cli.cli.options import ForceOption, OutputOption, PathsArgument, date_option
+from nhnorm_cli.cli.output import emit, show_problems
 from nhnorm_cli.errors import ExitCode
-from nhnorm_cli.norm import latest_version, load_norm
-from nhnorm_cli.region.intake import build_intake
-from nhnorm_cli.region.settings import deadline as deadline_of
-from nhnorm_cli.region.settings import load_register
-from nhnorm_cli.render.intake import intake_csv, intake_md, intake_text
-from nhnorm_cli.render.numbers import date_text
-from nhnorm_cli.render.problems import print_problems
 
 
 class IntakeFormat(StrEnum):
@@ -35,10 +22,10 @@ class IntakeFormat(StrEnum):
     md = "md"
 
 
-@app.command()
-@handle_errors
 def intake(
-    year: Annotated[int, typer.Option("--year", help="Het jaar van de implementatieoverzichten.")],
+    year: Annotated[
+        int, typer.Option("--year", metavar="JAAR", help="Het jaar van de implementatieoverzichten.")
+    ],
     paths: PathsArgument = None,
     deadline: Annotated[
         datetime | None,
@@ -59,26 +46,33 @@ def intake(
     ] = None,
     output: OutputOption = None,
     force: ForceOption = False,
-    lang: LangOption = "nl",  # type: ignore[assignment]
 ) -> None:
     """Per organisatie uit het register: aangeleverd, concept of vastgesteld, en op tijd?"""
+    from nhnorm_cli.norm import latest_version, load_norm
+    from nhnorm_cli.region.intake import build_intake
+    from nhnorm_cli.region.settings import deadline as deadline_of
+    from nhnorm_cli.region.settings import load_register
+    from nhnorm_cli.render.intake_tables import intake_csv, intake_md, intake_text
+    from nhnorm_cli.render.json import json_text
+
+    lang = current_lang()
     register = load_register(required=True)
     assert register is not None
     when = today.date() if today is not None else date.today()
     due = deadline_of(year, deadline.date() if deadline is not None else None)
-    result = build_intake(register, paths or [], year, due, when)
+    result = build_intake(register, paths or [], year, due, when, assessments_root())
     if result.problems:
-        print_problems(stderr_console(), result.problems, lang)
+        show_problems(result.problems)
     found = result.intake
     total = len(load_norm(latest_version()).requirement_ids)
     if output_format is IntakeFormat.json:
-        text = found.model_dump_json(indent=2) + "\n"
+        content = json_text(found)
     elif output_format is IntakeFormat.csv:
-        text = intake_csv(found)
+        content = intake_csv(found)
     elif output_format is IntakeFormat.md:
-        text = intake_md(found, total, date_text(when))
+        content = intake_md(found, total, when, lang)
     else:
-        text = intake_text(found, total, date_text(when))
-    emit(text, output, force=force, lang=lang)
+        content = intake_text(found, total, when, lang)
+    emit(content, output, force=force)
     if result.broken or (strict and (found.totalen.ontbreekt or found.totalen.te_laat)):
         raise typer.Exit(int(ExitCode.INVALID))

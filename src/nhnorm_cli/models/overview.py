@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from pydantic import BaseModel
 
 from nhnorm_cli.models.results import ScoreSet
@@ -108,7 +110,7 @@ class Overview(BaseModel):
     trend: list[TrendYear] | None = None  # with --vanaf
     verschuivingen: list[NormShift] | None = None  # with --vanaf: the norms that moved most
 
-    def json_text(self) -> str:
+    def json_data(self) -> dict[str, Any]:
         """SPEC §6: `trend` (and the norms that moved with it) only when asked for with --vanaf."""
         left_out = {"trend", "verschuivingen"} if self.trend is None else set()
-        return self.model_dump_json(indent=2, exclude=left_out) + "\n"
+        return self.model_dump(mode="json", exclude=left_out)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from decimal import Decimal
 from fractions import Fraction
 
 from nhnorm_cli.assessments import Loaded
@@ -15,11 +14,6 @@ from nhnorm_cli.scoring import round_half_up
 def counts(item: Loaded, met_concepten: bool) -> bool:
     """SPEC §6: the region's figures count only what was adopted, unless asked otherwise."""
     return met_concepten or item.assessment.status == "vastgesteld"
-
-
-def difference(old: float | None, new: float | None) -> float | None:
-    """new - old of two one-decimal scores, exactly (66.7 - 33.3 is 33.4), as diff.py computes it."""
-    return None if old is None or new is None else float(Decimal(str(new)) - Decimal(str(old)))
 
 
 def percentage(part: int, whole: int) -> float | None:
@@ -36,7 +30,7 @@ def tally(norm: Norm, requirement_id: str, items: Sequence[Loaded]) -> NormTally
     oordelen = [item.assessment.oordeel(requirement_id) for item in items]
     points = [norm.points(o) for o in oordelen]
     scored = [p for p in points if p is not None]
-    top = max(norm.oordelen, key=lambda r: r.punten or 0).sleutel
+    top = norm.top_rating
     met = sum(o == top for o in oordelen)
     requirement = norm.requirement(requirement_id)
     assert requirement is not None

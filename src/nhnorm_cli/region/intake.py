@@ -38,15 +38,21 @@ class IntakeResult:
 
 
 def build_intake(
-    register: RegionRegister, paths: Sequence[Path], year: int, deadline: date, today: date
+    register: RegionRegister,
+    paths: Sequence[Path],
+    year: int,
+    deadline: date,
+    today: date,
+    root: Path | None = None,
 ) -> IntakeResult:
-    """One row per register entry, in register order; see SPEC §6 for te_laat."""
+    """One row per register entry, in register order; see SPEC §6 for te_laat. `root`: the
+    configured assessments folder (see discovery.organisation_slug)."""
     found: dict[str, _Found] = {}  # by entry code
     problems: list[Problem] = []
     for path in find_files(paths):
         if path.stem.isdigit() and int(path.stem) != year:
             continue  # another year's file, by its name: not read at all
-        _take(path, year, register, found, problems)
+        _take(path, year, register, found, problems, root)
     rows = [_row(entry, found.get(entry.code), deadline, today) for entry in register.entries]
     totals = IntakeTotals(
         ontbreekt=sum(r.status == "ontbreekt" for r in rows),
@@ -58,7 +64,12 @@ def build_intake(
 
 
 def _take(
-    path: Path, year: int, register: RegionRegister, found: dict[str, _Found], problems: list[Problem]
+    path: Path,
+    year: int,
+    register: RegionRegister,
+    found: dict[str, _Found],
+    problems: list[Problem],
+    root: Path | None,
 ) -> None:
     shown = display_path(path)
     try:
@@ -75,7 +86,7 @@ def _take(
     organisatie = data.get("organisatie")
     code = organisatie.get("code") if isinstance(organisatie, dict) else None
     naam = raw_naam(data)
-    slug = organisation_slug(path, naam) if naam is not None else path.parent.name
+    slug = organisation_slug(path, naam, root) if naam is not None else path.parent.name
     entry = register.entry_for(code if isinstance(code, str) else None, slug)
     if entry is None:
         unknown = {"organisatie": naam or slug, "slug": slug}

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from typing import Annotated, Literal
+from typing import Annotated
 
 from pydantic import Field
 
-from nhnorm_cli.models.assessment import CBS_CODE, Text
+from nhnorm_cli.models.assessment import Text
 from nhnorm_cli.models.base import StrictModel
+from nhnorm_cli.models.values import CBS_CODE, Soort
 
 SLUG = r"^[a-z0-9]+(-[a-z0-9]+)*$"
 
@@ -20,7 +21,7 @@ class RegisterEntry(StrictModel):
         ),
     ]
     naam: Annotated[Text, Field(description="Naam zoals in de zelfevaluatie, bijv. Gemeente Zeedorp.")]
-    soort: Annotated[Literal["gemeente", "provincie"], Field(description="gemeente of provincie")]
+    soort: Annotated[Soort, Field(description="gemeente of provincie")]
     riec: Annotated[Text, Field(description="Het RIEC waartoe de organisatie hoort; één van riecs.")]
     slug: Annotated[
         str | None,

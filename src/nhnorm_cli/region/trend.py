@@ -7,7 +7,8 @@ from collections.abc import Mapping, Sequence
 from nhnorm_cli.assessments import Loaded
 from nhnorm_cli.models.norm import Norm
 from nhnorm_cli.models.overview import NormShift, OrganisationRow, ThemeScore, TrendYear
-from nhnorm_cli.region.figures import difference, mean, percentage, tallies
+from nhnorm_cli.region.figures import mean, percentage, tallies
+from nhnorm_cli.scoring import score_difference
 
 SHIFTS_SHOWN = 10
 
@@ -35,7 +36,11 @@ def norm_shifts(norm: Norm, first: Sequence[Loaded], last: Sequence[Loaded]) -> 
     before = {t.id: t.score for t in tallies(norm, first)}
     shifts = [
         NormShift(
-            id=t.id, tekst=t.tekst, van=before[t.id], naar=t.score, verschil=difference(before[t.id], t.score)
+            id=t.id,
+            tekst=t.tekst,
+            van=before[t.id],
+            naar=t.score,
+            verschil=score_difference(before[t.id], t.score),
         )
         for t in tallies(norm, last)
     ]

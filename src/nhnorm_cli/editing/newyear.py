@@ -1,0 +1,82 @@
+"""`nhnorm init`: the path and text of a new assessment, fresh or carried over from a year before."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from nhnorm_cli.assessments import Loaded, select, single
+from nhnorm_cli.config import find_root
+from nhnorm_cli.discovery import DEFAULT_DIR, display_path
+from nhnorm_cli.editing.answers import verify
+from nhnorm_cli.editing.scaffold import Header, carry_over, new_assessment
+from nhnorm_cli.errors import NhnormError, usage_error
+from nhnorm_cli.models.assessment import Organisation
+from nhnorm_cli.norm import latest_version, load_norm
+from nhnorm_cli.workspace import SCHEMA, new_file, schema_reference
+
+
+@dataclass(frozen=True)
+class NewYear:
+    path: Path
+    text: str
+    carried: int  # answers taken over from the previous year
+    schema_found: bool
+
+
+def prepare(
+    year: int,
+    *,
+    peildatum: date,
+    source_year: int | None = None,
+    org: str | None = None,
+    naam: str | None = None,
+    soort: str | None = None,
+    output: Path | None = None,
+    assessments: Path = DEFAULT_DIR,
+) -> NewYear:
+    """Everything `init` writes; raises BESTAAT-AL (exit 2) rather than ever replacing a file."""
+    norm = load_norm(latest_version())
+    previous = _previous(assessments, source_year, org) if source_year is not None else None
+    if output is not None:
+        target = output
+    elif previous is not None:  # next to last year's file, whatever the layout
+        target = previous.path.parent / f"{year}.yaml"
+    else:
+        target = new_file(year, org, assessments)
+    if target.exists():
+        raise usage_error("BESTAAT-AL", pad=display_path(target))
+    known = previous.assessment.organisatie if previous else _known_organisation(assessments, org)
+    if naam is None and known is None:
+        raise usage_error("GEEN-NAAM")
+    root = find_root()
+    header = Header(
+        naam=naam or known.naam,  # type: ignore[union-attr]
+        soort=soort or (known.soort if known else "gemeente"),
+        jaar=year,
+        peildatum=peildatum,
+        schema=schema_reference(target, root),
+        code=known.code if known and not naam else None,
+        riec=known.riec if known else None,
+        bron=previous.display if previous else None,
+    )
+    carried = carry_over(previous.document.text, norm) if previous else {}
+    text = new_assessment(norm, header, carried)
+    verify(text, display_path(target))
+    return NewYear(target, text, len(carried), (root / SCHEMA).is_file())
+
+
+def _previous(assessments: Path, year: int, org: str | None) -> Loaded:
+    return single(select([assessments], year=year, org=org, root=assessments))
+
+
+def _known_organisation(assessments: Path, org: str | None) -> Organisation | None:
+    """The organisation as its latest assessment names it, so a new year needs no --naam."""
+    try:
+        found = select([assessments], org=org, root=assessments)
+    except NhnormError:
+        return None
+    if len({item.slug for item in found}) != 1:
+        return None
+    return found[-1].assessment.organisatie

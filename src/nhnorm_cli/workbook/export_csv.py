@@ -1,0 +1,20 @@
+"""The implementatieoverzicht as CSV: the same rows and columns as the workbook sheet (text that
+looks like a formula gets a leading apostrophe, so a spreadsheet shows it instead of running it)."""
+
+from __future__ import annotations
+
+import csv
+import io
+
+from nhnorm_cli.models.assessment import Assessment
+from nhnorm_cli.models.norm import Norm
+from nhnorm_cli.render.csvsafe import spreadsheet_safe
+from nhnorm_cli.workbook.spreadsheet import COLUMNS, sheet_rows
+
+
+def rows_csv(norm: Norm, assessment: Assessment) -> str:
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow([header for _, header, _ in COLUMNS])
+    writer.writerows([spreadsheet_safe(v) for v in row.values()] for row in sheet_rows(norm, assessment))
+    return out.getvalue()
