@@ -32,7 +32,7 @@ class Change:
 
     oordeel: str | None = None
     toelichting: str | None = None
-    bewijs: tuple[str, ...] = ()
+    bewijs: tuple[str | dict[str, Any], ...] = ()  # text, or a mapping with dates (evidence.py)
     actie: NewAction | None = None
     vertrouwelijk: bool | None = None
     afgerond: tuple[str, ...] = ()  # omschrijvingen of actions that are done
@@ -82,11 +82,7 @@ def _apply(answer: Any, change: Change) -> None:
     elif "toelichting" in answer and answer["toelichting"] is None:
         del answer["toelichting"]  # the template's empty line, left unanswered
     for item in change.bewijs:
-        existing = answer.get("bewijs")
-        if not isinstance(existing, list):
-            _put(answer, "bewijs", [item])
-        elif item not in existing:
-            existing.append(item)
+        _add_evidence(answer, item)
     if change.actie is not None:
         _add_action(answer, change.actie)
     for done in change.afgerond:
@@ -120,6 +116,22 @@ def _put(answer: Any, key: str, value: Any) -> None:
     rank = _ORDER.index(key)
     position = sum(1 for k in answer if k in _ORDER and _ORDER.index(k) < rank)
     answer.insert(position, key, value)
+
+
+def _add_evidence(answer: Any, item: str | dict[str, Any]) -> None:
+    """Append a bewijs item; an item with the same omschrijving is replaced when the new one has
+    dates (renewed evidence), and otherwise kept as it is."""
+    existing = answer.get("bewijs")
+    if not isinstance(existing, list):
+        _put(answer, "bewijs", [item])
+        return
+    name = item if isinstance(item, str) else item["omschrijving"]
+    for index, old in enumerate(existing):
+        if (old.get("omschrijving") if isinstance(old, dict) else old) == name:
+            if isinstance(item, dict) and old != item:
+                existing[index] = item
+            return
+    existing.append(item)
 
 
 def _add_action(answer: Any, action: NewAction) -> None:

@@ -123,6 +123,66 @@ _TEXT: dict[str, tuple[str, str]] = {
         "norm {id} is {oordeel} maar heeft geen openstaande actie; voeg een actie toe",
         "norm {id} is {oordeel} but has no open action; add an action",
     ),
+    # rules with codes and evidence with dates (SPEC §7)
+    "VOLDAAN-ZONDER-ONDERBOUWING": (
+        "norm {id} is {oordeel} zonder toelichting en zonder bewijs; schrijf op waaruit dat blijkt",
+        "norm {id} is {oordeel} with neither toelichting nor bewijs; write down what shows it",
+    ),
+    "ACTIE-VERLOPEN": (
+        'actie "{actie}" bij norm {id} had op {gereed} gereed moeten zijn (peildatum {peildatum}); '
+        "rond haar af of kies een nieuwe datum",
+        'action "{actie}" for norm {id} was due on {gereed} (peildatum {peildatum}); '
+        "mark it afgerond or choose a new date",
+    ),
+    "ACTIE-NA-2027": (
+        'actie "{actie}" bij norm {id} is pas op {gereed} gereed; de ambitie is dat elke organisatie '
+        "in 2027 aan de norm voldoet",
+        'action "{actie}" for norm {id} is only due on {gereed}; the ambition is that every organisation '
+        "meets the norm in 2027",
+    ),
+    "PEILDATUM-BUITEN-JAAR": (
+        "peildatum {peildatum} valt niet in jaar {jaar}; kies een datum in {jaar}",
+        "peildatum {peildatum} is not in year {jaar}; choose a date in {jaar}",
+    ),
+    "BEWIJS-VERLOPEN": (
+        'bewijs "{bewijs}" bij norm {id} was geldig tot {geldig_tot}, vóór de peildatum {peildatum}; '
+        "vernieuw het",
+        'evidence "{bewijs}" for norm {id} was valid until {geldig_tot}, before the peildatum {peildatum}; '
+        "renew it",
+    ),
+    "BEWIJS-VEROUDERD": (
+        "norm {id} vraagt om {herhaling} herhalen, maar het nieuwste bewijs is van {datum} (vóór {grens}); "
+        "voeg bewijs van de laatste keer toe",
+        "norm {id} asks for repetition ({herhaling}), but the newest evidence is from {datum} "
+        "(before {grens}); add evidence of the latest time",
+    ),
+    "NEGEER-ONBEKEND": (
+        "regel {regelcode} in # nhnorm: negeer bestaat niet; `nhnorm validate --regels` toont de codes",
+        "rule {regelcode} in # nhnorm: negeer does not exist; `nhnorm validate --regels` lists the codes",
+    ),
+    "NEGEER-VAST": (
+        "{regelcode} in # nhnorm: negeer is een fout in de vorm van het bestand en kan niet genegeerd "
+        "worden; los haar op",
+        "{regelcode} in # nhnorm: negeer is an error in the form of the file and cannot be ignored; fix it",
+    ),
+    "CONFIG-REGEL-ONBEKEND": (
+        '{lijst}: regel "{regelcode}" bestaat niet; `nhnorm validate --regels` toont de codes',
+        '{lijst}: rule "{regelcode}" does not exist; `nhnorm validate --regels` lists the codes',
+    ),
+    "CONFIG-REGEL-VAST": (
+        "{lijst}: {regelcode} is een fout in de vorm van het bestand (YAML, structuur, ids) en kan niet "
+        "uitgezet of anders ingesteld worden; haal {regelcode} hier weg",
+        "{lijst}: {regelcode} is an error in the form of the file (YAML, structure, ids) and cannot be "
+        "switched off or changed; remove {regelcode} here",
+    ),
+    "CONFIG-REGEL-DUBBEL": (
+        "{lijst}: {regelcode} staat ook al in {eerste}; noem een regel in één lijst",
+        "{lijst}: {regelcode} is already in {eerste}; name a rule in one list only",
+    ),
+    "CONFIG-REGELS-VORM": (
+        'instelling "{sleutel}" in [nhnorm.regels] moet een lijst van codes zijn, bijv. uit = ["GEEN-ACTIE"]',
+        'setting "{sleutel}" in [nhnorm.regels] must be a list of codes, e.g. uit = ["GEEN-ACTIE"]',
+    ),
     # usage
     "PAD-BESTAAT-NIET": ("{pad} bestaat niet", "{pad} does not exist"),
     "GEEN-BESTANDEN": (
@@ -195,6 +255,10 @@ _TEXT: dict[str, tuple[str, str]] = {
         "{pad} is niet gewijzigd: met deze wijziging zou het bestand ongeldig worden",
         "{pad} was not changed: this change would make the file invalid",
     ),
+    "PEILDATUM-NIET-IN-JAAR": (
+        "--peildatum {peildatum} valt niet in {jaar}; de peildatum van een zelfevaluatie ligt in haar jaar",
+        "--peildatum {peildatum} is not in {jaar}; an assessment's peildatum lies in its own year",
+    ),
     "CONFIG-SYNTAX": ("ongeldige TOML: {detail}", "invalid TOML: {detail}"),
     "CONFIG-ONBEKEND": (
         'onbekende instelling "{sleutel}"; toegestaan: {toegestaan}',
@@ -261,6 +325,12 @@ _TEXT: dict[str, tuple[str, str]] = {
         'actie "{waarde}": {reden}; schrijf omschrijving | eigenaar | JJJJ-MM-DD | open of afgerond',
         'action "{waarde}": {reden}; write omschrijving | eigenaar | YYYY-MM-DD | open or afgerond',
     ),
+    "ONGELDIG-BEWIJS": (
+        'bewijs "{waarde}": {reden}; schrijf omschrijving | JJJJ-MM-DD | geldig tot JJJJ-MM-DD | link '
+        "(velden achteraan mogen weg)",
+        'evidence "{waarde}": {reden}; write omschrijving | YYYY-MM-DD | valid until YYYY-MM-DD | link '
+        "(trailing fields may be left out)",
+    ),
     "OORDEEL-LEEG": (
         "norm {id} heeft een toelichting, bewijs of actie maar geen oordeel; kies een oordeel",
         "norm {id} has a toelichting, bewijs or action but no oordeel; choose an oordeel",
@@ -295,6 +365,10 @@ _EXPECTED: dict[str, tuple[str, str]] = {
     "datum": ("een datum (JJJJ-MM-DD)", "a date (YYYY-MM-DD)"),
     "lijst": ("een lijst (regels met -)", "a list (lines starting with -)"),
     "mapping": ("een mapping (sleutel: waarde)", "a mapping (key: value)"),
+    "tekst-of-mapping": (
+        "tekst of een mapping (omschrijving:, datum:, geldig_tot:, link:)",
+        "text or a mapping (omschrijving:, datum:, geldig_tot:, link:)",
+    ),
 }
 
 # libyaml's problem texts, for the Dutch reader; unknown ones are shown as they are.

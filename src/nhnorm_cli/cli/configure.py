@@ -11,6 +11,8 @@ from nhnorm_cli.config import defaults, find_config, load_config
 from nhnorm_cli.discovery import use_assessments_folder
 from nhnorm_cli.errors import NhnormError
 from nhnorm_cli.render.problems import print_problems
+from nhnorm_cli.rules.config import policy_from
+from nhnorm_cli.rules.policy import DEFAULT, use_policy
 
 
 def apply_config(ctx: typer.Context) -> None:
@@ -18,6 +20,7 @@ def apply_config(ctx: typer.Context) -> None:
     if ctx.resilient_parsing:
         return
     use_assessments_folder(None)  # every run starts from its own nhnorm.toml, or none
+    use_policy(DEFAULT)
     path = find_config()
     if path is None:
         return
@@ -31,5 +34,6 @@ def apply_config(ctx: typer.Context) -> None:
         name: {p.name: p.nargs == -1 for p in command.params if p.name} for name, command in commands.items()
     }
     ctx.default_map = defaults(settings, path.parent, params)
+    use_policy(policy_from(settings.regels))
     if settings.assessments is not None:
         use_assessments_folder(path.parent / settings.assessments)

@@ -34,6 +34,12 @@ _TEXT = {
     "overslaan": ("Enter = overslaan", "Enter = skip"),
     "kies": ("Kies 1-{n} of een van: {keuzes}", "Choose 1-{n} or one of: {keuzes}"),
     "uitleg": ("Toelichting (Enter = houden)", "Explanation (Enter = keep)"),
+    "bewijs": ("Bewijs toevoegen (Enter = geen)", "Add evidence (Enter = none)"),
+    "bewijs_datum": (
+        "Datum van het bewijs (JJJJ-MM-DD, Enter = geen)",
+        "Date of the evidence (YYYY-MM-DD, Enter = none)",
+    ),
+    "geldig_tot": ("Geldig tot (JJJJ-MM-DD, Enter = geen)", "Valid until (YYYY-MM-DD, Enter = none)"),
     "actie": ("Verbeteractie (Enter = geen)", "Improvement action (Enter = none)"),
     "eigenaar": ("Eigenaar (afdeling of rol)", "Owner (department or role)"),
     "gereed": ("Gereed (JJJJ-MM-DD, Enter = geen)", "Due (YYYY-MM-DD, Enter = none)"),
@@ -131,9 +137,33 @@ def _ask(console: Console, norm: Norm, current: dict[str, Any], lang: str) -> Ch
     if oordeel is None and not current:
         return None
     toelichting = _ask_text(console, lang, "uitleg")
-    action = _ask_action(console, norm, oordeel or current.get("oordeel"), current, lang)
-    change = Change(oordeel=oordeel, toelichting=toelichting.strip() or None, actie=action)
+    rated = oordeel or current.get("oordeel")
+    evidence = _ask_evidence(console, lang) if norm.points(rated) is not None else ()  # not for nvt
+    action = _ask_action(console, norm, rated, current, lang)
+    change = Change(oordeel=oordeel, toelichting=toelichting.strip() or None, bewijs=evidence, actie=action)
     return None if change == Change() else change
+
+
+def _ask_evidence(console: Console, lang: str) -> tuple[str | dict[str, Any], ...]:
+    """One bewijs item, with its dates when the advisor knows them."""
+    what = _ask_text(console, lang, "bewijs").strip()
+    if not what:
+        return ()
+    item: dict[str, Any] = {"omschrijving": what}
+    for key, prompt in (("datum", "bewijs_datum"), ("geldig_tot", "geldig_tot")):
+        day = _ask_date(console, lang, prompt)
+        if day is not None:
+            item[key] = day
+    return (item if len(item) > 1 else what,)
+
+
+def _ask_date(console: Console, lang: str, prompt: str) -> date | None:
+    while True:
+        given = _ask_text(console, lang, prompt).strip()
+        try:
+            return date.fromisoformat(given) if given else None
+        except ValueError:
+            console.print(_say(lang, "datum"), markup=False)
 
 
 def _ask_action(
@@ -147,9 +177,4 @@ def _ask_action(
     if not what:
         return None
     owner = _ask_text(console, lang, "eigenaar").strip()
-    while True:
-        due = _ask_text(console, lang, "gereed")
-        try:
-            return NewAction(what, owner or None, date.fromisoformat(due.strip()) if due.strip() else None)
-        except ValueError:
-            console.print(_say(lang, "datum"), markup=False)
+    return NewAction(what, owner or None, _ask_date(console, lang, "gereed"))

@@ -12,7 +12,7 @@ import typer
 from nhnorm_cli.cli.app import app, handle_errors
 from nhnorm_cli.cli.options import AssessmentsOption, LangOption, date_option, stderr_console, stdout_console
 from nhnorm_cli.discovery import DEFAULT_DIR, display_path
-from nhnorm_cli.newyear import prepare
+from nhnorm_cli.newyear import peildatum_for, prepare
 from nhnorm_cli.yamlsource import write_atomic
 
 
@@ -34,7 +34,11 @@ def init(
     naam: Annotated[str | None, typer.Option("--naam", help='Naam, bijv. "Gemeente Zeedorp".')] = None,
     soort: Annotated[Soort | None, typer.Option("--soort", help="gemeente of provincie.")] = None,
     peildatum: Annotated[
-        datetime | None, date_option("--peildatum", "Datum van de meting (standaard: vandaag).")
+        datetime | None,
+        date_option(
+            "--peildatum",
+            "Datum van de meting, in het jaar zelf (standaard: vandaag, of 1 januari of 31 december).",
+        ),
     ] = None,
     output: Annotated[Path | None, typer.Option("--output", "-o", help="Schrijf naar dit pad.")] = None,
     assessments: AssessmentsOption = DEFAULT_DIR,
@@ -43,7 +47,7 @@ def init(
     """Maak de zelfevaluatie van een nieuw jaar aan: alle normen op volgorde, status concept."""
     new = prepare(
         year,
-        peildatum=peildatum.date() if peildatum else date.today(),
+        peildatum=peildatum_for(year, peildatum.date() if peildatum else None, date.today()),
         source_year=source_year,
         org=org,
         naam=naam,

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 from enum import StrEnum
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
 
@@ -14,6 +14,7 @@ from nhnorm_cli.cli.editing import FileOption, OrgOption, YearOption, edit_sessi
 from nhnorm_cli.cli.options import AssessmentsOption, LangOption, date_option, stdout_console
 from nhnorm_cli.discovery import DEFAULT_DIR
 from nhnorm_cli.errors import usage_error
+from nhnorm_cli.evidence import parse_evidence
 
 
 class Status(StrEnum):
@@ -31,7 +32,12 @@ def set_command(
     toelichting: Annotated[str | None, typer.Option("--toelichting", help="Waarom dit oordeel.")] = None,
     bewijs: Annotated[
         list[str] | None,
-        typer.Option("--bewijs", metavar="TEKST", help="Document of link als bewijs (herhaalbaar)."),
+        typer.Option(
+            "--bewijs",
+            metavar="TEKST",
+            help="Document of link als bewijs (herhaalbaar). Met datums: "
+            '"omschrijving | JJJJ-MM-DD | geldig tot JJJJ-MM-DD | link" (velden achteraan mogen weg).',
+        ),
     ] = None,
     actie: Annotated[str | None, typer.Option("--actie", help="Voeg een verbeteractie toe.")] = None,
     eigenaar: Annotated[str | None, typer.Option("--eigenaar", help="Afdeling of rol van de actie.")] = None,
@@ -62,7 +68,8 @@ def set_command(
     """Vul één antwoord in of werk het bij; opmerkingen en opmaak van het bestand blijven staan.
 
     Voorbeelden: `nhnorm set 2.7 deels --toelichting "..." --actie "..." --eigenaar HR --gereed
-    2025-12-31`, `nhnorm set 2.7 voldaan --afgerond "..."`, `nhnorm set --status vastgesteld`.
+    2025-12-31`, `nhnorm set 2.7 voldaan --afgerond "..."`, `nhnorm set --status vastgesteld`,
+    `nhnorm set 2.3 voldaan --bewijs "Verslag integriteitsbijeenkomst | 2025-11-12"`.
     Een wijziging die het bestand ongeldig zou maken, wordt niet opgeslagen.
     """
     if (eigenaar or gereed) and not actie:
@@ -70,7 +77,7 @@ def set_command(
     change = Change(
         oordeel=oordeel,
         toelichting=toelichting,
-        bewijs=tuple(bewijs or ()),
+        bewijs=tuple(_evidence(item) for item in bewijs or ()),
         actie=NewAction(actie, eigenaar, gereed.date() if gereed else None) if actie else None,
         vertrouwelijk=vertrouwelijk,
         afgerond=tuple(afgerond or ()),
@@ -86,6 +93,13 @@ def set_command(
     if status is not None:
         session.status(status.value)
     stdout_console().print(session.summary(), markup=False)
+
+
+def _evidence(line: str) -> str | dict[str, Any]:
+    try:
+        return parse_evidence(line)
+    except ValueError as exc:
+        raise usage_error("ONGELDIG-BEWIJS", waarde=line, reden=str(exc)) from None
 
 
 def _pair(item: str) -> tuple[str, str]:

@@ -17,6 +17,9 @@ from nhnorm_cli.render.problems import (
     summary,
     validation_result,
 )
+from nhnorm_cli.render.rulestext import rules_text
+from nhnorm_cli.rules.listing import rule_list
+from nhnorm_cli.rules.policy import active_policy
 from nhnorm_cli.validation import validate_files
 
 
@@ -34,6 +37,9 @@ def validate(
         ValidateFormat, typer.Option("--format", "-f", help="text, json of github (annotaties).")
     ] = ValidateFormat.text,
     strict: Annotated[bool, typer.Option("--strict", help="Waarschuwingen tellen als fout.")] = False,
+    rules: Annotated[
+        bool, typer.Option("--regels", help="Toon alle regels: code, niveau en uitleg (text of json).")
+    ] = False,
     jobs: Annotated[
         int | None,
         typer.Option("--jobs", "-j", min=1, help="Aantal processen (standaard: 2 bij veel bestanden)."),
@@ -41,6 +47,9 @@ def validate(
     lang: LangOption = "nl",  # type: ignore[assignment]
 ) -> None:
     """Controleer zelfevaluaties: structuur, ids, oordelen en de regels van de norm."""
+    if rules:
+        _print_rules(output_format, lang)
+        return
     reports = validate_files(find_files(paths or []), strict=strict, jobs=jobs)
     console = stdout_console()
     if output_format is ValidateFormat.json:
@@ -55,3 +64,11 @@ def validate(
         console.print(summary(reports, lang), highlight=False)
     if not all(r.valid for r in reports):
         raise typer.Exit(int(ExitCode.INVALID))
+
+
+def _print_rules(output_format: ValidateFormat, lang: str) -> None:
+    listing = rule_list(active_policy(), lang)
+    if output_format is ValidateFormat.json:
+        stdout_console().print_json(listing.model_dump_json())
+    else:
+        typer.echo(rules_text(listing, lang))

@@ -1,0 +1,75 @@
+"""What a rule is, and what it gets to look at: one answer, or the whole file."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from nhnorm_cli.errors import Problem, Severity
+from nhnorm_cli.models.norm import Norm
+from nhnorm_cli.yamlsource import Document
+
+
+@dataclass(frozen=True)
+class FileContext:
+    """A parsed assessment whose norm version is known; the data is raw (not yet validated),
+    so a rule reads it defensively and never assumes a type."""
+
+    document: Document
+    norm: Norm
+    peildatum: date | None  # None when the file has no valid peildatum
+
+    @property
+    def data(self) -> dict[str, Any]:
+        return self.document.data  # type: ignore[no-any-return]
+
+
+@dataclass(frozen=True)
+class AnswerContext:
+    """One answer to a known norm, with a valid oordeel."""
+
+    file: FileContext
+    id: str
+    answer: dict[str, Any]
+
+    @property
+    def norm(self) -> Norm:
+        return self.file.norm
+
+    @property
+    def oordeel(self) -> str:
+        return str(self.answer["oordeel"])
+
+    def problem(self, path: tuple[str | int, ...], code: str, **params: Any) -> Problem:
+        """A problem at `antwoorden.<id>.<path>` (the severity is set by the runner)."""
+        location = self.file.document.locate(("antwoorden", self.id, *path))
+        return Problem(location, code, Severity.WARNING, params={"id": self.id, **params})
+
+
+AnswerCheck = Callable[[AnswerContext], Iterator[Problem]]
+FileCheck = Callable[[FileContext], Iterator[Problem]]
+
+
+@dataclass(frozen=True)
+class Rule:
+    """A check with a stable code. `locked` rules are the SPEC §2 errors (YAML, structure, ids):
+    nhnorm.toml and `# nhnorm: negeer` can never change them. A rule without a check is carried out
+    elsewhere (the YAML reader, the models, checks.py) and is listed here for `validate --regels`."""
+
+    code: str
+    level: Severity
+    locked: bool = False
+    answer_check: AnswerCheck | None = None
+    file_check: FileCheck | None = None
+
+
+def dated(value: Any) -> date | None:
+    """A YAML date (not a datetime, not text), else None."""
+    return value if isinstance(value, date) and type(value) is date else None
+
+
+def items(value: Any) -> list[tuple[int, Any]]:
+    """(index, item) of a list; nothing for anything else."""
+    return list(enumerate(value)) if isinstance(value, list) else []

@@ -1,0 +1,36 @@
+"""Run the registered rules over one assessment, honouring `# nhnorm: negeer` and the policy."""
+
+from __future__ import annotations
+
+from nhnorm_cli.errors import Problem
+from nhnorm_cli.models.norm import Norm
+from nhnorm_cli.rules.base import AnswerContext, FileContext, dated
+from nhnorm_cli.rules.policy import Policy, active_policy
+from nhnorm_cli.rules.registry import ANSWER_RULES, BY_CODE, FILE_RULES
+from nhnorm_cli.rules.suppress import suppressions
+from nhnorm_cli.yamlsource import Document
+
+_LOCKED = {code: rule.locked for code, rule in BY_CODE.items()}
+
+
+def run_rules(document: Document, norm: Norm, policy: Policy | None = None) -> list[Problem]:
+    """The problems of every rule that is not locked; the raw data is read defensively, so the
+    rules run (and report) even while the file has structural errors."""
+    data = document.data
+    context = FileContext(document, norm, dated(data.get("peildatum")))
+    ignored, problems = suppressions(document, _LOCKED)
+    for rule in FILE_RULES:
+        problems.extend(rule.file_check(context))  # type: ignore[misc]
+    answers = data.get("antwoorden")
+    for key, answer in answers.items() if isinstance(answers, dict) else ():
+        if not isinstance(key, str) or not isinstance(answer, dict) or norm.requirement(key) is None:
+            continue
+        oordeel = answer.get("oordeel")
+        if not isinstance(oordeel, str) or norm.rating(oordeel) is None:
+            continue  # an unknown or missing oordeel is an error already; advice would be noise
+        answer_context = AnswerContext(context, key, answer)
+        skip = ignored.get(key, set())
+        for rule in ANSWER_RULES:
+            if rule.code not in skip:
+                problems.extend(rule.answer_check(answer_context))  # type: ignore[misc]
+    return (policy or active_policy()).apply(problems)
