@@ -12,7 +12,7 @@ from nhnorm_cli.cli.app import app, debug_requested
 # the yearly cycle of one organisation first, then the region, then the norm itself.
 _COMMANDS = (
     "validate", "score", "diff", "report",
-    "init", "setcmd", "fill",
+    "init", "setcmd", "fill", "bewijs",
     "overview", "export", "importcmd",
     "normcmd", "schema",
 )  # fmt: skip

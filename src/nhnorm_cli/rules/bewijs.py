@@ -13,7 +13,7 @@ YEARS = {"jaarlijks": 1, "tweejaarlijks": 2}
 
 
 def years_before(day: date, years: int) -> date:
-    """The same day `years` earlier (29 February becomes 28 February)."""
+    """The same day `years` earlier (later for a negative number; 29 February becomes 28)."""
     try:
         return day.replace(year=day.year - years)
     except ValueError:

@@ -1,0 +1,56 @@
+"""`nhnorm bewijs`: which dated evidence has expired or expires before the next measurement."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Annotated
+
+import typer
+
+from nhnorm_cli.assessments import select
+from nhnorm_cli.cli.app import app, handle_errors
+from nhnorm_cli.cli.options import (
+    LangOption,
+    OrgOption,
+    PathsArgument,
+    TextOrJson,
+    YearOption,
+    date_option,
+    stdout_console,
+)
+from nhnorm_cli.render.renewaltext import renewal_text
+from nhnorm_cli.renewal import expiring, latest_per_organisation
+
+
+@app.command("bewijs")
+@handle_errors
+def bewijs(
+    paths: PathsArgument = None,
+    year: YearOption = None,
+    org: OrgOption = None,
+    before: Annotated[
+        datetime | None,
+        date_option(
+            "--verloopt-voor", "Toon bewijs dat vóór deze datum verloopt (standaard: peildatum + 1 jaar)."
+        ),
+    ] = None,
+    output_format: Annotated[
+        TextOrJson, typer.Option("--format", "-f", help="text of json.")
+    ] = TextOrJson.text,
+    lang: LangOption = "nl",  # type: ignore[assignment]
+) -> None:
+    """Toon het bewijs (met geldig_tot) dat verlopen is of vóór de volgende peildatum verloopt.
+
+    \b
+    Voorbeelden:
+      nhnorm bewijs                          # de nieuwste zelfevaluatie van elke organisatie
+      nhnorm bewijs --year 2026 --verloopt-voor 2027-04-01 --format json
+    """
+    loaded = select(paths or [], year=year, org=org)
+    renewal = expiring(
+        loaded if year is not None else latest_per_organisation(loaded), before.date() if before else None
+    )
+    if output_format is TextOrJson.json:
+        stdout_console().print_json(renewal.model_dump_json())
+    else:
+        typer.echo(renewal_text(renewal, lang))
