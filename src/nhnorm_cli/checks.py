@@ -15,6 +15,7 @@ from nhnorm_cli.modelerrors import problems_from_validation
 from nhnorm_cli.models.assessment import Assessment
 from nhnorm_cli.models.norm import Norm
 from nhnorm_cli.norm import available_versions, load_norm
+from nhnorm_cli.rules.policy import DEFAULT, Policy
 from nhnorm_cli.rules.runner import run_rules
 from nhnorm_cli.suggest import suggestion, unknown_rating
 from nhnorm_cli.yamlsource import Document
@@ -22,8 +23,9 @@ from nhnorm_cli.yamlsource import Document
 _YEAR_NAME = re.compile(r"^(\d{4})\.ya?ml$")
 
 
-def check_document(document: Document) -> tuple[Assessment | None, list[Problem]]:
-    """Every problem in one parsed file; the model only when the file has no errors."""
+def check_document(document: Document, policy: Policy = DEFAULT) -> tuple[Assessment | None, list[Problem]]:
+    """Every problem in one parsed file; the model only when the file has no errors. `policy`: the
+    levels nhnorm.toml gives the rules (validate, set, fill); reading for a report uses the defaults."""
     data = document.data
     if not isinstance(data, dict):
         kind = "lijst" if isinstance(data, list) else "tekst"
@@ -39,7 +41,7 @@ def check_document(document: Document) -> tuple[Assessment | None, list[Problem]
     if norm is not None:
         problems.extend(_check_answers(document, norm))
         problems.extend(_check_complete(document, norm))
-        problems.extend(run_rules(document, norm))
+        problems.extend(run_rules(document, norm, policy))
     problems.extend(_check_file_year(document))
     problems.sort(key=lambda p: (p.location.line, p.location.column))
     if any(p.is_error for p in problems):

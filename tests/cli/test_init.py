@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from nhnorm_cli.assessments import load_assessment
-from nhnorm_cli.newyear import peildatum_for
+from nhnorm_cli.editing.newyear import peildatum_for
 from nhnorm_cli.norm import load_norm
 from tests.conftest import Runner
 

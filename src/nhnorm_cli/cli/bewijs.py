@@ -7,10 +7,9 @@ from typing import Annotated
 
 import typer
 
-from nhnorm_cli.assessments import select
-from nhnorm_cli.cli.app import app, handle_errors
+from nhnorm_cli.cli.configure import assessments_root
+from nhnorm_cli.cli.language import current_lang
 from nhnorm_cli.cli.options import (
-    LangOption,
     OrgOption,
     PathsArgument,
     TextOrJson,
@@ -18,12 +17,8 @@ from nhnorm_cli.cli.options import (
     date_option,
     stdout_console,
 )
-from nhnorm_cli.render.renewaltext import renewal_text
-from nhnorm_cli.renewal import expiring, latest_per_organisation
 
 
-@app.command("bewijs")
-@handle_errors
 def bewijs(
     paths: PathsArgument = None,
     year: YearOption = None,
@@ -31,13 +26,12 @@ def bewijs(
     before: Annotated[
         datetime | None,
         date_option(
-            "--verloopt-voor", "Toon bewijs dat vóór deze datum verloopt (standaard: peildatum + 1 jaar)."
+            "--verloopt-voor", "Bewijs dat vóór deze datum verloopt (standaard: peildatum + 1 jaar)."
         ),
     ] = None,
     output_format: Annotated[
         TextOrJson, typer.Option("--format", "-f", help="text of json.")
     ] = TextOrJson.text,
-    lang: LangOption = "nl",  # type: ignore[assignment]
 ) -> None:
     """Toon het bewijs (met geldig_tot) dat verlopen is of vóór de volgende peildatum verloopt.
 
@@ -46,11 +40,15 @@ def bewijs(
       nhnorm bewijs                          # de nieuwste zelfevaluatie van elke organisatie
       nhnorm bewijs --year 2026 --verloopt-voor 2027-04-01 --format json
     """
-    loaded = select(paths or [], year=year, org=org)
-    renewal = expiring(
-        loaded if year is not None else latest_per_organisation(loaded), before.date() if before else None
-    )
+    from nhnorm_cli.assessments import select
+    from nhnorm_cli.renewal import expiring, latest_per_organisation
+
+    loaded = select(paths or [], year=year, org=org, root=assessments_root())
+    chosen = loaded if year is not None else latest_per_organisation(loaded)
+    renewal = expiring(chosen, before.date() if before else None)
     if output_format is TextOrJson.json:
         stdout_console().print_json(renewal.model_dump_json())
     else:
-        typer.echo(renewal_text(renewal, lang))
+        from nhnorm_cli.render.renewal_text import renewal_text
+
+        typer.echo(renewal_text(renewal, current_lang()))

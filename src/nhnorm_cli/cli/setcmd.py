@@ -8,13 +8,18 @@ from typing import Annotated, Any
 
 import typer
 
-from nhnorm_cli.answers import Change, NewAction
-from nhnorm_cli.cli.app import app, handle_errors
-from nhnorm_cli.cli.editing import FileOption, OrgOption, YearOption, edit_session
-from nhnorm_cli.cli.options import AssessmentsOption, LangOption, date_option, stdout_console
+from nhnorm_cli.cli.configure import rule_policy
+from nhnorm_cli.cli.options import (
+    AssessmentsOption,
+    EditOrgOption,
+    EditYearOption,
+    FileOption,
+    date_option,
+    stdout_console,
+)
+from nhnorm_cli.cli.output import changed_line, show_problems
 from nhnorm_cli.discovery import DEFAULT_DIR
 from nhnorm_cli.errors import usage_error
-from nhnorm_cli.evidence import parse_evidence
 
 
 class Status(StrEnum):
@@ -22,8 +27,6 @@ class Status(StrEnum):
     vastgesteld = "vastgesteld"
 
 
-@app.command("set")
-@handle_errors
 def set_command(
     requirement_id: Annotated[str | None, typer.Argument(metavar="ID", help="Norm, bijv. 2.7.")] = None,
     oordeel: Annotated[
@@ -59,11 +62,10 @@ def set_command(
         typer.Option("--vertrouwelijk/--openbaar", help="Toelichting en bewijs buiten openbare rapporten."),
     ] = None,
     status: Annotated[Status | None, typer.Option("--status", help="concept of vastgesteld.")] = None,
-    year: YearOption = None,
-    org: OrgOption = None,
+    year: EditYearOption = None,
+    org: EditOrgOption = None,
     file: FileOption = None,
     assessments: AssessmentsOption = DEFAULT_DIR,
-    lang: LangOption = "nl",  # type: ignore[assignment]
 ) -> None:
     """Vul één antwoord in of werk het bij; opmerkingen en opmaak van het bestand blijven staan.
 
@@ -72,6 +74,9 @@ def set_command(
     `nhnorm set 2.3 voldaan --bewijs "Verslag integriteitsbijeenkomst | 2025-11-12"`.
     Een wijziging die het bestand ongeldig zou maken, wordt niet opgeslagen.
     """
+    from nhnorm_cli.editing.answers import Change, NewAction
+    from nhnorm_cli.editing.session import edit_session
+
     if (eigenaar or gereed) and not actie:
         raise usage_error("ACTIE-ONTBREEKT")
     change = Change(
@@ -85,17 +90,19 @@ def set_command(
     )
     if requirement_id is None and status is None:
         raise usage_error("NIETS-TE-WIJZIGEN")
-    session = edit_session(file, year, org, assessments, lang)
+    session = edit_session(file, year, org, assessments, rule_policy())
     if requirement_id is not None:
         if change == Change():
             raise usage_error("NIETS-TE-WIJZIGEN")
-        session.answer(requirement_id, change)
+        show_problems(session.answer(requirement_id, change))
     if status is not None:
-        session.status(status.value)
-    stdout_console().print(session.summary(), markup=False)
+        show_problems(session.status(status.value))
+    stdout_console().print(changed_line(session.display, session.changed), markup=False)
 
 
 def _evidence(line: str) -> str | dict[str, Any]:
+    from nhnorm_cli.evidence import parse_evidence
+
     try:
         return parse_evidence(line)
     except ValueError as exc:

@@ -28,15 +28,4 @@ class Policy:
         return result
 
 
-DEFAULT = Policy()
-_active = DEFAULT
-
-
-def use_policy(policy: Policy) -> None:
-    """Set by the CLI from nhnorm.toml at the start of every run (like the assessments folder)."""
-    global _active
-    _active = policy
-
-
-def active_policy() -> Policy:
-    return _active
+DEFAULT = Policy()  # no nhnorm.toml: every rule at its default level

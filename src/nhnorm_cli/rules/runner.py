@@ -5,7 +5,7 @@ from __future__ import annotations
 from nhnorm_cli.errors import Problem
 from nhnorm_cli.models.norm import Norm
 from nhnorm_cli.rules.base import AnswerContext, FileContext, dated
-from nhnorm_cli.rules.policy import Policy, active_policy
+from nhnorm_cli.rules.policy import DEFAULT, Policy
 from nhnorm_cli.rules.registry import ANSWER_RULES, BY_CODE, FILE_RULES
 from nhnorm_cli.rules.suppress import suppressions
 from nhnorm_cli.yamlsource import Document
@@ -13,7 +13,7 @@ from nhnorm_cli.yamlsource import Document
 _LOCKED = {code: rule.locked for code, rule in BY_CODE.items()}
 
 
-def run_rules(document: Document, norm: Norm, policy: Policy | None = None) -> list[Problem]:
+def run_rules(document: Document, norm: Norm, policy: Policy = DEFAULT) -> list[Problem]:
     """The problems of every rule that is not locked; the raw data is read defensively, so the
     rules run (and report) even while the file has structural errors."""
     data = document.data
@@ -33,4 +33,4 @@ def run_rules(document: Document, norm: Norm, policy: Policy | None = None) -> l
         for rule in ANSWER_RULES:
             if rule.code not in skip:
                 problems.extend(rule.answer_check(answer_context))  # type: ignore[misc]
-    return (policy or active_policy()).apply(problems)
+    return policy.apply(problems)

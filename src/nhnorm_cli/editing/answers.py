@@ -11,9 +11,10 @@ from datetime import date
 from typing import Any
 
 from nhnorm_cli.checks import check_document
+from nhnorm_cli.editing.placement import answer_span, with_entry
 from nhnorm_cli.errors import NhnormError, Problem, usage_error
 from nhnorm_cli.models.norm import Norm
-from nhnorm_cli.placement import answer_span, with_entry
+from nhnorm_cli.rules.policy import DEFAULT, Policy
 from nhnorm_cli.yamlsource import KEEP_LINES, Document, dump_roundtrip, load_roundtrip, parse_document
 
 _ORDER = ("oordeel", "toelichting", "bewijs", "acties", "vertrouwelijk", "onderdelen")
@@ -95,14 +96,14 @@ def _apply(answer: Any, change: Change) -> None:
         answer["onderdelen"][component] = oordeel
 
 
-def verify(text: str, display: str) -> list[Problem]:
+def verify(text: str, display: str, policy: Policy = DEFAULT) -> list[Problem]:
     """The problems of the text as it would be written; raises NhnormError when it has errors."""
-    return verify_document(parse_document(text.encode(), display))
+    return verify_document(parse_document(text.encode(), display), policy)
 
 
-def verify_document(document: Document) -> list[Problem]:
+def verify_document(document: Document, policy: Policy = DEFAULT) -> list[Problem]:
     """As verify, for a file already parsed."""
-    _, problems = check_document(document)
+    _, problems = check_document(document, policy)
     errors = [p for p in problems if p.is_error]
     if errors:
         raise NhnormError(*errors)
