@@ -176,3 +176,16 @@ def test_every_rule_is_explained_and_documented() -> None:
         assert rule.code in _TEXT, f"{rule.code} has no message text"
         assert f"`{rule.code}`" in docs, f"{rule.code} is not in docs/regels.md"
     assert set(EXPLANATIONS) == {rule.code for rule in RULES}
+
+
+def test_set_follows_the_repository_levels(nhnorm: Runner, project: Path) -> None:
+    shutil.copy(BAD / "warn-no-open-action.yaml", project / "assessments" / "2025.yaml")
+    warned = nhnorm("set", "2.1", "--toelichting", "Nog steeds niet voor alle functies.")
+    assert "waarschuwing GEEN-ACTIE: norm 2.1 is deels" in warned.stderr
+    _toml(project, '[nhnorm.regels]\nuit = ["GEEN-ACTIE"]\n')
+    assert "GEEN-ACTIE" not in nhnorm("set", "2.1", "--toelichting", "Besproken.").stderr
+    _toml(project, '[nhnorm.regels]\nfout = ["GEEN-ACTIE"]\n')
+    before = (project / "assessments" / "2025.yaml").read_bytes()
+    refused = nhnorm("set", "2.2", "--toelichting", "Later.", expect=1).stderr
+    assert "fout GEEN-ACTIE" in refused  # the file already breaks the repository's rule: fix it first
+    assert (project / "assessments" / "2025.yaml").read_bytes() == before

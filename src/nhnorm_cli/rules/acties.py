@@ -23,8 +23,7 @@ def _open_actions(ctx: AnswerContext) -> list[tuple[int, dict[str, Any]]]:
 
 
 def _no_open_action(ctx: AnswerContext) -> Iterator[Problem]:
-    points = ctx.norm.points(ctx.oordeel)
-    if points is not None and points < ctx.norm.max_points and not _open_actions(ctx):
+    if ctx.below_top(ctx.oordeel) and not _open_actions(ctx):
         yield ctx.problem(("oordeel",), GEEN_ACTIE.code, oordeel=ctx.oordeel)
 
 

@@ -8,7 +8,7 @@ from datetime import date
 from typing import Any
 
 from nhnorm_cli.errors import Problem, Severity
-from nhnorm_cli.models.norm import Norm
+from nhnorm_cli.models.norm import Norm, Requirement
 from nhnorm_cli.yamlsource import Document
 
 
@@ -20,6 +20,17 @@ class FileContext:
     document: Document
     norm: Norm
     peildatum: date | None  # None when the file has no valid peildatum
+    # the norm's scale and norms as plain dicts: pydantic's private attributes cost a Python call
+    # per lookup, and the rules look up 47 answers × every rule
+    points: dict[str, int | None]
+    max_points: int
+    requirements: dict[str, Requirement]
+
+    @classmethod
+    def of(cls, document: Document, norm: Norm, peildatum: date | None) -> FileContext:
+        points = {rating.sleutel: rating.punten for rating in norm.oordelen}
+        requirements = {r.id: r for r in norm.requirements}
+        return cls(document, norm, peildatum, points, norm.max_points, requirements)
 
     @property
     def data(self) -> dict[str, Any]:
@@ -33,14 +44,26 @@ class AnswerContext:
     file: FileContext
     id: str
     answer: dict[str, Any]
+    oordeel: str
+    requirement: Requirement
 
     @property
     def norm(self) -> Norm:
         return self.file.norm
 
     @property
-    def oordeel(self) -> str:
-        return str(self.answer["oordeel"])
+    def points(self) -> int | None:
+        """Points of the oordeel; None for nvt."""
+        return self.file.points[self.oordeel]
+
+    def below_top(self, value: Any) -> bool:
+        """A scored oordeel (of the answer or an onderdeel) below the top of the scale."""
+        points = self.file.points.get(value) if isinstance(value, str) else None
+        return points is not None and points < self.file.max_points
+
+    @property
+    def top(self) -> bool:
+        return self.points == self.file.max_points
 
     def problem(self, path: tuple[str | int, ...], code: str, **params: Any) -> Problem:
         """A problem at `antwoorden.<id>.<path>` (the severity is set by the runner)."""

@@ -32,8 +32,8 @@ def _expired(ctx: AnswerContext) -> Iterator[Problem]:
 
 
 def _stale(ctx: AnswerContext) -> Iterator[Problem]:
-    requirement, peildatum = ctx.norm.requirement(ctx.id), ctx.file.peildatum
-    if requirement is None or requirement.herhaling is None or peildatum is None:
+    herhaling, peildatum = ctx.requirement.herhaling, ctx.file.peildatum
+    if herhaling is None or peildatum is None:
         return
     dates = [
         (day, i)
@@ -43,9 +43,9 @@ def _stale(ctx: AnswerContext) -> Iterator[Problem]:
     if not dates:
         return  # undated evidence says nothing about when it happened
     newest, index = max(dates)
-    limit = years_before(peildatum, YEARS[requirement.herhaling])
+    limit = years_before(peildatum, YEARS[herhaling])
     if newest < limit:
-        params = {"herhaling": requirement.herhaling, "datum": newest, "grens": limit}
+        params = {"herhaling": herhaling, "datum": newest, "grens": limit}
         yield ctx.problem(("bewijs", index, "datum"), BEWIJS_VEROUDERD.code, **params)
 
 

@@ -9,7 +9,7 @@ from nhnorm_cli.rules.base import AnswerContext, Rule
 
 
 def _unsupported(ctx: AnswerContext) -> Iterator[Problem]:
-    if ctx.norm.points(ctx.oordeel) != ctx.norm.max_points:
+    if not ctx.top:
         return
     toelichting = ctx.answer.get("toelichting")
     bewijs = ctx.answer.get("bewijs")

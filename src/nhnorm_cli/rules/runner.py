@@ -17,18 +17,19 @@ def run_rules(document: Document, norm: Norm, policy: Policy = DEFAULT) -> list[
     """The problems of every rule that is not locked; the raw data is read defensively, so the
     rules run (and report) even while the file has structural errors."""
     data = document.data
-    context = FileContext(document, norm, dated(data.get("peildatum")))
+    context = FileContext.of(document, norm, dated(data.get("peildatum")))
     ignored, problems = suppressions(document, _LOCKED)
     for rule in FILE_RULES:
         problems.extend(rule.file_check(context))  # type: ignore[misc]
     answers = data.get("antwoorden")
     for key, answer in answers.items() if isinstance(answers, dict) else ():
-        if not isinstance(key, str) or not isinstance(answer, dict) or norm.requirement(key) is None:
+        requirement = context.requirements.get(key) if isinstance(key, str) else None
+        if requirement is None or not isinstance(answer, dict):
             continue
         oordeel = answer.get("oordeel")
-        if not isinstance(oordeel, str) or norm.rating(oordeel) is None:
+        if not isinstance(oordeel, str) or oordeel not in context.points:
             continue  # an unknown or missing oordeel is an error already; advice would be noise
-        answer_context = AnswerContext(context, key, answer)
+        answer_context = AnswerContext(context, requirement.id, answer, oordeel, requirement)
         skip = ignored.get(key, set())
         for rule in ANSWER_RULES:
             if rule.code not in skip:
