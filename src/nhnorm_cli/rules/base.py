@@ -66,7 +66,7 @@ class AnswerContext:
         return self.points == self.file.max_points
 
     def problem(self, path: tuple[str | int, ...], code: str, **params: Any) -> Problem:
-        """A problem at `antwoorden.<id>.<path>` (the severity is set by the runner)."""
+        """A problem at `antwoorden.<id>.<path>` (the runner gives it its rule's level)."""
         location = self.file.document.locate(("antwoorden", self.id, *path))
         return Problem(location, code, Severity.WARNING, params={"id": self.id, **params})
 

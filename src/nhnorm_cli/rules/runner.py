@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Iterator
+from dataclasses import replace
+
 from nhnorm_cli.errors import Problem
 from nhnorm_cli.models.norm import Norm
-from nhnorm_cli.rules.base import AnswerContext, FileContext, dated
+from nhnorm_cli.rules.base import AnswerContext, FileContext, Rule, dated
 from nhnorm_cli.rules.policy import DEFAULT, Policy
 from nhnorm_cli.rules.registry import ANSWER_RULES, BY_CODE, FILE_RULES
 from nhnorm_cli.rules.suppress import suppressions
@@ -20,7 +23,7 @@ def run_rules(document: Document, norm: Norm, policy: Policy = DEFAULT) -> list[
     context = FileContext.of(document, norm, dated(data.get("peildatum")))
     ignored, problems = suppressions(document, _LOCKED)
     for rule in FILE_RULES:
-        problems.extend(rule.file_check(context))  # type: ignore[misc]
+        problems.extend(_at_level(rule, rule.file_check(context)))  # type: ignore[misc]
     answers = data.get("antwoorden")
     for key, answer in answers.items() if isinstance(answers, dict) else ():
         requirement = context.requirements.get(key) if isinstance(key, str) else None
@@ -33,5 +36,11 @@ def run_rules(document: Document, norm: Norm, policy: Policy = DEFAULT) -> list[
         skip = ignored.get(key, set())
         for rule in ANSWER_RULES:
             if rule.code not in skip:
-                problems.extend(rule.answer_check(answer_context))  # type: ignore[misc]
+                problems.extend(_at_level(rule, rule.answer_check(answer_context)))  # type: ignore[misc]
     return policy.apply(problems)
+
+
+def _at_level(rule: Rule, problems: Iterable[Problem]) -> Iterator[Problem]:
+    """Each problem at its rule's default level, whatever the check wrote (the policy comes after)."""
+    for problem in problems:
+        yield problem if problem.severity is rule.level else replace(problem, severity=rule.level)

@@ -61,7 +61,7 @@ def _codes(line: str) -> list[tuple[str, int]]:
     while (code := _CODE.match(line, position)) is not None:
         codes.append((code.group().upper(), code.start()))
         comma = _COMMA.match(line, code.end())
-        if comma is None or comma.end() == code.end():
+        if comma is None:  # words after the codes are the reason
             break
         position = comma.end()
     return codes
