@@ -30,7 +30,13 @@ def validate(
     ] = False,
     jobs: Annotated[
         int | None,
-        typer.Option("--jobs", "-j", min=1, help="Aantal processen (standaard: 2 bij veel bestanden)."),
+        typer.Option(
+            "--jobs",
+            "-j",
+            min=1,
+            metavar="AANTAL",
+            help="Aantal processen (standaard: 2 bij veel bestanden).",
+        ),
     ] = None,
 ) -> None:
     """Controleer zelfevaluaties: structuur, ids, oordelen en de regels van de norm."""
@@ -48,9 +54,10 @@ def validate(
     )
     console = stdout_console()
     if output_format is ValidateFormat.json:
+        from nhnorm_cli.render.json import json_text
         from nhnorm_cli.render.problems_json import validation_result
 
-        console.print_json(validation_result(reports, lang).model_dump_json())
+        typer.echo(json_text(validation_result(reports, lang)), nl=False)
     elif output_format is ValidateFormat.github:
         from nhnorm_cli.render.problems_github import github_annotations
 
