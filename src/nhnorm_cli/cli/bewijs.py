@@ -15,7 +15,6 @@ from nhnorm_cli.cli.options import (
     TextOrJson,
     YearOption,
     date_option,
-    stdout_console,
 )
 
 
@@ -47,7 +46,9 @@ def bewijs(
     chosen = loaded if year is not None else latest_per_organisation(loaded)
     renewal = expiring(chosen, before.date() if before else None)
     if output_format is TextOrJson.json:
-        stdout_console().print_json(renewal.model_dump_json())
+        from nhnorm_cli.render.json import json_text
+
+        typer.echo(json_text(renewal), nl=False)
     else:
         from nhnorm_cli.render.renewal_text import renewal_text
 

@@ -78,6 +78,8 @@ def _print_rules(output_format: ValidateFormat, lang: str) -> None:
 
     listing = rule_list(rule_policy(), lang)
     if output_format is ValidateFormat.json:
-        stdout_console().print_json(listing.model_dump_json())
+        from nhnorm_cli.render.json import json_text
+
+        typer.echo(json_text(listing), nl=False)
     else:
         typer.echo(rules_text(listing, lang))
