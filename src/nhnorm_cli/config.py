@@ -8,6 +8,9 @@
     register = "organisaties.yaml"  # the region's register (SPEC §6; default: this file at the root)
     deadline = "04-01"        # month-day of the intake deadline (SPEC §6; default 1 April)
 
+    [nhnorm.regels]           # rules/config.py: switch rules off or change their level
+    uit = ["ACTIE-NA-2027"]
+
 The settings become click's `default_map`, so a command gets them as the defaults of options it
 already has and knows nothing about the file (`taal` sets the language of the run once, in the root
 callback). Precedence: the command line, then the environment
@@ -27,6 +30,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from nhnorm_cli.discovery import DEFAULT_DIR, display_path
 from nhnorm_cli.errors import ExitCode, Location, NhnormError, Problem
+from nhnorm_cli.rules.config import RuleLevels, rule_problems
 
 CONFIG_NAME = "nhnorm.toml"
 MONTH_DAY = r"^(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$"
@@ -43,6 +47,7 @@ class Settings(BaseModel):
     # `register` is taken by BaseModel (ABCMeta.register): the key keeps its name through an alias
     register_file: Annotated[str | None, Field(alias="register")] = None
     deadline: Annotated[str | None, Field(pattern=MONTH_DAY)] = None
+    regels: RuleLevels | None = None
 
 
 class ConfigFile(BaseModel):
@@ -78,10 +83,14 @@ def load_config(path: Path) -> Settings:
         detail = _AT.sub("", str(exc)).strip()
         raise _error(Location(shown, line, column), "CONFIG-SYNTAX", detail=detail) from None
     try:
-        return ConfigFile.model_validate(raw).nhnorm
+        settings = ConfigFile.model_validate(raw).nhnorm
     except ValidationError as exc:
         problems = [_problem(text, shown, error) for error in exc.errors()]
         raise NhnormError(*problems, exit_code=ExitCode.USAGE) from None
+    problems = rule_problems(settings.regels, text, shown) if settings.regels else []
+    if problems:
+        raise NhnormError(*problems, exit_code=ExitCode.USAGE)
+    return settings
 
 
 def defaults(settings: Settings, base: Path, params: dict[str, dict[str, bool]]) -> dict[str, Any]:
@@ -106,13 +115,16 @@ def _relative(path: Path) -> str:
 
 
 def _problem(text: str, shown: str, error: Any) -> Problem:
-    loc = [str(part) for part in error["loc"]]
+    loc = [str(part) for part in error["loc"] if not isinstance(part, int)]
     location = Location(shown, *_find(text, loc))
     key = loc[-1]
     if error["type"] == "extra_forbidden":
-        keys = [f.alias or name for name, f in Settings.model_fields.items()]
+        model = RuleLevels if loc[:2] == ["nhnorm", "regels"] and len(loc) > 2 else Settings
+        keys = [f.alias or name for name, f in model.model_fields.items()]
         allowed = keys if len(loc) > 1 else ["[nhnorm]"]
         return Problem(location, "CONFIG-ONBEKEND", params={"sleutel": key, "toegestaan": allowed})
+    if loc[:2] == ["nhnorm", "regels"]:  # a list of codes, or the table itself, has the wrong shape
+        return Problem(location, "CONFIG-REGELS-VORM", params={"sleutel": key})
     if error["type"] == "string_pattern_mismatch":  # deadline = "1 april"
         return Problem(
             location,

@@ -6,6 +6,7 @@ import os
 import sys
 
 from nhnorm_cli.cli import (
+    bewijs,
     diff,
     export,
     fill,
@@ -31,6 +32,7 @@ app.command("report")(report.report)
 app.command("init")(init.init)
 app.command("set")(setcmd.set_command)
 app.command("fill")(fill.fill)
+app.command("bewijs")(bewijs.bewijs)
 app.command("intake")(intake.intake)
 app.command("overview")(overview.overview)
 app.command("export")(export.export)
