@@ -269,6 +269,47 @@ _TEXT: dict[str, tuple[str, str]] = {
         "onderdeel {onderdeel} heeft een oordeel maar norm {id} niet; vul ook het oordeel van de norm in",
         "onderdeel {onderdeel} has an oordeel but norm {id} has none; fill in the norm's oordeel too",
     ),
+    # norm versions and mappings (interop)
+    "NORM-ONGELDIG": (
+        "normbestand is ongeldig: {detail}",
+        "norm file is invalid: {detail}",
+    ),
+    "MAPPING-VORM": (
+        "een mapping tussen normversies is een mapping met van, naar en normen",
+        "a mapping between norm versions is a mapping with van, naar and normen",
+    ),
+    "MAPPING-BESTANDSNAAM": (
+        "de bestandsnaam past niet bij van en naar; noem het bestand {verwacht}",
+        "the file name does not match van and naar; name the file {verwacht}",
+    ),
+    "MAPPING-ONVOLLEDIG": (
+        "{aantal} norm(en) van versie {versie} ontbreken in normen: {ontbrekend}; "
+        "geef elke oude norm een opvolger of relatie: vervallen",
+        "{aantal} norm(s) of version {versie} are missing in normen: {ontbrekend}; "
+        "give every old norm a successor or relatie: vervallen",
+    ),
+    "MAPPING-DOELEN": (
+        "norm {id}: relatie {relatie} met {aantal} doel(en); gelijk heeft precies één doel in naar, "
+        "vervallen geen, de andere relaties minstens één",
+        "norm {id}: relatie {relatie} with {aantal} target(s); gelijk has exactly one target in naar, "
+        "vervallen none, the other relations at least one",
+    ),
+    "MAPPING-DUBBEL-GELIJK": (
+        "norm {id} is al gelijk aan oude norm {eerste}; {tweede} kan er niet ook gelijk aan zijn "
+        "(kies overlap of deelverzameling)",
+        "norm {id} is already gelijk to old norm {eerste}; {tweede} cannot be gelijk to it as well "
+        "(choose overlap or deelverzameling)",
+    ),
+    "VERSIES-FORMAAT": (
+        "--versions toont een lijst: gebruik --format text of json, zonder ID",
+        "--versions shows a list: use --format text or json, without an ID",
+    ),
+    "GEEN-VERSIEMAPPING": (
+        "er is geen mapping van norm {van} naar norm {naar} (norm/mappings/{van}--{naar}.yaml); "
+        "zonder mapping kunnen antwoorden niet worden overgenomen",
+        "there is no mapping from norm {van} to norm {naar} (norm/mappings/{van}--{naar}.yaml); "
+        "without one, answers cannot be carried over",
+    ),
 }
 
 _EXTRA: dict[str, tuple[str, str]] = {
@@ -375,7 +416,7 @@ def message(problem: Problem, lang: str = "nl") -> str:
     """The human text of a problem, in Dutch (default) or English."""
     i = 1 if lang == "en" else 0
     params = {k: _format_value(k, v, i) for k, v in problem.params.items()}
-    if problem.code == "ONVOLLEDIG-VASTGESTELD":
+    if problem.code in {"ONVOLLEDIG-VASTGESTELD", "MAPPING-ONVOLLEDIG"}:
         params["aantal"] = str(len(problem.params.get("ontbrekend", [])))
     if problem.code == "YAML-SYNTAX":
         params["detail"] = _yaml_detail(str(problem.params.get("detail", "")), i)

@@ -11,6 +11,7 @@ from pathlib import Path
 from nhnorm_cli.checks import check_document
 from nhnorm_cli.discovery import display_path, organisation_slug, raw_naam
 from nhnorm_cli.errors import Location, NhnormError, Problem, Severity
+from nhnorm_cli.interop.mapping import check_mapping, is_mapping_file
 from nhnorm_cli.yamlsource import read_document
 
 # Below this many files a second process costs more than it saves (measured: benchmarks/).
@@ -38,6 +39,8 @@ def validate_file(path: Path) -> FileReport:
         document = read_document(path, shown)
     except NhnormError as exc:
         return FileReport(shown, list(exc.problems))
+    if is_mapping_file(path.name):  # norm/mappings/<van>--<naar>.yaml
+        return FileReport(shown, check_mapping(document, path.name)[1])
     _, problems = check_document(document)
     naam = raw_naam(document.data)
     jaar = document.data.get("jaar") if isinstance(document.data, dict) else None

@@ -1,17 +1,25 @@
-"""`nhnorm norm [ID]`: browse the norm in the terminal."""
+"""`nhnorm norm [ID]`: browse the norm in the terminal, or list the installed versions."""
 
 from __future__ import annotations
 
 import json
+from enum import StrEnum
 from typing import Annotated
 
 import typer
 
 from nhnorm_cli.cli.app import app, handle_errors
-from nhnorm_cli.cli.options import LangOption, TextOrJson, stdout_console
+from nhnorm_cli.cli.options import ForceOption, LangOption, OutputOption, stdout_console
+from nhnorm_cli.cli.output import emit
 from nhnorm_cli.errors import usage_error
+from nhnorm_cli.interop.versions import installed
 from nhnorm_cli.norm import available_versions, latest_version, load_norm
-from nhnorm_cli.render.normtext import print_overview, print_requirement, print_theme
+from nhnorm_cli.render.normtext import print_overview, print_requirement, print_theme, print_versions
+
+
+class NormFormat(StrEnum):
+    text = "text"
+    json = "json"
 
 
 @app.command("norm")
@@ -22,12 +30,31 @@ def norm_command(
         typer.Argument(metavar="[ID]", help="Een thema (3) of norm (2.7); zonder id: het overzicht."),
     ] = None,
     version: Annotated[str | None, typer.Option("--norm", help="Normversie (standaard: nieuwste).")] = None,
+    versions: Annotated[
+        bool, typer.Option("--versions", help="Toon de geïnstalleerde normversies en mappings ertussen.")
+    ] = False,
     output_format: Annotated[
-        TextOrJson, typer.Option("--format", "-f", help="text of json.")
-    ] = TextOrJson.text,
+        NormFormat,
+        typer.Option(
+            "--format",
+            "-f",
+            help="text of json.",
+        ),
+    ] = NormFormat.text,
+    output: OutputOption = None,
+    force: ForceOption = False,
     lang: LangOption = "nl",  # type: ignore[assignment]
 ) -> None:
     """Blader door de norm: thema's en normen, of één norm met toelichting en onderdelen."""
+    if versions:
+        if item:
+            raise usage_error("VERSIES-FORMAAT")
+        listing = installed()
+        if output_format is NormFormat.json:
+            typer.echo(json.dumps(listing.model_dump(mode="json"), ensure_ascii=False, indent=2))
+        else:
+            print_versions(stdout_console(soft_wrap=False), listing, lang)
+        return
     chosen = version or latest_version()
     if chosen not in available_versions():
         raise usage_error("ONBEKENDE-NORMVERSIE", versie=chosen, beschikbaar=available_versions())
@@ -37,11 +64,10 @@ def norm_command(
     requirement = norm.requirement(item.rstrip(".")) if item else None
     if item and theme is None and requirement is None:
         raise usage_error("ONBEKENDE-NORM", id=item, versie=norm.versie)
-    if output_format is TextOrJson.json:
+    if output_format is NormFormat.json:
         shown = requirement or theme or norm
-        typer.echo(
-            json.dumps(shown.model_dump(mode="json", exclude_defaults=False), ensure_ascii=False, indent=2)
-        )
+        text = json.dumps(shown.model_dump(mode="json", exclude_defaults=False), ensure_ascii=False, indent=2)
+        emit(text + "\n", output, force=force, lang=lang)
     elif requirement is not None:
         print_requirement(console, requirement, norm.theme_of(requirement.id))
     elif theme is not None:

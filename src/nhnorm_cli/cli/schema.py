@@ -11,7 +11,7 @@ from nhnorm_cli.cli.app import app, handle_errors
 from nhnorm_cli.cli.options import LangOption, stderr_console
 from nhnorm_cli.errors import usage_error
 from nhnorm_cli.norm import latest_version, load_norm
-from nhnorm_cli.schemas import SCHEMA_FILES, assessment_schema, dumps, norm_schema
+from nhnorm_cli.schemas import SCHEMA_FILES, assessment_schema, dumps, mapping_schema, norm_schema
 from nhnorm_cli.yamlsource import write_atomic
 
 
@@ -33,6 +33,7 @@ def schema(
     texts = {
         SCHEMA_FILES["assessment"]: dumps(assessment_schema(load_norm(latest_version()))),
         SCHEMA_FILES["norm"]: dumps(norm_schema()),
+        SCHEMA_FILES["mapping"]: dumps(mapping_schema()),
     }
     if output is None:
         typer.echo(texts[SCHEMA_FILES["assessment"]], nl=False)

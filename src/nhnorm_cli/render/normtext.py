@@ -9,6 +9,7 @@ from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
+from nhnorm_cli.interop.versions import Installed
 from nhnorm_cli.models.norm import Norm, Requirement, Theme
 
 if TYPE_CHECKING:  # rich.markdown costs ~80 ms at start-up
@@ -56,3 +57,23 @@ def print_requirement(console: Console, requirement: Requirement, theme: Theme) 
     if requirement.groep:
         title += f" · {requirement.groep}"
     console.print(Panel(Group(*parts), title=title, title_align="left"))
+
+
+def print_versions(console: Console, installed: Installed, lang: str) -> None:
+    """The installed norm versions and the mappings between them."""
+    en = lang == "en"
+    table = Table(title="Installed norm versions" if en else "Geïnstalleerde normversies")
+    for header in ("versie", "familie", "normen"):
+        table.add_column(header, no_wrap=True)
+    table.add_column("bron")
+    table.add_column("titel")
+    shipped = "shipped" if en else "meegeleverd"
+    for v in installed.versies:
+        table.add_row(v.versie, v.familie, str(v.normen), v.bron or shipped, v.titel)
+    console.print(table)
+    if installed.mappings:
+        console.print("Mappings:")
+        for m in installed.mappings:
+            console.print(f"  {m.van} → {m.naar}  ({m.bron or shipped})", markup=False)
+    else:
+        console.print("No mappings between versions." if en else "Geen mappings tussen versies.")
