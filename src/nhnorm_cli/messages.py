@@ -304,6 +304,10 @@ _TEXT: dict[str, tuple[str, str]] = {
         "--versions toont een lijst: gebruik --format text of json, zonder ID",
         "--versions shows a list: use --format text or json, without an ID",
     ),
+    "HELE-NORM": (
+        "--format {formaat} schrijft de hele norm; laat het ID weg",
+        "--format {formaat} writes the whole norm; leave out the ID",
+    ),
     "GEEN-VERSIEMAPPING": (
         "er is geen mapping van norm {van} naar norm {naar} (norm/mappings/{van}--{naar}.yaml); "
         "zonder mapping kunnen antwoorden niet worden overgenomen",

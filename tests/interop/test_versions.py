@@ -69,5 +69,13 @@ def test_a_broken_added_norm_is_an_input_error(
     )
 
 
-def test_versions_takes_no_id(nhnorm: Runner) -> None:
-    assert "VERSIES-FORMAAT" in nhnorm("norm", "1.1", "--versions", expect=2).stderr
+@pytest.mark.parametrize(
+    ("args", "code"),
+    [
+        (("--versions", "-f", "oscal"), "VERSIES-FORMAAT"),
+        (("1.1", "--versions"), "VERSIES-FORMAAT"),
+        (("1.1", "-f", "oscal"), "HELE-NORM"),
+    ],
+)
+def test_usage_errors(nhnorm: Runner, args: tuple[str, ...], code: str) -> None:
+    assert code in nhnorm("norm", *args, expect=2).stderr

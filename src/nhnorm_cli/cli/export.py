@@ -1,7 +1,9 @@
-"""`nhnorm export`: one organisation's implementatieoverzicht as a workbook (xlsx) or csv."""
+"""`nhnorm export`: one organisation's implementatieoverzicht as a workbook (xlsx) or csv, or its
+assessment for another tool (OSCAL assessment-results)."""
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
 from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
@@ -12,11 +14,13 @@ from nhnorm_cli.assessments import select, single
 from nhnorm_cli.cli.app import app, handle_errors
 from nhnorm_cli.cli.options import AssessmentYearOption, ForceOption, LangOption, OrgOption, PathsArgument
 from nhnorm_cli.cli.output import write_file
+from nhnorm_cli.interop.oscal_results import results_json
 
 
 class ExportFormat(StrEnum):
     xlsx = "xlsx"
     csv = "csv"
+    oscal = "oscal"
 
 
 @app.command()
@@ -27,13 +31,26 @@ def export(
     paths: PathsArgument = None,
     org: OrgOption = None,
     output_format: Annotated[
-        ExportFormat, typer.Option("--format", "-f", help="xlsx (Excel, met keuzelijsten) of csv.")
+        ExportFormat,
+        typer.Option(
+            "--format",
+            "-f",
+            help="xlsx (Excel, met keuzelijsten), csv of oscal (OSCAL assessment-results, JSON).",
+        ),
     ] = ExportFormat.xlsx,
+    public: Annotated[
+        bool,
+        typer.Option("--public", help="oscal: zonder vertrouwelijke toelichting, bewijs en namen."),
+    ] = False,
     force: ForceOption = False,
     lang: LangOption = "nl",  # type: ignore[assignment]
 ) -> None:
     """Zet het implementatieoverzicht van één organisatie in een werkboek om in te vullen."""
     item = single(select(paths or [], year=year, org=org))
+    if output_format is ExportFormat.oscal:
+        text = results_json(item.norm, item.assessment, datetime.now(UTC), public=public)
+        write_file(output, text.encode("utf-8"), force=force, lang=lang)
+        return
     # imported here: openpyxl costs every other command start-up time
     from nhnorm_cli.render.rowscsv import rows_csv
     from nhnorm_cli.render.xlsx import workbook_bytes

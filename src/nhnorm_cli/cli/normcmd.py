@@ -1,8 +1,10 @@
-"""`nhnorm norm [ID]`: browse the norm in the terminal, or list the installed versions."""
+"""`nhnorm norm [ID]`: browse the norm in the terminal, list the installed versions, or write the
+norm for another tool (OSCAL catalog)."""
 
 from __future__ import annotations
 
 import json
+from datetime import UTC, datetime
 from enum import StrEnum
 from typing import Annotated
 
@@ -12,7 +14,9 @@ from nhnorm_cli.cli.app import app, handle_errors
 from nhnorm_cli.cli.options import ForceOption, LangOption, OutputOption, stdout_console
 from nhnorm_cli.cli.output import emit
 from nhnorm_cli.errors import usage_error
+from nhnorm_cli.interop.oscal_catalog import catalog_json
 from nhnorm_cli.interop.versions import installed
+from nhnorm_cli.models.norm import Norm
 from nhnorm_cli.norm import available_versions, latest_version, load_norm
 from nhnorm_cli.render.normtext import print_overview, print_requirement, print_theme, print_versions
 
@@ -20,6 +24,10 @@ from nhnorm_cli.render.normtext import print_overview, print_requirement, print_
 class NormFormat(StrEnum):
     text = "text"
     json = "json"
+    oscal = "oscal"
+
+
+_WHOLE_NORM = {NormFormat.oscal}
 
 
 @app.command("norm")
@@ -38,7 +46,7 @@ def norm_command(
         typer.Option(
             "--format",
             "-f",
-            help="text of json.",
+            help="text, json of oscal (OSCAL-catalogus, JSON).",
         ),
     ] = NormFormat.text,
     output: OutputOption = None,
@@ -47,7 +55,7 @@ def norm_command(
 ) -> None:
     """Blader door de norm: thema's en normen, of één norm met toelichting en onderdelen."""
     if versions:
-        if item:
+        if output_format not in (NormFormat.text, NormFormat.json) or item:
             raise usage_error("VERSIES-FORMAAT")
         listing = installed()
         if output_format is NormFormat.json:
@@ -59,6 +67,11 @@ def norm_command(
     if chosen not in available_versions():
         raise usage_error("ONBEKENDE-NORMVERSIE", versie=chosen, beschikbaar=available_versions())
     norm = load_norm(chosen)
+    if output_format in _WHOLE_NORM:
+        if item:
+            raise usage_error("HELE-NORM", formaat=output_format.value)
+        emit(_export(norm, output_format), output, force=force, lang=lang)
+        return
     console = stdout_console(soft_wrap=False)
     theme = next((t for t in norm.themas if t.id == item), None)
     requirement = norm.requirement(item.rstrip(".")) if item else None
@@ -74,3 +87,7 @@ def norm_command(
         print_theme(console, theme)
     else:
         print_overview(console, norm)
+
+
+def _export(norm: Norm, output_format: NormFormat) -> str:
+    return catalog_json(norm, datetime.now(UTC))
