@@ -1,5 +1,5 @@
 """`nhnorm export`: one organisation's implementatieoverzicht as a workbook (xlsx) or csv, or its
-assessment for another tool (OSCAL assessment-results)."""
+assessment for another tool (OSCAL assessment-results, CISO Assistant audit import)."""
 
 from __future__ import annotations
 
@@ -14,6 +14,7 @@ from nhnorm_cli.assessments import select, single
 from nhnorm_cli.cli.app import app, handle_errors
 from nhnorm_cli.cli.options import AssessmentYearOption, ForceOption, LangOption, OrgOption, PathsArgument
 from nhnorm_cli.cli.output import write_file
+from nhnorm_cli.interop.ciso import audit_csv
 from nhnorm_cli.interop.oscal_results import results_json
 
 
@@ -21,6 +22,7 @@ class ExportFormat(StrEnum):
     xlsx = "xlsx"
     csv = "csv"
     oscal = "oscal"
+    ciso_assistant = "ciso-assistant"
 
 
 @app.command()
@@ -35,12 +37,15 @@ def export(
         typer.Option(
             "--format",
             "-f",
-            help="xlsx (Excel, met keuzelijsten), csv of oscal (OSCAL assessment-results, JSON).",
+            help="xlsx (Excel, met keuzelijsten), csv, oscal (OSCAL assessment-results, JSON) of "
+            "ciso-assistant (audit-import, CSV).",
         ),
     ] = ExportFormat.xlsx,
     public: Annotated[
         bool,
-        typer.Option("--public", help="oscal: zonder vertrouwelijke toelichting, bewijs en namen."),
+        typer.Option(
+            "--public", help="oscal/ciso-assistant: zonder vertrouwelijke toelichting, bewijs en namen."
+        ),
     ] = False,
     force: ForceOption = False,
     lang: LangOption = "nl",  # type: ignore[assignment]
@@ -49,6 +54,10 @@ def export(
     item = single(select(paths or [], year=year, org=org))
     if output_format is ExportFormat.oscal:
         text = results_json(item.norm, item.assessment, datetime.now(UTC), public=public)
+        write_file(output, text.encode("utf-8"), force=force, lang=lang)
+        return
+    if output_format is ExportFormat.ciso_assistant:
+        text = audit_csv(item.norm, item.assessment, public=public)
         write_file(output, text.encode("utf-8"), force=force, lang=lang)
         return
     # imported here: openpyxl costs every other command start-up time

@@ -1,5 +1,5 @@
 """`nhnorm norm [ID]`: browse the norm in the terminal, list the installed versions, or write the
-norm for another tool (OSCAL catalog)."""
+norm for another tool (OSCAL catalog, CISO Assistant library)."""
 
 from __future__ import annotations
 
@@ -14,6 +14,7 @@ from nhnorm_cli.cli.app import app, handle_errors
 from nhnorm_cli.cli.options import ForceOption, LangOption, OutputOption, stdout_console
 from nhnorm_cli.cli.output import emit
 from nhnorm_cli.errors import usage_error
+from nhnorm_cli.interop.ciso import library_yaml
 from nhnorm_cli.interop.oscal_catalog import catalog_json
 from nhnorm_cli.interop.versions import installed
 from nhnorm_cli.models.norm import Norm
@@ -25,9 +26,10 @@ class NormFormat(StrEnum):
     text = "text"
     json = "json"
     oscal = "oscal"
+    ciso_assistant = "ciso-assistant"
 
 
-_WHOLE_NORM = {NormFormat.oscal}
+_WHOLE_NORM = {NormFormat.oscal, NormFormat.ciso_assistant}
 
 
 @app.command("norm")
@@ -46,7 +48,7 @@ def norm_command(
         typer.Option(
             "--format",
             "-f",
-            help="text, json of oscal (OSCAL-catalogus, JSON).",
+            help="text, json, oscal (OSCAL-catalogus, JSON) of ciso-assistant (frameworkbibliotheek, YAML).",
         ),
     ] = NormFormat.text,
     output: OutputOption = None,
@@ -90,4 +92,6 @@ def norm_command(
 
 
 def _export(norm: Norm, output_format: NormFormat) -> str:
-    return catalog_json(norm, datetime.now(UTC))
+    if output_format is NormFormat.oscal:
+        return catalog_json(norm, datetime.now(UTC))
+    return library_yaml(norm)
