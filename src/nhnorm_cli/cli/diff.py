@@ -14,6 +14,7 @@ from nhnorm_cli.cli.options import LangOption, OrgOption, stderr_console, stdout
 from nhnorm_cli.comparison import choose_pair
 from nhnorm_cli.diff import diff_assessments, regression
 from nhnorm_cli.errors import ExitCode
+from nhnorm_cli.interop.mapping import load_mapping
 from nhnorm_cli.render.diffmd import diff_markdown
 from nhnorm_cli.render.diffparts import regression_text
 from nhnorm_cli.render.difftext import print_diff
@@ -65,7 +66,11 @@ def diff_command(
       nhnorm diff --to 2026 --format md --fail-on-regression
     """
     before, after = choose_pair(paths or [], from_year, to_year, org)
-    result = diff_assessments(after.norm, before.assessment, after.assessment, old_norm=before.norm)
+    old_version, new_version = before.norm.versie, after.norm.versie
+    mapping = load_mapping(old_version, new_version) if old_version != new_version else None
+    result = diff_assessments(
+        after.norm, before.assessment, after.assessment, old_norm=before.norm, mapping=mapping
+    )
     norms = (after.norm, before.norm)
     if output_format is DiffFormat.json:
         typer.echo(json.dumps(result.model_dump(mode="json"), ensure_ascii=False, indent=2))

@@ -13,6 +13,7 @@ from nhnorm_cli.cli.app import app, handle_errors
 from nhnorm_cli.cli.options import AssessmentsOption, LangOption, date_option, stderr_console, stdout_console
 from nhnorm_cli.discovery import DEFAULT_DIR, display_path
 from nhnorm_cli.newyear import prepare
+from nhnorm_cli.render.crossing import print_to_answer
 from nhnorm_cli.yamlsource import write_atomic
 
 
@@ -57,6 +58,8 @@ def init(
         stdout_console().print(f"{shown} created ({new.carried} answers carried over)", markup=False)
     else:
         stdout_console().print(f"{shown} aangemaakt ({new.carried} antwoorden overgenomen)", markup=False)
+    if new.versions is not None:
+        print_to_answer(stdout_console(), new.versions, new.to_answer, lang)
     if not new.schema_found:
         hint = (
             "Tip: write the schema for editor support with `nhnorm schema -o schemas`."

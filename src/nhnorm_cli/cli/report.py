@@ -24,6 +24,7 @@ from nhnorm_cli.cli.options import (
 )
 from nhnorm_cli.cli.output import check_output, emit
 from nhnorm_cli.errors import Location, Problem, Severity
+from nhnorm_cli.interop.mapping import load_mapping
 from nhnorm_cli.models.assessment import Assessment
 from nhnorm_cli.models.norm import Norm
 from nhnorm_cli.render.numbers import date_text
@@ -60,7 +61,8 @@ def report(
     if output is not None:
         check_output(output, force=force, example=output / f"rapport-{year}.{output_format.value}")
     current = single(select(paths or [], year=year, org=org))
-    data = build_report(current.norm, current.assessment, _history(paths or [], current, lang), public=public)
+    history = _history(paths or [], current, lang)
+    data = build_report(current.norm, current.assessment, history, public=public, mappings=load_mapping)
     from nhnorm_cli.render.report import render_report  # jinja2 costs every command start-up time
 
     text = render_report(data, output_format.value, templates, generated=date_text(date.today()))

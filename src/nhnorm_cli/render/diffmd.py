@@ -2,9 +2,17 @@
 
 from __future__ import annotations
 
+from nhnorm_cli.interop.crossing import crossing_note
 from nhnorm_cli.models.norm import Norm
 from nhnorm_cli.models.results import DiffResult
-from nhnorm_cli.render.diffparts import grouped, marker, oordeel_text, statement, theme_title, version_note
+from nhnorm_cli.render.diffparts import (
+    grouped,
+    marker,
+    oordeel_text,
+    statement,
+    theme_title,
+    version_note,
+)
 from nhnorm_cli.render.mdtext import md_inline
 from nhnorm_cli.render.numbers import delta_text, score_text
 
@@ -40,6 +48,9 @@ def diff_markdown(result: DiffResult, norms: tuple[Norm, ...], lang: str = "nl")
             move = f"{md_inline(oordeel_text(change.van))} → {md_inline(oordeel_text(change.naar))}"
             text = md_inline(statement(change.id, *norms))
             item = f"- {_MD_SIGN.get(sign, sign)} **{change.id}** {move}"
+            note = crossing_note(change, result)
+            if note:
+                item += f" ({md_inline(note)})"
             lines.append(f"{item}: {text}" if text else item)
     return "\n".join(lines) + "\n"
 

@@ -54,9 +54,17 @@ def statement(requirement_id: str, *norms: Norm) -> str:
 def version_note(result: DiffResult) -> str | None:
     if result.van.norm == result.naar.norm:
         return None
-    return (
+    lead = (
         f"Let op: {result.van.jaar} is beoordeeld tegen norm {result.van.norm} en {result.naar.jaar} "
-        f"tegen norm {result.naar.norm}; normen en thema's zijn op id vergeleken."
+        f"tegen norm {result.naar.norm}; "
+    )
+    crossing = result.vergelijking
+    if crossing is None:
+        return lead + "normen en thema's zijn op id vergeleken (er is geen mapping tussen de versies)."
+    unlike = sum(1 for n in crossing.normen if not n.gelijkwaardig)
+    return lead + (
+        f"normen zijn vergeleken via de mapping {crossing.mapping}; {unlike} norm(en) zijn niet één op één "
+        "vergelijkbaar (≈), en de scores gaan over verschillende sets normen."
     )
 
 

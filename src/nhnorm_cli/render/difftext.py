@@ -7,9 +7,17 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
+from nhnorm_cli.interop.crossing import crossing_note
 from nhnorm_cli.models.norm import Norm
 from nhnorm_cli.models.results import Change, DiffResult
-from nhnorm_cli.render.diffparts import grouped, marker, oordeel_text, statement, theme_title, version_note
+from nhnorm_cli.render.diffparts import (
+    grouped,
+    marker,
+    oordeel_text,
+    statement,
+    theme_title,
+    version_note,
+)
 from nhnorm_cli.render.numbers import delta_text, score_text
 
 
@@ -38,6 +46,9 @@ def print_diff(console: Console, result: DiffResult, norms: tuple[Norm, ...], la
             line = Text("  ")
             line.append(sign, style=_SIGN_STYLE.get(sign, ""))
             line.append(f" {change.id:<{id_width}}  {_move(change):<{move_width}}  ")
+            note = crossing_note(change, result)
+            if note:
+                line.append(f"({note}) ", style="yellow")
             line.append(statement(change.id, *norms), style="dim")
             line.truncate(console.width, overflow="ellipsis")  # one line per norm, even when narrow
             console.print(line, no_wrap=True)
