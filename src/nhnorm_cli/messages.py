@@ -304,6 +304,12 @@ _TEXT: dict[str, tuple[str, str]] = {
         "--versions toont een lijst: gebruik --format text of json, zonder ID",
         "--versions shows a list: use --format text or json, without an ID",
     ),
+    "PUBLIC-FORMAAT": (
+        "--public geldt voor oscal en ciso-assistant; een {formaat}-werkboek is om in te vullen en "
+        "bevat alles (maak een openbaar rapport met `nhnorm report --public`)",
+        "--public applies to oscal and ciso-assistant; a {formaat} workbook is for filling in and "
+        "holds everything (make a public report with `nhnorm report --public`)",
+    ),
     "HELE-NORM": (
         "--format {formaat} schrijft de hele norm; laat het ID weg",
         "--format {formaat} writes the whole norm; leave out the ID",

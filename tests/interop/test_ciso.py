@@ -128,3 +128,8 @@ def test_public_audit_leaves_out_confidential_text_and_names(nhnorm: Runner, rep
     assert rows["1.2"]["observations"] == "Vertrouwelijk: toelichting en bewijs zijn weggelaten."
     assert rows["1.4"]["observations"] == "'=SOM(A1)\nActie: =Plan (gereed 2026-09-01)"
     assert rows["1.2"]["compliance_result"] == "partially_compliant"  # the result itself is public
+
+
+def test_public_is_refused_for_the_workbook(nhnorm: Runner, repo: Path) -> None:
+    out = nhnorm("export", "--year", "2026", "-o", repo / "x.xlsx", "--public", expect=2)
+    assert "PUBLIC-FORMAAT" in out.stderr and not (repo / "x.xlsx").exists()

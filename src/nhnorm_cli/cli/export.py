@@ -14,6 +14,7 @@ from nhnorm_cli.assessments import select, single
 from nhnorm_cli.cli.app import app, handle_errors
 from nhnorm_cli.cli.options import AssessmentYearOption, ForceOption, LangOption, OrgOption, PathsArgument
 from nhnorm_cli.cli.output import write_file
+from nhnorm_cli.errors import usage_error
 from nhnorm_cli.interop.ciso import audit_csv
 from nhnorm_cli.interop.oscal_results import results_json
 
@@ -51,6 +52,8 @@ def export(
     lang: LangOption = "nl",  # type: ignore[assignment]
 ) -> None:
     """Zet het implementatieoverzicht van één organisatie in een werkboek om in te vullen."""
+    if public and output_format in (ExportFormat.xlsx, ExportFormat.csv):
+        raise usage_error("PUBLIC-FORMAAT", formaat=output_format.value)
     item = single(select(paths or [], year=year, org=org))
     if output_format is ExportFormat.oscal:
         text = results_json(item.norm, item.assessment, datetime.now(UTC), public=public)
