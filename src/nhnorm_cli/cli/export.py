@@ -3,20 +3,20 @@ assessment for another tool (OSCAL assessment-results, CISO Assistant audit impo
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from nhnorm_cli.assessments import select, single
-from nhnorm_cli.cli.app import app, handle_errors
-from nhnorm_cli.cli.options import AssessmentYearOption, ForceOption, LangOption, OrgOption, PathsArgument
+from nhnorm_cli.cli.configure import assessments_root
+from nhnorm_cli.cli.options import AssessmentYearOption, ForceOption, OrgOption, PathsArgument
 from nhnorm_cli.cli.output import write_file
 from nhnorm_cli.errors import usage_error
-from nhnorm_cli.interop.ciso import audit_csv
-from nhnorm_cli.interop.oscal_results import results_json
+
+if TYPE_CHECKING:
+    from nhnorm_cli.models.assessment import Assessment
+    from nhnorm_cli.models.norm import Norm
 
 
 class ExportFormat(StrEnum):
@@ -26,8 +26,6 @@ class ExportFormat(StrEnum):
     ciso_assistant = "ciso-assistant"
 
 
-@app.command()
-@handle_errors
 def export(
     year: AssessmentYearOption,
     output: Annotated[Path, typer.Option("--output", "-o", help="Het bestand om te schrijven.")],
@@ -49,26 +47,34 @@ def export(
         ),
     ] = False,
     force: ForceOption = False,
-    lang: LangOption = "nl",  # type: ignore[assignment]
 ) -> None:
     """Zet het implementatieoverzicht van één organisatie in een werkboek om in te vullen."""
+    from nhnorm_cli.assessments import select, single
+
     if public and output_format in (ExportFormat.xlsx, ExportFormat.csv):
         raise usage_error("PUBLIC-FORMAAT", formaat=output_format.value)
-    item = single(select(paths or [], year=year, org=org))
-    if output_format is ExportFormat.oscal:
-        text = results_json(item.norm, item.assessment, datetime.now(UTC), public=public)
-        write_file(output, text.encode("utf-8"), force=force, lang=lang)
-        return
-    if output_format is ExportFormat.ciso_assistant:
-        text = audit_csv(item.norm, item.assessment, public=public)
-        write_file(output, text.encode("utf-8"), force=force, lang=lang)
+    item = single(select(paths or [], year=year, org=org, root=assessments_root()))
+    if output_format in (ExportFormat.oscal, ExportFormat.ciso_assistant):
+        write_file(output, _interop(item.norm, item.assessment, output_format, public), force=force)
         return
     # imported here: openpyxl costs every other command start-up time
-    from nhnorm_cli.render.rowscsv import rows_csv
-    from nhnorm_cli.render.xlsx import workbook_bytes
+    from nhnorm_cli.workbook.export_csv import rows_csv
+    from nhnorm_cli.workbook.export_xlsx import workbook_bytes
 
     if output_format is ExportFormat.xlsx:
         data = workbook_bytes(item.norm, item.assessment)
     else:
         data = rows_csv(item.norm, item.assessment).encode("utf-8")
-    write_file(output, data, force=force, lang=lang)
+    write_file(output, data, force=force)
+
+
+def _interop(norm: Norm, assessment: Assessment, output_format: ExportFormat, public: bool) -> bytes:
+    if output_format is ExportFormat.oscal:
+        from datetime import UTC, datetime
+
+        from nhnorm_cli.interop.oscal_results import results_json
+
+        return results_json(norm, assessment, datetime.now(UTC), public=public).encode("utf-8")
+    from nhnorm_cli.interop.ciso import audit_csv
+
+    return audit_csv(norm, assessment, public=public).encode("utf-8")

@@ -4,22 +4,18 @@ norm for another tool (OSCAL catalog, CISO Assistant library)."""
 from __future__ import annotations
 
 import json
-from datetime import UTC, datetime
 from enum import StrEnum
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from nhnorm_cli.cli.app import app, handle_errors
-from nhnorm_cli.cli.options import ForceOption, LangOption, OutputOption, stdout_console
+from nhnorm_cli.cli.language import current_lang
+from nhnorm_cli.cli.options import ForceOption, OutputOption, stdout_console
 from nhnorm_cli.cli.output import emit
 from nhnorm_cli.errors import usage_error
-from nhnorm_cli.interop.ciso import library_yaml
-from nhnorm_cli.interop.oscal_catalog import catalog_json
-from nhnorm_cli.interop.versions import installed
-from nhnorm_cli.models.norm import Norm
-from nhnorm_cli.norm import available_versions, latest_version, load_norm
-from nhnorm_cli.render.normtext import print_overview, print_requirement, print_theme, print_versions
+
+if TYPE_CHECKING:
+    from nhnorm_cli.models.norm import Norm
 
 
 class NormFormat(StrEnum):
@@ -29,11 +25,6 @@ class NormFormat(StrEnum):
     ciso_assistant = "ciso-assistant"
 
 
-_WHOLE_NORM = {NormFormat.oscal, NormFormat.ciso_assistant}
-
-
-@app.command("norm")
-@handle_errors
 def norm_command(
     item: Annotated[
         str | None,
@@ -53,26 +44,22 @@ def norm_command(
     ] = NormFormat.text,
     output: OutputOption = None,
     force: ForceOption = False,
-    lang: LangOption = "nl",  # type: ignore[assignment]
 ) -> None:
     """Blader door de norm: thema's en normen, of één norm met toelichting en onderdelen."""
+    from nhnorm_cli.norm import available_versions, latest_version, load_norm
+    from nhnorm_cli.render.norm_text import print_norm, print_requirement, print_theme
+
     if versions:
-        if output_format not in (NormFormat.text, NormFormat.json) or item:
-            raise usage_error("VERSIES-FORMAAT")
-        listing = installed()
-        if output_format is NormFormat.json:
-            typer.echo(json.dumps(listing.model_dump(mode="json"), ensure_ascii=False, indent=2))
-        else:
-            print_versions(stdout_console(soft_wrap=False), listing, lang)
+        _print_versions(item, output_format)
         return
     chosen = version or latest_version()
     if chosen not in available_versions():
         raise usage_error("ONBEKENDE-NORMVERSIE", versie=chosen, beschikbaar=available_versions())
     norm = load_norm(chosen)
-    if output_format in _WHOLE_NORM:
+    if output_format in (NormFormat.oscal, NormFormat.ciso_assistant):
         if item:
             raise usage_error("HELE-NORM", formaat=output_format.value)
-        emit(_export(norm, output_format), output, force=force, lang=lang)
+        emit(_export(norm, output_format), output, force=force)
         return
     console = stdout_console(soft_wrap=False)
     theme = next((t for t in norm.themas if t.id == item), None)
@@ -82,16 +69,35 @@ def norm_command(
     if output_format is NormFormat.json:
         shown = requirement or theme or norm
         text = json.dumps(shown.model_dump(mode="json", exclude_defaults=False), ensure_ascii=False, indent=2)
-        emit(text + "\n", output, force=force, lang=lang)
+        emit(text + "\n", output, force=force)
     elif requirement is not None:
         print_requirement(console, requirement, norm.theme_of(requirement.id))
     elif theme is not None:
         print_theme(console, theme)
     else:
-        print_overview(console, norm)
+        print_norm(console, norm)
+
+
+def _print_versions(item: str | None, output_format: NormFormat) -> None:
+    from nhnorm_cli.interop.versions import installed
+    from nhnorm_cli.render.norm_text import print_versions
+
+    if output_format not in (NormFormat.text, NormFormat.json) or item:
+        raise usage_error("VERSIES-FORMAAT")
+    listing = installed()
+    if output_format is NormFormat.json:
+        typer.echo(json.dumps(listing.model_dump(mode="json"), ensure_ascii=False, indent=2))
+    else:
+        print_versions(stdout_console(soft_wrap=False), listing, current_lang())
 
 
 def _export(norm: Norm, output_format: NormFormat) -> str:
+    from datetime import UTC, datetime
+
     if output_format is NormFormat.oscal:
+        from nhnorm_cli.interop.oscal_catalog import catalog_json
+
         return catalog_json(norm, datetime.now(UTC))
+    from nhnorm_cli.interop.ciso import library_yaml
+
     return library_yaml(norm)

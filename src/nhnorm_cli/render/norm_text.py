@@ -10,13 +10,14 @@ from rich.table import Table
 from rich.text import Text
 
 from nhnorm_cli.interop.versions import Installed
+from nhnorm_cli.messages import text
 from nhnorm_cli.models.norm import Norm, Requirement, Theme
 
 if TYPE_CHECKING:  # rich.markdown costs ~80 ms at start-up
     from rich.markdown import Markdown
 
 
-def print_overview(console: Console, norm: Norm) -> None:
+def print_norm(console: Console, norm: Norm) -> None:
     table = Table(title=f"{norm.titel} {norm.versie}", show_lines=False, expand=False)
     table.add_column("id", no_wrap=True, style="bold")
     table.add_column("norm")
@@ -61,19 +62,18 @@ def print_requirement(console: Console, requirement: Requirement, theme: Theme) 
 
 def print_versions(console: Console, installed: Installed, lang: str) -> None:
     """The installed norm versions and the mappings between them."""
-    en = lang == "en"
-    table = Table(title="Installed norm versions" if en else "Geïnstalleerde normversies")
+    table = Table(title=text("versies-titel", lang))
     for header in ("versie", "familie", "normen"):
         table.add_column(header, no_wrap=True)
     table.add_column("bron")
     table.add_column("titel")
-    shipped = "shipped" if en else "meegeleverd"
+    shipped = text("meegeleverd", lang)
     for v in installed.versies:
         table.add_row(v.versie, v.familie, str(v.normen), v.bron or shipped, v.titel)
     console.print(table)
-    if installed.mappings:
-        console.print("Mappings:")
-        for m in installed.mappings:
-            console.print(f"  {m.van} → {m.naar}  ({m.bron or shipped})", markup=False)
-    else:
-        console.print("No mappings between versions." if en else "Geen mappings tussen versies.")
+    if not installed.mappings:
+        console.print(text("geen-mappings", lang), markup=False)
+        return
+    console.print("Mappings:")
+    for m in installed.mappings:
+        console.print(f"  {m.van} → {m.naar}  ({m.bron or shipped})", markup=False)
