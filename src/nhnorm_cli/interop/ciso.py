@@ -13,6 +13,7 @@ import csv
 import io
 from typing import Any
 
+from nhnorm_cli.interop.evidence import evidence
 from nhnorm_cli.models.assessment import Answer, Assessment
 from nhnorm_cli.models.norm import Norm
 from nhnorm_cli.render.csvsafe import spreadsheet_safe
@@ -203,7 +204,7 @@ def observations(norm: Norm, answer: Answer, public: bool) -> str:
     else:
         if answer.toelichting:
             lines.append(answer.toelichting.strip())
-        lines += [f"Bewijs: {item}" for item in answer.bewijs]
+        lines += [f"Bewijs: {evidence(item).text()}" for item in answer.bewijs]
     for component_id, value in answer.onderdelen.items():
         rating = norm.rating(value)
         lines.append(f"Onderdeel {component_id}: {rating.label if rating else value}")

@@ -6,10 +6,10 @@ answer stay out; staff names never enter (actions and their owners are not expor
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
+from nhnorm_cli.interop.evidence import evidence
 from nhnorm_cli.interop.oscal import (
     OSCAL_VERSION,
     control_id,
@@ -22,22 +22,6 @@ from nhnorm_cli.interop.oscal import (
 from nhnorm_cli.models.assessment import Answer, Assessment
 from nhnorm_cli.models.norm import Norm, Requirement
 from nhnorm_cli.scoring import score_assessment
-
-
-@dataclass(frozen=True)
-class Evidence:
-    """A bewijs item, whichever way it was written."""
-
-    omschrijving: str
-    datum: date | None = None
-    geldig_tot: date | None = None
-    link: str | None = None
-
-
-def evidence(item: object) -> Evidence:
-    """A bewijs string (a link when it looks like one) as Evidence."""
-    text = str(item)
-    return Evidence(text, link=text if text.startswith(("https://", "http://")) else None)
 
 
 def results_json(norm: Norm, assessment: Assessment, generated: datetime, *, public: bool = False) -> str:
