@@ -40,14 +40,18 @@ def mapping_files() -> dict[tuple[str, str], Traversable]:
     return found
 
 
+def added_mapping(resource: Traversable) -> str | None:
+    """The NHNORM_NORM_PATH file of a mapping; None for one that nhnorm ships."""
+    return None if resource == norm_dir() / MAPPINGS / resource.name else str(resource)
+
+
 def load_mapping(old: str, new: str) -> VersionMapping | None:
     """The installed mapping from `old` to `new`; None when there is none; NhnormError (exit 1)
     with every problem when it is broken, so a comparison never rests on a bad mapping."""
     resource = mapping_files().get((old, new))
     if resource is None:
         return None
-    packaged = resource == norm_dir() / MAPPINGS / resource.name
-    shown = f"norm/{MAPPINGS}/{resource.name}" if packaged else str(resource)
+    shown = added_mapping(resource) or f"norm/{MAPPINGS}/{resource.name}"
     mapping, problems = check_mapping(parse_document(resource.read_bytes(), shown), resource.name)
     if mapping is None:
         raise NhnormError(*[p for p in problems if p.is_error])

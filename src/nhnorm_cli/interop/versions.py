@@ -4,9 +4,8 @@ from __future__ import annotations
 
 from pydantic import BaseModel
 
-from nhnorm_cli.interop.mapping import MAPPINGS, mapping_files
+from nhnorm_cli.interop.mapping import added_mapping, mapping_files
 from nhnorm_cli.norm import added_from, load_norm, norm_files
-from nhnorm_cli.resources import norm_dir
 
 
 class InstalledVersion(BaseModel):
@@ -42,11 +41,7 @@ def installed() -> Installed:
             )
         )
     mappings = [
-        InstalledMapping(
-            van=old,
-            naar=new,
-            bron=None if resource == norm_dir() / MAPPINGS / resource.name else str(resource),
-        )
+        InstalledMapping(van=old, naar=new, bron=added_mapping(resource))
         for (old, new), resource in mapping_files().items()
     ]
     return Installed(versies=versions, mappings=mappings)
