@@ -4,6 +4,7 @@ existing, relations valid, each problem at its line and column."""
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import jsonschema
@@ -55,7 +56,7 @@ CASES: list[tuple[str, str, str, str]] = [
     ),
     (
         "unknown-old-id",
-        GOOD.replace("  '1.1':\n", "  '1.1':\n    relatie: gelijk\n    naar: ['1.1']\n  '7.1':\n", 1),
+        GOOD.replace("normen:\n", "normen:\n  '7.1':\n    relatie: vervallen\n", 1),
         "'7.1'",
         'ONBEKEND-ID: norm "7.1" bestaat niet in norm 1.0',
     ),
@@ -87,6 +88,12 @@ CASES: list[tuple[str, str, str, str]] = [
         "ONBEKENDE-NORMVERSIE: norm 2.0 bestaat niet; beschikbaar: 1.0, 1.1",
     ),
     (
+        "unquoted-id",
+        GOOD.replace("  '1.2':\n", "  1.2:\n"),
+        "1.2:",
+        'ID-GEEN-TEKST: id 1.2 moet tussen aanhalingstekens: "1.2" (anders leest YAML het als een getal)',
+    ),
+    (
         "misspelt-key",
         GOOD.replace("    relatie: overlap", "    relatei: overlap"),
         "relatei",
@@ -100,10 +107,14 @@ CASES: list[tuple[str, str, str, str]] = [
 def test_bad_mapping_is_reported_at_its_position(
     nhnorm: Runner, tmp_path: Path, text: str, needle: str, expected: str
 ) -> None:
-    path = tmp_path / "1.0--1.1.yaml"
+    versions = re.findall(r"^(?:van|naar): '([^']*)'$", text, re.MULTILINE)
+    path = tmp_path / f"{versions[0]}--{versions[1]}.yaml"  # named as it should be
     path.write_text(text, encoding="utf-8")
     out = nhnorm("validate", path, expect=1)
-    assert f"{path}:{_at(text, needle)}: fout {expected}" in out.stdout.splitlines()
+    assert out.stdout.splitlines() == [  # one mistake, one line
+        f"{path}:{_at(text, needle)}: fout {expected}",
+        "1 bestand gecontroleerd: 1 fout, 0 waarschuwingen",
+    ]
 
 
 @pytest.mark.usefixtures("norm11")

@@ -106,7 +106,8 @@ def _check_sources(document: Document, old: Norm, entries: dict[Any, Any]) -> It
         if isinstance(key, str) and old.requirement(key) is None:
             params = {"id": key, "versie": old.versie}
             yield Problem(document.locate(("normen", key), key=True), "ONBEKEND-ID", params=params)
-    missing = [rid for rid in old.requirement_ids if rid not in entries]
+    written = {str(key) for key in entries}  # an unquoted 1.2 is reported as ID-GEEN-TEKST, not missing
+    missing = [rid for rid in old.requirement_ids if rid not in written]
     if missing:
         where = document.locate(("normen",), key=True)
         yield Problem(where, "MAPPING-ONVOLLEDIG", params={"versie": old.versie, "ontbrekend": missing})
