@@ -310,6 +310,10 @@ _TEXT: dict[str, tuple[str, str]] = {
         "--public applies to oscal and ciso-assistant; a {formaat} workbook is for filling in and "
         "holds everything (make a public report with `nhnorm report --public`)",
     ),
+    "MAPPING-FORMAAT": (
+        "--mapping schrijft json of ciso-assistant (een CISO Assistant-mappingset)",
+        "--mapping writes json or ciso-assistant (a CISO Assistant mapping set)",
+    ),
     "HELE-NORM": (
         "--format {formaat} schrijft de hele norm; laat het ID weg",
         "--format {formaat} writes the whole norm; leave out the ID",

@@ -1,11 +1,12 @@
 """CISO Assistant exports: the norm as a framework library and an assessment as an audit import,
-checked against what CISO Assistant's loader and Data Wizard require (see interop/ciso.py for the
+checked against what CISO Assistant's loader and Data Wizard require (see interop/ciso_library.py for the
 version they were read from)."""
 
 from __future__ import annotations
 
 import csv
 import io
+import json
 import re
 from datetime import date
 from pathlib import Path
@@ -23,7 +24,7 @@ URN = re.compile(r"^urn:[a-z0-9_-]+:risk:(library|framework|req_node):[a-z0-9_.:
 
 @pytest.fixture(scope="module")
 def library_text() -> str:
-    from nhnorm_cli.interop.ciso import library_yaml
+    from nhnorm_cli.interop.ciso_library import library_yaml
 
     return library_yaml(NORM)
 
@@ -133,3 +134,40 @@ def test_public_audit_leaves_out_confidential_text_and_names(nhnorm: Runner, rep
 def test_public_is_refused_for_the_workbook(nhnorm: Runner, repo: Path) -> None:
     out = nhnorm("export", "--year", "2026", "-o", repo / "x.xlsx", "--public", expect=2)
     assert "PUBLIC-FORMAAT" in out.stderr and not (repo / "x.xlsx").exists()
+
+
+def test_version_mapping_as_a_requirement_mapping_set(nhnorm: Runner, norm11: Path) -> None:
+    from nhnorm_cli.interop.ciso_library import library
+    from nhnorm_cli.norm import load_norm
+
+    text = nhnorm("norm", "--mapping", "1.0--1.1", "--format", "ciso-assistant").stdout
+    mapping_library = _load(text)
+    assert {"urn", "name", "version", "objects"} <= set(mapping_library) and URN.match(mapping_library["urn"])
+    old, new = library(load_norm("1.0")), library(load_norm("1.1"))
+    assert mapping_library["dependencies"] == [old["urn"], new["urn"]]
+    mapping_set = mapping_library["objects"]["requirement_mapping_set"]
+    # RequirementMappingSetImporter.REQUIRED_FIELDS and RequirementMappingImporter.REQUIRED_FIELDS
+    assert mapping_set["source_framework_urn"] == old["objects"]["framework"]["urn"]
+    assert mapping_set["target_framework_urn"] == new["objects"]["framework"]["urn"]
+    entries = mapping_set["requirement_mappings"]
+    old_nodes = {n["urn"] for n in old["objects"]["framework"]["requirement_nodes"]}
+    new_nodes = {n["urn"] for n in new["objects"]["framework"]["requirement_nodes"]}
+    assert all(
+        e["source_requirement_urn"] in old_nodes and e["target_requirement_urn"] in new_nodes for e in entries
+    )
+    by_source: dict[str, list[tuple[str, str]]] = {}
+    for e in entries:
+        source = e["source_requirement_urn"].rsplit(":", 1)[1]
+        by_source.setdefault(source, []).append(
+            (e["target_requirement_urn"].rsplit(":", 1)[1], e["relationship"])
+        )
+    assert by_source["3.2"] == [("3.2", "intersect"), ("3.11", "intersect")]
+    assert by_source["2.7"] == [("2.7", "subset")] and by_source["4.7"] == [("4.8", "equal")]
+    assert "6.2" not in by_source and len(by_source) == 46  # vervallen has no target in CISO Assistant
+    assert "MAPPING-FORMAAT" in nhnorm("norm", "--mapping", "1.0--1.1", "-f", "oscal", expect=2).stderr
+    assert "GEEN-VERSIEMAPPING" in nhnorm("norm", "--mapping", "1.1--1.0", "-f", "json", expect=2).stderr
+    assert json.loads(nhnorm("norm", "--mapping", "1.0--1.1", "-f", "json").stdout)["normen"]["6.2"] == {
+        "relatie": "vervallen",
+        "naar": [],
+        "toelichting": None,
+    }

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import UTC, date, datetime
 from types import SimpleNamespace
 
-from nhnorm_cli.interop.ciso import observations
+from nhnorm_cli.interop.ciso_audit import observations
 from nhnorm_cli.interop.evidence import Evidence, evidence
 from nhnorm_cli.interop.oscal_results import assessment_results
 from nhnorm_cli.models.assessment import Answer, Assessment, Organisation

@@ -75,6 +75,6 @@ def _interop(norm: Norm, assessment: Assessment, output_format: ExportFormat, pu
         from nhnorm_cli.interop.oscal_results import results_json
 
         return results_json(norm, assessment, datetime.now(UTC), public=public).encode("utf-8")
-    from nhnorm_cli.interop.ciso import audit_csv
+    from nhnorm_cli.interop.ciso_audit import audit_csv
 
     return audit_csv(norm, assessment, public=public).encode("utf-8")

@@ -42,6 +42,14 @@ def norm_command(
             help="text, json, oscal (OSCAL-catalogus, JSON) of ciso-assistant (frameworkbibliotheek, YAML).",
         ),
     ] = NormFormat.text,
+    mapping: Annotated[
+        str | None,
+        typer.Option(
+            "--mapping",
+            metavar="VAN--NAAR",
+            help="Een mapping tussen versies (bijv. 1.0--1.1), als json of als CISO Assistant-mappingset.",
+        ),
+    ] = None,
     output: OutputOption = None,
     force: ForceOption = False,
 ) -> None:
@@ -51,6 +59,9 @@ def norm_command(
 
     if versions:
         _print_versions(item, output_format)
+        return
+    if mapping is not None:
+        emit(_mapping(mapping, output_format), output, force=force)
         return
     chosen = version or latest_version()
     if chosen not in available_versions():
@@ -98,6 +109,25 @@ def _export(norm: Norm, output_format: NormFormat) -> str:
         from nhnorm_cli.interop.oscal_catalog import catalog_json
 
         return catalog_json(norm, datetime.now(UTC))
-    from nhnorm_cli.interop.ciso import library_yaml
+    from nhnorm_cli.interop.ciso_library import library_yaml
 
     return library_yaml(norm)
+
+
+def _mapping(name: str, output_format: NormFormat) -> str:
+    from nhnorm_cli.interop.mapping import MAPPING_FILE, load_mapping
+    from nhnorm_cli.norm import load_norm
+
+    if output_format not in (NormFormat.json, NormFormat.ciso_assistant):
+        raise usage_error("MAPPING-FORMAAT")
+    match = MAPPING_FILE.match(f"{name}.yaml")
+    found = load_mapping(*match.groups()) if match else None
+    if match is None or found is None:
+        old, _, new = name.partition("--")
+        raise usage_error("GEEN-VERSIEMAPPING", van=old or "?", naar=new or "?")
+    if output_format is NormFormat.json:
+        return json.dumps(found.model_dump(mode="json"), ensure_ascii=False, indent=2) + "\n"
+    from nhnorm_cli.interop.ciso_library import yaml_text
+    from nhnorm_cli.interop.ciso_mapping import mapping_library
+
+    return yaml_text(mapping_library(found, load_norm(found.van), load_norm(found.naar)))

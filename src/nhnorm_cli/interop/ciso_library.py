@@ -1,5 +1,4 @@
-"""The norm as a CISO Assistant framework library (YAML), and an assessment as a CISO Assistant
-audit import (CSV).
+"""The norm as a CISO Assistant framework library (YAML).
 
 Checked against intuitem/ciso-assistant-community v3.20.8-21-gf990d7b1b (2026-08-08): the library
 loader (backend/core/models.py StoredLibrary, backend/library/utils.py FrameworkImporter and
@@ -9,52 +8,27 @@ audit's own xlsx export."""
 
 from __future__ import annotations
 
-import csv
-import io
 from typing import Any
 
-from nhnorm_cli.interop.evidence import evidence
-from nhnorm_cli.models.assessment import Answer, Assessment
 from nhnorm_cli.models.norm import Norm
-from nhnorm_cli.render.csvsafe import spreadsheet_safe
 from nhnorm_cli.yamlsource import KEEP_LINES, block, dump_roundtrip
 
 PACKAGER = "nhnorm"
 LIBRARY_VERSION = 1  # raise when the export of an unchanged norm version changes
-# CISO Assistant's RequirementAssessment.Result values
-RESULT = {
-    "voldaan": "compliant",
-    "grotendeels": "partially_compliant",
-    "deels": "partially_compliant",
-    "niet": "non_compliant",
-    "nvt": "not_applicable",
-}
-NOT_ASSESSED = "not_assessed"
-AUDIT_COLUMNS = [
-    "urn",
-    "assessable",
-    "ref_id",
-    "name",
-    "description",
-    "compliance_result",
-    "requirement_progress",
-    "score",
-    "observations",
-]
 
 
 def ref_id(norm: Norm) -> str:
     return f"{norm.familie}-{norm.versie}"
 
 
-def _urn(norm: Norm, kind: str, node: str | None = None) -> str:
+def urn(norm: Norm, kind: str, node: str | None = None) -> str:
     # CISO Assistant lower-cases URNs and wants urn:<org>:risk:<kind>:<name>
     base = f"urn:{PACKAGER}:risk:{kind}:{ref_id(norm)}"
     return f"{base}:{node}" if node is not None else base
 
 
 def node_urn(norm: Norm, node: str) -> str:
-    return _urn(norm, "req_node", node)
+    return urn(norm, "req_node", node)
 
 
 def theme_node(theme_id: str) -> str:
@@ -64,15 +38,15 @@ def theme_node(theme_id: str) -> str:
 def library(norm: Norm) -> dict[str, Any]:
     name = f"{norm.titel} {norm.versie}"
     framework: dict[str, Any] = {
-        "urn": _urn(norm, "framework"),
+        "urn": urn(norm, "framework"),
         "ref_id": ref_id(norm),
         "name": name,
         "description": norm.inleiding or name,
         **_scores(norm),
-        "requirement_nodes": _nodes(norm),
+        "requirement_nodes": nodes(norm),
     }
     result: dict[str, Any] = {
-        "urn": _urn(norm, "library"),
+        "urn": urn(norm, "library"),
         "locale": "nl",
         "ref_id": ref_id(norm),
         "name": name,
@@ -88,7 +62,12 @@ def library(norm: Norm) -> dict[str, Any]:
 
 
 def library_yaml(norm: Norm) -> str:
-    return dump_roundtrip(_readable(library(norm)), width=KEEP_LINES)
+    return yaml_text(library(norm))
+
+
+def yaml_text(content: dict[str, Any]) -> str:
+    """A library as YAML, the way CISO Assistant's own libraries read."""
+    return dump_roundtrip(_readable(content), width=KEEP_LINES)
 
 
 def _readable(value: Any) -> Any:
@@ -113,11 +92,12 @@ def _scores(norm: Norm) -> dict[str, Any]:
     }
 
 
-def _nodes(norm: Norm) -> list[dict[str, Any]]:
-    nodes: list[dict[str, Any]] = []
+def nodes(norm: Norm) -> list[dict[str, Any]]:
+    """The requirement nodes in norm order: theme, its norms, each norm's onderdelen."""
+    found: list[dict[str, Any]] = []
     for theme in norm.themas:
         theme_urn = node_urn(norm, theme_node(theme.id))
-        nodes.append(
+        found.append(
             {
                 "urn": theme_urn,
                 "assessable": False,
@@ -139,13 +119,13 @@ def _nodes(norm: Norm) -> list[dict[str, Any]]:
             }
             if requirement.toelichting:
                 node["annotation"] = requirement.toelichting
-            nodes.append(node)
+            found.append(node)
             # onderdelen are answered inside their norm in nhnorm, so they are not scored apart
             for component in requirement.onderdelen:
                 text = component.tekst if component.verplicht else f"{component.tekst} (kan-bepaling)"
                 if component.items:
                     text += "".join(f"\n- {item}" for item in component.items)
-                nodes.append(
+                found.append(
                     {
                         "urn": node_urn(norm, component.id),
                         "assessable": False,
@@ -155,65 +135,4 @@ def _nodes(norm: Norm) -> list[dict[str, Any]]:
                         "description": text,
                     }
                 )
-    return nodes
-
-
-def audit_csv(norm: Norm, assessment: Assessment, *, public: bool = False) -> str:
-    """One row per requirement node, as CISO Assistant's audit export has them; only assessable
-    rows carry a result (the importer skips the others)."""
-    out = io.StringIO()
-    writer = csv.writer(out, lineterminator="\n")
-    writer.writerow(AUDIT_COLUMNS)
-    for node in _nodes(norm):
-        row: dict[str, Any] = {
-            "urn": node["urn"],
-            "assessable": node["assessable"],
-            "ref_id": node["ref_id"],
-            "name": node.get("name", ""),
-            "description": node["description"],
-        }
-        if node["assessable"]:
-            row |= _result(norm, assessment, assessment.antwoorden.get(node["ref_id"]), public)
-        writer.writerow([_cell(row.get(column, "")) for column in AUDIT_COLUMNS])
-    return out.getvalue()
-
-
-def _cell(value: Any) -> str:
-    return str(value) if isinstance(value, bool | int) else spreadsheet_safe(str(value))
-
-
-def _result(norm: Norm, assessment: Assessment, answer: Answer | None, public: bool) -> dict[str, Any]:
-    if answer is None:
-        return {"compliance_result": NOT_ASSESSED, "requirement_progress": "to_do"}
-    points = norm.points(answer.oordeel)
-    return {
-        "compliance_result": RESULT.get(answer.oordeel, NOT_ASSESSED),
-        "requirement_progress": "done" if assessment.status == "vastgesteld" else "in_review",
-        "score": "" if points is None else points,
-        "observations": observations(norm, answer, public),
-    }
-
-
-def observations(norm: Norm, answer: Answer, public: bool) -> str:
-    """The answer in words: toelichting, bewijs, onderdelen and open actions; in public mode
-    without the text of a vertrouwelijk answer and without any owner's name."""
-    hidden = public and answer.vertrouwelijk
-    lines: list[str] = []
-    if hidden:
-        lines.append("Vertrouwelijk: toelichting en bewijs zijn weggelaten.")
-    else:
-        if answer.toelichting:
-            lines.append(answer.toelichting.strip())
-        lines += [f"Bewijs: {evidence(item).text()}" for item in answer.bewijs]
-    for component_id, value in answer.onderdelen.items():
-        rating = norm.rating(value)
-        lines.append(f"Onderdeel {component_id}: {rating.label if rating else value}")
-    for action in answer.acties:
-        if action.afgerond:
-            continue
-        details = [] if public or not action.eigenaar else [action.eigenaar]
-        if action.gereed:
-            details.append(f"gereed {action.gereed.isoformat()}")
-        text = "[vertrouwelijk]" if hidden else action.omschrijving
-        lines.append(f"Actie: {text}" + (f" ({', '.join(details)})" if details else ""))
-    return "\n".join(lines)
+    return found
