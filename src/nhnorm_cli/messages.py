@@ -311,8 +311,8 @@ _TEXT: dict[str, tuple[str, str]] = {
         "holds everything (make a public report with `nhnorm report --public`)",
     ),
     "MAPPING-FORMAAT": (
-        "--mapping schrijft json of ciso-assistant (een CISO Assistant-mappingset)",
-        "--mapping writes json or ciso-assistant (a CISO Assistant mapping set)",
+        "--mapping schrijft json, oscal of ciso-assistant; geen tekst",
+        "--mapping writes json, oscal or ciso-assistant; no text",
     ),
     "HELE-NORM": (
         "--format {formaat} schrijft de hele norm; laat het ID weg",

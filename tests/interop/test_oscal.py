@@ -13,6 +13,7 @@ from typing import Any
 import pytest
 from trestle.oscal.assessment_results import AssessmentResults
 from trestle.oscal.catalog import Catalog
+from trestle.oscal.mapping import MappingCollection
 
 from nhnorm_cli.interop.oscal import OSCAL_VERSION
 from nhnorm_cli.interop.oscal_catalog import catalog_json
@@ -184,3 +185,26 @@ def test_results_identities_are_stable(nhnorm: Runner, exported: tuple[Path, Pat
     assert first["uuid"] == second["uuid"]
     assert first["results"] == second["results"]
     assert nhnorm("export", "--year", "2026", "--org", "testdorp", "-f", "oscal", "-o", again, expect=2)
+
+
+def test_version_mapping_as_an_oscal_mapping_collection(nhnorm: Runner, norm11: Path, tmp_path: Path) -> None:
+    path = tmp_path / "mapping.json"
+    nhnorm("norm", "--mapping", "1.0--1.1", "--format", "oscal", "-o", path)
+    document = json.loads(path.read_text(encoding="utf-8"))["mapping-collection"]
+    MappingCollection.model_validate(document)
+    assert _schema_errors("oscal_mapping_schema.json", path) == ""
+    mapping = document["mappings"][0]
+    resources = {r["uuid"] for r in document["back-matter"]["resources"]}
+    catalog = json.loads(catalog_json(load_norm("1.0"), datetime(2026, 1, 1, tzinfo=UTC)))["catalog"]
+    assert mapping["source-resource"]["href"] == f"#{catalog['uuid']}" and catalog["uuid"] in resources
+    maps = {m["sources"][0]["id-ref"]: m for m in mapping["maps"]}
+    assert len(maps) == 46
+    assert [t["id-ref"] for t in maps["nhn-3.2"]["targets"]] == ["nhn-3.2", "nhn-3.11"]
+    assert {k: maps[k]["relationship"] for k in ("nhn-1.1", "nhn-2.7", "nhn-3.2", "nhn-4.7")} == {
+        "nhn-1.1": "equal-to",
+        "nhn-2.7": "subset-of",
+        "nhn-3.2": "intersects-with",
+        "nhn-4.7": "equal-to",
+    }
+    assert mapping["source-gap-summary"]["unmapped-controls"] == [{"with-ids": ["nhn-6.2"]}]
+    assert mapping["target-gap-summary"]["unmapped-controls"] == [{"with-ids": ["nhn-4.7"]}]

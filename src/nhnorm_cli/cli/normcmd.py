@@ -47,7 +47,8 @@ def norm_command(
         typer.Option(
             "--mapping",
             metavar="VAN--NAAR",
-            help="Een mapping tussen versies (bijv. 1.0--1.1), als json of als CISO Assistant-mappingset.",
+            help="Een mapping tussen versies (bijv. 1.0--1.1): json, oscal (mapping-collection) of "
+            "ciso-assistant (mappingset).",
         ),
     ] = None,
     output: OutputOption = None,
@@ -118,16 +119,23 @@ def _mapping(name: str, output_format: NormFormat) -> str:
     from nhnorm_cli.interop.mapping import MAPPING_FILE, load_mapping
     from nhnorm_cli.norm import load_norm
 
-    if output_format not in (NormFormat.json, NormFormat.ciso_assistant):
+    if output_format is NormFormat.text:
         raise usage_error("MAPPING-FORMAAT")
     match = MAPPING_FILE.match(f"{name}.yaml")
     found = load_mapping(*match.groups()) if match else None
     if match is None or found is None:
-        old, _, new = name.partition("--")
-        raise usage_error("GEEN-VERSIEMAPPING", van=old or "?", naar=new or "?")
+        van, _, naar = name.partition("--")
+        raise usage_error("GEEN-VERSIEMAPPING", van=van or "?", naar=naar or "?")
     if output_format is NormFormat.json:
         return json.dumps(found.model_dump(mode="json"), ensure_ascii=False, indent=2) + "\n"
+    old, new = load_norm(found.van), load_norm(found.naar)
+    if output_format is NormFormat.oscal:
+        from datetime import UTC, datetime
+
+        from nhnorm_cli.interop.oscal_mapping import mapping_json
+
+        return mapping_json(found, old, new, datetime.now(UTC))
     from nhnorm_cli.interop.ciso_library import yaml_text
     from nhnorm_cli.interop.ciso_mapping import mapping_library
 
-    return yaml_text(mapping_library(found, load_norm(found.van), load_norm(found.naar)))
+    return yaml_text(mapping_library(found, old, new))
