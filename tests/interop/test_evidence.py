@@ -59,3 +59,16 @@ def test_ciso_observations_carry_the_dates() -> None:
         "Bewijs: Screeningsprotocol (d.d. 2025-11-03, geldig tot 2026-11-03, "
         "https://intranet.example/screening.pdf)\nBewijs: Memo"
     )
+
+
+def test_observation_uuids_survive_an_added_item_and_stay_unique() -> None:
+    def uuids(bewijs: list[object]) -> list[str]:
+        assessment = _with_dated_bewijs()
+        answer = Answer.model_construct(oordeel="voldaan", bewijs=bewijs)
+        changed = assessment.model_copy(update={"antwoorden": {"2.7": answer}})
+        results = assessment_results(NORM, changed, datetime(2026, 3, 2, tzinfo=UTC))
+        return [o["uuid"] for o in results["results"][0]["observations"]]
+
+    before = uuids(["Memo", "Besluit"])
+    after = uuids(["Nieuw", "Memo", "Besluit", "Memo"])
+    assert after[1:3] == before and len(set(after)) == 4

@@ -63,15 +63,11 @@ def assessment_results(
         "description": f"Zelfevaluatie van {org.naam} tegen norm {norm.versie}, peildatum "
         f"{assessment.peildatum.isoformat()}, status {assessment.status}.",
         "start": timestamp(assessment.peildatum),
-        "props": [
-            prop("score", "" if score.score is None else f"{score.score:.1f}"),
-            prop("beoordeeld", str(score.beoordeeld)),
-            prop("open", str(score.open)),
-        ],
+        # no score prop while nothing is scored: OSCAL allows no empty value
+        "props": ([prop("score", f"{score.score:.1f}")] if score.score is not None else [])
+        + [prop("beoordeeld", str(score.beoordeeld)), prop("open", str(score.open))],
         "reviewed-controls": {"control-selections": [{"include-all": {}}]},
     }
-    if score.score is None:
-        result["props"] = result["props"][1:]  # an empty value is not allowed
     if observations:
         result["observations"] = observations
     if findings:
@@ -96,10 +92,15 @@ def _observations(
     key: tuple[str, ...], requirement: Requirement, answer: Answer, peildatum: date
 ) -> list[dict[str, Any]]:
     observations = []
-    for index, item in enumerate(answer.bewijs):
+    seen: dict[str, int] = {}
+    for item in answer.bewijs:
         found = evidence(item)
+        # by content, so adding a bewijs item keeps the others' uuids; a repeated text counts up
+        seen[found.omschrijving] = seen.get(found.omschrijving, 0) + 1
         observation: dict[str, Any] = {
-            "uuid": stable_uuid("observation", *key, requirement.id, str(index)),
+            "uuid": stable_uuid(
+                "observation", *key, requirement.id, found.omschrijving, str(seen[found.omschrijving])
+            ),
             "title": f"Bewijs bij norm {requirement.id}",
             "description": found.omschrijving,
             "props": [prop("norm", requirement.id)],
