@@ -30,12 +30,17 @@ class Predecessors:
 
 def predecessors(mapping: VersionMapping, new: Norm) -> list[Predecessors]:
     """One entry per norm of the new version, in its order."""
+    sources: dict[str, list[tuple[str, str]]] = {}
+    for old, entry in mapping.normen.items():
+        for target in entry.naar:
+            sources.setdefault(target, []).append((old, entry.relatie))
     result = []
     for rid in new.requirement_ids:
-        sources = mapping.sources_of(rid)
-        relations = {entry.relatie for _, entry in sources}
+        found = sources.get(rid, [])
+        relations = {relatie for _, relatie in found}
+        # old norms that reach it in different ways: together they at most overlap with it
         relatie = relations.pop() if len(relations) == 1 else ("overlap" if relations else None)
-        result.append(Predecessors(rid, [old for old, _ in sources], relatie))
+        result.append(Predecessors(rid, [old for old, _ in found], relatie))
     return result
 
 

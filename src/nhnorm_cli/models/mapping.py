@@ -41,7 +41,3 @@ class VersionMapping(StrictModel):
     normen: Annotated[
         dict[str, MappingEntry], Field(description='Per norm-id van de oude versie ("1.1" …) de opvolger(s).')
     ]
-
-    def sources_of(self, new_id: str) -> list[tuple[str, MappingEntry]]:
-        """The old norms that map onto `new_id`, in the order of the file."""
-        return [(old, entry) for old, entry in self.normen.items() if new_id in entry.naar]
