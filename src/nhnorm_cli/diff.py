@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from decimal import Decimal
 
 from nhnorm_cli.interop.crossing import dropped, notes, old_oordeel, predecessors
 from nhnorm_cli.models.assessment import Assessment
@@ -18,7 +17,7 @@ from nhnorm_cli.models.results import (
     DiffTotal,
     Direction,
 )
-from nhnorm_cli.scoring import score_assessment
+from nhnorm_cli.scoring import score_assessment, score_difference
 
 
 def direction(norm: Norm, old: str | None, new: str | None, *, old_norm: Norm | None = None) -> Direction:
@@ -33,11 +32,6 @@ def direction(norm: Norm, old: str | None, new: str | None, *, old_norm: Norm | 
     if old_points is not None:
         return "vervallen"
     return "gelijk"
-
-
-def _difference(old: float | None, new: float | None) -> float | None:
-    # Both are exact one-decimal values; Decimal keeps 66.7 - 33.3 at 33.4, not 33.400000000000006.
-    return None if old is None or new is None else float(Decimal(str(new)) - Decimal(str(old)))
 
 
 def _ordered(first: list[str], second: list[str]) -> list[str]:
@@ -67,7 +61,7 @@ def diff_assessments(
             id=tid,
             van=old_themes.get(tid),
             naar=new_themes.get(tid),
-            verschil=_difference(old_themes.get(tid), new_themes.get(tid)),
+            verschil=score_difference(old_themes.get(tid), new_themes.get(tid)),
         )
         for tid in _ordered(list(new_themes), list(old_themes))
     ]
@@ -90,7 +84,7 @@ def diff_assessments(
         totaal=DiffTotal(
             van=old_score.totaal.score,
             naar=new_score.totaal.score,
-            verschil=_difference(old_score.totaal.score, new_score.totaal.score),
+            verschil=score_difference(old_score.totaal.score, new_score.totaal.score),
         ),
         themas=themes,
         wijzigingen=changes,

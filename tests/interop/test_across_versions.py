@@ -131,6 +131,11 @@ def test_diff_compares_through_the_mapping(nhnorm: Runner) -> None:
     assert "vergeleken via de mapping 1.0--1.1; 5 norm(en) zijn niet één op één" in words
     assert "▲ 4.8 niet → voldaan (was 4.7) Wij" in words
     assert "▼ 2.7 voldaan → deels (≈ deelverzameling van 2.7) Wij laten" in words
+    english = " ".join(
+        nhnorm("diff", "--from", "2026", "--org", "testdorp", "--to", "2027", "--lang", "en").stdout.split()
+    )
+    assert "compared through the mapping 1.0--1.1; 5 norm(s) do not compare like for like" in english
+    assert "4.7 no answer → voldaan (≈ new in 1.1)" in english and "(was 4.7)" in english
     md = nhnorm("diff", "--from", "2026", "--org", "testdorp", "--to", "2027", "-f", "md").stdout
     assert "- ▼ **3.11** deels → niet (≈ overlap van 3.2): Wij toetsen ook de opvolging van 3.2." in md
 

@@ -21,7 +21,7 @@ NEW = make_assessment({"1.1": "deels", "1.3": "voldaan"}, jaar=2027, norm="1.1")
 RESULT = diff_assessments(NEW_NORM, OLD, NEW, old_norm=OLD_NORM)
 NOTE = (
     "Let op: 2026 is beoordeeld tegen norm 1.0 en 2027 tegen norm 1.1; "
-    "normen en thema's zijn op id vergeleken (er is geen mapping tussen de versies)."
+    "normen en thema's zijn op id vergeleken."
 )
 
 

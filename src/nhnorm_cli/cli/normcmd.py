@@ -3,7 +3,6 @@ norm for another tool (OSCAL catalog, CISO Assistant library)."""
 
 from __future__ import annotations
 
-import json
 from enum import StrEnum
 from typing import TYPE_CHECKING, Annotated
 
@@ -30,7 +29,9 @@ def norm_command(
         str | None,
         typer.Argument(metavar="[ID]", help="Een thema (3) of norm (2.7); zonder id: het overzicht."),
     ] = None,
-    version: Annotated[str | None, typer.Option("--norm", help="Normversie (standaard: nieuwste).")] = None,
+    version: Annotated[
+        str | None, typer.Option("--norm", metavar="VERSIE", help="Normversie (standaard: nieuwste).")
+    ] = None,
     versions: Annotated[
         bool, typer.Option("--versions", help="Toon de geïnstalleerde normversies en mappings ertussen.")
     ] = False,
@@ -80,10 +81,11 @@ def norm_command(
         raise usage_error("ONBEKENDE-NORM", id=item, versie=norm.versie)
     if output_format is NormFormat.json:
         shown = requirement or theme or norm
-        text = json.dumps(shown.model_dump(mode="json", exclude_defaults=False), ensure_ascii=False, indent=2)
-        emit(text + "\n", output, force=force)
+        from nhnorm_cli.render.json import json_text
+
+        emit(json_text(shown), output, force=force)
     elif requirement is not None:
-        print_requirement(console, requirement, norm.theme_of(requirement.id))
+        print_requirement(console, requirement, norm.theme_of(requirement.id), current_lang())
     elif theme is not None:
         print_theme(console, theme)
     else:
@@ -98,7 +100,9 @@ def _print_versions(item: str | None, output_format: NormFormat) -> None:
         raise usage_error("VERSIES-FORMAAT")
     listing = installed()
     if output_format is NormFormat.json:
-        typer.echo(json.dumps(listing.model_dump(mode="json"), ensure_ascii=False, indent=2))
+        from nhnorm_cli.render.json import json_text
+
+        typer.echo(json_text(listing), nl=False)
     else:
         print_versions(stdout_console(soft_wrap=False), listing, current_lang())
 
@@ -127,7 +131,9 @@ def _mapping(name: str, output_format: NormFormat) -> str:
         van, _, naar = name.partition("--")
         raise usage_error("GEEN-VERSIEMAPPING", van=van or "?", naar=naar or "?")
     if output_format is NormFormat.json:
-        return json.dumps(found.model_dump(mode="json"), ensure_ascii=False, indent=2) + "\n"
+        from nhnorm_cli.render.json import json_text
+
+        return json_text(found)
     old, new = load_norm(found.van), load_norm(found.naar)
     if output_format is NormFormat.oscal:
         from datetime import UTC, datetime

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from nhnorm_cli.messages import text
 from nhnorm_cli.models.assessment import Assessment
 from nhnorm_cli.models.mapping import VersionMapping
 from nhnorm_cli.models.norm import Norm
@@ -67,15 +68,17 @@ def notes(mapping: VersionMapping, new: Norm) -> list[CrossNote]:
     return found
 
 
-def crossing_note(change: Change, result: DiffResult) -> str:
+def crossing_note(change: Change, result: DiffResult, lang: str = "nl") -> str:
     """Why a change across versions is not like for like, or under which old id it was ('' if same)."""
     crossing = result.vergelijking
     note = next((n for n in crossing.normen if n.id == change.id), None) if crossing else None
     if note is None:
         return ""
     if note.relatie is None:
-        return f"≈ nieuw in norm {result.naar.norm}"
+        return "≈ " + text("nieuw-in", lang, versie=result.naar.norm)
     if note.relatie == "vervallen" and change.naar is None:
-        return f"≈ vervallen in norm {result.naar.norm}"
+        return "≈ " + text("vervallen-in", lang, versie=result.naar.norm)
     was = ", ".join(note.van_ids)
-    return f"was {was}" if note.gelijkwaardig else f"≈ {note.relatie} van {was}"
+    if note.gelijkwaardig:
+        return text("was", lang, ids=was)
+    return "≈ " + text("relatie-van", lang, relatie=note.relatie, ids=was)

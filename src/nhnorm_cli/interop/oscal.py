@@ -3,12 +3,12 @@ norm's themes and norms, properties in nhnorm's namespace, and JSON text."""
 
 from __future__ import annotations
 
-import json
 import uuid
 from datetime import UTC, date, datetime, time
 from typing import Any
 
 from nhnorm_cli.models.norm import Norm
+from nhnorm_cli.render.json import json_text
 
 # The OSCAL release targeted; compliance-trestle 5.x reads 1.2.0–1.2.1 (tests/data/oscal/README.md).
 OSCAL_VERSION = "1.2.1"
@@ -54,4 +54,5 @@ def timestamp(moment: datetime | date) -> str:
 
 
 def dumps(document: dict[str, Any]) -> str:
-    return json.dumps(document, ensure_ascii=False, indent=2) + "\n"
+    """The OSCAL JSON text, written like every other JSON output of nhnorm."""
+    return json_text(document)
