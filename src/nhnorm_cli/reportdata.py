@@ -10,7 +10,7 @@ from datetime import date
 
 from nhnorm_cli.diff import diff_assessments
 from nhnorm_cli.interop.crossing import crossing_note
-from nhnorm_cli.models.assessment import Answer, Assessment
+from nhnorm_cli.models.assessment import Answer, Assessment, Evidence
 from nhnorm_cli.models.mapping import VersionMapping
 from nhnorm_cli.models.norm import Norm, Requirement
 from nhnorm_cli.models.report import (
@@ -18,6 +18,7 @@ from nhnorm_cli.models.report import (
     ChangeView,
     ComponentView,
     Count,
+    EvidenceView,
     Judgement,
     OpenNorm,
     ReportData,
@@ -58,9 +59,7 @@ def build_report(
             score=s,
             vorige=old_themes.get(t.id),
             verschil=score_difference(old_themes.get(t.id), s.score),
-            normen=[
-                _requirement(norm, r, assessment.antwoorden.get(r.id), actions, public) for r in t.normen
-            ],
+            normen=[_requirement(norm, r, assessment, actions, public) for r in t.normen],
         )
         for t, s in zip(norm.themas, score.themas, strict=True)
     ]
@@ -144,8 +143,9 @@ def _judgement(norm: Norm, key: str | None) -> Judgement:
 
 
 def _requirement(
-    norm: Norm, requirement: Requirement, answer: Answer | None, actions: list[ActionView], public: bool
+    norm: Norm, requirement: Requirement, assessment: Assessment, actions: list[ActionView], public: bool
 ) -> RequirementView:
+    answer = assessment.antwoorden.get(requirement.id)
     hidden = public and answer is not None and answer.vertrouwelijk
     given = answer.onderdelen if answer else {}
     return RequirementView(
@@ -154,7 +154,7 @@ def _requirement(
         groep=requirement.groep,
         oordeel=_judgement(norm, answer.oordeel if answer else None),
         toelichting=None if hidden or answer is None else answer.toelichting,
-        bewijs=[] if hidden or answer is None else list(answer.bewijs),
+        bewijs=[] if hidden or answer is None else _evidence(answer, assessment.peildatum),
         vertrouwelijk=bool(answer and answer.vertrouwelijk),
         weggelaten=hidden,
         onderdelen=[
@@ -168,6 +168,18 @@ def _requirement(
         ],
         acties=[a for a in actions if a.norm == requirement.id],
     )
+
+
+def _evidence(answer: Answer, peildatum: date) -> list[EvidenceView]:
+    return [
+        EvidenceView(omschrijving=item)
+        if not isinstance(item, Evidence)
+        else EvidenceView(
+            **item.model_dump(),
+            verlopen=item.geldig_tot is not None and item.geldig_tot < peildatum,
+        )
+        for item in answer.bewijs
+    ]
 
 
 def _open_actions(norm: Norm, assessment: Assessment, public: bool) -> list[ActionView]:

@@ -1,50 +1,40 @@
-"""Bewijs items in the exports: strings now, dated mappings (SPEC §7) as soon as the model has them."""
+"""Bewijs items in the exports: strings and dated items (SPEC §7) carry their dates and links."""
 
 from __future__ import annotations
 
 from datetime import UTC, date, datetime
-from types import SimpleNamespace
+from typing import Any
 
 from nhnorm_cli.interop.ciso_audit import observations
-from nhnorm_cli.interop.evidence import Evidence, evidence
+from nhnorm_cli.interop.evidence import evidence, evidence_line
 from nhnorm_cli.interop.oscal_results import assessment_results
-from nhnorm_cli.models.assessment import Answer, Assessment, Organisation
-from tests.factories import NORM
+from nhnorm_cli.models.assessment import Assessment, Evidence
+from tests.factories import NORM, make_assessment
 
-DATED = SimpleNamespace(
-    omschrijving="Screeningsprotocol",
-    datum=date(2025, 11, 3),
-    geldig_tot=date(2026, 11, 3),
-    link="https://intranet.example/screening.pdf",
-)
+DATED = {
+    "omschrijving": "Screeningsprotocol",
+    "datum": date(2025, 11, 3),
+    "geldig_tot": date(2026, 11, 3),
+    "link": "https://intranet.example/screening.pdf",
+}
+
+
+def _assessment(bewijs: list[Any]) -> Assessment:
+    return make_assessment(
+        {"2.7": {"oordeel": "voldaan", "bewijs": bewijs}}, jaar=2026, peildatum=date(2026, 3, 1)
+    )
 
 
 def test_evidence_reads_strings_and_dated_items() -> None:
-    assert evidence("Collegebesluit") == Evidence("Collegebesluit")
-    assert evidence("https://x.example/a") == Evidence("https://x.example/a", link="https://x.example/a")
-    assert evidence(DATED) == Evidence(
-        "Screeningsprotocol", date(2025, 11, 3), date(2026, 11, 3), "https://intranet.example/screening.pdf"
-    )
-    assert evidence(DATED).text() == (
+    assert evidence("Collegebesluit") == Evidence(omschrijving="Collegebesluit")
+    assert evidence("https://x.example/a").link == "https://x.example/a"
+    assert evidence_line(Evidence(**DATED)) == (
         "Screeningsprotocol (d.d. 2025-11-03, geldig tot 2026-11-03, https://intranet.example/screening.pdf)"
     )
 
 
-def _with_dated_bewijs() -> Assessment:
-    # model_construct: the assessment model takes only strings until the dated items land
-    answer = Answer.model_construct(oordeel="voldaan", bewijs=[DATED, "Memo"])
-    return Assessment.model_construct(
-        norm="1.0",
-        organisatie=Organisation(naam="Gemeente Testdorp", soort="gemeente"),
-        jaar=2026,
-        peildatum=date(2026, 3, 1),
-        status="concept",
-        antwoorden={"2.7": answer},
-    )
-
-
 def test_oscal_observation_carries_the_dates() -> None:
-    results = assessment_results(NORM, _with_dated_bewijs(), datetime(2026, 3, 2, tzinfo=UTC))
+    results = assessment_results(NORM, _assessment([DATED, "Memo"]), datetime(2026, 3, 2, tzinfo=UTC))
     dated, plain = results["results"][0]["observations"]
     assert (dated["collected"], dated["expires"]) == ("2025-11-03T00:00:00Z", "2026-11-03T00:00:00Z")
     assert dated["relevant-evidence"] == [
@@ -54,7 +44,7 @@ def test_oscal_observation_carries_the_dates() -> None:
 
 
 def test_ciso_observations_carry_the_dates() -> None:
-    answer = _with_dated_bewijs().antwoorden["2.7"]
+    answer = _assessment([DATED, "Memo"]).antwoorden["2.7"]
     assert observations(NORM, answer, public=False) == (
         "Bewijs: Screeningsprotocol (d.d. 2025-11-03, geldig tot 2026-11-03, "
         "https://intranet.example/screening.pdf)\nBewijs: Memo"
@@ -62,11 +52,8 @@ def test_ciso_observations_carry_the_dates() -> None:
 
 
 def test_observation_uuids_survive_an_added_item_and_stay_unique() -> None:
-    def uuids(bewijs: list[object]) -> list[str]:
-        assessment = _with_dated_bewijs()
-        answer = Answer.model_construct(oordeel="voldaan", bewijs=bewijs)
-        changed = assessment.model_copy(update={"antwoorden": {"2.7": answer}})
-        results = assessment_results(NORM, changed, datetime(2026, 3, 2, tzinfo=UTC))
+    def uuids(bewijs: list[Any]) -> list[str]:
+        results = assessment_results(NORM, _assessment(bewijs), datetime(2026, 3, 2, tzinfo=UTC))
         return [o["uuid"] for o in results["results"][0]["observations"]]
 
     before = uuids(["Memo", "Besluit"])

@@ -208,3 +208,14 @@ def test_version_mapping_as_an_oscal_mapping_collection(nhnorm: Runner, norm11: 
     }
     assert mapping["source-gap-summary"]["unmapped-controls"] == [{"with-ids": ["nhn-6.2"]}]
     assert mapping["target-gap-summary"]["unmapped-controls"] == [{"with-ids": ["nhn-4.7"]}]
+
+
+def test_the_examples_dated_bewijs_exports_with_its_dates(nhnorm: Runner, repo: Path) -> None:
+    path = repo / "zeedorp.json"
+    nhnorm("export", "--year", "2026", "--org", "zeedorp", "--format", "oscal", "-o", path)
+    document = json.loads(path.read_text(encoding="utf-8"))
+    AssessmentResults.model_validate(document["assessment-results"])
+    assert _schema_errors("oscal_assessment-results_schema.json", path) == ""
+    observations = document["assessment-results"]["results"][0]["observations"]
+    assert any("expires" in o for o in observations)
+    assert any(o["collected"] != "2026-03-20T00:00:00Z" for o in observations)  # dated, not the peildatum

@@ -9,7 +9,7 @@ import io
 from typing import Any
 
 from nhnorm_cli.interop.ciso_library import nodes
-from nhnorm_cli.interop.evidence import evidence
+from nhnorm_cli.interop.evidence import evidence_line
 from nhnorm_cli.models.assessment import Answer, Assessment
 from nhnorm_cli.models.norm import Norm
 from nhnorm_cli.render.csvsafe import spreadsheet_safe
@@ -82,7 +82,7 @@ def observations(norm: Norm, answer: Answer, public: bool) -> str:
     else:
         if answer.toelichting:
             lines.append(answer.toelichting.strip())
-        lines += [f"Bewijs: {evidence(item).text()}" for item in answer.bewijs]
+        lines += [f"Bewijs: {evidence_line(item)}" for item in answer.bewijs]
     for component_id, value in answer.onderdelen.items():
         rating = norm.rating(value)
         lines.append(f"Onderdeel {component_id}: {rating.label if rating else value}")

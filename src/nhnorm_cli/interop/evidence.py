@@ -1,40 +1,21 @@
-"""A bewijs item, whichever way it is written: a string, or (SPEC §7) a mapping with
-omschrijving, datum, geldig_tot and link. The exports read both through `evidence`."""
+"""A bewijs item for the exports, whichever way it is written: a string (a link when it looks like
+one) or a dated item (SPEC §7), both as the model's Evidence."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from datetime import date
+from nhnorm_cli.models.assessment import Evidence
 
 
-@dataclass(frozen=True)
-class Evidence:
-    omschrijving: str
-    datum: date | None = None
-    geldig_tot: date | None = None
-    link: str | None = None
-
-    def text(self) -> str:
-        """One line for a text export: the description with its dates and link."""
-        extra = [f"d.d. {self.datum.isoformat()}"] if self.datum else []
-        extra += [f"geldig tot {self.geldig_tot.isoformat()}"] if self.geldig_tot else []
-        extra += [self.link] if self.link and self.link != self.omschrijving else []
-        return self.omschrijving + (f" ({', '.join(extra)})" if extra else "")
+def evidence(item: str | Evidence) -> Evidence:
+    if isinstance(item, Evidence):
+        return item
+    return Evidence(omschrijving=item, link=item if item.startswith(("https://", "http://")) else None)
 
 
-def _looks_like_link(text: str) -> bool:
-    return text.startswith(("https://", "http://"))
-
-
-def evidence(item: object) -> Evidence:
-    """A string (a link when it looks like one), or an item with the fields of SPEC §7."""
-    if isinstance(item, str):
-        return Evidence(item, link=item if _looks_like_link(item) else None)
-    datum, geldig_tot = getattr(item, "datum", None), getattr(item, "geldig_tot", None)
-    link = getattr(item, "link", None)
-    return Evidence(
-        str(getattr(item, "omschrijving", item)),
-        datum if isinstance(datum, date) else None,
-        geldig_tot if isinstance(geldig_tot, date) else None,
-        link if isinstance(link, str) and link else None,
-    )
+def evidence_line(item: str | Evidence) -> str:
+    """One line for a text export: the description with its dates and link."""
+    found = evidence(item)
+    extra = [f"d.d. {found.datum.isoformat()}"] if found.datum else []
+    extra += [f"geldig tot {found.geldig_tot.isoformat()}"] if found.geldig_tot else []
+    extra += [found.link] if found.link and found.link != found.omschrijving else []
+    return found.omschrijving + (f" ({', '.join(extra)})" if extra else "")
