@@ -12,6 +12,7 @@ from pydantic_core import ErrorDetails
 
 from nhnorm_cli.errors import Problem
 from nhnorm_cli.models.assessment import EVIDENCE_TAGS, Action, Answer, Assessment, Evidence, Organisation
+from nhnorm_cli.models.mapping import MappingEntry, VersionMapping
 from nhnorm_cli.models.values import FIRST_YEAR, LAST_YEAR
 from nhnorm_cli.region.model import Register, RegisterEntry
 from nhnorm_cli.suggest import suggestion
@@ -23,6 +24,7 @@ _CHILD_MODELS: dict[tuple[type[BaseModel], str], type[BaseModel]] = {
     (Assessment, "antwoorden"): Answer,
     (Answer, "acties"): Action,
     (Answer, "bewijs"): Evidence,
+    (VersionMapping, "normen"): MappingEntry,
     (Register, "organisaties"): RegisterEntry,
 }
 
@@ -44,10 +46,10 @@ _EXPECTED = {
 
 
 def problems_from_validation(
-    error: ValidationError, document: Document, root: type[BaseModel] = Assessment
+    error: ValidationError, document: Document, *, root: type[BaseModel] = Assessment
 ) -> list[Problem]:
-    """One Problem per pydantic error, each at the key or value it is about (`root`: the model of
-    the whole file, for "did you mean" on unknown keys)."""
+    """One Problem per pydantic error, each at the key or value it is about; `root` is the model
+    of the whole file (for "did you mean" on unknown keys)."""
     problems = [_problem(detail, document, root) for detail in error.errors(include_url=False)]
     # `statsu: concept` is one mistake: say "did you mean status" once, not also "status is missing"
     renamed = {

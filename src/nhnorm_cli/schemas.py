@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 from nhnorm_cli.models.assessment import Assessment
+from nhnorm_cli.models.mapping import VersionMapping
 from nhnorm_cli.models.norm import Norm
 from nhnorm_cli.region.model import Register
 
@@ -13,6 +14,7 @@ SCHEMA_FILES = {
     "assessment": "assessment.schema.json",
     "norm": "norm.schema.json",
     "register": "organisaties.schema.json",
+    "mapping": "mapping.schema.json",
 }
 _DIALECT = "https://json-schema.org/draft/2020-12/schema"
 
@@ -66,4 +68,11 @@ def register_schema() -> dict[str, Any]:
     schema["title"] = "Register van de regio (organisaties.yaml)"
     schema.pop("description", None)
     schema["$defs"]["RegisterEntry"]["title"] = "Organisatie in het register"
+    return {"$schema": _DIALECT, **schema}
+
+
+def mapping_schema() -> dict[str, Any]:
+    schema = VersionMapping.model_json_schema()
+    schema["title"] = "Mapping tussen normversies (norm/mappings/<van>--<naar>.yaml)"
+    schema.pop("description", None)
     return {"$schema": _DIALECT, **schema}

@@ -61,7 +61,7 @@ def check_register(path: Path) -> tuple[RegionRegister | None, list[Problem]]:
     try:
         register = Register.model_validate(data)
     except ValidationError as exc:
-        problems.extend(problems_from_validation(exc, document, Register))
+        problems.extend(problems_from_validation(exc, document, root=Register))
     problems.extend(_cross_checks(document))
     problems.sort(key=lambda p: (p.location.line, p.location.column))
     if problems or register is None:
