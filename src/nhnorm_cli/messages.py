@@ -19,6 +19,10 @@ _TEXT: dict[str, tuple[str, str]] = {
         "bestand is geen UTF-8 ({detail}); sla het op als UTF-8",
         "file is not UTF-8 ({detail}); save it as UTF-8",
     ),
+    "STUURTEKEN": (
+        "stuurteken {teken} mag niet in tekst (het kan een terminal besturen); haal het weg",
+        "control character {teken} is not allowed in text (it can control a terminal); remove it",
+    ),
     "ONGELDIG-TEKEN": (
         "onzichtbaar teken {teken} mag niet in YAML; haal het weg (vaak meegekopieerd uit Word of e-mail)",
         "invisible character {teken} is not allowed in YAML; remove it (often pasted from Word or e-mail)",
@@ -146,6 +150,12 @@ _TEXT: dict[str, tuple[str, str]] = {
         "{pad} already exists; nhnorm never overwrites an existing file",
     ),
     "ONGELDIGE-INVOER": ("{detail}", "{detail}"),
+    "STUURTEKEN-INVOER": (
+        "{veld} bevat stuurteken {teken}; dat mag niet in tekst (het kan een terminal besturen); "
+        "niets opgeslagen",
+        "{veld} contains control character {teken}; that is not allowed in text (it can control a "
+        "terminal); nothing saved",
+    ),
     "SCHRIJVEN-MISLUKT": (
         "{pad} kan niet geschreven worden: {reden}; kies een andere plek of controleer de rechten",
         "{pad} cannot be written: {reden}; choose another place or check the permissions",
@@ -401,9 +411,19 @@ def _format_value(key: str, value: Any, i: int) -> str:
         return _READ_AS[value][i]
     if key == "plek" and value == "":
         return _WORDS["bestand"][i]
-    if key == "waarde":
-        return str(value) if value != "" else _WORDS["leeg"][i]
-    return str(value)
+    if key == "waarde" and value == "":
+        return _WORDS["leeg"][i]
+    return str(value) if key == "pad" else _shortened(str(value), i)
+
+
+def _shortened(text: str, i: int) -> str:
+    """A value echoed in a message stays readable: a 5,000-digit number shows its start and length."""
+    if len(text) <= _ECHO_MAX:
+        return text
+    return f"{text[: _ECHO_MAX - 30]}… ({len(text)} {('tekens', 'characters')[i]})"
+
+
+_ECHO_MAX = 200
 
 
 def _yaml_detail(detail: str, i: int) -> str:

@@ -30,6 +30,7 @@ from ruamel.yaml.resolver import VersionedResolver
 from ruamel.yaml.scalarstring import DoubleQuotedScalarString, LiteralScalarString
 from ruamel.yaml.tag import Tag
 
+from nhnorm_cli.controlchars import forbidden_character
 from nhnorm_cli.errors import ExitCode, Location, NhnormError, Problem
 
 MAX_BYTES = 10 * 1024 * 1024
@@ -286,6 +287,7 @@ def _implicit(event: Any) -> bool:
 
 def _construct(node: Node, path: str, problems: list[Problem]) -> Any:
     if isinstance(node, ScalarNode):
+        _check_text(node, path, problems)
         return _scalar(node)
     if isinstance(node, SequenceNode):
         return [_construct(item, path, problems) for item in node.value]
@@ -296,6 +298,7 @@ def _construct(node: Node, path: str, problems: list[Problem]) -> Any:
             if not isinstance(key_node, ScalarNode):
                 problems.append(_problem(path, key_node.start_mark, "SLEUTEL-GEEN-TEKST"))
                 continue
+            _check_text(key_node, path, problems)
             key = _scalar(key_node)
             if key in first_seen:
                 first = first_seen[key].start_mark.line + 1
@@ -309,6 +312,15 @@ def _construct(node: Node, path: str, problems: list[Problem]) -> Any:
             result[key] = _construct(value_node, path, problems)
         return result
     raise AssertionError(f"unknown node {node!r}")
+
+
+_INT_DIGITS = 4000  # below sys.get_int_max_str_digits(), which is 4300 by default
+
+
+def _check_text(node: ScalarNode, path: str, problems: list[Problem]) -> None:
+    control = forbidden_character(node.value)
+    if control is not None:  # only an escape ("\\e", "\\0") gets one past the reader
+        problems.append(_problem(path, node.start_mark, "STUURTEKEN", teken=control))
 
 
 def _scalar(node: ScalarNode) -> Any:
@@ -330,6 +342,8 @@ def _scalar(node: ScalarNode) -> Any:
             try:
                 return int(digits, 0)
             except ValueError:
+                if len(digits) > _INT_DIGITS:  # Python refuses to convert it; any such number is too big
+                    return -(10**_INT_DIGITS) if digits.startswith("-") else 10**_INT_DIGITS
                 return int(digits, 10)
         if kind == "float":
             lowered = value.replace("_", "").lower()

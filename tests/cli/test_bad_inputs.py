@@ -135,7 +135,25 @@ GENERATED: dict[str, tuple[Callable[[], bytes], set[Diagnostic]]] = {
     "junk-5mb-binary": (lambda: b"norm: x\n\xff" + random.Random(5).randbytes(5 << 20), {(2, 1, "CODERING")}),
     "bigger-than-10mb": (lambda: b"# " + b"x" * (10 << 20) + b"\nnorm: 1.0\n", {(1, 1, "TE-GROOT")}),
     "valid-with-5mb-toelichting": (lambda: _long_toelichting(5 << 20), set()),
+    # more digits than Python converts (4300): still "outside 2000-2100", not "remove the quotes"
+    "jaar-5000-digits": (
+        lambda: VALID.replace("jaar: 2025", "jaar: " + "9" * 5000).encode(),
+        {(7, 7, "ONGELDIGE-WAARDE")},
+    ),
+    "control-escape-in-toelichting": (
+        lambda: VALID.replace("toelichting: De interne", 'toelichting: "\\e]0;x\\a" #').encode(),
+        {(13, 18, "STUURTEKEN")},
+    ),
 }
+
+
+def test_a_huge_value_is_not_echoed_in_full(nhnorm: Runner, tmp_path: Path) -> None:
+    path = tmp_path / "groot.yaml"
+    path.write_bytes(GENERATED["jaar-5000-digits"][0]())
+    [melding] = diagnostics(nhnorm, path, expect=1)
+    assert melding["bericht"] == (
+        f'jaar heeft ongeldige waarde "{"9" * 170}… (5000 tekens)"; toegestaan: 2000 … 2100'
+    )
 
 
 @pytest.mark.parametrize("name", GENERATED)

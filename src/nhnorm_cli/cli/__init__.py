@@ -7,6 +7,7 @@ import sys
 import traceback
 
 from nhnorm_cli.cli.app import app, debug_requested
+from nhnorm_cli.controlchars import visible
 
 # Importing a command module registers it on the app; this order is the order of `nhnorm --help`:
 # the yearly cycle of one organisation first, then the region, then the norm itself.
@@ -29,9 +30,9 @@ def main() -> None:
     except BaseException as exc:  # a failure outside any command (e.g. while building the CLI)
         if debug_requested(sys.argv):
             traceback.print_exc()
+        what = visible(f"{type(exc).__name__}: {exc}", one_line=True)
         print(
-            f"nhnorm: interne fout (een bug in nhnorm): {type(exc).__name__}: {exc}. "
-            "Draai opnieuw met --debug.",
+            f"nhnorm: interne fout (een bug in nhnorm): {what}. Draai opnieuw met --debug.",
             file=sys.stderr,
         )
         sys.exit(3)

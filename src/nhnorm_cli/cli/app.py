@@ -10,10 +10,11 @@ from contextvars import ContextVar
 from typing import Annotated, Any, TypeVar
 
 import typer
-from rich.console import Console
 
 import nhnorm_cli
 from nhnorm_cli.cli.configure import apply_config
+from nhnorm_cli.cli.options import stderr_console
+from nhnorm_cli.controlchars import visible
 from nhnorm_cli.errors import ExitCode, NhnormError
 from nhnorm_cli.render.problems import print_problems
 
@@ -74,7 +75,7 @@ def handle_errors(command: F) -> F:
     @functools.wraps(command)
     def wrapper(*args: Any, **kwargs: Any) -> Any:
         lang = kwargs.get("lang") or os.environ.get("NHNORM_LANG", "nl")
-        err = Console(stderr=True, soft_wrap=True)
+        err = stderr_console()
         try:
             return command(*args, **kwargs)
         except NhnormError as exc:
@@ -87,7 +88,7 @@ def handle_errors(command: F) -> F:
         except Exception as exc:  # the boundary: a crash is a bug, reported in one line
             if _debug_enabled():
                 err.print(traceback.format_exc(), markup=False, highlight=False)
-            what = f"{type(exc).__name__}: {exc}"
+            what = visible(f"{type(exc).__name__}: {exc}", one_line=True)
             if lang == "en":
                 line = f"nhnorm: internal error (a bug in nhnorm): {what}. Run again with --debug."
             else:

@@ -10,7 +10,7 @@ from typing import Annotated
 import typer
 
 from nhnorm_cli.cli.app import app, handle_errors
-from nhnorm_cli.cli.options import LangOption, OrgOption, stderr_console, stdout_console
+from nhnorm_cli.cli.options import LangOption, OrgOption, echo, stderr_console, stdout_console
 from nhnorm_cli.comparison import choose_pair
 from nhnorm_cli.diff import diff_assessments, regression
 from nhnorm_cli.errors import ExitCode
@@ -68,9 +68,9 @@ def diff_command(
     result = diff_assessments(after.norm, before.assessment, after.assessment, old_norm=before.norm)
     norms = (after.norm, before.norm)
     if output_format is DiffFormat.json:
-        typer.echo(json.dumps(result.model_dump(mode="json"), ensure_ascii=False, indent=2))
+        echo(json.dumps(result.model_dump(mode="json"), ensure_ascii=False, indent=2))
     elif output_format is DiffFormat.md:
-        typer.echo(diff_markdown(result, norms, lang), nl=False)
+        echo(diff_markdown(result, norms, lang), nl=False)
     else:
         print_diff(stdout_console(soft_wrap=False), result, norms, lang)
     found = regression(result)

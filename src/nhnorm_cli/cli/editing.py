@@ -9,6 +9,7 @@ import typer
 
 from nhnorm_cli.answers import Change, current_answers, set_answer, set_status, verify, verify_document
 from nhnorm_cli.cli.options import stderr_console
+from nhnorm_cli.controlchars import forbidden_character
 from nhnorm_cli.discovery import display_path
 from nhnorm_cli.errors import Location, NhnormError, Problem, usage_error
 from nhnorm_cli.models.norm import Norm
@@ -48,6 +49,7 @@ class EditSession:
         return self._answers
 
     def answer(self, requirement_id: str, change: Change) -> None:
+        _refuse_control_characters(requirement_id, change)
         if self.norm.requirement(requirement_id) is None:
             raise usage_error("ONBEKENDE-NORM", id=requirement_id, versie=self.norm.versie)
         if requirement_id not in self.answers() and change.oordeel is None:
@@ -79,6 +81,25 @@ class EditSession:
             self.changed.append(what)
         mine = [p for p in problems if p.params.get("id") == what]
         print_problems(stderr_console(), mine, self.lang)
+
+
+def _refuse_control_characters(requirement_id: str, change: Change) -> None:
+    """Typed text with a control character is refused as typed, before any file is touched."""
+    action = change.actie
+    fields: list[tuple[str, str | None]] = [
+        ("id", requirement_id),
+        ("oordeel", change.oordeel),
+        ("toelichting", change.toelichting),
+        *(("bewijs", item) for item in change.bewijs),
+        ("actie", action.omschrijving if action else None),
+        ("eigenaar", action.eigenaar if action else None),
+        *(("afgerond", item) for item in change.afgerond),
+        *(("onderdeel", f"{key}={value}") for key, value in change.onderdelen),
+    ]
+    for name, value in fields:
+        control = forbidden_character(value or "")
+        if control is not None:
+            raise usage_error("STUURTEKEN-INVOER", veld=name, teken=control)
 
 
 def edit_session(

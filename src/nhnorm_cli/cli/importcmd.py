@@ -8,7 +8,7 @@ from typing import Annotated
 import typer
 
 from nhnorm_cli.cli.app import app, handle_errors
-from nhnorm_cli.cli.options import LangOption
+from nhnorm_cli.cli.options import LangOption, echo
 from nhnorm_cli.cli.output import write_file
 from nhnorm_cli.discovery import display_path
 from nhnorm_cli.errors import usage_error
@@ -42,6 +42,6 @@ def import_command(
     shown = display_path(output) if output is not None else "<stdout>"
     text = import_workbook(workbook, display_path(workbook), output, shown)
     if output is None:
-        typer.echo(text, nl=False)
+        echo(text, nl=False)
     else:
         write_file(output, text.encode("utf-8"), force=force, lang=lang)

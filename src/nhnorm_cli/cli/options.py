@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from enum import StrEnum
 from pathlib import Path
 from typing import Annotated, Any
 
 import typer
-from rich.console import Console
+from rich.console import Console, ConsoleOptions, RenderableType
+from rich.segment import Segment
 
+from nhnorm_cli.controlchars import inert
 from nhnorm_cli.errors import usage_error
 
 
@@ -63,11 +66,29 @@ def templates_folder(templates: Path | None) -> Path | None:
     return templates
 
 
+class SafeConsole(Console):
+    """A rich console that never writes a control character it did not make itself: text from
+    files, folder names or settings cannot retitle, clear or recolour the user's terminal. Rich's
+    own colours are added after rendering, so escaping the rendered text leaves them intact."""
+
+    def render(self, renderable: RenderableType, options: ConsoleOptions | None = None) -> Iterable[Segment]:
+        for segment in super().render(renderable, options):
+            if segment.control is None and segment.text:
+                yield Segment(inert(segment.text), segment.style)
+            else:
+                yield segment
+
+
+def echo(text: str, *, nl: bool = True, err: bool = False) -> None:
+    """typer.echo for text that may hold anything a user wrote (Markdown, CSV, JSON, YAML)."""
+    typer.echo(inert(text), nl=nl, err=err)
+
+
 def stdout_console(*, soft_wrap: bool = True) -> Console:
     """A console for results; made per run so tests capture it. Colour only on a terminal;
     soft_wrap keeps diagnostic lines whole for editors and CI."""
-    return Console(soft_wrap=soft_wrap, highlight=False)
+    return SafeConsole(soft_wrap=soft_wrap, highlight=False)
 
 
 def stderr_console() -> Console:
-    return Console(stderr=True, soft_wrap=True, highlight=False)
+    return SafeConsole(stderr=True, soft_wrap=True, highlight=False)

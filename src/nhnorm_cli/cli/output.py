@@ -4,9 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import typer
-
-from nhnorm_cli.cli.options import stderr_console
+from nhnorm_cli.cli.options import echo, stderr_console
 from nhnorm_cli.errors import usage_error
 from nhnorm_cli.yamlsource import write_atomic_bytes
 
@@ -16,7 +14,7 @@ def emit(content: str | bytes, output: Path | None, *, force: bool, lang: str = 
     if output is None:
         if isinstance(content, bytes):
             raise usage_error("OUTPUT-VERPLICHT")
-        typer.echo(content, nl=False)
+        echo(content, nl=False)
         return
     data = content.encode("utf-8") if isinstance(content, str) else content
     write_file(output, data, force=force, lang=lang)

@@ -9,7 +9,6 @@ from pathlib import Path
 from typing import Annotated
 
 import typer
-from rich.console import Console
 
 from nhnorm_cli.assessments import select_years
 from nhnorm_cli.cli.app import app, handle_errors
@@ -18,6 +17,7 @@ from nhnorm_cli.cli.options import (
     LangOption,
     OutputOption,
     PathsArgument,
+    SafeConsole,
     TemplatesOption,
     stderr_console,
     stdout_console,
@@ -92,7 +92,7 @@ def _write(
         return
     if output_format is OverviewFormat.text:
         buffer = io.StringIO()  # a file gets plain text, never terminal colour codes
-        print_overview(Console(file=buffer, width=120, color_system=None, soft_wrap=False), result)
+        print_overview(SafeConsole(file=buffer, width=120, color_system=None, soft_wrap=False), result)
         emit(buffer.getvalue(), output, force=force, lang=lang)
         return
     # imported here: jinja2 costs every other command start-up time

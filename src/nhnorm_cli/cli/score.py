@@ -10,7 +10,7 @@ import typer
 
 from nhnorm_cli.assessments import select
 from nhnorm_cli.cli.app import app, handle_errors
-from nhnorm_cli.cli.options import LangOption, OrgOption, PathsArgument, YearOption, stdout_console
+from nhnorm_cli.cli.options import LangOption, OrgOption, PathsArgument, YearOption, echo, stdout_console
 from nhnorm_cli.render.csvout import scores_csv
 from nhnorm_cli.render.scoretable import print_scores
 from nhnorm_cli.scoring import score_assessment
@@ -44,9 +44,9 @@ def score(
     results = [score_assessment(item.norm, item.assessment) for item in loaded]
     if output_format is ScoreFormat.json:
         data = [r.model_dump(mode="json") for r in results]
-        typer.echo(json.dumps(data[0] if len(data) == 1 else data, ensure_ascii=False, indent=2))
+        echo(json.dumps(data[0] if len(data) == 1 else data, ensure_ascii=False, indent=2))
     elif output_format is ScoreFormat.csv:
-        typer.echo(scores_csv(zip(results, (i.slug for i in loaded), strict=True)), nl=False)
+        echo(scores_csv(zip(results, (i.slug for i in loaded), strict=True)), nl=False)
     else:
         pairs = [(r, i.assessment) for r, i in zip(results, loaded, strict=True)]
         print_scores(stdout_console(soft_wrap=False), pairs, lang)

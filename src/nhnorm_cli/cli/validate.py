@@ -8,7 +8,7 @@ from typing import Annotated
 import typer
 
 from nhnorm_cli.cli.app import app, handle_errors
-from nhnorm_cli.cli.options import LangOption, PathsArgument, stdout_console
+from nhnorm_cli.cli.options import LangOption, PathsArgument, echo, stdout_console
 from nhnorm_cli.discovery import find_files
 from nhnorm_cli.errors import ExitCode
 from nhnorm_cli.render.problems import (
@@ -48,8 +48,8 @@ def validate(
     elif output_format is ValidateFormat.github:
         annotations = github_annotations(reports, lang)
         if annotations:
-            typer.echo(annotations)
-        typer.echo(summary(reports, lang))
+            echo(annotations)
+        echo(summary(reports, lang))
     else:
         print_problems(console, (p for r in reports for p in r.problems), lang)
         console.print(summary(reports, lang), highlight=False)
