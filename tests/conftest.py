@@ -46,7 +46,7 @@ def nhnorm(monkeypatch: pytest.MonkeyPatch) -> Runner:
         result = CliRunner().invoke(app, [str(a) for a in args], catch_exceptions=False)
         out = Result(result.exit_code, result.stdout, result.stderr)
         assert expect is None or out.exit_code == expect, (
-            f"nhnorm {' '.join(args)} exited {out.exit_code}, expected {expect}\n"
+            f"nhnorm {' '.join(map(str, args))} exited {out.exit_code}, expected {expect}\n"
             f"--- stdout\n{out.stdout}\n--- stderr\n{out.stderr}"
         )
         return out
