@@ -24,6 +24,7 @@ from pydantic import BaseModel, ConfigDict, ValidationError
 
 from nhnorm_cli.discovery import DEFAULT_DIR, display_path
 from nhnorm_cli.errors import ExitCode, Location, NhnormError, Problem
+from nhnorm_cli.tomldepth import MAX_DEPTH, too_deep
 from nhnorm_cli.workspace import CONFIG_NAME
 
 _AT = re.compile(r"\(at line (\d+), column (\d+)\)")
@@ -59,6 +60,9 @@ def load_config(path: Path) -> Settings:
     """The settings; every problem as `nhnorm.toml:line:col` (exit 2)."""
     shown = display_path(path)
     text = path.read_bytes().decode("utf-8", "replace")
+    deep = too_deep(text)
+    if deep is not None:
+        raise _error(Location(shown, *deep), "CONFIG-TE-DIEP", max=MAX_DEPTH)
     try:
         raw = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:

@@ -206,6 +206,11 @@ _TEXT: dict[str, tuple[str, str]] = {
         "{pad} was not changed: this change would make the file invalid",
     ),
     "CONFIG-SYNTAX": ("ongeldige TOML: {detail}", "invalid TOML: {detail}"),
+    "CONFIG-TE-DIEP": (
+        "lijsten of tabellen zijn hier meer dan {max} niveaus diep genest; nhnorm.toml heeft er "
+        "hoogstens 3 nodig",
+        "arrays or tables nest more than {max} levels deep here; nhnorm.toml needs at most 3",
+    ),
     "CONFIG-ONBEKEND": (
         'onbekende instelling "{sleutel}"; toegestaan: {toegestaan}',
         'unknown setting "{sleutel}"; allowed: {toegestaan}',
@@ -238,6 +243,12 @@ _TEXT: dict[str, tuple[str, str]] = {
     "GEEN-WERKBOEK": (
         "bestand is geen Excel-werkboek (.xlsx) dat nhnorm kan lezen: {reden}",
         "file is not an Excel workbook (.xlsx) that nhnorm can read: {reden}",
+    ),
+    "WERKBOEK-TE-VEEL-RIJEN": (
+        "werkblad {werkblad} heeft een waarde in rij {rij}; een implementatieoverzicht heeft hoogstens "
+        "{max} rijen: haal weg wat daar staat",
+        "sheet {werkblad} has a value in row {rij}; an implementatieoverzicht has at most {max} rows: "
+        "remove what is there",
     ),
     "WERKBOEK-TE-GROOT": (
         "werkboek pakt uit tot {grootte} bytes; een implementatieoverzicht mag hoogstens {max} bytes zijn",

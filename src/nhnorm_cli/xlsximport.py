@@ -12,12 +12,12 @@ from zipfile import BadZipFile, ZipFile
 
 from openpyxl import load_workbook
 from openpyxl.utils import get_column_letter
-from openpyxl.utils.exceptions import InvalidFileException
 from openpyxl.worksheet.worksheet import Worksheet
 
 from nhnorm_cli.errors import Location, NhnormError, Problem
 from nhnorm_cli.norm import available_versions, load_norm
 from nhnorm_cli.spreadsheet import COLUMN_INDEX, COLUMNS, ORG_FIELDS, ORG_SHEET, ROWS_SHEET
+from nhnorm_cli.xlsxguard import check_parts, load_failure, trim_and_bound, unreadable
 from nhnorm_cli.xlsxrows import Cells, read_rows, text
 
 _CODE = re.compile(r"^(GM\d{4}|PV\d{2})$")
@@ -28,13 +28,14 @@ def read_workbook(path: Path, display: str) -> dict[str, Any]:
     """The assessment data the workbook carries; NhnormError (exit 1) with every problem."""
     cells = Cells(display)
     _refuse_huge(path, display)
+    check_parts(path, display)
     try:
-        with warnings.catch_warnings():  # openpyxl warns about Excel extensions it drops on read
-            warnings.simplefilter("ignore")
-            book = load_workbook(path, data_only=True)
-    except (InvalidFileException, BadZipFile, KeyError, ValueError, OSError) as exc:
-        reden = getattr(exc, "strerror", None) or str(exc) or type(exc).__name__
-        raise NhnormError(Problem(Location(display), "GEEN-WERKBOEK", params={"reden": reden})) from None
+        # our own handle: openpyxl leaves its file open when a part fails to parse
+        with warnings.catch_warnings(), path.open("rb") as handle:
+            warnings.simplefilter("ignore")  # openpyxl warns about Excel extensions it drops on read
+            book = load_workbook(handle, data_only=True)
+    except Exception as exc:
+        raise unreadable(display, load_failure(exc, path, display)) from None
     for name in (ORG_SHEET, ROWS_SHEET):
         if name not in book.sheetnames:
             cells.report(
@@ -42,6 +43,8 @@ def read_workbook(path: Path, display: str) -> dict[str, Any]:
             )
     if cells.problems:
         raise NhnormError(*cells.problems)
+    for name in (ORG_SHEET, ROWS_SHEET):
+        trim_and_bound(book[name], display)
     data, status_row = _organisation(book[ORG_SHEET], cells)
     norm = load_norm(data["norm"]) if data.get("norm") in available_versions() else None
     if norm is not None and _headers_ok(book[ROWS_SHEET], cells):
