@@ -124,7 +124,8 @@ class YearSelection:
 def select_years(paths: Sequence[Path], years: Collection[int]) -> YearSelection:
     """Valid assessments of each of `years`, reading every file once (overview: this year and the
     year before). One organisation's broken file must not hide the region: it is left out with its
-    problems, and so is a second file for an organisation and year. Nothing at all is a usage error."""
+    problems, and so is a second file for an organisation and year. The caller decides which empty
+    year is an error (overview --year 1900 must not speak of 1899)."""
     chosen: dict[int, list[tuple[Path, Document]]] = {year: [] for year in years}
     left_out: list[Problem] = []
     for path in find_files(paths):
@@ -139,9 +140,6 @@ def select_years(paths: Sequence[Path], years: Collection[int]) -> YearSelection
         year = data.get("jaar")
         if isinstance(year, int) and year in chosen:
             chosen[year].append((path, document))
-    if not any(chosen.values()) and not left_out:
-        wanted = ", ".join(str(y) for y in sorted(years))
-        raise usage_error("GEEN-SELECTIE", selectie=f"--year {wanted}")
     return YearSelection({year: _usable(items, left_out) for year, items in chosen.items()}, left_out)
 
 

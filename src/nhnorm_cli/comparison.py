@@ -9,6 +9,7 @@ from nhnorm_cli.assessments import Loaded, load_assessment, one_organisation, se
 from nhnorm_cli.discovery import slugify
 from nhnorm_cli.errors import NhnormError, usage_error
 from nhnorm_cli.models.assessment import Organisation
+from nhnorm_cli.pathkind import unusable
 
 
 def choose_pair(
@@ -29,7 +30,7 @@ def pair_from_files(old: Path, new: Path) -> tuple[Loaded, Loaded]:
     """Two named files; both must exist, be valid and describe the same organisation."""
     for path in (old, new):
         if not path.is_file():
-            raise usage_error("PAD-BESTAAT-NIET", pad=str(path))
+            raise unusable(path)
     before, after = load_assessment(old), load_assessment(new)
     if not same_organisation(before.assessment.organisatie, after.assessment.organisatie):
         raise usage_error(

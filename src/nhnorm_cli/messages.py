@@ -129,6 +129,16 @@ _TEXT: dict[str, tuple[str, str]] = {
     ),
     # usage
     "PAD-BESTAAT-NIET": ("{pad} bestaat niet", "{pad} does not exist"),
+    "GEEN-GEWOON-BESTAND": (
+        "{pad} is geen gewoon bestand maar een {soort}; nhnorm leest alleen gewone bestanden",
+        "{pad} is not a regular file but a {soort}; nhnorm reads regular files only",
+    ),
+    "GEEN-MAP": ("{pad} is een bestand; geef een map", "{pad} is a file; give a folder"),
+    "VERWIJZING-NAAR-NIETS": (
+        "{pad} is een symbolische koppeling naar {doel}, en dat bestaat niet",
+        "{pad} is a symbolic link to {doel}, which does not exist",
+    ),
+    "ONLEESBAAR-PAD": ("{pad} kan niet gelezen worden: {reden}", "{pad} cannot be read: {reden}"),
     "GEEN-BESTANDEN": (
         "geen zelfevaluaties gevonden in {pad}",
         "no assessments found in {pad}",
@@ -145,9 +155,15 @@ _TEXT: dict[str, tuple[str, str]] = {
         'norm "{id}" bestaat niet in norm {versie}',
         'norm "{id}" does not exist in norm {versie}',
     ),
+    "JAAR-BESTAAT-AL": (
+        "{pad} bestaat al; init overschrijft nooit een zelfevaluatie: werk die bij met nhnorm set of "
+        "nhnorm fill, of kies een ander --year",
+        "{pad} already exists; init never overwrites an assessment: update it with nhnorm set or "
+        "nhnorm fill, or choose another --year",
+    ),
     "BESTAAT-AL": (
-        "{pad} bestaat al; nhnorm overschrijft geen bestaand bestand",
-        "{pad} already exists; nhnorm never overwrites an existing file",
+        "{pad} bestaat al; nhnorm overschrijft een bestaand bestand alleen met --force",
+        "{pad} already exists; nhnorm overwrites an existing file only with --force",
     ),
     "ONGELDIGE-INVOER": ("{detail}", "{detail}"),
     "STUURTEKEN-INVOER": (

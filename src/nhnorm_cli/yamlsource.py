@@ -193,14 +193,15 @@ def parse_document(raw: bytes, path: str) -> Document:
 
 
 def _decode(raw: bytes, path: str) -> str:
+    if raw.startswith((b"\xff\xfe\x00\x00", b"\x00\x00\xfe\xff")):  # before UTF-16: same first bytes
+        raise _fail(path, 1, 1, "CODERING", detail="UTF-32")
     if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
         raise _fail(path, 1, 1, "CODERING", detail="UTF-16")
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        before = raw[: exc.start]
-        line = before.count(b"\n") + 1
-        column = len(before[before.rfind(b"\n") + 1 :].decode("utf-8", "replace")) + 1
+        before = raw[: exc.start].decode("utf-8", "replace")
+        line, column = _line_col(before, len(before))
         byte = raw[exc.start]
         detail = f"0x{byte:02x}"
         if byte >= 0xA0:  # most likely Windows-1252/Latin-1 from an old editor: show the character
@@ -222,8 +223,12 @@ def _bad_character(exc: ReaderError, text: str, path: str) -> NhnormError:
 
 
 def _line_col(text: str, index: int) -> tuple[int, int]:
-    line = text.count("\n", 0, index) + 1
-    return line, index - (text.rfind("\n", 0, index) + 1) + 1
+    """1-based line and column of text[index]; a line ends in \\n, \\r\\n or a lone \\r (old Mac
+    files), as YAML counts them."""
+    index = min(index, len(text))
+    line = text.count("\n", 0, index) + text.count("\r", 0, index) - text.count("\r\n", 0, index) + 1
+    start = max(text.rfind("\n", 0, index), text.rfind("\r", 0, index)) + 1
+    return line, index - start + 1
 
 
 def _nesting_bound(text: str) -> int:

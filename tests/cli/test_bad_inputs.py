@@ -140,11 +140,28 @@ GENERATED: dict[str, tuple[Callable[[], bytes], set[Diagnostic]]] = {
         lambda: VALID.replace("jaar: 2025", "jaar: " + "9" * 5000).encode(),
         {(7, 7, "ONGELDIGE-WAARDE")},
     ),
+    # old Mac line endings: a lone \r ends a line for YAML, and for the position too
+    "cr-only-line-endings": (
+        lambda: VALID.replace("jaar: 2025", "jaar: 2025\x1f").replace("\n", "\r").encode(),
+        {(7, 11, "ONGELDIG-TEKEN")},
+    ),
+    "cr-only-not-utf8": (
+        lambda: b'norm: "1.0"\rnaam: "\xc3\xa9\xc3\xa9n"\rjaar: caf\xe9\r',
+        {(3, 10, "CODERING")},
+    ),
+    "utf-32-with-bom": (lambda: 'norm: "1.0"\n'.encode("utf-32"), {(1, 1, "CODERING")}),
     "control-escape-in-toelichting": (
         lambda: VALID.replace("toelichting: De interne", 'toelichting: "\\e]0;x\\a" #').encode(),
         {(13, 18, "STUURTEKEN")},
     ),
 }
+
+
+def test_utf_32_is_called_utf_32(nhnorm: Runner, tmp_path: Path) -> None:
+    path = tmp_path / "x.yaml"
+    path.write_bytes(GENERATED["utf-32-with-bom"][0]())
+    [melding] = diagnostics(nhnorm, path, expect=1)
+    assert melding["bericht"] == "bestand is geen UTF-8 (UTF-32); sla het op als UTF-8"
 
 
 def test_a_huge_value_is_not_echoed_in_full(nhnorm: Runner, tmp_path: Path) -> None:

@@ -12,6 +12,7 @@ from nhnorm_cli.cli.options import LangOption, echo
 from nhnorm_cli.cli.output import write_file
 from nhnorm_cli.discovery import display_path
 from nhnorm_cli.errors import usage_error
+from nhnorm_cli.pathkind import unusable
 
 
 @app.command("import")
@@ -34,7 +35,7 @@ def import_command(
 ) -> None:
     """Lees een ingevuld implementatieoverzicht (xlsx) in als zelfevaluatie (YAML)."""
     if not workbook.is_file():
-        raise usage_error("PAD-BESTAAT-NIET", pad=str(workbook))
+        raise unusable(workbook)
     if output is not None and output.exists() and not force:
         raise usage_error("BIJWERKEN-MET-FORCE", pad=str(output))
     from nhnorm_cli.importing import import_workbook  # openpyxl only when importing (start-up time)

@@ -12,7 +12,7 @@ from rich.console import Console, ConsoleOptions, RenderableType
 from rich.segment import Segment
 
 from nhnorm_cli.controlchars import inert
-from nhnorm_cli.errors import usage_error
+from nhnorm_cli.pathkind import unusable
 
 
 class Lang(StrEnum):
@@ -62,7 +62,7 @@ def date_option(flag: str, help_text: str) -> Any:
 def templates_folder(templates: Path | None) -> Path | None:
     """--templates must name an existing folder (a typo would silently give the default look)."""
     if templates is not None and not templates.is_dir():
-        raise usage_error("PAD-BESTAAT-NIET", pad=str(templates))
+        raise unusable(templates, want_folder=True)
     return templates
 
 

@@ -46,8 +46,8 @@ def print_requirement(console: Console, requirement: Requirement, theme: Theme) 
         for component in requirement.onderdelen:
             line = Text(f"{component.id}  ", style="bold")
             line.append(component.tekst)
-            if not component.verplicht:
-                line.append("  (kan-bepaling / niet verplicht)", style="dim")
+            if component.note:
+                line.append(f"  {component.note}", style="dim")
             parts.append(line)
             parts.extend(Text(f"        - {item}") for item in component.items)
     for footnote in requirement.voetnoten:
