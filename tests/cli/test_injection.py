@@ -13,8 +13,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from nhnorm_cli.cli import validate as validate_command
-from nhnorm_cli.cli.options import SafeConsole
+from nhnorm_cli import validation
+from nhnorm_cli.cli.safeconsole import SafeConsole
 from nhnorm_cli.controlchars import visible
 from tests.conftest import DATA, Runner
 
@@ -102,7 +102,7 @@ def test_internal_error_line_is_escaped(nhnorm: Runner, testdorp: Path, monkeypa
     def boom(*args: object, **kwargs: object) -> None:
         raise RuntimeError("kapot\x1b]0;titel\x07\nassessments/2025.yaml:1:1: fout NEP: nep")
 
-    monkeypatch.setattr(validate_command, "validate_files", boom)
+    monkeypatch.setattr(validation, "validate_files", boom)
     result = nhnorm("validate", expect=3)
     assert result.stderr.splitlines() == [
         "nhnorm: interne fout (een bug in nhnorm): RuntimeError: kapot\\e]0;titel\\x07\\n"

@@ -7,16 +7,13 @@ from typing import Annotated
 
 import typer
 
-from nhnorm_cli.cli.app import app, handle_errors
-from nhnorm_cli.cli.options import LangOption, echo
+from nhnorm_cli.cli.options import echo
 from nhnorm_cli.cli.output import write_file
 from nhnorm_cli.discovery import display_path
 from nhnorm_cli.errors import usage_error
 from nhnorm_cli.pathkind import unusable
 
 
-@app.command("import")
-@handle_errors
 def import_command(
     workbook: Annotated[Path, typer.Argument(metavar="FILE.xlsx", help="Het ingevulde werkboek.")],
     output: Annotated[
@@ -31,18 +28,17 @@ def import_command(
     force: Annotated[
         bool, typer.Option("--force", help="Een bestaande zelfevaluatie bijwerken met het werkboek.")
     ] = False,
-    lang: LangOption = "nl",  # type: ignore[assignment]
 ) -> None:
     """Lees een ingevuld implementatieoverzicht (xlsx) in als zelfevaluatie (YAML)."""
     if not workbook.is_file():
         raise unusable(workbook)
     if output is not None and output.exists() and not force:
         raise usage_error("BIJWERKEN-MET-FORCE", pad=str(output))
-    from nhnorm_cli.importing import import_workbook  # openpyxl only when importing (start-up time)
+    from nhnorm_cli.workbook.importing import import_workbook  # openpyxl only when importing (start-up time)
 
     shown = display_path(output) if output is not None else "<stdout>"
-    text = import_workbook(workbook, display_path(workbook), output, shown)
+    yaml_text = import_workbook(workbook, display_path(workbook), output, shown)
     if output is None:
-        echo(text, nl=False)
+        echo(yaml_text, nl=False)
     else:
-        write_file(output, text.encode("utf-8"), force=force, lang=lang)
+        write_file(output, yaml_text.encode("utf-8"), force=force)

@@ -2,22 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
-from rich.console import Console, ConsoleOptions, RenderableType
-from rich.segment import Segment
 
-from nhnorm_cli.controlchars import inert
-from nhnorm_cli.pathkind import unusable
-
-
-class Lang(StrEnum):
-    nl = "nl"
-    en = "en"
+if TYPE_CHECKING:  # rich is imported when a command first prints, not at start-up
+    from rich.console import Console
 
 
 class TextOrJson(StrEnum):
@@ -25,9 +17,6 @@ class TextOrJson(StrEnum):
     json = "json"
 
 
-LangOption = Annotated[
-    Lang, typer.Option("--lang", envvar="NHNORM_LANG", help="Taal van meldingen: nl of en.")
-]
 PathsArgument = Annotated[
     list[Path] | None,
     typer.Argument(
@@ -48,6 +37,16 @@ ForceOption = Annotated[bool, typer.Option("--force", help="Een bestaand bestand
 AssessmentsOption = Annotated[
     Path, typer.Option("--assessments", help="Map met zelfevaluaties.", hidden=True)
 ]
+# Which file `set` and `fill` edit.
+EditYearOption = Annotated[
+    int | None, typer.Option("--year", help="Jaar van de zelfevaluatie (standaard: het nieuwste).")
+]
+EditOrgOption = Annotated[
+    str | None, typer.Option("--org", help="Organisatie (map in assessments/), bij meer organisaties.")
+]
+FileOption = Annotated[
+    Path | None, typer.Option("--file", help="Dit bestand (in plaats van --year/--org).", show_default=False)
+]
 TemplatesOption = Annotated[
     Path | None,
     typer.Option("--templates", help="Map met eigen sjablonen (huisstijl, logo) die voorgaan."),
@@ -62,33 +61,29 @@ def date_option(flag: str, help_text: str) -> Any:
 def templates_folder(templates: Path | None) -> Path | None:
     """--templates must name an existing folder (a typo would silently give the default look)."""
     if templates is not None and not templates.is_dir():
+        from nhnorm_cli.pathkind import unusable
+
         raise unusable(templates, want_folder=True)
     return templates
 
 
-class SafeConsole(Console):
-    """A rich console that never writes a control character it did not make itself: text from
-    files, folder names or settings cannot retitle, clear or recolour the user's terminal. Rich's
-    own colours are added after rendering, so escaping the rendered text leaves them intact."""
-
-    def render(self, renderable: RenderableType, options: ConsoleOptions | None = None) -> Iterable[Segment]:
-        for segment in super().render(renderable, options):
-            if segment.control is None and segment.text:
-                yield Segment(inert(segment.text), segment.style)
-            else:
-                yield segment
-
-
 def echo(text: str, *, nl: bool = True, err: bool = False) -> None:
-    """typer.echo for text that may hold anything a user wrote (Markdown, CSV, JSON, YAML)."""
+    """typer.echo for text that may hold anything a user wrote (Markdown, CSV, JSON, YAML): no
+    control character reaches the terminal raw."""
+    from nhnorm_cli.controlchars import inert
+
     typer.echo(inert(text), nl=nl, err=err)
 
 
 def stdout_console(*, soft_wrap: bool = True) -> Console:
     """A console for results; made per run so tests capture it. Colour only on a terminal;
     soft_wrap keeps diagnostic lines whole for editors and CI."""
+    from nhnorm_cli.cli.safeconsole import SafeConsole
+
     return SafeConsole(soft_wrap=soft_wrap, highlight=False)
 
 
 def stderr_console() -> Console:
+    from nhnorm_cli.cli.safeconsole import SafeConsole
+
     return SafeConsole(stderr=True, soft_wrap=True, highlight=False)

@@ -27,7 +27,7 @@ from nhnorm_cli import resources
 from nhnorm_cli.errors import Location, NhnormError, Problem
 
 
-class PackagedLoader(BaseLoader):
+class _PackagedLoader(BaseLoader):
     """nhnorm's own templates via importlib.resources, so they load from any installation."""
 
     def get_source(
@@ -50,7 +50,7 @@ def environment(
     the user's templates first. Sandboxed: a --templates folder may come from a pull request, and
     a template must not reach Python internals (`''.__class__.__mro__`, `os.popen`) or change the
     report data it is given."""
-    packaged = PackagedLoader()
+    packaged = _PackagedLoader()
     loaders: list[BaseLoader] = [FileSystemLoader(str(templates))] if templates is not None else []
     loaders += [packaged, PrefixLoader({"nhnorm": packaged})]
     return ImmutableSandboxedEnvironment(
