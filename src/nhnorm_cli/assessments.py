@@ -97,9 +97,12 @@ def organisation_years(
 
 def one_organisation(found: Sequence[Loaded]) -> None:
     """Commands that work on one organisation ask for --org when the selection holds several."""
-    slugs = sorted({item.slug for item in found})
+    one_organisation_slugs({item.slug for item in found})
+
+
+def one_organisation_slugs(slugs: Collection[str]) -> None:
     if len(slugs) > 1:
-        raise usage_error("MEERDERE-ORGANISATIES", organisaties=slugs)
+        raise usage_error("MEERDERE-ORGANISATIES", organisaties=sorted(slugs))
 
 
 def single(found: Sequence[Loaded]) -> Loaded:

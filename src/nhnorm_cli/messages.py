@@ -183,8 +183,14 @@ _TEXT: dict[str, tuple[str, str]] = {
         "organisations; compare two years of the same organisation",
     ),
     "DIFF-ARGUMENTEN": (
-        "geef twee bestanden (OUD NIEUW) of twee jaren (--from JAAR --to JAAR)",
-        "give two files (OLD NEW) or two years (--from YEAR --to YEAR)",
+        "geef twee bestanden (OUD NIEUW), twee jaren (--from JAAR --to JAAR) of niets (de twee "
+        "nieuwste jaren)",
+        "give two files (OLD NEW), two years (--from YEAR --to YEAR) or nothing (the two newest years)",
+    ),
+    "DIFF-TWEE-JAREN": (
+        "om te vergelijken zijn twee jaren nodig, gevonden: {gevonden}; begin het volgende jaar met "
+        "nhnorm init",
+        "comparing needs two years, found: {gevonden}; start the next year with nhnorm init",
     ),
     "UITVOER-IS-MAP": (
         "{pad} is een map; geef een bestandsnaam, bijvoorbeeld {voorbeeld}",
