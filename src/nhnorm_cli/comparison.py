@@ -26,7 +26,7 @@ def choose_pair(
         old_year = old_year if old_year is not None else new_year - 1  # type: ignore[operator]
         new_year = new_year if new_year is not None else old_year + 1
         return pair_from_years(paths, old_year, new_year, org, root)
-    if len(paths) == 2 and not any(path.is_dir() for path in paths):
+    if len(paths) == 2 and not all(path.is_dir() for path in paths):
         return pair_from_files(paths[0], paths[1], root)
     if len(paths) > 2 or any(path.is_file() for path in paths):  # one file: which is the other?
         raise usage_error("DIFF-ARGUMENTEN")
