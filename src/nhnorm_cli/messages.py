@@ -266,6 +266,12 @@ _TEXT: dict[str, tuple[str, str]] = {
         "bestand is geen Excel-werkboek (.xlsx) dat nhnorm kan lezen: {reden}",
         "file is not an Excel workbook (.xlsx) that nhnorm can read: {reden}",
     ),
+    "CSV-ZONDER-ZELFEVALUATIE": (
+        "{pad} bevat alleen de antwoorden, niet de organisatie; geef met --output de zelfevaluatie waar "
+        "ze in horen (met --force), bijv. nhnorm import {pad} --output assessments/2026.yaml --force",
+        "{pad} holds only the answers, not the organisation; give the assessment they belong to with "
+        "--output (and --force), e.g. nhnorm import {pad} --output assessments/2026.yaml --force",
+    ),
     "WERKBOEK-TE-VEEL-RIJEN": (
         "werkblad {werkblad} heeft een waarde in rij {rij}; een implementatieoverzicht heeft hoogstens "
         "{max} rijen: haal weg wat daar staat",

@@ -15,7 +15,13 @@ from nhnorm_cli.pathkind import unusable
 
 
 def import_command(
-    workbook: Annotated[Path, typer.Argument(metavar="FILE.xlsx", help="Het ingevulde werkboek.")],
+    workbook: Annotated[
+        Path,
+        typer.Argument(
+            metavar="FILE.xlsx|FILE.csv",
+            help="Het ingevulde werkboek, of een CSV van export --format csv (dan met --output).",
+        ),
+    ],
     output: Annotated[
         Path | None,
         typer.Option(
@@ -29,7 +35,7 @@ def import_command(
         bool, typer.Option("--force", help="Een bestaande zelfevaluatie bijwerken met het werkboek.")
     ] = False,
 ) -> None:
-    """Lees een ingevuld implementatieoverzicht (xlsx) in als zelfevaluatie (YAML)."""
+    """Lees een ingevuld implementatieoverzicht (xlsx, of csv) in als zelfevaluatie (YAML)."""
     if not workbook.is_file():
         raise unusable(workbook)
     if output is not None and output.exists() and not force:

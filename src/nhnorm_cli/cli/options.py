@@ -47,6 +47,14 @@ EditOrgOption = Annotated[
 FileOption = Annotated[
     Path | None, typer.Option("--file", help="Dit bestand (in plaats van --year/--org).", show_default=False)
 ]
+ExcelOption = Annotated[
+    bool,
+    typer.Option(
+        "--excel",
+        help="CSV voor Nederlandse Excel: puntkomma's, decimale komma, UTF-8 met BOM "
+        "(zonder: komma's en decimale punt, voor pandas, R en Power BI).",
+    ),
+]
 TemplatesOption = Annotated[
     Path | None,
     typer.Option("--templates", help="Map met eigen sjablonen (huisstijl, logo) die voorgaan."),

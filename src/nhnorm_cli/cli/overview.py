@@ -13,6 +13,7 @@ import typer
 from nhnorm_cli.cli.configure import assessments_root
 from nhnorm_cli.cli.language import current_lang
 from nhnorm_cli.cli.options import (
+    ExcelOption,
     ForceOption,
     OutputOption,
     PathsArgument,
@@ -45,6 +46,7 @@ def overview(
     output: OutputOption = None,
     force: ForceOption = False,
     templates: TemplatesOption = None,
+    excel: ExcelOption = False,
 ) -> None:
     """Alle organisaties naast elkaar: scores per thema, verschil met vorig jaar, moeilijkste normen."""
     from nhnorm_cli.assessments import select_years
@@ -62,7 +64,7 @@ def overview(
             raise typer.Exit(int(ExitCode.INVALID))
         raise usage_error("GEEN-SELECTIE", selectie=f"--year {year}")
     result = build_overview(found[year], found[year - 1])
-    _write(result, output_format, output, force=force, templates=templates)
+    _write(result, output_format, output, force=force, templates=templates, excel=excel)
     if selection.left_out:
         raise typer.Exit(int(ExitCode.INVALID))
 
@@ -83,6 +85,7 @@ def _write(
     *,
     force: bool,
     templates: Path | None,
+    excel: bool = False,
 ) -> None:
     from nhnorm_cli.render.overview_text import print_overview
 
@@ -96,13 +99,14 @@ def _write(
         print_overview(SafeConsole(file=buffer, width=120, color_system=None, soft_wrap=False), result)
         emit(buffer.getvalue(), output, force=force)
         return
+    from nhnorm_cli.render.csvsafe import CsvStyle
     from nhnorm_cli.render.overview_csv import overview_csv
     from nhnorm_cli.render.overview_html import overview_html
     from nhnorm_cli.render.overview_md import overview_md
 
     renderers: dict[OverviewFormat, Callable[[Overview], str]] = {
         OverviewFormat.json: lambda o: o.model_dump_json(indent=2) + "\n",
-        OverviewFormat.csv: overview_csv,
+        OverviewFormat.csv: lambda o: overview_csv(o, CsvStyle(excel=excel)),
         OverviewFormat.md: overview_md,
         OverviewFormat.html: lambda o: overview_html(o, templates),
     }

@@ -10,7 +10,7 @@ import typer
 
 from nhnorm_cli.cli.configure import assessments_root
 from nhnorm_cli.cli.language import current_lang
-from nhnorm_cli.cli.options import OrgOption, PathsArgument, YearOption, echo, stdout_console
+from nhnorm_cli.cli.options import ExcelOption, OrgOption, PathsArgument, YearOption, echo, stdout_console
 
 
 class ScoreFormat(StrEnum):
@@ -26,6 +26,7 @@ def score(
     output_format: Annotated[
         ScoreFormat, typer.Option("--format", "-f", help="text (tabel), json of csv.")
     ] = ScoreFormat.text,
+    excel: ExcelOption = False,
 ) -> None:
     """Toon de score per thema en in totaal: 100 × punten / (3 × beoordeelde normen), nvt telt niet mee.
 
@@ -33,6 +34,7 @@ def score(
     Voorbeelden:
       nhnorm score --year 2025
       nhnorm score --year 2025 --format csv > scores-2025.csv
+      nhnorm score --year 2025 --format csv --excel > scores-2025.csv   (Nederlandse Excel)
     """
     from nhnorm_cli.assessments import select
     from nhnorm_cli.scoring import score_assessment
@@ -43,9 +45,11 @@ def score(
         data = [r.model_dump(mode="json") for r in results]
         echo(json.dumps(data[0] if len(data) == 1 else data, ensure_ascii=False, indent=2))
     elif output_format is ScoreFormat.csv:
+        from nhnorm_cli.render.csvsafe import CsvStyle
         from nhnorm_cli.render.score_csv import scores_csv
 
-        echo(scores_csv(zip(results, (i.slug for i in loaded), strict=True)), nl=False)
+        slugs = zip(results, (i.slug for i in loaded), strict=True)
+        echo(scores_csv(slugs, CsvStyle(excel=excel)), nl=False)
     else:
         from nhnorm_cli.render.score_text import print_scores
 

@@ -47,7 +47,7 @@ def read_workbook(path: Path, display: str) -> dict[str, Any]:
         trim_and_bound(book[name], display)
     data, status_row = _organisation(book[ORG_SHEET], cells)
     norm = load_norm(data["norm"]) if data.get("norm") in available_versions() else None
-    if norm is not None and _headers_ok(book[ROWS_SHEET], cells):
+    if norm is not None and headers_ok(book[ROWS_SHEET], cells):
         data["antwoorden"] = read_rows(book[ROWS_SHEET], norm, cells)
         missing = [rid for rid in norm.requirement_ids if rid not in data["antwoorden"]]
         if data.get("status") == "vastgesteld" and missing and status_row:
@@ -128,7 +128,7 @@ def _date(value: Any) -> date | None:
         return None
 
 
-def _headers_ok(sheet: Worksheet, cells: Cells) -> bool:
+def headers_ok(sheet: Worksheet, cells: Cells) -> bool:
     ok = True
     for key, header, _ in COLUMNS:
         column = COLUMN_INDEX[key]
