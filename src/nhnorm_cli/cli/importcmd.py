@@ -18,7 +18,7 @@ def import_command(
     workbook: Annotated[
         Path,
         typer.Argument(
-            metavar="FILE.xlsx|FILE.csv",
+            metavar="BESTAND.xlsx|BESTAND.csv",
             help="Het ingevulde werkboek, of een CSV van export --format csv (dan met --output).",
         ),
     ],
@@ -27,6 +27,7 @@ def import_command(
         typer.Option(
             "--output",
             "-o",
+            metavar="BESTAND",
             help="Schrijf de zelfevaluatie hierheen; zonder: naar stdout. Een bestaande zelfevaluatie "
             "wordt alleen met --force bijgewerkt (commentaar en volgorde blijven staan).",
         ),

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from enum import StrEnum
 from typing import Annotated
 
@@ -34,7 +33,6 @@ def score(
     Voorbeelden:
       nhnorm score --year 2025
       nhnorm score --year 2025 --format csv > scores-2025.csv
-      nhnorm score --year 2025 --format csv --excel > scores-2025.csv   (Nederlandse Excel)
     """
     from nhnorm_cli.assessments import select
     from nhnorm_cli.scoring import score_assessment
@@ -42,8 +40,9 @@ def score(
     loaded = select(paths or [], year=year, org=org, root=assessments_root())
     results = [score_assessment(item.norm, item.assessment) for item in loaded]
     if output_format is ScoreFormat.json:
-        data = [r.model_dump(mode="json") for r in results]
-        echo(json.dumps(data[0] if len(data) == 1 else data, ensure_ascii=False, indent=2))
+        from nhnorm_cli.render.json import json_text
+
+        echo(json_text(results[0] if len(results) == 1 else results), nl=False)
     elif output_format is ScoreFormat.csv:
         from nhnorm_cli.render.csvsafe import CsvStyle
         from nhnorm_cli.render.score_csv import scores_csv
