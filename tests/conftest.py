@@ -83,3 +83,15 @@ def golden(request: pytest.FixtureRequest) -> Golden:
         )
 
     return check
+
+
+@pytest.fixture(scope="session")
+def exported_workbook(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """zeedorp 2026 exported to xlsx once per run; tests edit copies (export costs ~0.3 s)."""
+    root = tmp_path_factory.mktemp("export")
+    shutil.copytree(EXAMPLES, root / "assessments")
+    with pytest.MonkeyPatch.context() as patch:
+        patch.chdir(root)
+        result = CliRunner().invoke(app, ["export", "--year", "2026", "--output", "zeedorp-2026.xlsx"])
+        assert result.exit_code == 0, result.stderr
+    return root / "zeedorp-2026.xlsx"

@@ -832,6 +832,8 @@ def _format_value(key: str, value: Any, i: int) -> str:
         return metavar_text(str(value), LANGUAGES[i])
     if isinstance(value, list):
         return ", ".join(str(v) for v in value)
+    if isinstance(value, tuple) and len(value) == len(LANGUAGES):  # (Dutch, English) made by the caller
+        return str(value[i])
     if key == "verwacht" and value in _EXPECTED:
         return _EXPECTED[value][i]
     if key == "soort" and value in _KINDS:

@@ -4,6 +4,7 @@ a clean GEEN-WERKBOEK (or WERKBOEK-TE-GROOT) at the file with exit 1, never a cr
 from __future__ import annotations
 
 import re
+import shutil
 import time
 import zipfile
 from collections.abc import Callable
@@ -19,9 +20,9 @@ Edit = Callable[[dict[str, bytes]], None]
 
 
 @pytest.fixture
-def exported(repo: Path, nhnorm: Runner) -> Path:
+def exported(repo: Path, exported_workbook: Path) -> Path:
     path = repo / "zeedorp-2026.xlsx"
-    nhnorm("export", "--year", "2026", "--output", path)
+    shutil.copyfile(exported_workbook, path)
     return path
 
 
@@ -182,3 +183,13 @@ def test_a_cell_far_down_is_refused_quickly(nhnorm: Runner, exported: Path, tmp_
     [line] = nhnorm("import", far, expect=1).stderr.splitlines()
     assert time.perf_counter() - started < 5
     assert re.search(r"ver\.xlsx:Implementatieoverzicht!A1048576: fout WERKBOEK-TE-VEEL-RIJEN: ", line), line
+
+
+def test_the_reason_speaks_english_too(nhnorm: Runner, exported: Path, tmp_path: Path) -> None:
+    broken = tmp_path / "dtd.xlsx"
+    _rewrite(exported, broken, MALFORMED["external-entity-in-sheet"])
+    [line] = nhnorm("import", broken, "--lang", "en", expect=1).stderr.splitlines()
+    assert line.endswith(
+        "fout GEEN-WERKBOEK: file is not an Excel workbook (.xlsx) that nhnorm can read: "
+        "xl/worksheets/sheet2.xml contains a DTD (<!DOCTYPE>); an Excel workbook never has one"
+    )

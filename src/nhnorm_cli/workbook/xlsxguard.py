@@ -41,23 +41,32 @@ def _scan(stream: Any, part: str, display: str) -> None:
     cells = 0
 
     def doctype(*_: object) -> None:
-        raise _Refused(f"{part} bevat een DTD (<!DOCTYPE>); een Excel-werkboek heeft die nooit")
+        raise _Refused(
+            f"{part} bevat een DTD (<!DOCTYPE>); een Excel-werkboek heeft die nooit",
+            f"{part} contains a DTD (<!DOCTYPE>); an Excel workbook never has one",
+        )
 
     def element(name: str, _attributes: object) -> None:
         nonlocal cells
         if name == "c" or name.endswith(":c"):
             cells += 1
             if cells > MAX_CELLS:
-                raise _Refused(f"{part} heeft meer dan {MAX_CELLS} cellen")
+                raise _Refused(
+                    f"{part} heeft meer dan {MAX_CELLS} cellen", f"{part} has more than {MAX_CELLS} cells"
+                )
 
     parser.StartDoctypeDeclHandler = doctype
     parser.StartElementHandler = element
     try:
         parser.ParseFile(stream)
     except _Refused as exc:
-        raise unreadable(display, str(exc)) from None
+        raise unreadable(display, exc.args) from None
     except expat.ExpatError as exc:
-        reden = f"{part} is geen geldige XML ({expat.ErrorString(exc.code)}, regel {exc.lineno})"
+        detail = expat.ErrorString(exc.code)
+        reden = (
+            f"{part} is geen geldige XML ({detail}, regel {exc.lineno})",
+            f"{part} is not valid XML ({detail}, line {exc.lineno})",
+        )
         raise unreadable(display, reden) from None
 
 
@@ -80,15 +89,24 @@ def trim_and_bound(sheet: Any, display: str) -> None:
         )
 
 
-def load_failure(exc: Exception, path: Path, display: str) -> str:
+Reason = str | tuple[str, str]  # (Dutch, English), or a library's own words
+
+
+def load_failure(exc: Exception, path: Path, display: str) -> Reason:
     """Why openpyxl could not load the file, in words a user can act on."""
     if isinstance(exc, IndexError):
-        return "een cel verwijst naar gedeelde tekst of opmaak die er niet is; het bestand is beschadigd"
+        return (
+            "een cel verwijst naar gedeelde tekst of opmaak die er niet is; het bestand is beschadigd",
+            "a cell refers to shared text or a style that is not there; the file is damaged",
+        )
     first = getattr(exc, "strerror", None) or str(exc).split("\n")[0] or type(exc).__name__
     if first.startswith("Unable to read workbook"):
-        return "een werkblad is beschadigd (een cel met een ongeldige verwijzing of waarde)"
+        return (
+            "een werkblad is beschadigd (een cel met een ongeldige verwijzing of waarde)",
+            "a sheet is damaged (a cell with an invalid reference or value)",
+        )
     return first.replace(str(path), display)
 
 
-def unreadable(display: str, reden: str) -> NhnormError:
+def unreadable(display: str, reden: Reason | tuple[object, ...]) -> NhnormError:
     return NhnormError(Problem(Location(display), "GEEN-WERKBOEK", params={"reden": reden}))
