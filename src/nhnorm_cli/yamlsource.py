@@ -320,6 +320,23 @@ def _construct(node: Node, path: str, problems: list[Problem]) -> Any:
 _INT_DIGITS = 4000  # below sys.get_int_max_str_digits(), which is 4300 by default
 
 
+class _HugeInt(int):
+    """An integer with more digits than Python converts: out of every range nhnorm has, and shown
+    as the digits the user wrote (a message shortens them)."""
+
+    digits: str
+
+    def __new__(cls, digits: str) -> _HugeInt:
+        value = super().__new__(cls, -(10**_INT_DIGITS) if digits.startswith("-") else 10**_INT_DIGITS)
+        value.digits = digits
+        return value
+
+    def __str__(self) -> str:
+        return self.digits
+
+    __repr__ = __str__
+
+
 def _check_text(node: ScalarNode, path: str, problems: list[Problem]) -> None:
     control = forbidden_character(node.value)
     if control is not None:  # only an escape ("\\e", "\\0") gets one past the reader
@@ -346,7 +363,7 @@ def _scalar(node: ScalarNode) -> Any:
                 return int(digits, 0)
             except ValueError:
                 if len(digits) > _INT_DIGITS:  # Python refuses to convert it; any such number is too big
-                    return -(10**_INT_DIGITS) if digits.startswith("-") else 10**_INT_DIGITS
+                    return _HugeInt(digits)
                 return int(digits, 10)
         if kind == "float":
             lowered = value.replace("_", "").lower()

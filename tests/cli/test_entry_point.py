@@ -48,9 +48,8 @@ def test_no_arguments_shows_help(tmp_path: Path) -> None:
 
 
 def test_validate_score_and_report_through_the_script(gemeente: Path) -> None:
-    assert _run(str(NHNORM), "validate", cwd=gemeente).stdout == (
-        "2 bestanden gecontroleerd: 0 fouten, 0 waarschuwingen\n"
-    )
+    valid = _run(str(NHNORM), "validate", cwd=gemeente)
+    assert valid.returncode == 0 and "2 bestanden gecontroleerd: 0 fouten" in valid.stdout
     score = _run(str(NHNORM), "score", "--year", "2026", "--format", "json", cwd=gemeente)
     assert score.returncode == 0 and '"totaal"' in score.stdout
     report = _run(sys.executable, "-m", "nhnorm_cli", "report", "--lang", "en", cwd=gemeente)

@@ -53,6 +53,9 @@ class Requirement(StrictModel):
     tekst: Text
     toelichting: str | None = None
     groep: str | None = None
+    # How often the norm's text asks for the activity to be repeated (evidence older than that is
+    # stale: BEWIJS-VEROUDERD); None when the text asks for no repetition.
+    herhaling: Literal["jaarlijks", "tweejaarlijks"] | None = None
     onderdelen: list[Component] = []
     voetnoten: list[Footnote] = []
 
