@@ -185,3 +185,20 @@ def test_random_control_text_never_reaches_the_terminal(
         if command == ["validate", "--format", "github"]:
             assert len(result.stdout.splitlines()) == len(diagnostics) + 1
     shutil.rmtree(root)
+
+
+def test_commands_print_user_text_only_through_the_escaping_paths() -> None:
+    """typer.echo and a plain rich Console would pass a control character through: commands use
+    options.echo and the SafeConsole. Only nhnorm's own fixed texts may use typer.echo."""
+    own_text = {
+        "options.py": 1,  # echo itself
+        "app.py": 1,
+        "schema.py": 1,
+        "normcmd.py": 1,
+        "validate.py": 2,
+    }  # version, schema, norm, rules
+    cli = Path(validation.__file__).parent / "cli"
+    for module in sorted(cli.glob("*.py")):
+        source = module.read_text(encoding="utf-8")
+        assert source.count("typer.echo(") <= own_text.get(module.name, 0), module.name
+        assert "Console(" not in source.replace("SafeConsole(", ""), module.name
