@@ -31,6 +31,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 from nhnorm_cli.discovery import DEFAULT_DIR, display_path
 from nhnorm_cli.errors import ExitCode, Location, NhnormError, Problem
 from nhnorm_cli.rules.config import RuleLevels, rule_problems
+from nhnorm_cli.tomldepth import MAX_DEPTH, too_deep
 
 CONFIG_NAME = "nhnorm.toml"
 MONTH_DAY = r"^(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$"
@@ -75,6 +76,9 @@ def load_config(path: Path) -> Settings:
     """The settings; every problem as `nhnorm.toml:line:col` (exit 2)."""
     shown = display_path(path)
     text = path.read_bytes().decode("utf-8", "replace")
+    deep = too_deep(text)
+    if deep is not None:
+        raise _error(Location(shown, *deep), "CONFIG-TE-DIEP", max=MAX_DEPTH)
     try:
         raw = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:

@@ -9,19 +9,21 @@ from typing import Annotated
 import typer
 
 from nhnorm_cli.cli.language import current_lang
-from nhnorm_cli.cli.options import stderr_console
+from nhnorm_cli.cli.options import echo, stderr_console
 from nhnorm_cli.cli.output import show_problems, write_file
 from nhnorm_cli.discovery import display_path
 from nhnorm_cli.errors import ExitCode, usage_error
 from nhnorm_cli.messages import text
+from nhnorm_cli.pathkind import unusable
 
 
 def import_command(
     workbooks: Annotated[
         list[Path],
         typer.Argument(
-            metavar="BESTAND.xlsx",
-            help="Het ingevulde werkboek; met --into een of meer werkboeken.",
+            metavar="BESTAND.xlsx|BESTAND.csv",
+            help="Het ingevulde werkboek, of een CSV van export --format csv (dan met --output); met "
+            "--into een of meer werkboeken.",
             show_default=False,
         ),
     ],
@@ -48,7 +50,7 @@ def import_command(
         ),
     ] = None,
 ) -> None:
-    """Lees ingevulde implementatieoverzichten (xlsx) in als zelfevaluaties (YAML)."""
+    """Lees ingevulde implementatieoverzichten (xlsx, of csv) in als zelfevaluaties (YAML)."""
     if into is not None:
         if output is not None or force:
             raise usage_error("INTO-ZONDER-OUTPUT")
@@ -58,7 +60,7 @@ def import_command(
         raise usage_error("MEERDERE-WERKBOEKEN", aantal=len(workbooks))
     workbook = workbooks[0]
     if not workbook.is_file():
-        raise usage_error("PAD-BESTAAT-NIET", pad=str(workbook))
+        raise unusable(workbook)
     if output is not None and output.exists() and not force:
         raise usage_error("BIJWERKEN-MET-FORCE", pad=str(output))
     from nhnorm_cli.workbook.importing import import_workbook  # openpyxl only when importing (start-up time)
@@ -66,7 +68,7 @@ def import_command(
     shown = display_path(output) if output is not None else "<stdout>"
     yaml_text = import_workbook(workbook, display_path(workbook), output, shown)
     if output is None:
-        typer.echo(yaml_text, nl=False)
+        echo(yaml_text, nl=False)
     else:
         write_file(output, yaml_text.encode("utf-8"), force=force)
 

@@ -13,6 +13,7 @@ import typer
 from nhnorm_cli.cli.configure import assessments_root
 from nhnorm_cli.cli.language import current_lang
 from nhnorm_cli.cli.options import (
+    ExcelOption,
     ForceOption,
     OutputOption,
     PathsArgument,
@@ -48,6 +49,7 @@ def overview(
     output: OutputOption = None,
     force: ForceOption = False,
     templates: TemplatesOption = None,
+    excel: ExcelOption = False,
     met_concepten: Annotated[
         bool,
         typer.Option("--met-concepten", help="Tel ook concepten mee in de cijfers van de regio."),
@@ -88,7 +90,7 @@ def overview(
     result = build_overview(
         found[year], found[year - 1], met_concepten=met_concepten, anoniem=anoniem, history=history
     )
-    _write(result, output_format, output, force=force, templates=templates, lang=lang)
+    _write(result, output_format, output, force=force, templates=templates, lang=lang, excel=excel)
     if selection.left_out:
         raise typer.Exit(int(ExitCode.INVALID))
 
@@ -105,6 +107,7 @@ def _write(
     force: bool,
     templates: Path | None,
     lang: str,
+    excel: bool = False,
 ) -> None:
     from nhnorm_cli.render.overview_text import print_overview
 
@@ -112,12 +115,13 @@ def _write(
         print_overview(stdout_console(soft_wrap=False), result, lang)
         return
     if output_format is OverviewFormat.text:
-        from rich.console import Console
+        from nhnorm_cli.cli.safeconsole import SafeConsole
 
         buffer = io.StringIO()  # a file gets plain text, never terminal colour codes
-        print_overview(Console(file=buffer, width=120, color_system=None, soft_wrap=False), result, lang)
+        print_overview(SafeConsole(file=buffer, width=120, color_system=None, soft_wrap=False), result, lang)
         emit(buffer.getvalue(), output, force=force)
         return
+    from nhnorm_cli.render.csvsafe import CsvStyle
     from nhnorm_cli.render.json import json_text
     from nhnorm_cli.render.overview_csv import overview_csv
     from nhnorm_cli.render.overview_html import overview_html
@@ -130,7 +134,7 @@ def _write(
         return
     renderers: dict[OverviewFormat, Callable[[Overview], str]] = {
         OverviewFormat.json: lambda o: json_text(o.json_data()),
-        OverviewFormat.csv: overview_csv,
+        OverviewFormat.csv: lambda o: overview_csv(o, CsvStyle(excel=excel)),
         OverviewFormat.md: overview_md,
         OverviewFormat.html: lambda o: overview_html(o, templates),
     }

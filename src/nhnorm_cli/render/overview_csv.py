@@ -2,23 +2,22 @@
 
 from __future__ import annotations
 
-import csv
 import io
 
 from nhnorm_cli.models.overview import Overview
-from nhnorm_cli.render.csvsafe import csv_number, spreadsheet_safe
+from nhnorm_cli.render.csvsafe import TOOLS, CsvStyle, spreadsheet_safe
 from nhnorm_cli.render.overview_parts import norm_order
 
 
-def overview_csv(overview: Overview) -> str:
-    """One table for spreadsheets and tools (dot decimals, empty = no score): with --vanaf the
-    region per year; anonymous one row per norm; otherwise one row per organisation."""
+def overview_csv(overview: Overview, style: CsvStyle = TOOLS) -> str:
+    """One table (empty = no score): with --vanaf the region per year; anonymous one row per norm;
+    otherwise one row per organisation. `style`: tools (comma, decimal point) or Dutch Excel."""
     if overview.trend is not None:
-        return _trend_csv(overview)
+        return _trend_csv(overview, style)
     if overview.anoniem:
-        return _norms_csv(overview)
+        return _norms_csv(overview, style)
     out = io.StringIO()
-    writer = csv.writer(out, lineterminator="\n")
+    writer = style.writer(out)
     theme_ids = [t.id for t in overview.themas]
     writer.writerow(
         ["slug", "organisatie", "soort", "riec", "status", "beantwoord", "meegeteld"]
@@ -30,44 +29,36 @@ def overview_csv(overview: Overview) -> str:
         writer.writerow(
             [spreadsheet_safe(v) for v in (row.slug, row.organisatie, row.soort, row.riec or "", row.status)]
             + [row.beantwoord, _yes_no(row.meegeteld)]
-            + [csv_number(th.score) for th in row.themas]
-            + [
-                csv_number(t.score),
-                csv_number(row.vorig),
-                csv_number(row.verschil),
-                t.beoordeeld,
-                t.voldaan,
-                t.nvt,
-                t.open,
-            ]
-            + [_yes_no(row.volledig_voldaan)]
+            + [style.number(th.score) for th in row.themas]
+            + [style.number(t.score), style.number(row.vorig), style.number(row.verschil)]
+            + [t.beoordeeld, t.voldaan, t.nvt, t.open, _yes_no(row.volledig_voldaan)]
         )
-    return out.getvalue()
+    return style.finish(out.getvalue())
 
 
 def _yes_no(value: bool) -> str:
     return "ja" if value else "nee"
 
 
-def _norms_csv(overview: Overview) -> str:
+def _norms_csv(overview: Overview, style: CsvStyle) -> str:
     out = io.StringIO()
-    writer = csv.writer(out, lineterminator="\n")
+    writer = style.writer(out)
     keys = list(overview.normen[0].verdeling) if overview.normen else []
     writer.writerow(
         ["norm", "thema", "organisaties", "beoordeeld", "open", "aandeel_voldaan", "score", *keys]
     )
     for n in norm_order(overview):
         writer.writerow(
-            [n.id, n.thema, n.organisaties, n.beoordeeld, n.open, csv_number(n.aandeel_voldaan)]
-            + [csv_number(n.score)]
+            [n.id, n.thema, n.organisaties, n.beoordeeld, n.open, style.number(n.aandeel_voldaan)]
+            + [style.number(n.score)]
             + [n.verdeling[k] for k in keys]
         )
-    return out.getvalue()
+    return style.finish(out.getvalue())
 
 
-def _trend_csv(overview: Overview) -> str:
+def _trend_csv(overview: Overview, style: CsvStyle) -> str:
     out = io.StringIO()
-    writer = csv.writer(out, lineterminator="\n")
+    writer = style.writer(out)
     theme_ids = [t.id for t in overview.themas]
     writer.writerow(
         ["jaar", "organisaties", "gemiddelde_score", "aandeel_volledig_voldaan"]
@@ -75,7 +66,12 @@ def _trend_csv(overview: Overview) -> str:
     )
     for y in overview.trend or []:
         writer.writerow(
-            [y.jaar, y.organisaties, csv_number(y.gemiddelde_score), csv_number(y.aandeel_volledig_voldaan)]
-            + [csv_number(t.score) for t in y.themas]
+            [
+                y.jaar,
+                y.organisaties,
+                style.number(y.gemiddelde_score),
+                style.number(y.aandeel_volledig_voldaan),
+            ]
+            + [style.number(t.score) for t in y.themas]
         )
-    return out.getvalue()
+    return style.finish(out.getvalue())
