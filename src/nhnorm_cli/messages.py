@@ -145,7 +145,10 @@ _TEXT: dict[str, tuple[str, str]] = {
         "{pad} bestaat al; nhnorm overschrijft geen bestaand bestand",
         "{pad} already exists; nhnorm never overwrites an existing file",
     ),
-    "ONGELDIGE-INVOER": ("{detail}", "{detail}"),
+    "ONGELDIG-ONDERDEEL": (
+        "--onderdeel {waarde}: schrijf ID=OORDEEL, bijv. 1.3.a=voldaan",
+        "--onderdeel {waarde}: write ID=RATING, e.g. 1.3.a=voldaan",
+    ),
     "SCHRIJVEN-MISLUKT": (
         "{pad} kan niet geschreven worden: {reden}; kies een andere plek of controleer de rechten",
         "{pad} cannot be written: {reden}; choose another place or check the permissions",
@@ -330,6 +333,22 @@ _EXTRA: dict[str, tuple[str, str]] = {
     ),
     "hoort_bij": ("; het hoort bij norm {hoort_bij}", "; it belongs to norm {hoort_bij}"),
     "detail": (" ({detail})", " ({detail})"),
+}
+# Why a workbook or an action line could not be read (the `reden` of GEEN-WERKBOEK, ONGELDIGE-ACTIE);
+# {deel} is the part of the line that is wrong. Other reasons (the operating system's) are shown as is.
+_REASONS: dict[str, tuple[str, str]] = {
+    "geen-xlsx": (
+        "het heeft een ander formaat (bijv. .csv of .xls); sla het in Excel op als Excel-werkmap (.xlsx)",
+        "it has another format (such as .csv or .xls); save it in Excel as an Excel workbook (.xlsx)",
+    ),
+    "geen-zip": (
+        "de inhoud is geen .xlsx (geen zip-archief)",
+        "the content is not .xlsx (not a zip archive)",
+    ),
+    "onvolledig": ("er ontbreken onderdelen van het werkboek", "parts of the workbook are missing"),
+    "omschrijving-ontbreekt": ("de omschrijving ontbreekt", "the omschrijving is missing"),
+    "geen-datum": ('"{deel}" is geen datum (JJJJ-MM-DD)', '"{deel}" is not a date (YYYY-MM-DD)'),
+    "geen-status": ('"{deel}" moet open of afgerond zijn', '"{deel}" must be open or afgerond'),
 }
 _EXTRA_CODES = {"ONGELDIGE-WAARDE"}  # codes whose toegestaan/detail are not in the main text
 
@@ -759,6 +778,8 @@ def message(problem: Problem, lang: str = "nl") -> str:
         params["aantal"] = str(len(problem.params.get("ontbrekend", [])))
     if problem.code == "YAML-SYNTAX":
         params["detail"] = _yaml_detail(str(problem.params.get("detail", "")), i)
+    if problem.params.get("reden") in _REASONS:
+        params["reden"] = _fill(_REASONS[problem.params["reden"]][i], params)
     template = _TEXT.get(problem.code, ("{code}", "{code}"))[i]
     text = _fill(template, params | {"code": problem.code})
     for extra, pair in _EXTRA.items():

@@ -146,3 +146,14 @@ def test_tables_speak_english(nhnorm: Runner, repo: Path, args: list[str], label
     out = nhnorm(*args, "--lang", "en").stdout
     assert all(label in out for label in labels), out
     assert _words(out) & DUTCH_LABELS == set()
+
+
+def test_a_csv_given_to_import_is_told_in_the_language_of_the_run(nhnorm: Runner, repo: Path) -> None:
+    (repo / "overzicht.csv").write_text("id,oordeel\n1.1,voldaan\n", encoding="utf-8")
+    nl = nhnorm("import", "overzicht.csv", expect=1).stderr
+    en = nhnorm("import", "overzicht.csv", "--lang", "en", expect=1).stderr
+    assert nl == (
+        "overzicht.csv:1:1: fout GEEN-WERKBOEK: bestand is geen Excel-werkboek (.xlsx) dat nhnorm kan lezen: "
+        "het heeft een ander formaat (bijv. .csv of .xls); sla het in Excel op als Excel-werkmap (.xlsx)\n"
+    )
+    assert "does not support" not in en and en.endswith("save it in Excel as an Excel workbook (.xlsx)\n")

@@ -100,7 +100,5 @@ def set_command(
 def _pair(item: str) -> tuple[str, str]:
     component, sep, oordeel = item.partition("=")
     if not sep or not component.strip() or not oordeel.strip():
-        raise usage_error(
-            "ONGELDIGE-INVOER", detail=f"--onderdeel {item}: schrijf ID=OORDEEL, bijv. 1.3.a=voldaan"
-        )
+        raise usage_error("ONGELDIG-ONDERDEEL", waarde=item)
     return component.strip(), oordeel.strip()

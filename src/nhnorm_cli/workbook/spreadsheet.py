@@ -63,17 +63,25 @@ def format_action(action: Action) -> str:
     return f"{action.omschrijving} | {action.eigenaar or ''} | {gereed} | {DONE if action.afgerond else OPEN}"
 
 
+class ActionLineError(ValueError):
+    """A bad action line: `reason` is a catalogue key (messages.py), `part` the offending field."""
+
+    def __init__(self, reason: str, part: str = "") -> None:
+        super().__init__(reason)
+        self.reason, self.part = reason, part
+
+
 def parse_action(line: str) -> dict[str, object]:
     """`omschrijving | eigenaar | JJJJ-MM-DD | open/afgerond`; trailing fields may be left out.
     With four or more fields the last three are eigenaar, date and state, so the omschrijving may
-    itself contain a "|". Raises ValueError with the reason (in Dutch) for a bad line."""
+    itself contain a "|". Raises ActionLineError for a bad line."""
     parts = [p.strip() for p in line.split("|")]
     if len(parts) > 4:
         parts = [" | ".join(parts[:-3]), *parts[-3:]]
     parts += [""] * (4 - len(parts))
     omschrijving, eigenaar, gereed, state = parts
     if not omschrijving:
-        raise ValueError("de omschrijving ontbreekt")
+        raise ActionLineError("omschrijving-ontbreekt")
     action: dict[str, object] = {"omschrijving": omschrijving}
     if eigenaar:
         action["eigenaar"] = eigenaar
@@ -81,9 +89,9 @@ def parse_action(line: str) -> dict[str, object]:
         try:
             action["gereed"] = date.fromisoformat(gereed)
         except ValueError:
-            raise ValueError(f'"{gereed}" is geen datum (JJJJ-MM-DD)') from None
+            raise ActionLineError("geen-datum", gereed) from None
     if state.lower() not in ("", OPEN, DONE):
-        raise ValueError(f'"{state}" moet open of afgerond zijn')
+        raise ActionLineError("geen-status", state)
     action["afgerond"] = state.lower() == DONE
     return action
 

@@ -23,6 +23,13 @@ from nhnorm_cli.workbook.xlsxrows import Cells, cell_text, read_rows
 MAX_UNPACKED = 50 * 1024 * 1024  # an exported workbook unpacks to well under 1 MB
 
 
+_KNOWN_FAILURES: dict[type[Exception], str] = {
+    InvalidFileException: "geen-xlsx",
+    BadZipFile: "geen-zip",
+    KeyError: "onvolledig",
+}
+
+
 def read_workbook(path: Path, display: str) -> dict[str, Any]:
     """The assessment data the workbook carries; NhnormError (exit 1) with every problem."""
     cells = Cells(display)
@@ -32,7 +39,10 @@ def read_workbook(path: Path, display: str) -> dict[str, Any]:
             warnings.simplefilter("ignore")
             book = load_workbook(path, data_only=True)
     except (InvalidFileException, BadZipFile, KeyError, ValueError, OSError) as exc:
-        reden = getattr(exc, "strerror", None) or str(exc) or type(exc).__name__
+        # openpyxl's and zipfile's own texts are English; known cases get a catalogue reason
+        reden = (
+            _KNOWN_FAILURES.get(type(exc)) or getattr(exc, "strerror", None) or str(exc) or type(exc).__name__
+        )
         raise NhnormError(Problem(Location(display), "GEEN-WERKBOEK", params={"reden": reden})) from None
     for name in (ORG_SHEET, ROWS_SHEET):
         if name not in book.sheetnames:

@@ -18,6 +18,7 @@ from nhnorm_cli.workbook.spreadsheet import (
     NO,
     ROWS_SHEET,
     YES,
+    ActionLineError,
     parse_action,
 )
 
@@ -114,8 +115,10 @@ def _answer(
             continue
         try:
             acties.append(parse_action(line))
-        except ValueError as exc:
-            cells.report(where["acties"], "ONGELDIGE-ACTIE", waarde=line.strip(), reden=str(exc))
+        except ActionLineError as exc:
+            cells.report(
+                where["acties"], "ONGELDIGE-ACTIE", waarde=line.strip(), reden=exc.reason, deel=exc.part
+            )
     secret = cell_text(values["vertrouwelijk"]).strip().lower()
     if secret not in ("", YES, NO):
         cells.report(
