@@ -362,6 +362,14 @@ _EXPECTED: dict[str, tuple[str, str]] = {
     "mapping": ("een mapping (sleutel: waarde)", "a mapping (key: value)"),
 }
 
+# What nhnorm itself found out about a YAML syntax error (the `oorzaak` of YAML-SYNTAX).
+_YAML_CAUSES: dict[str, tuple[str, str]] = {
+    "open-aanhalingsteken": (
+        "dit aanhalingsteken wordt niet gesloten; zet hetzelfde teken aan het eind van de tekst",
+        "this quote is never closed; put the same quote at the end of the text",
+    ),
+}
+
 # libyaml's problem texts, for the Dutch reader; unknown ones are shown as they are.
 _YAML_DETAIL: dict[str, tuple[str, str]] = {
     "found character that cannot start any token": (
@@ -387,10 +395,6 @@ _YAML_DETAIL: dict[str, tuple[str, str]] = {
     "did not find expected '-' indicator": (
         "'-' verwacht; klopt de inspringing van de lijst?",
         "expected '-'; is the list indented correctly?",
-    ),
-    "unclosed quote": (
-        "dit aanhalingsteken wordt niet gesloten; zet hetzelfde teken aan het eind van de tekst",
-        "this quote is never closed; put the same quote at the end of the text",
     ),
     "did not find expected node content": (
         "waarde verwacht; staat er een losse '-', ':', ']' of '}'?",
@@ -777,7 +781,8 @@ def message(problem: Problem, lang: str = "nl") -> str:
     if problem.code == "ONVOLLEDIG-VASTGESTELD":
         params["aantal"] = str(len(problem.params.get("ontbrekend", [])))
     if problem.code == "YAML-SYNTAX":
-        params["detail"] = _yaml_detail(str(problem.params.get("detail", "")), i)
+        cause = _YAML_CAUSES.get(str(problem.params.get("oorzaak")))
+        params["detail"] = cause[i] if cause else _yaml_detail(str(problem.params.get("detail", "")), i)
     if problem.params.get("reden") in _REASONS:
         params["reden"] = _fill(_REASONS[problem.params["reden"]][i], params)
     template = _TEXT.get(problem.code, ("{code}", "{code}"))[i]
