@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import errno
+import re
 from typing import Any
 
 from nhnorm_cli.errors import Problem
@@ -349,6 +351,19 @@ _REASONS: dict[str, tuple[str, str]] = {
     "omschrijving-ontbreekt": ("de omschrijving ontbreekt", "the omschrijving is missing"),
     "geen-datum": ('"{deel}" is geen datum (JJJJ-MM-DD)', '"{deel}" is not a date (YYYY-MM-DD)'),
     "geen-status": ('"{deel}" moet open of afgerond zijn', '"{deel}" must be open or afgerond'),
+}
+# The operating system's reasons (its strerror is English), by errno; others are shown as they are.
+_OS_REASONS: dict[int, tuple[str, str]] = {
+    errno.ENOENT: ("bestaat niet", "does not exist"),
+    errno.EACCES: ("geen toestemming", "permission denied"),
+    errno.EPERM: ("geen toestemming", "permission denied"),
+    errno.ENOTDIR: ("een deel van het pad is geen map", "part of the path is not a folder"),
+    errno.EISDIR: ("het is een map", "it is a folder"),
+    # from creating the folders on the way: a file stands where a folder should be
+    errno.EEXIST: ("er staat een bestand waar een map moet komen", "a file is where a folder should be"),
+    errno.ENOSPC: ("de schijf is vol", "the disk is full"),
+    errno.EROFS: ("de schijf is alleen-lezen", "the disk is read-only"),
+    errno.ENAMETOOLONG: ("de naam is te lang", "the name is too long"),
 }
 _EXTRA_CODES = {"ONGELDIGE-WAARDE"}  # codes whose toegestaan/detail are not in the main text
 
@@ -747,17 +762,21 @@ def help_text(dutch: str, lang: str = "nl") -> str:
     English phrases are looked up too. Unknown text is returned as it is."""
     if dutch in _HELP_BUILTIN:
         return _HELP_BUILTIN[dutch][_index(lang)]
-    return _HELP.get(dutch, dutch) if lang == "en" else dutch
+    return _HELP.get(dutch, dutch) if _index(lang) == 1 else dutch
 
 
 def metavar_text(metavar: str, lang: str = "nl") -> str:
     """A placeholder such as JAAR or JJJJ-MM-DD in the language of the run."""
-    return _METAVARS.get(metavar, metavar) if lang == "en" else metavar
+    return _METAVARS.get(metavar, metavar) if _index(lang) == 1 else metavar
 
 
-def metavars() -> dict[str, str]:
-    """Dutch placeholder -> English, longest first (for replacing them inside a usage line)."""
-    return dict(sorted(_METAVARS.items(), key=lambda item: -len(item[0])))
+def metavars_in(line: str, lang: str = "nl") -> str:
+    """Every placeholder inside a usage line or option column in the language of the run."""
+    if _index(lang) == 0:
+        return line
+    for dutch, english in sorted(_METAVARS.items(), key=lambda item: -len(item[0])):
+        line = re.sub(rf"(?<![\w-]){re.escape(dutch)}(?![\w-])", english, line)
+    return line
 
 
 def help_entries() -> set[str]:
@@ -783,6 +802,8 @@ def message(problem: Problem, lang: str = "nl") -> str:
     if problem.code == "YAML-SYNTAX":
         cause = _YAML_CAUSES.get(str(problem.params.get("oorzaak")))
         params["detail"] = cause[i] if cause else _yaml_detail(str(problem.params.get("detail", "")), i)
+    if problem.params.get("errno") in _OS_REASONS:
+        params["reden"] = _OS_REASONS[problem.params["errno"]][i]
     if problem.params.get("reden") in _REASONS:
         params["reden"] = _fill(_REASONS[problem.params["reden"]][i], params)
     template = _TEXT.get(problem.code, ("{code}", "{code}"))[i]

@@ -185,7 +185,7 @@ def read_document(path: Path, display: str | None = None) -> Document:
             raise _fail(shown, 1, 1, "TE-GROOT", grootte=size, max=MAX_BYTES)
         raw = path.read_bytes()
     except OSError as exc:
-        raise _fail(shown, 1, 1, "ONLEESBAAR", reden=exc.strerror or str(exc)) from None
+        raise _fail(shown, 1, 1, "ONLEESBAAR", reden=exc.strerror or str(exc), errno=exc.errno) from None
     return parse_document(raw, shown)
 
 

@@ -157,3 +157,13 @@ def test_a_csv_given_to_import_is_told_in_the_language_of_the_run(nhnorm: Runner
         "het heeft een ander formaat (bijv. .csv of .xls); sla het in Excel op als Excel-werkmap (.xlsx)\n"
     )
     assert "does not support" not in en and en.endswith("save it in Excel as an Excel workbook (.xlsx)\n")
+
+
+def test_the_operating_systems_reason_is_told_in_the_language_of_the_run(nhnorm: Runner, repo: Path) -> None:
+    (repo / "notities.txt").write_text("een bestand, geen map\n", encoding="utf-8")
+    args = ("report", "--year", "2025", "--output", "notities.txt/rapport.md")
+    assert nhnorm(*args, expect=2).stderr == (
+        "nhnorm: fout SCHRIJVEN-MISLUKT: notities.txt/rapport.md kan niet geschreven worden: er staat een "
+        "bestand waar een map moet komen; kies een andere plek of controleer de rechten\n"
+    )
+    assert "a file is where a folder should be" in nhnorm(*args, "--lang", "en", expect=2).stderr

@@ -13,7 +13,7 @@ from typer._click.core import Context
 from typer._click.formatting import HelpFormatter
 
 from nhnorm_cli.cli.language import current_lang
-from nhnorm_cli.messages import help_text, metavars
+from nhnorm_cli.messages import help_text, metavars_in
 
 # typer's type placeholders after a name (`paths... <list[Path]>`, `FILE <path>`); a choice list such
 # as <nl|en> holds literal values and stays.
@@ -52,11 +52,7 @@ class HelpFormatterInLanguage(HelpFormatter):
         return self._metavars(_TYPE_HINT.sub("", first))
 
     def _metavars(self, text: str) -> str:
-        if self.lang != "en":
-            return text
-        for dutch, english in metavars().items():
-            text = re.sub(rf"(?<![\w-]){re.escape(dutch)}(?![\w-])", english, text)
-        return text
+        return metavars_in(text, self.lang)
 
     def _help(self, second: str) -> str:
         match = _EXTRAS.match(second)

@@ -43,7 +43,8 @@ def read_workbook(path: Path, display: str) -> dict[str, Any]:
         reden = (
             _KNOWN_FAILURES.get(type(exc)) or getattr(exc, "strerror", None) or str(exc) or type(exc).__name__
         )
-        raise NhnormError(Problem(Location(display), "GEEN-WERKBOEK", params={"reden": reden})) from None
+        params = {"reden": reden, "errno": getattr(exc, "errno", None)}
+        raise NhnormError(Problem(Location(display), "GEEN-WERKBOEK", params=params)) from None
     for name in (ORG_SHEET, ROWS_SHEET):
         if name not in book.sheetnames:
             cells.report(
