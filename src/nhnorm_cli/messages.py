@@ -470,6 +470,7 @@ _UI: dict[str, tuple[str, str]] = {
         "nhnorm: internal error (a bug in nhnorm): {wat}. Run again with --debug.",
     ),
     "geschreven": ("{pad} geschreven", "{pad} written"),
+    "afgebroken": ("Afgebroken.", "Aborted."),
     "aangemaakt": (
         "{pad} aangemaakt ({aantal} antwoorden overgenomen)",
         "{pad} created ({aantal} answers carried over)",

@@ -167,3 +167,15 @@ def test_the_operating_systems_reason_is_told_in_the_language_of_the_run(nhnorm:
         "bestand waar een map moet komen; kies een andere plek of controleer de rechten\n"
     )
     assert "a file is where a folder should be" in nhnorm(*args, "--lang", "en", expect=2).stderr
+
+
+def test_a_mistake_in_the_root_options_follows_nhnorm_lang(
+    nhnorm: Runner, repo: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    assert nhnorm("--bogus", expect=2).stderr == (
+        "nhnorm: fout ONBEKENDE-OPTIE: onbekende optie --bogus; nhnorm --help toont de opties\n"
+    )
+    monkeypatch.setenv("NHNORM_LANG", "en")
+    assert nhnorm("--bogus", expect=2).stderr == (
+        "nhnorm: fout ONBEKENDE-OPTIE: unknown option --bogus; nhnorm --help lists the options\n"
+    )

@@ -20,7 +20,7 @@ from typer.core import TyperGroup
 from nhnorm_cli.cli.helpformat import ContextInLanguage
 from nhnorm_cli.cli.language import command_lang_option, current_lang, lang_on_command_line
 from nhnorm_cli.errors import ExitCode, NhnormError
-from nhnorm_cli.messages import help_text
+from nhnorm_cli.messages import help_text, text
 
 DEBUG_KEY = "nhnorm.debug"
 _ARGS_KEY = "nhnorm.args"
@@ -72,9 +72,10 @@ class NhnormGroup(TyperGroup):
                 sys.exit(exc.exit_code)
             _report_usage(exc, current_lang(exc.ctx))
             sys.exit(int(ExitCode.USAGE))
-        except typer.Abort:
+        except typer.Abort:  # e.g. end of input at a prompt
             if not standalone_mode:
                 raise
+            print(text("afgebroken", current_lang()), file=sys.stderr)
             sys.exit(1)
         if not standalone_mode:
             return result
@@ -118,8 +119,6 @@ def _report_usage(exc: UsageError, lang: str) -> None:
 def report_bug(exc: BaseException, lang: str, *, debug: bool) -> None:
     """One line on stderr (the traceback first with --debug); plain print, so it works even when
     the failure is in nhnorm's own rendering."""
-    from nhnorm_cli.messages import text
-
     if debug or os.environ.get("NHNORM_DEBUG") == "1":
         traceback.print_exception(exc, file=sys.stderr)
     print(text("interne-fout", lang, wat=f"{type(exc).__name__}: {exc}"), file=sys.stderr)

@@ -3,6 +3,7 @@ nhnorm.toml's `taal` (in that order of precedence), kept in the click context of
 
 from __future__ import annotations
 
+import os
 from enum import StrEnum
 from typing import Annotated
 
@@ -24,9 +25,13 @@ def set_lang(ctx: Context, lang: str) -> None:
 
 
 def current_lang(ctx: Context | None = None) -> str:
-    """The language of the running command; Dutch outside a run or before it is known."""
+    """The language of the running command. Before the options are read (a usage error in the root
+    options) or outside a run: NHNORM_LANG, else Dutch."""
     ctx = ctx or get_current_context(silent=True)
-    return str(ctx.meta.get(_KEY, "nl")) if ctx is not None else "nl"
+    chosen = ctx.meta.get(_KEY) if ctx is not None else None
+    if chosen is None:
+        chosen = os.environ.get("NHNORM_LANG", "nl")
+    return str(chosen) if chosen in tuple(Lang) else "nl"
 
 
 def lang_on_command_line(args: list[str]) -> str | None:
