@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
+from nhnorm_cli.errors import LineError
+from nhnorm_cli.evidence import format_evidence
 from nhnorm_cli.models.assessment import Action, Assessment
 from nhnorm_cli.models.norm import Norm
 
@@ -18,7 +20,7 @@ COLUMNS: list[tuple[str, str, int]] = [
     ("norm", "Norm", 60),
     ("oordeel", "Oordeel", 14),
     ("toelichting", "Toelichting", 50),
-    ("bewijs", "Bewijs (één per regel)", 36),
+    ("bewijs", "Bewijs (één per regel)", 36),  # unchanged, so workbooks exported earlier still import
     ("acties", "Acties (één per regel: omschrijving | eigenaar | JJJJ-MM-DD | open of afgerond)", 56),
     ("vertrouwelijk", "Vertrouwelijk", 14),
 ]
@@ -63,25 +65,17 @@ def format_action(action: Action) -> str:
     return f"{action.omschrijving} | {action.eigenaar or ''} | {gereed} | {DONE if action.afgerond else OPEN}"
 
 
-class ActionLineError(ValueError):
-    """A bad action line: `reason` is a catalogue key (messages.py), `part` the offending field."""
-
-    def __init__(self, reason: str, part: str = "") -> None:
-        super().__init__(reason)
-        self.reason, self.part = reason, part
-
-
 def parse_action(line: str) -> dict[str, object]:
     """`omschrijving | eigenaar | JJJJ-MM-DD | open/afgerond`; trailing fields may be left out.
     With four or more fields the last three are eigenaar, date and state, so the omschrijving may
-    itself contain a "|". Raises ActionLineError for a bad line."""
+    itself contain a "|". Raises LineError for a bad line."""
     parts = [p.strip() for p in line.split("|")]
     if len(parts) > 4:
         parts = [" | ".join(parts[:-3]), *parts[-3:]]
     parts += [""] * (4 - len(parts))
     omschrijving, eigenaar, gereed, state = parts
     if not omschrijving:
-        raise ActionLineError("omschrijving-ontbreekt")
+        raise LineError("omschrijving-ontbreekt")
     action: dict[str, object] = {"omschrijving": omschrijving}
     if eigenaar:
         action["eigenaar"] = eigenaar
@@ -89,9 +83,9 @@ def parse_action(line: str) -> dict[str, object]:
         try:
             action["gereed"] = date.fromisoformat(gereed)
         except ValueError:
-            raise ActionLineError("geen-datum", gereed) from None
+            raise LineError("geen-datum", gereed) from None
     if state.lower() not in ("", OPEN, DONE):
-        raise ActionLineError("geen-status", state)
+        raise LineError("geen-status", state)
     action["afgerond"] = state.lower() == DONE
     return action
 
@@ -111,7 +105,7 @@ def sheet_rows(norm: Norm, assessment: Assessment) -> list[SheetRow]:
                     norm=requirement.tekst,
                     oordeel=answer.oordeel if answer else "",
                     toelichting=(answer.toelichting or "") if answer else "",
-                    bewijs="\n".join(answer.bewijs) if answer else "",
+                    bewijs="\n".join(format_evidence(b) for b in answer.bewijs) if answer else "",
                     acties="\n".join(format_action(a) for a in answer.acties) if answer else "",
                     vertrouwelijk=(YES if answer.vertrouwelijk else NO) if answer else "",
                 )
