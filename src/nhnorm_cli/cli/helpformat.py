@@ -23,7 +23,7 @@ _EXTRAS = re.compile(r"^(?P<help>.*?)\s*\[(?P<extras>[^\[\]]*)\]$", re.DOTALL)
 _RANGE = re.compile(r"^x>=(\S+)$")
 
 
-class HelpFormatterInLanguage(HelpFormatter):
+class _HelpFormatterInLanguage(HelpFormatter):
     def __init__(self, lang: str, **kwargs: Any) -> None:
         super().__init__(**kwargs)
         self.lang = lang
@@ -74,6 +74,6 @@ class ContextInLanguage(Context):
     """The click context of nhnorm's commands: its help formatter speaks the language of the run."""
 
     def make_formatter(self) -> HelpFormatter:
-        return HelpFormatterInLanguage(
+        return _HelpFormatterInLanguage(
             current_lang(self), width=self.terminal_width, max_width=self.max_content_width
         )
