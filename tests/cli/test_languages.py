@@ -58,9 +58,12 @@ def _run(nhnorm: Runner, lang: str, args: list[str], before: bool, expect: int) 
 
 @pytest.mark.parametrize("lang,foreign", [("nl", ENGLISH), ("en", DUTCH)])
 @pytest.mark.parametrize("command", [None, *COMMANDS])
-def test_help_speaks_one_language(nhnorm: Runner, lang: str, foreign: set[str], command: str | None) -> None:
+@pytest.mark.parametrize("before", [True, False])
+def test_help_speaks_one_language(
+    nhnorm: Runner, lang: str, foreign: set[str], command: str | None, before: bool
+) -> None:
     args = [command, "--help"] if command else ["--help"]
-    assert _words(_run(nhnorm, lang, args, before=True, expect=0)) & foreign == set()
+    assert _words(_run(nhnorm, lang, args, before=before, expect=0)) & foreign == set()
 
 
 # --lang before and after the command, except where it would be taken as a value or a command

@@ -12,7 +12,7 @@ from typing import Any
 from typer._click.core import Context
 from typer._click.formatting import HelpFormatter
 
-from nhnorm_cli.cli.language import current_lang
+from nhnorm_cli.cli.language import lang_of_run
 from nhnorm_cli.messages import help_text, metavars_in
 
 # typer's type placeholders after a name (`paths... <list[Path]>`, `FILE <path>`); a choice list such
@@ -75,5 +75,5 @@ class ContextInLanguage(Context):
 
     def make_formatter(self) -> HelpFormatter:
         return _HelpFormatterInLanguage(
-            current_lang(self), width=self.terminal_width, max_width=self.max_content_width
+            lang_of_run(self), width=self.terminal_width, max_width=self.max_content_width
         )

@@ -12,6 +12,7 @@ from typer._click.core import Context, Parameter  # typer vendors click; `click`
 from typer._click.globals import get_current_context
 
 _KEY = "nhnorm.lang"
+_ARGS_KEY = "nhnorm.args"
 HELP = "Taal van meldingen: nl of en."
 
 
@@ -34,9 +35,18 @@ def current_lang(ctx: Context | None = None) -> str:
     return str(chosen) if chosen in tuple(Lang) else "nl"
 
 
-def lang_on_command_line(args: list[str]) -> str | None:
-    """`--lang X` or `--lang=X` among a command's arguments, for telling a usage error that click
-    found before it reached --lang (`nhnorm diff --frm 2025 --lang en`)."""
+def remember_arguments(ctx: Context, args: list[str]) -> None:
+    """The command's own arguments, kept for a language click has not read yet (see below)."""
+    ctx.meta[_ARGS_KEY] = list(args)
+
+
+def lang_of_run(ctx: Context) -> str:
+    """The language for what click says before it reaches the command's --lang: a usage error
+    (`nhnorm diff --frm 2025 --lang en`) or the help (`nhnorm diff --help --lang en`)."""
+    return _lang_on_command_line(ctx.meta.get(_ARGS_KEY, [])) or current_lang(ctx)
+
+
+def _lang_on_command_line(args: list[str]) -> str | None:
     for i, arg in enumerate(args):
         if arg == "--":
             break
