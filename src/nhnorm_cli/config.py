@@ -28,6 +28,7 @@ from pydantic import BaseModel, ConfigDict, ValidationError
 
 from nhnorm_cli.discovery import DEFAULT_DIR, display_path
 from nhnorm_cli.errors import ExitCode, Location, NhnormError, Problem
+from nhnorm_cli.messages import LANGUAGES
 from nhnorm_cli.rules.config import RuleLevels, rule_problems
 
 CONFIG_NAME = "nhnorm.toml"
@@ -119,7 +120,7 @@ def _problem(text: str, shown: str, error: Any) -> Problem:
     if loc[:2] == ["nhnorm", "regels"]:  # a list of codes, or the table itself, has the wrong shape
         return Problem(location, "CONFIG-REGELS-VORM", params={"sleutel": key})
     if error["type"] == "literal_error":
-        allowed = ["nl", "en"]
+        allowed = list(LANGUAGES)
         return Problem(
             location,
             "CONFIG-WAARDE",

@@ -11,14 +11,14 @@ import typer
 from typer._click.core import Context, Parameter  # typer vendors click; `click` would not see its contexts
 from typer._click.globals import get_current_context
 
+from nhnorm_cli.messages import LANGUAGES
+
 _KEY = "nhnorm.lang"
 _ARGS_KEY = "nhnorm.args"
 HELP = "Taal van meldingen: nl of en."
 
 
-class Lang(StrEnum):
-    nl = "nl"
-    en = "en"
+Lang = StrEnum("Lang", {code: code for code in LANGUAGES})  # type: ignore[misc]  # the catalogue's languages
 
 
 def set_lang(ctx: Context, lang: str) -> None:
