@@ -52,6 +52,11 @@ _TEXT: dict[str, tuple[str, str]] = {
         'sleutel "{sleutel}" staat er twee keer (eerst op regel {eerste}); voeg ze samen',
         'key "{sleutel}" appears twice (first on line {eerste}); merge them',
     ),
+    # output (issue 9): text and github show the first problems of a file
+    "MEER-MELDINGEN": (
+        "nog {aantal} meldingen niet getoond; `nhnorm validate --format json` geeft ze allemaal",
+        "{aantal} more problems not shown; `nhnorm validate --format json` gives them all",
+    ),
     "GEEN-MAPPING": (
         "een zelfevaluatie moet een mapping (sleutel: waarde) zijn, geen {soort}",
         "an assessment must be a mapping (key: value), not a {soort}",

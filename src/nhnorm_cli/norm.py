@@ -13,8 +13,13 @@ from nhnorm_cli.yamlsource import parse_document
 
 def available_versions() -> list[str]:
     """Norm versions shipped with nhnorm, oldest first ("1.0", "1.1", …)."""
+    return list(_versions())
+
+
+@cache  # asked for every file read; the packaged folder does not change while nhnorm runs
+def _versions() -> tuple[str, ...]:
     names = [p.name[: -len(".yaml")] for p in norm_dir().iterdir() if p.name.endswith(".yaml")]
-    return sorted(names, key=lambda v: tuple(int(part) for part in v.split(".")))
+    return tuple(sorted(names, key=lambda v: tuple(int(part) for part in v.split("."))))
 
 
 def latest_version() -> str:

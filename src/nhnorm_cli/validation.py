@@ -9,6 +9,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from nhnorm_cli.checks import check_document
+from nhnorm_cli.collector import paused
 from nhnorm_cli.discovery import display_path, organisation_slug, raw_naam
 from nhnorm_cli.errors import Location, NhnormError, Problem, Severity
 from nhnorm_cli.yamlsource import read_document
@@ -33,6 +34,11 @@ class FileReport:
 
 def validate_file(path: Path) -> FileReport:
     """All problems of one file; never raises for bad input."""
+    with paused():
+        return _validate(path)
+
+
+def _validate(path: Path) -> FileReport:
     shown = display_path(path)
     try:
         document = read_document(path, shown)
