@@ -4,13 +4,21 @@ selected by --year and --org."""
 from __future__ import annotations
 
 from collections.abc import Collection, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from nhnorm_cli.checks import check_document
-from nhnorm_cli.discovery import display_path, find_files, organisation_slug, raw_slug
+from nhnorm_cli.collector import paused
+from nhnorm_cli.discovery import (
+    display_path,
+    find_files,
+    folder_slugs,
+    named_year,
+    organisation_slug,
+    raw_slug,
+)
 from nhnorm_cli.errors import Location, NhnormError, Problem, usage_error
-from nhnorm_cli.models.assessment import Assessment
+from nhnorm_cli.models.assessment import Answer, Assessment
 from nhnorm_cli.models.norm import Norm
 from nhnorm_cli.norm import load_norm
 from nhnorm_cli.yamlsource import Document, read_document
@@ -25,7 +33,7 @@ class Loaded:
     slug: str
     assessment: Assessment
     norm: Norm
-    document: Document
+    document: Document | None  # None where only the data is kept (select_years)
 
 
 def load_assessment(path: Path) -> Loaded:
@@ -42,25 +50,47 @@ def _checked(path: Path, document: Document) -> Loaded:
     return Loaded(path, document.path, slug, assessment, load_norm(assessment.norm), document)
 
 
+# Selecting by path (issue 9): in a region of 342 organisations × 5 years, a command about one
+# organisation or one year must not parse 1,710 files. What the path alone decides, without opening
+# the file:
+# - a file in assessments/<slug>/ belongs to <slug>, whatever it says (discovery.folder_slug);
+# - a file named <jaar>.yaml belongs to that year, or it is invalid (its jaar must match its name:
+#   JAAR-BESTANDSNAAM, an error no configuration switches off), and an invalid file of another year
+#   must not block this one.
+# Still read in full: files with other names (zeedorp-2025.yaml, kopie.yaml), and, to find an
+# organisation, files whose slug comes from organisatie.naam (assessments/<jaar>.yaml of a
+# one-organisation repository, files outside an assessments folder). When nothing is found by name,
+# the files named for other years are read after all, so that a misnamed file is reported rather
+# than "nothing found". Files in another organisation's folder are never read: their problems are
+# that organisation's (validate reports them).
+
+
+def by_path(
+    paths: Sequence[Path], *, year: int | None = None, org: str | None = None
+) -> tuple[list[Path], list[Path]]:
+    """(the files that can be in the selection, the files of `org` named for another year), judged
+    by their paths alone."""
+    files = find_files(paths)
+    if org is not None:
+        files = [path for path, slug in zip(files, folder_slugs(files), strict=True) if slug in (None, org)]
+    if year is None:
+        return files, []
+    inside: list[Path] = []
+    other_years: list[Path] = []
+    for path in files:
+        (inside if named_year(path) in (None, year) else other_years).append(path)
+    return inside, other_years
+
+
 def select(paths: Sequence[Path], *, year: int | None = None, org: str | None = None) -> list[Loaded]:
     """Valid assessments under `paths` for `year`/`org`, sorted by organisation and year.
 
     Files outside the selection are not checked, so a broken draft of another year does not block
     a report; a broken file inside the selection stops with its problems (exit 1)."""
-    chosen: list[tuple[Path, Document]] = []
-    for path in find_files(paths):
-        try:
-            document = read_document(path, display_path(path))
-        except NhnormError:
-            if year is not None and path.stem.isdigit() and int(path.stem) != year:
-                continue  # an unreadable file of another year cannot be in the selection
-            raise
-        data = document.data if isinstance(document.data, dict) else {}
-        if year is not None and data.get("jaar") != year:
-            continue
-        if org is not None and raw_slug(path, data) != org:
-            continue
-        chosen.append((path, document))
+    inside, other_years = by_path(paths, year=year, org=org)
+    chosen = _matching(inside, year, org)
+    if not chosen:
+        chosen = _matching(other_years, year, org, skip_unreadable=True)
     if not chosen:
         wanted = " ".join(
             part for part in (f"--year {year}" if year else "", f"--org {org}" if org else "") if part
@@ -70,12 +100,39 @@ def select(paths: Sequence[Path], *, year: int | None = None, org: str | None = 
     return sorted(loaded, key=lambda item: (item.slug, item.assessment.jaar))
 
 
-def organisation_years(paths: Sequence[Path], slug: str) -> tuple[list[Loaded], list[str]]:
+def _matching(
+    files: Sequence[Path], year: int | None, org: str | None, *, skip_unreadable: bool = False
+) -> list[tuple[Path, Document]]:
+    chosen: list[tuple[Path, Document]] = []
+    for path in files:
+        try:
+            document = read_document(path, display_path(path))
+        except NhnormError:
+            if skip_unreadable:
+                continue  # named for another year: it cannot be in the selection
+            raise
+        data = document.data if isinstance(document.data, dict) else {}
+        if year is not None and data.get("jaar") != year:
+            continue
+        if org is not None and raw_slug(path, data) != org:
+            continue
+        chosen.append((path, document))
+    return chosen
+
+
+def organisation_years(
+    paths: Sequence[Path], slug: str, known: Sequence[Loaded] = ()
+) -> tuple[list[Loaded], list[str]]:
     """Every valid assessment of organisation `slug` (for the comparison over the years), and the
-    files that might be its but cannot be used: unreadable, or its own and invalid."""
+    files that might be its but cannot be used: unreadable, or its own and invalid. Files already
+    loaded (`known`) are not read again."""
     loaded: list[Loaded] = []
     unusable: list[str] = []
-    for path in find_files(paths):
+    reuse = {item.path: item for item in known}
+    for path in by_path(paths, org=slug)[0]:
+        if path in reuse:
+            loaded.append(reuse[path])
+            continue
         try:
             document = read_document(path, display_path(path))
         except NhnormError:
@@ -124,39 +181,56 @@ class YearSelection:
 def select_years(paths: Sequence[Path], years: Collection[int]) -> YearSelection:
     """Valid assessments of each of `years`, reading every file once (overview: this year and the
     year before). One organisation's broken file must not hide the region: it is left out with its
-    problems, and so is a second file for an organisation and year. Nothing at all is a usage error."""
-    chosen: dict[int, list[tuple[Path, Document]]] = {year: [] for year in years}
-    left_out: list[Problem] = []
-    for path in find_files(paths):
-        if path.stem.isdigit() and int(path.stem) not in chosen:
-            continue  # named for another year: not read at all
-        try:
-            document = read_document(path, display_path(path))
-        except NhnormError as exc:
-            left_out.extend(exc.problems)
-            continue
-        data = document.data if isinstance(document.data, dict) else {}
-        year = data.get("jaar")
-        if isinstance(year, int) and year in chosen:
-            chosen[year].append((path, document))
-    if not any(chosen.values()) and not left_out:
+    problems, and so is a second file for an organisation and year. Nothing at all is a usage error.
+
+    Only the checked data is kept, not the parse trees, and of each answer only what a regional
+    overview reads (`_without_texts`): an overview of a region holds hundreds of assessments, and
+    their node trees with positions and their texts cost hundreds of MiB (issue 9)."""
+    found: dict[int, dict[str, Loaded]] = {year: {} for year in years}
+    unreadable: list[Problem] = []
+    invalid: dict[int, list[Problem]] = {year: [] for year in years}
+    files = [path for path in find_files(paths) if named_year(path) in (None, *years)]
+    with paused(keep=True):
+        for path in files:
+            try:
+                document = read_document(path, display_path(path))
+            except NhnormError as exc:
+                unreadable.extend(exc.problems)
+                continue
+            data = document.data if isinstance(document.data, dict) else {}
+            year = data.get("jaar")
+            if isinstance(year, int) and year in found:
+                _keep_once(path, document, found[year], invalid[year])
+    left_out = unreadable + [problem for year in found for problem in invalid[year]]
+    if not any(found.values()) and not left_out:
         wanted = ", ".join(str(y) for y in sorted(years))
         raise usage_error("GEEN-SELECTIE", selectie=f"--year {wanted}")
-    return YearSelection({year: _usable(items, left_out) for year, items in chosen.items()}, left_out)
+    years_found = {year: sorted(items.values(), key=lambda item: item.slug) for year, items in found.items()}
+    return YearSelection(years_found, left_out)
 
 
-def _usable(items: list[tuple[Path, Document]], left_out: list[Problem]) -> list[Loaded]:
-    first: dict[str, Loaded] = {}
-    for path, document in items:
-        try:
-            item = _checked(path, document)
-        except NhnormError as exc:
-            left_out.extend(exc.problems)
-            continue
-        if item.slug in first:  # validate reports this too; the overview counts each one once
-            naam, jaar = item.assessment.organisatie.naam, item.assessment.jaar
-            params = {"organisatie": naam, "jaar": jaar, "eerste": first[item.slug].display}
-            left_out.append(Problem(document.locate(("jaar",)), "DUBBELE-BEOORDELING", params=params))
-            continue
-        first[item.slug] = item
-    return sorted(first.values(), key=lambda item: item.slug)
+def _keep_once(path: Path, document: Document, first: dict[str, Loaded], left_out: list[Problem]) -> None:
+    """Add the file's assessment, without its document, unless it is invalid or a second one."""
+    try:
+        item = _checked(path, document)
+    except NhnormError as exc:
+        left_out.extend(exc.problems)
+        return
+    if item.slug in first:  # validate reports this too; the overview counts each one once
+        naam, jaar = item.assessment.organisatie.naam, item.assessment.jaar
+        params = {"organisatie": naam, "jaar": jaar, "eerste": first[item.slug].display}
+        left_out.append(Problem(document.locate(("jaar",)), "DUBBELE-BEOORDELING", params=params))
+        return
+    first[item.slug] = replace(item, document=None, assessment=_without_texts(item.assessment))
+
+
+def _without_texts(assessment: Assessment) -> Assessment:
+    """The assessment with, per answer, only its oordeel, onderdelen and vertrouwelijk: toelichting,
+    bewijs and acties are a region's largest data and no regional figure uses them."""
+    answers = {
+        key: Answer.model_construct(
+            oordeel=answer.oordeel, onderdelen=answer.onderdelen, vertrouwelijk=answer.vertrouwelijk
+        )
+        for key, answer in assessment.antwoorden.items()
+    }
+    return assessment.model_copy(update={"antwoorden": answers})

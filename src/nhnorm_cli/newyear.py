@@ -60,10 +60,16 @@ def prepare(
         riec=known.riec if known else None,
         bron=previous.display if previous else None,
     )
-    carried = carry_over(previous.document.text, norm) if previous else {}
+    carried = carry_over(_text(previous), norm) if previous else {}
     text = new_assessment(norm, header, carried)
     verify(text, display_path(target))
     return NewYear(target, text, len(carried), (root / SCHEMA).is_file())
+
+
+def _text(item: Loaded) -> str:
+    if item.document is None:  # select() keeps every document
+        raise AssertionError(f"{item.display} was loaded without its text")
+    return item.document.text
 
 
 def _previous(assessments: Path, year: int, org: str | None) -> Loaded:

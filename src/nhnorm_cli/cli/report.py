@@ -69,7 +69,7 @@ def report(
 
 def _history(paths: list[Path], current: Loaded, lang: str) -> list[tuple[Norm, Assessment]]:
     """The organisation's years; a broken file costs only its own year in the comparison."""
-    loaded, unusable = organisation_years(paths, current.slug)
+    loaded, unusable = organisation_years(paths, current.slug, known=[current])
     notes = [Problem(Location(shown), "NIET-IN-VERGELIJKING", Severity.WARNING) for shown in unusable]
     print_problems(stderr_console(), notes, lang)
     return [(item.norm, item.assessment) for item in loaded]
