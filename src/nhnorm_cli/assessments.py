@@ -17,7 +17,7 @@ from nhnorm_cli.discovery import (
     organisation_slug,
     raw_slug,
 )
-from nhnorm_cli.errors import Location, NhnormError, Problem, usage_error
+from nhnorm_cli.errors import Location, NhnormError, Problem, duplicate_assessment, usage_error
 from nhnorm_cli.models.assessment import Answer, Assessment
 from nhnorm_cli.models.norm import Norm
 from nhnorm_cli.norm import load_norm
@@ -36,17 +36,18 @@ class Loaded:
     document: Document | None  # None where only the data is kept (select_years)
 
 
-def load_assessment(path: Path) -> Loaded:
-    """One file that must be valid: its errors raise NhnormError (exit 1); warnings are allowed."""
+def load_assessment(path: Path, root: Path | None = None) -> Loaded:
+    """One file that must be valid: its errors raise NhnormError (exit 1); warnings are allowed.
+    `root`, here and below: the configured assessments folder (see discovery.organisation_slug)."""
     document = read_document(path, display_path(path))
-    return _checked(path, document)
+    return _checked(path, document, root)
 
 
-def _checked(path: Path, document: Document) -> Loaded:
+def _checked(path: Path, document: Document, root: Path | None) -> Loaded:
     assessment, problems = check_document(document)
     if assessment is None:
         raise NhnormError(*[p for p in problems if p.is_error])
-    slug = organisation_slug(path, assessment.organisatie.naam)
+    slug = organisation_slug(path, assessment.organisatie.naam, root)
     return Loaded(path, document.path, slug, assessment, load_norm(assessment.norm), document)
 
 
@@ -66,13 +67,14 @@ def _checked(path: Path, document: Document) -> Loaded:
 
 
 def by_path(
-    paths: Sequence[Path], *, year: int | None = None, org: str | None = None
+    paths: Sequence[Path], *, year: int | None = None, org: str | None = None, root: Path | None = None
 ) -> tuple[list[Path], list[Path]]:
     """(the files that can be in the selection, the files of `org` named for another year), judged
     by their paths alone."""
     files = find_files(paths)
     if org is not None:
-        files = [path for path, slug in zip(files, folder_slugs(files), strict=True) if slug in (None, org)]
+        slugs = folder_slugs(files, root)
+        files = [path for path, slug in zip(files, slugs, strict=True) if slug in (None, org)]
     if year is None:
         return files, []
     inside: list[Path] = []
@@ -82,26 +84,33 @@ def by_path(
     return inside, other_years
 
 
-def select(paths: Sequence[Path], *, year: int | None = None, org: str | None = None) -> list[Loaded]:
+def select(
+    paths: Sequence[Path], *, year: int | None = None, org: str | None = None, root: Path | None = None
+) -> list[Loaded]:
     """Valid assessments under `paths` for `year`/`org`, sorted by organisation and year.
 
     Files outside the selection are not checked, so a broken draft of another year does not block
     a report; a broken file inside the selection stops with its problems (exit 1)."""
-    inside, other_years = by_path(paths, year=year, org=org)
-    chosen = _matching(inside, year, org)
+    inside, other_years = by_path(paths, year=year, org=org, root=root)
+    chosen = _matching(inside, year, org, root)
     if not chosen:
-        chosen = _matching(other_years, year, org, skip_unreadable=True)
+        chosen = _matching(other_years, year, org, root, skip_unreadable=True)
     if not chosen:
         wanted = " ".join(
             part for part in (f"--year {year}" if year else "", f"--org {org}" if org else "") if part
         )
         raise usage_error("GEEN-SELECTIE", selectie=wanted or ", ".join(map(str, paths)) or "assessments/")
-    loaded = [_checked(path, document) for path, document in chosen]
+    loaded = [_checked(path, document, root) for path, document in chosen]
     return sorted(loaded, key=lambda item: (item.slug, item.assessment.jaar))
 
 
 def _matching(
-    files: Sequence[Path], year: int | None, org: str | None, *, skip_unreadable: bool = False
+    files: Sequence[Path],
+    year: int | None,
+    org: str | None,
+    root: Path | None,
+    *,
+    skip_unreadable: bool = False,
 ) -> list[tuple[Path, Document]]:
     chosen: list[tuple[Path, Document]] = []
     for path in files:
@@ -114,14 +123,14 @@ def _matching(
         data = document.data if isinstance(document.data, dict) else {}
         if year is not None and data.get("jaar") != year:
             continue
-        if org is not None and raw_slug(path, data) != org:
+        if org is not None and raw_slug(path, data, root) != org:
             continue
         chosen.append((path, document))
     return chosen
 
 
 def organisation_years(
-    paths: Sequence[Path], slug: str, known: Sequence[Loaded] = ()
+    paths: Sequence[Path], slug: str, root: Path | None = None, known: Sequence[Loaded] = ()
 ) -> tuple[list[Loaded], list[str]]:
     """Every valid assessment of organisation `slug` (for the comparison over the years), and the
     files that might be its but cannot be used: unreadable, or its own and invalid. Files already
@@ -129,7 +138,7 @@ def organisation_years(
     loaded: list[Loaded] = []
     unusable: list[str] = []
     reuse = {item.path: item for item in known}
-    for path in by_path(paths, org=slug)[0]:
+    for path in by_path(paths, org=slug, root=root)[0]:
         if path in reuse:
             loaded.append(reuse[path])
             continue
@@ -138,10 +147,10 @@ def organisation_years(
         except NhnormError:
             unusable.append(display_path(path))
             continue
-        if raw_slug(path, document.data) != slug:
+        if raw_slug(path, document.data, root) != slug:
             continue
         try:
-            loaded.append(_checked(path, document))
+            loaded.append(_checked(path, document, root))
         except NhnormError:
             unusable.append(document.path)
     return loaded, unusable
@@ -162,11 +171,8 @@ def single(found: Sequence[Loaded]) -> Loaded:
     for item in found:
         first = first_of_year.setdefault(item.assessment.jaar, item)
         if first is not item:  # validate names this too
-            params = {"organisatie": item.assessment.organisatie.naam, "jaar": item.assessment.jaar}
-            where = Location(item.display)
-            raise NhnormError(
-                Problem(where, "DUBBELE-BEOORDELING", params={**params, "eerste": first.display})
-            )
+            naam, jaar = item.assessment.organisatie.naam, item.assessment.jaar
+            raise NhnormError(duplicate_assessment(Location(item.display), naam, jaar, first.display))
     return found[0]
 
 
@@ -178,7 +184,7 @@ class YearSelection:
     left_out: list[Problem]
 
 
-def select_years(paths: Sequence[Path], years: Collection[int]) -> YearSelection:
+def select_years(paths: Sequence[Path], years: Collection[int], root: Path | None = None) -> YearSelection:
     """Valid assessments of each of `years`, reading every file once (overview: this year and the
     year before). One organisation's broken file must not hide the region: it is left out with its
     problems, and so is a second file for an organisation and year. Nothing at all is a usage error.
@@ -200,7 +206,7 @@ def select_years(paths: Sequence[Path], years: Collection[int]) -> YearSelection
             data = document.data if isinstance(document.data, dict) else {}
             year = data.get("jaar")
             if isinstance(year, int) and year in found:
-                _keep_once(path, document, found[year], invalid[year])
+                _keep_once(path, document, root, found[year], invalid[year])
     left_out = unreadable + [problem for year in found for problem in invalid[year]]
     if not any(found.values()) and not left_out:
         wanted = ", ".join(str(y) for y in sorted(years))
@@ -209,17 +215,19 @@ def select_years(paths: Sequence[Path], years: Collection[int]) -> YearSelection
     return YearSelection(years_found, left_out)
 
 
-def _keep_once(path: Path, document: Document, first: dict[str, Loaded], left_out: list[Problem]) -> None:
+def _keep_once(
+    path: Path, document: Document, root: Path | None, first: dict[str, Loaded], left_out: list[Problem]
+) -> None:
     """Add the file's assessment, without its document, unless it is invalid or a second one."""
     try:
-        item = _checked(path, document)
+        item = _checked(path, document, root)
     except NhnormError as exc:
         left_out.extend(exc.problems)
         return
     if item.slug in first:  # validate reports this too; the overview counts each one once
         naam, jaar = item.assessment.organisatie.naam, item.assessment.jaar
-        params = {"organisatie": naam, "jaar": jaar, "eerste": first[item.slug].display}
-        left_out.append(Problem(document.locate(("jaar",)), "DUBBELE-BEOORDELING", params=params))
+        where = document.locate(("jaar",))
+        left_out.append(duplicate_assessment(where, naam, jaar, first[item.slug].display))
         return
     first[item.slug] = replace(item, document=None, assessment=_without_texts(item.assessment))
 

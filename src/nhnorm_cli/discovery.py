@@ -25,13 +25,21 @@ def find_files(paths: Sequence[Path]) -> list[Path]:
         if root.is_file():
             found.append(root)
         elif root.is_dir():
-            # in Path order (by parts; case-blind on Windows), as sorted(root.rglob("*")) gave
-            found.extend(Path(p) for p in sorted(_yaml_under(str(root)), key=_path_order))
+            found.extend(yaml_files(root))
         else:
             raise usage_error("PAD-BESTAAT-NIET", pad=str(root))
     if not found:
         raise usage_error("GEEN-BESTANDEN", pad=", ".join(str(r) for r in roots))
     return list(dict.fromkeys(found))
+
+
+def yaml_files(folder: Path) -> list[Path]:
+    """Every *.yaml/*.yml under `folder` in a stable order, skipping hidden files and folders
+    (.git, editor backups); none when the folder does not exist."""
+    if not folder.is_dir():
+        return []
+    # in Path order (by parts; case-blind on Windows), as sorted(folder.rglob("*")) gave
+    return [Path(p) for p in sorted(_yaml_under(str(folder)), key=_path_order)]
 
 
 def _path_order(path: str) -> list[str]:
@@ -95,30 +103,22 @@ def slugify(name: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", ascii_name.lower()).strip("-")
 
 
-# Folders that hold assessments/<slug>/ besides any folder named `assessments`: the repository's
-# nhnorm.toml may name another (`assessments = "zelfevaluaties"`). Set once per run by the CLI, so
-# the slug depends on the file's path only, however the file was found.
-_configured_roots: list[Path] = []
+def organisation_slug(path: Path, naam: str, root: Path | None = None) -> str:
+    """The folder in assessments/<slug>/, otherwise derived from organisatie.naam. `root` is the
+    repository's own assessments folder when nhnorm.toml names another (`assessments =
+    "zelfevaluaties"`); it counts like any folder named `assessments`, however the file was found."""
+    return folder_slug(path, root) or slugify(naam)
 
 
-def use_assessments_folder(folder: Path | None) -> None:
-    """Treat `folder` like `assessments/` when deriving organisation slugs (None: no such folder)."""
-    _configured_roots[:] = [folder.resolve()] if folder is not None else []
-
-
-def organisation_slug(path: Path, naam: str) -> str:
-    """The folder in assessments/<slug>/, otherwise derived from organisatie.naam."""
-    return folder_slug(path) or slugify(naam)
-
-
-def folder_slug(path: Path) -> str | None:
+def folder_slug(path: Path, root: Path | None = None) -> str | None:
     """The slug a file has by its folder alone (assessments/<slug>/…, whatever the file says), or
     None when its slug comes from organisatie.naam."""
-    return _slug_of_folder(path.resolve().parent)
+    return _slug_of_folder(path.resolve().parent, root.resolve() if root is not None else None)
 
 
-def folder_slugs(paths: Sequence[Path]) -> list[str | None]:
+def folder_slugs(paths: Sequence[Path], root: Path | None = None) -> list[str | None]:
     """folder_slug of each path, resolving each folder once instead of every file (issue 9)."""
+    resolved_root = root.resolve() if root is not None else None
     folders: dict[str, str | None] = {}
     slugs = []
     for path in paths:
@@ -127,23 +127,22 @@ def folder_slugs(paths: Sequence[Path]) -> list[str | None]:
         if linked is None:
             linked = os.path.islink(text)
         if linked:  # a linked file belongs where its target is
-            slugs.append(folder_slug(path))
+            slugs.append(folder_slug(path, root))
             continue
         folder = os.path.dirname(text)
         if folder not in folders:
-            folders[folder] = _slug_of_folder(path.parent.resolve())
+            folders[folder] = _slug_of_folder(path.parent.resolve(), resolved_root)
         slugs.append(folders[folder])
     return slugs
 
 
-def _slug_of_folder(folder: Path) -> str | None:
-    if _is_root(folder) or not any(_is_root(p) for p in folder.parents):
+def _slug_of_folder(folder: Path, root: Path | None) -> str | None:
+    def is_root(candidate: Path) -> bool:
+        return candidate.name == "assessments" or candidate == root
+
+    if is_root(folder) or not any(is_root(p) for p in folder.parents):
         return None
     return folder.name
-
-
-def _is_root(folder: Path) -> bool:
-    return folder.name == "assessments" or folder in _configured_roots
 
 
 def raw_naam(data: object) -> str | None:
@@ -153,7 +152,7 @@ def raw_naam(data: object) -> str | None:
     return naam if isinstance(naam, str) else None
 
 
-def raw_slug(path: Path, data: object) -> str | None:
+def raw_slug(path: Path, data: object, root: Path | None = None) -> str | None:
     """The organisation slug of a file whose content need not be valid yet (None without a name)."""
     naam = raw_naam(data)
-    return organisation_slug(path, naam) if naam is not None else None
+    return organisation_slug(path, naam, root) if naam is not None else None

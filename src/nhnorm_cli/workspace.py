@@ -6,21 +6,11 @@ import os
 from pathlib import Path
 
 from nhnorm_cli.assessments import by_path, select, single
-from nhnorm_cli.discovery import DEFAULT_DIR, raw_slug
+from nhnorm_cli.discovery import DEFAULT_DIR, raw_slug, yaml_files
 from nhnorm_cli.errors import NhnormError, usage_error
 from nhnorm_cli.yamlsource import read_document
 
 SCHEMA = Path("schemas") / "assessment.schema.json"
-CONFIG_NAME = "nhnorm.toml"
-
-
-def find_root(start: Path | None = None) -> Path:
-    """The nearest folder upwards with nhnorm.toml or .git (the repository); else the start."""
-    here = (start or Path.cwd()).resolve()
-    for folder in (here, *here.parents):
-        if (folder / CONFIG_NAME).is_file() or (folder / ".git").exists():
-            return folder
-    return here
 
 
 def new_file(year: int, org: str | None, assessments: Path = DEFAULT_DIR) -> Path:
@@ -29,7 +19,7 @@ def new_file(year: int, org: str | None, assessments: Path = DEFAULT_DIR) -> Pat
     if org:
         return assessments / org / f"{year}.yaml"
     folders = sorted(
-        {p.relative_to(assessments).parts[0] for p in _yaml_files(assessments) if p.parent != assessments}
+        {p.relative_to(assessments).parts[0] for p in yaml_files(assessments) if p.parent != assessments}
     )
     if not folders:
         return assessments / f"{year}.yaml"
@@ -49,20 +39,20 @@ def pick_file(file: Path | None, year: int | None, org: str | None, assessments:
         on_file = _years(assessments, org)
         year = max(on_file.values(), default=None)
         candidates = [path for path, jaar in on_file.items() if jaar == year] or candidates
-    return single(select(candidates, year=year, org=org)).path
+    return single(select(candidates, year=year, org=org, root=assessments)).path
 
 
 def _years(assessments: Path, org: str | None) -> dict[Path, int]:
     """The year of every readable assessment (of `org`), without checking it; another
     organisation's folder is not read."""
     years = {}
-    for path in by_path([assessments], org=org)[0]:
+    for path in by_path([assessments], org=org, root=assessments)[0]:
         try:
             data = read_document(path).data
         except NhnormError:
             continue
         jaar = data.get("jaar") if isinstance(data, dict) else None
-        if isinstance(jaar, int) and (org is None or raw_slug(path, data) == org):
+        if isinstance(jaar, int) and (org is None or raw_slug(path, data, assessments) == org):
             years[path] = jaar
     return years
 
@@ -70,14 +60,3 @@ def _years(assessments: Path, org: str | None) -> dict[Path, int]:
 def schema_reference(target: Path, root: Path) -> str:
     """The modeline path from the new file to the repository's schemas/assessment.schema.json."""
     return Path(os.path.relpath(root / SCHEMA, target.resolve().parent)).as_posix()
-
-
-def _yaml_files(folder: Path) -> list[Path]:
-    if not folder.is_dir():
-        return []
-    return [
-        p
-        for p in folder.rglob("*")
-        if p.suffix in {".yaml", ".yml"}
-        and not any(part.startswith(".") for part in p.relative_to(folder).parts)
-    ]

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from nhnorm_cli.render.problems import MAX_PER_FILE
+from nhnorm_cli.render.problems_text import MAX_PER_FILE
 from tests.conftest import Runner
 
 HEADER = 'norm: "1.0"\norganisatie:\n  naam: Gemeente Zeedorp\n  soort: gemeente\njaar: 2025\n'
@@ -48,10 +48,8 @@ def test_text_lists_100_problems_per_file_then_the_count(nhnorm: Runner, two_fil
 
 def test_english_count_line(nhnorm: Runner, two_files: Path) -> None:
     out = nhnorm("validate", "assessments/a", "--lang", "en", expect=1).stdout
-    assert (
-        "assessments/a/2025.yaml: 50 more problems not shown; `nhnorm validate --format json` gives them all"
-        in out
-    )
+    more = "50 problems not shown here; `nhnorm validate --format json` gives them all"
+    assert f"assessments/a/2025.yaml: {more}\n" in out
 
 
 def test_github_annotates_100_per_file_then_a_notice(nhnorm: Runner, two_files: Path) -> None:

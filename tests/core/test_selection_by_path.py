@@ -38,7 +38,7 @@ def _full_scan_select(paths: Sequence[Path], *, year: int | None, org: str | Non
         chosen.append((path, document))
     if not chosen:
         raise usage_error("GEEN-SELECTIE", selectie="")
-    loaded = [_checked(path, document) for path, document in chosen]
+    loaded = [_checked(path, document, None) for path, document in chosen]
     return sorted(loaded, key=lambda item: (item.slug, item.assessment.jaar))
 
 

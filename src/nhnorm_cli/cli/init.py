@@ -9,38 +9,43 @@ from typing import Annotated
 
 import typer
 
-from nhnorm_cli.cli.app import app, handle_errors
-from nhnorm_cli.cli.options import AssessmentsOption, LangOption, date_option, stderr_console, stdout_console
+from nhnorm_cli.cli.language import current_lang
+from nhnorm_cli.cli.options import AssessmentsOption, date_option, stderr_console, stdout_console
 from nhnorm_cli.discovery import DEFAULT_DIR, display_path
-from nhnorm_cli.newyear import prepare
-from nhnorm_cli.yamlsource import write_atomic
+from nhnorm_cli.messages import text
+from nhnorm_cli.models.values import SOORTEN
+
+Soort = StrEnum("Soort", {value: value for value in SOORTEN})  # type: ignore[misc]
 
 
-class Soort(StrEnum):
-    gemeente = "gemeente"
-    provincie = "provincie"
-
-
-@app.command("init")
-@handle_errors
 def init(
-    year: Annotated[int, typer.Option("--year", help="Jaar van de nieuwe zelfevaluatie.")],
+    year: Annotated[int, typer.Option("--year", metavar="JAAR", help="Jaar van de nieuwe zelfevaluatie.")],
     source_year: Annotated[
-        int | None, typer.Option("--from", help="Neem de antwoorden over uit dit jaar (open acties ook).")
+        int | None,
+        typer.Option(
+            "--from", metavar="JAAR", help="Neem de antwoorden over uit dit jaar (open acties ook)."
+        ),
     ] = None,
     org: Annotated[
-        str | None, typer.Option("--org", help="Organisatie: de map assessments/<org>/ (bijv. zeedorp).")
+        str | None,
+        typer.Option("--org", metavar="ORG", help="Organisatie: de map assessments/<org>/ (bijv. zeedorp)."),
     ] = None,
-    naam: Annotated[str | None, typer.Option("--naam", help='Naam, bijv. "Gemeente Zeedorp".')] = None,
+    naam: Annotated[
+        str | None, typer.Option("--naam", metavar="NAAM", help='Naam, bijv. "Gemeente Zeedorp".')
+    ] = None,
     soort: Annotated[Soort | None, typer.Option("--soort", help="gemeente of provincie.")] = None,
     peildatum: Annotated[
         datetime | None, date_option("--peildatum", "Datum van de meting (standaard: vandaag).")
     ] = None,
-    output: Annotated[Path | None, typer.Option("--output", "-o", help="Schrijf naar dit pad.")] = None,
+    output: Annotated[
+        Path | None, typer.Option("--output", "-o", metavar="PAD", help="Schrijf naar dit pad.")
+    ] = None,
     assessments: AssessmentsOption = DEFAULT_DIR,
-    lang: LangOption = "nl",  # type: ignore[assignment]
 ) -> None:
     """Maak de zelfevaluatie van een nieuw jaar aan: alle normen op volgorde, status concept."""
+    from nhnorm_cli.atomicwrite import write_atomic
+    from nhnorm_cli.editing.newyear import prepare
+
     new = prepare(
         year,
         peildatum=peildatum.date() if peildatum else date.today(),
@@ -52,15 +57,8 @@ def init(
         assessments=assessments,
     )
     write_atomic(new.path, new.text, overwrite=False)  # a race for the file is BESTAAT-AL too
+    lang = current_lang()
     shown = display_path(new.path)
-    if lang == "en":
-        stdout_console().print(f"{shown} created ({new.carried} answers carried over)", markup=False)
-    else:
-        stdout_console().print(f"{shown} aangemaakt ({new.carried} antwoorden overgenomen)", markup=False)
+    stdout_console().print(text("aangemaakt", lang, pad=shown, aantal=new.carried), markup=False)
     if not new.schema_found:
-        hint = (
-            "Tip: write the schema for editor support with `nhnorm schema -o schemas`."
-            if lang == "en"
-            else "Tip: schrijf het schema voor hulp in uw editor met `nhnorm schema -o schemas`."
-        )
-        stderr_console().print(hint, markup=False)
+        stderr_console().print(text("schema-tip", lang), markup=False)

@@ -2,32 +2,31 @@
 
 from __future__ import annotations
 
-import json
 from typing import Annotated
 
 import typer
 
-from nhnorm_cli.cli.app import app, handle_errors
-from nhnorm_cli.cli.options import LangOption, TextOrJson, stdout_console
+from nhnorm_cli.cli.language import current_lang
+from nhnorm_cli.cli.options import TextOrJson, stdout_console
 from nhnorm_cli.errors import usage_error
-from nhnorm_cli.norm import available_versions, latest_version, load_norm
-from nhnorm_cli.render.normtext import print_overview, print_requirement, print_theme
 
 
-@app.command("norm")
-@handle_errors
 def norm_command(
     item: Annotated[
         str | None,
         typer.Argument(metavar="[ID]", help="Een thema (3) of norm (2.7); zonder id: het overzicht."),
     ] = None,
-    version: Annotated[str | None, typer.Option("--norm", help="Normversie (standaard: nieuwste).")] = None,
+    version: Annotated[
+        str | None, typer.Option("--norm", metavar="VERSIE", help="Normversie (standaard: nieuwste).")
+    ] = None,
     output_format: Annotated[
         TextOrJson, typer.Option("--format", "-f", help="text of json.")
     ] = TextOrJson.text,
-    lang: LangOption = "nl",  # type: ignore[assignment]
 ) -> None:
     """Blader door de norm: thema's en normen, of één norm met toelichting en onderdelen."""
+    from nhnorm_cli.norm import available_versions, latest_version, load_norm
+    from nhnorm_cli.render.norm_text import print_norm, print_requirement, print_theme
+
     chosen = version or latest_version()
     if chosen not in available_versions():
         raise usage_error("ONBEKENDE-NORMVERSIE", versie=chosen, beschikbaar=available_versions())
@@ -39,12 +38,12 @@ def norm_command(
         raise usage_error("ONBEKENDE-NORM", id=item, versie=norm.versie)
     if output_format is TextOrJson.json:
         shown = requirement or theme or norm
-        typer.echo(
-            json.dumps(shown.model_dump(mode="json", exclude_defaults=False), ensure_ascii=False, indent=2)
-        )
+        from nhnorm_cli.render.json import json_text
+
+        typer.echo(json_text(shown), nl=False)
     elif requirement is not None:
-        print_requirement(console, requirement, norm.theme_of(requirement.id))
+        print_requirement(console, requirement, norm.theme_of(requirement.id), current_lang())
     elif theme is not None:
         print_theme(console, theme)
     else:
-        print_overview(console, norm)
+        print_norm(console, norm)

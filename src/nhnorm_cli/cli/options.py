@@ -4,17 +4,14 @@ from __future__ import annotations
 
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
-from rich.console import Console
 
 from nhnorm_cli.errors import usage_error
 
-
-class Lang(StrEnum):
-    nl = "nl"
-    en = "en"
+if TYPE_CHECKING:  # rich is imported when a command first prints, not at start-up
+    from rich.console import Console
 
 
 class TextOrJson(StrEnum):
@@ -22,32 +19,51 @@ class TextOrJson(StrEnum):
     json = "json"
 
 
-LangOption = Annotated[
-    Lang, typer.Option("--lang", envvar="NHNORM_LANG", help="Taal van meldingen: nl of en.")
-]
 PathsArgument = Annotated[
     list[Path] | None,
     typer.Argument(
-        help="Bestanden of mappen met zelfevaluaties (standaard: ./assessments).", show_default=False
+        metavar="PAD",
+        help="Bestanden of mappen met zelfevaluaties (standaard: ./assessments).",
+        show_default=False,
     ),
 ]
-YearOption = Annotated[int | None, typer.Option("--year", help="Alleen dit jaar.")]
+YearOption = Annotated[int | None, typer.Option("--year", metavar="JAAR", help="Alleen dit jaar.")]
 OrgOption = Annotated[
-    str | None, typer.Option("--org", help="Alleen deze organisatie (slug, bijv. zeedorp).")
+    str | None, typer.Option("--org", metavar="ORG", help="Alleen deze organisatie (slug, bijv. zeedorp).")
 ]
 # --year where a command needs exactly one year (`report`, `export`).
-AssessmentYearOption = Annotated[int, typer.Option("--year", help="Het jaar van de zelfevaluatie.")]
+AssessmentYearOption = Annotated[
+    int, typer.Option("--year", metavar="JAAR", help="Het jaar van de zelfevaluatie.")
+]
 OutputOption = Annotated[
-    Path | None, typer.Option("--output", "-o", help="Schrijf naar dit bestand (standaard: stdout).")
+    Path | None,
+    typer.Option("--output", "-o", metavar="BESTAND", help="Schrijf naar dit bestand (standaard: stdout)."),
 ]
 ForceOption = Annotated[bool, typer.Option("--force", help="Een bestaand bestand overschrijven.")]
 # Where `init`, `set` and `fill` look for assessments; hidden: nhnorm.toml's `assessments` sets it.
 AssessmentsOption = Annotated[
-    Path, typer.Option("--assessments", help="Map met zelfevaluaties.", hidden=True)
+    Path, typer.Option("--assessments", metavar="MAP", help="Map met zelfevaluaties.", hidden=True)
+]
+# Which file `set` and `fill` edit.
+EditYearOption = Annotated[
+    int | None,
+    typer.Option("--year", metavar="JAAR", help="Jaar van de zelfevaluatie (standaard: het nieuwste)."),
+]
+EditOrgOption = Annotated[
+    str | None,
+    typer.Option("--org", metavar="ORG", help="Organisatie (map in assessments/), bij meer organisaties."),
+]
+FileOption = Annotated[
+    Path | None,
+    typer.Option(
+        "--file", metavar="BESTAND", help="Dit bestand (in plaats van --year/--org).", show_default=False
+    ),
 ]
 TemplatesOption = Annotated[
     Path | None,
-    typer.Option("--templates", help="Map met eigen sjablonen (huisstijl, logo) die voorgaan."),
+    typer.Option(
+        "--templates", metavar="MAP", help="Map met eigen sjablonen (huisstijl, logo) die voorgaan."
+    ),
 ]
 
 
@@ -66,8 +82,12 @@ def templates_folder(templates: Path | None) -> Path | None:
 def stdout_console(*, soft_wrap: bool = True) -> Console:
     """A console for results; made per run so tests capture it. Colour only on a terminal;
     soft_wrap keeps diagnostic lines whole for editors and CI."""
+    from rich.console import Console
+
     return Console(soft_wrap=soft_wrap, highlight=False)
 
 
 def stderr_console() -> Console:
+    from rich.console import Console
+
     return Console(stderr=True, soft_wrap=True, highlight=False)

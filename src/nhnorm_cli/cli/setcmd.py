@@ -8,33 +8,40 @@ from typing import Annotated
 
 import typer
 
-from nhnorm_cli.answers import Change, NewAction
-from nhnorm_cli.cli.app import app, handle_errors
-from nhnorm_cli.cli.editing import FileOption, OrgOption, YearOption, edit_session
-from nhnorm_cli.cli.options import AssessmentsOption, LangOption, date_option, stdout_console
+from nhnorm_cli.cli.options import (
+    AssessmentsOption,
+    EditOrgOption,
+    EditYearOption,
+    FileOption,
+    date_option,
+    stdout_console,
+)
+from nhnorm_cli.cli.output import changed_line, show_problems
 from nhnorm_cli.discovery import DEFAULT_DIR
 from nhnorm_cli.errors import usage_error
+from nhnorm_cli.models.values import STATUSSEN
+
+Status = StrEnum("Status", {value: value for value in STATUSSEN})  # type: ignore[misc]
 
 
-class Status(StrEnum):
-    concept = "concept"
-    vastgesteld = "vastgesteld"
-
-
-@app.command("set")
-@handle_errors
 def set_command(
     requirement_id: Annotated[str | None, typer.Argument(metavar="ID", help="Norm, bijv. 2.7.")] = None,
     oordeel: Annotated[
         str | None, typer.Argument(metavar="OORDEEL", help="voldaan, grotendeels, deels, niet of nvt.")
     ] = None,
-    toelichting: Annotated[str | None, typer.Option("--toelichting", help="Waarom dit oordeel.")] = None,
+    toelichting: Annotated[
+        str | None, typer.Option("--toelichting", metavar="TEKST", help="Waarom dit oordeel.")
+    ] = None,
     bewijs: Annotated[
         list[str] | None,
         typer.Option("--bewijs", metavar="TEKST", help="Document of link als bewijs (herhaalbaar)."),
     ] = None,
-    actie: Annotated[str | None, typer.Option("--actie", help="Voeg een verbeteractie toe.")] = None,
-    eigenaar: Annotated[str | None, typer.Option("--eigenaar", help="Afdeling of rol van de actie.")] = None,
+    actie: Annotated[
+        str | None, typer.Option("--actie", metavar="TEKST", help="Voeg een verbeteractie toe.")
+    ] = None,
+    eigenaar: Annotated[
+        str | None, typer.Option("--eigenaar", metavar="TEKST", help="Afdeling of rol van de actie.")
+    ] = None,
     gereed: Annotated[datetime | None, date_option("--gereed", "Streefdatum van de actie.")] = None,
     afgerond: Annotated[
         list[str] | None,
@@ -53,11 +60,10 @@ def set_command(
         typer.Option("--vertrouwelijk/--openbaar", help="Toelichting en bewijs buiten openbare rapporten."),
     ] = None,
     status: Annotated[Status | None, typer.Option("--status", help="concept of vastgesteld.")] = None,
-    year: YearOption = None,
-    org: OrgOption = None,
+    year: EditYearOption = None,
+    org: EditOrgOption = None,
     file: FileOption = None,
     assessments: AssessmentsOption = DEFAULT_DIR,
-    lang: LangOption = "nl",  # type: ignore[assignment]
 ) -> None:
     """Vul één antwoord in of werk het bij; opmerkingen en opmaak van het bestand blijven staan.
 
@@ -65,6 +71,9 @@ def set_command(
     2025-12-31`, `nhnorm set 2.7 voldaan --afgerond "..."`, `nhnorm set --status vastgesteld`.
     Een wijziging die het bestand ongeldig zou maken, wordt niet opgeslagen.
     """
+    from nhnorm_cli.editing.answers import Change, NewAction
+    from nhnorm_cli.editing.session import edit_session
+
     if (eigenaar or gereed) and not actie:
         raise usage_error("ACTIE-ONTBREEKT")
     change = Change(
@@ -78,14 +87,14 @@ def set_command(
     )
     if requirement_id is None and status is None:
         raise usage_error("NIETS-TE-WIJZIGEN")
-    session = edit_session(file, year, org, assessments, lang)
+    session = edit_session(file, year, org, assessments)
     if requirement_id is not None:
         if change == Change():
             raise usage_error("NIETS-TE-WIJZIGEN")
-        session.answer(requirement_id, change)
+        show_problems(session.answer(requirement_id, change))
     if status is not None:
-        session.status(status.value)
-    stdout_console().print(session.summary(), markup=False)
+        show_problems(session.status(status.value))
+    stdout_console().print(changed_line(session.display, session.changed), markup=False)
 
 
 def _pair(item: str) -> tuple[str, str]:

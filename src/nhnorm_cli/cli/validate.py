@@ -2,23 +2,15 @@
 
 from __future__ import annotations
 
-import json
 from enum import StrEnum
 from typing import Annotated
 
 import typer
 
-from nhnorm_cli.cli.app import app, handle_errors
-from nhnorm_cli.cli.options import LangOption, PathsArgument, stdout_console
-from nhnorm_cli.discovery import find_files
+from nhnorm_cli.cli.configure import assessments_root
+from nhnorm_cli.cli.language import current_lang
+from nhnorm_cli.cli.options import PathsArgument, stdout_console
 from nhnorm_cli.errors import ExitCode
-from nhnorm_cli.render.problems import (
-    github_annotations,
-    print_problems,
-    summary,
-    validation_result,
-)
-from nhnorm_cli.validation import validate_files
 
 
 class ValidateFormat(StrEnum):
@@ -27,8 +19,6 @@ class ValidateFormat(StrEnum):
     github = "github"
 
 
-@app.command()
-@handle_errors
 def validate(
     paths: PathsArgument = None,
     output_format: Annotated[
@@ -37,20 +27,31 @@ def validate(
     strict: Annotated[bool, typer.Option("--strict", help="Waarschuwingen tellen als fout.")] = False,
     jobs: Annotated[
         int | None,
-        typer.Option("--jobs", "-j", min=1, help="Aantal processen (standaard: 2 bij veel bestanden)."),
+        typer.Option(
+            "--jobs",
+            "-j",
+            min=1,
+            metavar="AANTAL",
+            help="Aantal processen (standaard: 2 bij veel bestanden).",
+        ),
     ] = None,
-    lang: LangOption = "nl",  # type: ignore[assignment]
 ) -> None:
     """Controleer zelfevaluaties: structuur, ids, oordelen en de regels van de norm."""
-    reports = validate_files(find_files(paths or []), strict=strict, jobs=jobs)
+    from nhnorm_cli.discovery import find_files
+    from nhnorm_cli.render.problems_text import print_problems, summary
+    from nhnorm_cli.validation import validate_files
+
+    lang = current_lang()
+    reports = validate_files(find_files(paths or []), strict=strict, jobs=jobs, root=assessments_root())
     console = stdout_console()
     if output_format is ValidateFormat.json:
-        data = validation_result(reports, lang).model_dump(mode="json")
-        if console.is_terminal:  # coloured for a person
-            console.print_json(data=data)
-        else:  # the same text without rich's highlighter, which took minutes on 90,000 problems
-            typer.echo(json.dumps(data, indent=2, ensure_ascii=False))
+        from nhnorm_cli.render.json import json_text
+        from nhnorm_cli.render.problems_json import validation_result
+
+        typer.echo(json_text(validation_result(reports, lang)), nl=False)
     elif output_format is ValidateFormat.github:
+        from nhnorm_cli.render.problems_github import github_annotations
+
         annotations = github_annotations(reports, lang)
         if annotations:
             typer.echo(annotations)

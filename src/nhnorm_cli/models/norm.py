@@ -136,6 +136,11 @@ class Norm(StrictModel):
         return list(self._ratings)
 
     @property
+    def top_rating(self) -> str:
+        """The oordeel with the most points (voldaan): a norm rated so is met."""
+        return max(self.oordelen, key=lambda r: r.punten or 0).sleutel
+
+    @property
     def max_points(self) -> int:
         return self.__pydantic_private__["_max_points"]  # type: ignore[index,no-any-return]
 
