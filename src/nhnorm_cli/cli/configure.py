@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import typer
 from typer._click.globals import get_current_context
 
-from nhnorm_cli.config import Settings, defaults, find_config, load_config
+if TYPE_CHECKING:
+    from nhnorm_cli.config import Settings
 
 _ROOT_KEY = "nhnorm.assessments"
 
@@ -17,6 +19,9 @@ def apply_config(ctx: typer.Context) -> Settings | None:
     A broken nhnorm.toml raises NhnormError (exit 2) for the error boundary to report."""
     if ctx.resilient_parsing:
         return None
+    # imported here: the settings model brings pydantic, which `nhnorm --help` never needs (issue 9)
+    from nhnorm_cli.config import defaults, find_config, load_config
+
     path = find_config()
     if path is None:
         return None
