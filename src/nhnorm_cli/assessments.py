@@ -69,19 +69,23 @@ def _checked(path: Path, document: Document, root: Path | None) -> Loaded:
 def by_path(
     paths: Sequence[Path], *, year: int | None = None, org: str | None = None, root: Path | None = None
 ) -> tuple[list[Path], list[Path]]:
-    """(the files that can be in the selection, the files of `org` named for another year), judged
-    by their paths alone."""
+    """(the files that can be in the selection, the files named for another year), judged by their
+    paths alone; only the first are narrowed to `org` (see _of_organisation)."""
     files = find_files(paths)
-    if org is not None:
-        slugs = folder_slugs(files, root)
-        files = [path for path, slug in zip(files, slugs, strict=True) if slug in (None, org)]
-    if year is None:
-        return files, []
-    inside: list[Path] = []
-    other_years: list[Path] = []
-    for path in files:
-        (inside if named_year(path) in (None, year) else other_years).append(path)
-    return inside, other_years
+    inside, other_years = files, []
+    if year is not None:  # by name first: a year's files are a fifth of a region
+        named = [named_year(path) for path in files]
+        inside = [path for path, jaar in zip(files, named, strict=True) if jaar in (None, year)]
+        other_years = [path for path, jaar in zip(files, named, strict=True) if jaar not in (None, year)]
+    return _of_organisation(inside, org, root), other_years
+
+
+def _of_organisation(files: list[Path], org: str | None, root: Path | None) -> list[Path]:
+    """The files that can be `org`'s: in its folder, or with a slug only their naam can tell."""
+    if org is None:
+        return files
+    slugs = folder_slugs(files, root)
+    return [path for path, slug in zip(files, slugs, strict=True) if slug in (None, org)]
 
 
 def select(
@@ -94,7 +98,8 @@ def select(
     inside, other_years = by_path(paths, year=year, org=org, root=root)
     chosen = _matching(inside, year, org, root)
     if not chosen:
-        chosen = _matching(other_years, year, org, root, skip_unreadable=True)
+        misnamed = _of_organisation(other_years, org, root)
+        chosen = _matching(misnamed, year, org, root, skip_unreadable=True)
     if not chosen:
         wanted = " ".join(
             part for part in (f"--year {year}" if year else "", f"--org {org}" if org else "") if part
