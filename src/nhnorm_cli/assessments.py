@@ -35,6 +35,12 @@ class Loaded:
     norm: Norm
     document: Document | None  # None where only the data is kept (select_years)
 
+    def parsed(self) -> Document:
+        """The parsed file, for positions and text; select() and load_assessment keep it."""
+        if self.document is None:
+            raise AssertionError(f"{self.display} was loaded without its document (select_years)")
+        return self.document
+
 
 def load_assessment(path: Path, root: Path | None = None) -> Loaded:
     """One file that must be valid: its errors raise NhnormError (exit 1); warnings are allowed.

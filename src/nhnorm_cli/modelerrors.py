@@ -11,7 +11,8 @@ from pydantic import BaseModel, ValidationError
 from pydantic_core import ErrorDetails
 
 from nhnorm_cli.errors import Problem
-from nhnorm_cli.models.assessment import Action, Answer, Assessment, Organisation
+from nhnorm_cli.models.assessment import EVIDENCE_TAGS, Action, Answer, Assessment, Evidence, Organisation
+from nhnorm_cli.models.mapping import MappingEntry, VersionMapping
 from nhnorm_cli.models.values import FIRST_YEAR, LAST_YEAR
 from nhnorm_cli.suggest import suggestion
 from nhnorm_cli.yamlsource import Document
@@ -21,6 +22,8 @@ _CHILD_MODELS: dict[tuple[type[BaseModel], str], type[BaseModel]] = {
     (Assessment, "organisatie"): Organisation,
     (Assessment, "antwoorden"): Answer,
     (Answer, "acties"): Action,
+    (Answer, "bewijs"): Evidence,
+    (VersionMapping, "normen"): MappingEntry,
 }
 
 _DUTCH_DATE = re.compile(r"^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})$")
@@ -40,9 +43,12 @@ _EXPECTED = {
 }
 
 
-def problems_from_validation(error: ValidationError, document: Document) -> list[Problem]:
-    """One Problem per pydantic error, each at the key or value it is about."""
-    problems = [_problem(detail, document) for detail in error.errors(include_url=False)]
+def problems_from_validation(
+    error: ValidationError, document: Document, *, root: type[BaseModel] = Assessment
+) -> list[Problem]:
+    """One Problem per pydantic error, each at the key or value it is about; `root` is the model
+    of the whole file (for "did you mean" on unknown keys)."""
+    problems = [_problem(detail, document, root) for detail in error.errors(include_url=False)]
     # `statsu: concept` is one mistake: say "did you mean status" once, not also "status is missing"
     renamed = {
         (p.params["plek"], p.params["suggestie"])
@@ -62,8 +68,18 @@ def _missing(problem: Problem) -> tuple[str, str] | None:
     return None
 
 
-def _problem(detail: ErrorDetails, document: Document) -> Problem:
-    loc = tuple(detail["loc"])
+def _without_tags(loc: tuple[Any, ...]) -> tuple[Any, ...]:
+    """The path in the file: a bewijs item's union tag ("tekst", "mapping") is no key there."""
+    return tuple(
+        step
+        for i, step in enumerate(loc)
+        if not (step in EVIDENCE_TAGS and i >= 2 and isinstance(loc[i - 1], int) and loc[i - 2] == "bewijs")
+    )
+
+
+def _problem(detail: ErrorDetails, document: Document, root: type[BaseModel]) -> Problem:
+    tagged = tuple(detail["loc"])
+    loc = _without_tags(tagged)
     kind = detail["type"]
     value = detail.get("input")
     field = _field_name(loc)
@@ -77,7 +93,7 @@ def _problem(detail: ErrorDetails, document: Document) -> Problem:
     if kind in ("extra_forbidden", "invalid_key"):  # invalid_key: a key YAML read as 1, true, …
         key = str(loc[-1]) if kind == "extra_forbidden" else _written_key(document, loc)
         params = {"sleutel": key, "plek": _place(loc[:-1])}
-        params |= suggestion(key.lower(), _allowed_keys(loc[:-1]))
+        params |= suggestion(key.lower(), _allowed_keys(loc[:-1], root))
         return Problem(document.locate(loc, key=True), "ONBEKENDE-SLEUTEL", params=params)
     if _is_answer(loc) and ((kind == "missing" and loc[-1] == "oordeel") or value is None):
         answer_loc = loc if value is None else loc[:-1]
@@ -91,6 +107,8 @@ def _problem(detail: ErrorDetails, document: Document) -> Problem:
     params = {"veld": field, "waarde": _shown(document, loc, value)}
     if kind in _EXPECTED:
         params["verwacht"] = _EXPECTED[kind]
+        if tagged[-1:] == ("tekst",) and loc != tagged:  # a bewijs item that is neither form
+            params["verwacht"] = "tekst-of-mapping"
         if kind == "string_type" and isinstance(value, int | float) and not isinstance(value, bool):
             params["aanhalingstekens"] = True
         if kind == "int_type" and isinstance(value, str) and value.strip().isdigit():
@@ -165,8 +183,8 @@ def _place(loc: Sequence[Any]) -> str:
     return "".join(parts).lstrip(".")
 
 
-def _allowed_keys(loc: Sequence[Any]) -> list[str]:
-    model: type[BaseModel] = Assessment
+def _allowed_keys(loc: Sequence[Any], root: type[BaseModel]) -> list[str]:
+    model = root
     for step in loc:
         if isinstance(step, str):
             child = _CHILD_MODELS.get((model, step))

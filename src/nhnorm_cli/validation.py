@@ -13,6 +13,8 @@ from nhnorm_cli.checks import check_document
 from nhnorm_cli.collector import paused
 from nhnorm_cli.discovery import display_path, organisation_slug, raw_naam
 from nhnorm_cli.errors import Location, NhnormError, Problem, Severity, duplicate_assessment
+from nhnorm_cli.interop.mapping import check_mapping, is_mapping_file
+from nhnorm_cli.rules.policy import DEFAULT, Policy
 from nhnorm_cli.yamlsource import read_document
 
 # Below this many files a second process costs more than it saves (measured: benchmarks/).
@@ -33,19 +35,21 @@ class FileReport:
         return not any(p.is_error for p in self.problems)
 
 
-def validate_file(path: Path, root: Path | None = None) -> FileReport:
+def validate_file(path: Path, root: Path | None = None, policy: Policy = DEFAULT) -> FileReport:
     """All problems of one file; never raises for bad input."""
     with paused():
-        return _validate(path, root)
+        return _validate(path, root, policy)
 
 
-def _validate(path: Path, root: Path | None) -> FileReport:
+def _validate(path: Path, root: Path | None, policy: Policy) -> FileReport:
     shown = display_path(path)
     try:
         document = read_document(path, shown)
     except NhnormError as exc:
         return FileReport(shown, list(exc.problems))
-    _, problems = check_document(document)
+    if is_mapping_file(path.name):  # norm/mappings/<van>--<naar>.yaml
+        return FileReport(shown, check_mapping(document, path.name)[1])
+    _, problems = check_document(document, policy)
     naam = raw_naam(document.data)
     jaar = document.data.get("jaar") if isinstance(document.data, dict) else None
     if naam is None or not isinstance(jaar, int):
@@ -56,11 +60,16 @@ def _validate(path: Path, root: Path | None) -> FileReport:
 
 
 def validate_files(
-    paths: list[Path], *, strict: bool = False, jobs: int | None = None, root: Path | None = None
+    paths: list[Path],
+    *,
+    strict: bool = False,
+    jobs: int | None = None,
+    root: Path | None = None,
+    policy: Policy = DEFAULT,
 ) -> list[FileReport]:
     """Reports in the order of `paths`; with strict, warnings count as errors. `root`: the configured
     assessments folder (see discovery.organisation_slug)."""
-    check = functools.partial(validate_file, root=root)
+    check = functools.partial(validate_file, root=root, policy=policy)
     workers = jobs if jobs is not None else min(2, os.cpu_count() or 1)
     if workers > 1 and len(paths) >= PARALLEL_THRESHOLD and _can_fork():
         import multiprocessing  # only here: ~15 ms of start-up for the common small run

@@ -8,10 +8,13 @@ from typing import TYPE_CHECKING
 import typer
 from typer._click.globals import get_current_context
 
+from nhnorm_cli.rules.policy import DEFAULT, Policy
+
 if TYPE_CHECKING:
     from nhnorm_cli.config import Settings
 
 _ROOT_KEY = "nhnorm.assessments"
+_POLICY_KEY = "nhnorm.regels"
 
 
 def apply_config(ctx: typer.Context) -> Settings | None:
@@ -19,8 +22,9 @@ def apply_config(ctx: typer.Context) -> Settings | None:
     A broken nhnorm.toml raises NhnormError (exit 2) for the error boundary to report."""
     if ctx.resilient_parsing:
         return None
-    # imported here: the settings model brings pydantic, which `nhnorm --help` never needs (issue 9)
+    # imported here: the settings models bring pydantic, which `nhnorm --help` never needs (issue 9)
     from nhnorm_cli.config import defaults, find_config, load_config
+    from nhnorm_cli.rules.config import policy_from
 
     path = find_config()
     if path is None:
@@ -31,6 +35,7 @@ def apply_config(ctx: typer.Context) -> Settings | None:
         name: {p.name: p.nargs == -1 for p in command.params if p.name} for name, command in commands.items()
     }
     ctx.default_map = defaults(settings, path.parent, params)
+    ctx.meta[_POLICY_KEY] = policy_from(settings.regels)
     if settings.assessments is not None:
         ctx.meta[_ROOT_KEY] = path.parent / settings.assessments
     return settings
@@ -42,3 +47,10 @@ def assessments_root() -> Path | None:
     ctx = get_current_context(silent=True)
     root = ctx.meta.get(_ROOT_KEY) if ctx is not None else None
     return root if isinstance(root, Path) else None
+
+
+def rule_policy() -> Policy:
+    """The rule levels of nhnorm.toml [nhnorm.regels] (the defaults without one); passed to the core."""
+    ctx = get_current_context(silent=True)
+    policy = ctx.meta.get(_POLICY_KEY) if ctx is not None else None
+    return policy if isinstance(policy, Policy) else DEFAULT

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Annotated
+from typing import Annotated, Literal
 
 from pydantic import Field, PrivateAttr, model_validator
 
@@ -40,6 +40,9 @@ class Requirement(StrictModel):
     tekst: Text
     toelichting: str | None = None
     groep: str | None = None
+    # How often the norm's text asks for the activity to be repeated (evidence older than that is
+    # stale: BEWIJS-VEROUDERD); None when the text asks for no repetition.
+    herhaling: Literal["jaarlijks", "tweejaarlijks"] | None = None
     onderdelen: list[Component] = []
     voetnoten: list[Footnote] = []
 
@@ -68,7 +71,9 @@ class Theme(StrictModel):
 class Norm(StrictModel):
     """A whole version of the norm, as in norm/<versie>.yaml."""
 
-    versie: Text
+    # Stable over versions (1.0, 1.1, …), so exports keep one identity for "this norm".
+    familie: Annotated[str, Field(pattern=r"^[a-z0-9]+(-[a-z0-9]+)*$")]
+    versie: Annotated[str, Field(pattern=r"^\d+(\.\d+)*$")]
     titel: Text
     uitgever: str | None = None
     inleiding: str | None = None

@@ -39,13 +39,23 @@ class ActionView(View):
     verlopen: bool  # open and due before the peildatum
 
 
+class EvidenceView(View):
+    """A bewijs item; plain text has only an omschrijving."""
+
+    omschrijving: str
+    datum: date | None = None
+    geldig_tot: date | None = None
+    link: str | None = None
+    verlopen: bool = False  # geldig_tot before the peildatum
+
+
 class RequirementView(View):
     id: str
     tekst: str
     groep: str | None
     oordeel: Judgement
     toelichting: str | None
-    bewijs: list[str]
+    bewijs: list[EvidenceView]
     vertrouwelijk: bool
     weggelaten: bool  # public report: toelichting and bewijs left out
     onderdelen: list[ComponentView]
@@ -80,6 +90,7 @@ class ChangeView(View):
     van: Judgement
     naar: Judgement
     richting: str
+    opmerking: str | None = None  # across norm versions: "≈ overlap van 3.2", "was 4.7"
 
 
 class TrendPoint(View):
@@ -95,6 +106,7 @@ class Summary(View):
     verschil: float | None
     verdeling: list[Count]
     wijzigingen: list[ChangeView]
+    vergelijking: str | None = None  # the previous year used another norm version: how it compares
 
 
 class ReportData(View):
