@@ -169,9 +169,12 @@ def organisation_years(
 
 def one_organisation(found: Sequence[Loaded]) -> None:
     """Commands that work on one organisation ask for --org when the selection holds several."""
-    slugs = sorted({item.slug for item in found})
+    one_organisation_slugs({item.slug for item in found})
+
+
+def one_organisation_slugs(slugs: Collection[str]) -> None:
     if len(slugs) > 1:
-        raise usage_error("MEERDERE-ORGANISATIES", organisaties=slugs)
+        raise usage_error("MEERDERE-ORGANISATIES", organisaties=sorted(slugs))
 
 
 def single(found: Sequence[Loaded]) -> Loaded:
@@ -198,7 +201,8 @@ class YearSelection:
 def select_years(paths: Sequence[Path], years: Collection[int], root: Path | None = None) -> YearSelection:
     """Valid assessments of each of `years`, reading every file once (overview: this year and the
     year before). One organisation's broken file must not hide the region: it is left out with its
-    problems, and so is a second file for an organisation and year. Nothing at all is a usage error.
+    problems, and so is a second file for an organisation and year. The caller decides which empty
+    year is an error (overview --year 1900 must not speak of 1899).
 
     Only the checked data is kept, not the parse trees, and of each answer only what a regional
     overview reads (`_without_texts`): an overview of a region holds hundreds of assessments, and
@@ -219,9 +223,6 @@ def select_years(paths: Sequence[Path], years: Collection[int], root: Path | Non
             if isinstance(year, int) and year in found:
                 _keep_once(path, document, root, found[year], invalid[year])
     left_out = unreadable + [problem for year in found for problem in invalid[year]]
-    if not any(found.values()) and not left_out:
-        wanted = ", ".join(str(y) for y in sorted(years))
-        raise usage_error("GEEN-SELECTIE", selectie=f"--year {wanted}")
     years_found = {year: sorted(items.values(), key=lambda item: item.slug) for year, items in found.items()}
     return YearSelection(years_found, left_out)
 
