@@ -9,8 +9,8 @@
   holding only that organisation (the floor a command about one organisation is measured against).
 - `unknown_keys(path, n)`: one file with n unknown keys (the linear-input benchmark).
 
-The `region` helper writes benchmarks/regiongen.py (a register plus a region); the two could be
-merged into one generator.
+benchmarks/regiongen.py (issue 10) generates a region with its register too; the two generators
+could be merged into one.
 """
 
 from __future__ import annotations

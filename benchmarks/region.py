@@ -1,75 +1,96 @@
-"""Commands about one organisation in a region, side by side with the same command in a repository
-holding only that organisation; and the overview of the region.
+"""Time `nhnorm intake` and `nhnorm overview` on a generated region (342 organisations × 5 years,
+benchmarks/regiongen.py), next to a floor: a bare libyaml safe parse of the same files.
 
-    python benchmarks/region.py [--orgs 342] [--runs 3] [--keep DIR]
+    .venv/bin/python benchmarks/region.py [--organisations 342] [--runs 3]
 
-Generates the region (benchmarks/corpus.py: 342 organisations × 2022–2026, ~28 KB per file) and a
-copy of one organisation's five files, then runs each command in both as a subprocess (start-up
-included). Targets (issue 9): region ≤ 1.2× one organisation; overview of two years ≤ 2 s CPU and
-≤ 100 MiB.
+Every measurement runs in a fresh process (as a user or CI runs it) and reports that process's CPU
+time (user + system) and peak memory (max RSS), read with os.wait4, so a busy machine moves the
+wall clock but hardly the CPU time. The floor processes import only ruamel.yaml and parse the files
+that the command reads (one year for intake, two for an overview, all five with --vanaf), so the
+ratio says what nhnorm costs on top of merely reading YAML; start-up is shown separately.
 """
 
 from __future__ import annotations
 
 import argparse
-import shutil
+import os
+import platform
+import statistics
+import subprocess
+import sys
 import tempfile
 from pathlib import Path
 
-import corpus
-from runner import NHNORM, machine, measure
+from regiongen import generate_region
 
-ORG = corpus.slug(7)
+BIN = Path(sys.executable).parent
+FLOOR = (
+    "import sys\n"
+    "from ruamel.yaml import YAML\n"
+    "yaml = YAML(typ='safe', pure=False)  # libyaml through ruamel.yaml.clib, like CSafeLoader\n"
+    "for name in sys.argv[1:]:\n"
+    "    with open(name, 'rb') as handle:\n"
+    "        yaml.load(handle)\n"
+)
 
 
-def _commands(out: Path) -> list[tuple[str, list[str]]]:
-    """(label, arguments); in the region `--org` is added."""
-    csv, new = str(out / "x.csv"), str(out / "2027.yaml")
-    return [
-        ("report --year 2026", ["report", "--year", "2026"]),
-        ("diff --from 2025 --to 2026", ["diff", "--from", "2025", "--to", "2026"]),
-        ("export --year 2026 (csv)", ["export", "--year", "2026", "-f", "csv", "-o", csv, "--force"]),
-        ("score --year 2026", ["score", "--year", "2026"]),
-        ("set --status concept --year 2026", ["set", "--status", "concept", "--year", "2026"]),
-        ("init --year 2027 --from 2026", ["init", "--year", "2027", "--from", "2026", "-o", new]),
-    ]
+def _run(command: list[str], cwd: Path) -> tuple[float, float]:
+    """CPU seconds and peak RSS (MB) of one child process."""
+    process = subprocess.Popen(command, cwd=cwd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    _, status, usage = os.wait4(process.pid, 0)
+    process.returncode = os.waitstatus_to_exitcode(status)
+    if process.returncode not in (0, 1):  # intake and overview exit 1 for late or concept files
+        raise SystemExit(f"{' '.join(command)} failed with {process.returncode}")
+    return usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024
+
+
+def _best(command: list[str], cwd: Path, runs: int) -> tuple[float, float]:
+    results = [_run(command, cwd) for _ in range(runs)]
+    return min(r[0] for r in results), statistics.median(r[1] for r in results)
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--orgs", type=int, default=342)
+    parser.add_argument("--organisations", type=int, default=342)
     parser.add_argument("--runs", type=int, default=3)
-    parser.add_argument("--keep", type=Path, help="generate into this folder and keep it")
     args = parser.parse_args()
-    base = args.keep or Path(tempfile.mkdtemp(prefix="nhnorm-region-"))
-    region, single, out = base / "region", base / "one", base / "out"
-    try:
-        if not region.exists():
-            corpus.region(region, args.orgs)
-        if not single.exists():
-            corpus.single(region, ORG, single)
-        out.mkdir(exist_ok=True)
-        files = len(list((region / "assessments").rglob("*.yaml")))
-        print(f"{machine()}\nregion: {files} files; one organisation ({ORG}): 5 files; {args.runs} runs\n")
-
-        def clean() -> None:
-            (out / "2027.yaml").unlink(missing_ok=True)
-
-        start_up = measure("nhnorm --version", [NHNORM, "--version"], single, args.runs)
-        print(start_up.line())
-        for label, arguments in _commands(out):
-            floor = measure(f"{label}, one organisation", [NHNORM, *arguments], single, args.runs, clean)
-            print(floor.line())
-            command = [NHNORM, *arguments, "--org", ORG]
-            print(measure(f"{label} --org, region", command, region, args.runs, clean).line(floor))
-        print()
-        command = [NHNORM, "overview", "--year", "2026", "-f", "json"]
-        print(
-            measure("overview --year 2026 --format json, region", command, region, args.runs).line(start_up)
-        )
-    finally:
-        if args.keep is None:
-            shutil.rmtree(base, ignore_errors=True)
+    years = range(2024, 2029)
+    last = years[-1]
+    with tempfile.TemporaryDirectory() as folder:
+        region = generate_region(Path(folder), args.organisations, years)
+        root = region.root
+        files = region.all_files
+        size = statistics.mean(p.stat().st_size for p in files) / 1024
+        machine = platform.processor() or platform.machine()
+        print(f"{machine}, {os.cpu_count()} cores, Python {platform.python_version()}")
+        shape = f"{args.organisations} organisations × {len(years)} years"
+        print(f"{len(files)} assessments ({shape}), mean {size:.1f} KB")
+        print(f"best CPU of {args.runs} runs, median peak memory; each in a fresh process\n")
+        nhnorm = str(BIN / "nhnorm")
+        python = sys.executable
+        start_cpu, start_mem = _best([nhnorm, "--version"], root, args.runs)
+        floor_start, _ = _best([python, "-c", FLOOR], root, args.runs)
+        print(f"{'start-up':<44} nhnorm {start_cpu:6.3f} s {start_mem:6.0f} MB   floor {floor_start:6.3f} s")
+        cases = [
+            ("intake --year", ["intake", "--year", str(last)], region.files[last]),
+            ("overview --year (json)", ["overview", "--year", str(last), "-f", "json"],
+             region.files[last] + region.files[last - 1]),
+            (f"overview --vanaf {years[0]} (json)",
+             ["overview", "--year", str(last), "--vanaf", str(years[0]), "-f", "json"], files),
+            ("overview --anoniem (html)", ["overview", "--year", str(last), "--anoniem", "-f", "html"],
+             region.files[last] + region.files[last - 1]),
+        ]  # fmt: skip
+        columns = f"{'files':>6} {'cpu s':>7} {'MB':>5} {'ms/file':>8} {'floor ms/file':>14} {'ratio':>6}"
+        print(f"\n{'command':<34}{columns}")
+        for label, command, read in cases:
+            cpu, memory = _best([nhnorm, *command], root, args.runs)
+            floor_cpu, _ = _best([python, "-c", FLOOR, *map(str, read)], root, args.runs)
+            per_file = 1000 * (cpu - start_cpu) / len(read)
+            floor_per_file = 1000 * (floor_cpu - floor_start) / len(read)
+            print(
+                f"{label:<34}{len(read):>6} {cpu:7.2f} {memory:5.0f} {per_file:8.2f} {floor_per_file:14.2f}"
+                f" {per_file / floor_per_file:6.2f}"
+            )
 
 
 if __name__ == "__main__":

@@ -200,35 +200,33 @@ class YearSelection:
 
 def select_years(paths: Sequence[Path], years: Collection[int], root: Path | None = None) -> YearSelection:
     """Valid assessments of each of `years`, reading every file once (overview: this year and the
-    year before). One organisation's broken file must not hide the region: it is left out with its
-    problems, and so is a second file for an organisation and year. The caller decides which empty
-    year is an error (overview --year 1900 must not speak of 1899).
+    year before, or every year since a baseline). One organisation's broken file must not hide the
+    region: it is left out with its problems, and so is a second file for an organisation and year.
+    The caller decides which empty year is an error (overview --year 1900 must not speak of 1899).
 
-    Only the checked data is kept, not the parse trees, and of each answer only what a regional
-    overview reads (`_without_texts`): an overview of a region holds hundreds of assessments, and
-    their node trees with positions and their texts cost hundreds of MiB (issue 9)."""
-    found: dict[int, dict[str, Loaded]] = {year: {} for year in years}
-    unreadable: list[Problem] = []
-    invalid: dict[int, list[Problem]] = {year: [] for year in years}
+    Each file is checked as soon as it is read; only the checked data is kept, not the parse tree,
+    and of each answer only what a regional figure reads (`_without_texts`): a region's node trees
+    with positions and its texts cost hundreds of MiB (issue 9)."""
+    chosen: dict[int, dict[str, Loaded]] = {year: {} for year in years}
+    left_out: list[Problem] = []
     files = [path for path in find_files(paths) if named_year(path) in (None, *years)]
     with paused(keep=True):
         for path in files:
             try:
                 document = read_document(path, display_path(path))
             except NhnormError as exc:
-                unreadable.extend(exc.problems)
+                left_out.extend(exc.problems)
                 continue
             data = document.data if isinstance(document.data, dict) else {}
             year = data.get("jaar")
-            if isinstance(year, int) and year in found:
-                _keep_once(path, document, root, found[year], invalid[year])
-    left_out = unreadable + [problem for year in found for problem in invalid[year]]
-    years_found = {year: sorted(items.values(), key=lambda item: item.slug) for year, items in found.items()}
-    return YearSelection(years_found, left_out)
+            if isinstance(year, int) and year in chosen:
+                _keep(path, document, chosen[year], left_out, root)
+    found = {year: sorted(items.values(), key=lambda item: item.slug) for year, items in chosen.items()}
+    return YearSelection(found, left_out)
 
 
-def _keep_once(
-    path: Path, document: Document, root: Path | None, first: dict[str, Loaded], left_out: list[Problem]
+def _keep(
+    path: Path, document: Document, first: dict[str, Loaded], left_out: list[Problem], root: Path | None
 ) -> None:
     """Add the file's assessment, without its document, unless it is invalid or a second one."""
     try:
