@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from nhnorm_cli.checks import check_document
-from nhnorm_cli.discovery import display_path, find_files, organisation_slug, raw_slug
+from nhnorm_cli.discovery import check_org, display_path, find_files, organisation_slug, raw_slug
 from nhnorm_cli.errors import Location, NhnormError, Problem, usage_error
 from nhnorm_cli.models.assessment import Assessment
 from nhnorm_cli.models.norm import Norm
@@ -47,6 +47,7 @@ def select(paths: Sequence[Path], *, year: int | None = None, org: str | None = 
 
     Files outside the selection are not checked, so a broken draft of another year does not block
     a report; a broken file inside the selection stops with its problems (exit 1)."""
+    check_org(org)
     chosen: list[tuple[Path, Document]] = []
     for path in find_files(paths):
         try:

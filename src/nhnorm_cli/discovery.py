@@ -51,6 +51,15 @@ def slugify(name: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", ascii_name.lower()).strip("-")
 
 
+_SLUG = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
+
+
+def check_org(org: str | None) -> None:
+    """--org is a slug (SPEC §4), never a path: `../x` or `/tmp/x` would reach outside assessments/."""
+    if org is not None and not _SLUG.fullmatch(org):
+        raise usage_error("ONGELDIGE-ORG", org=org)
+
+
 # Folders that hold assessments/<slug>/ besides any folder named `assessments`: the repository's
 # nhnorm.toml may name another (`assessments = "zelfevaluaties"`). Set once per run by the CLI, so
 # the slug depends on the file's path only, however the file was found.

@@ -4,19 +4,29 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from nhnorm_cli.adoption import ensure_open
 from nhnorm_cli.answers import verify
+from nhnorm_cli.rewrite import Current, Saved, rewrite
 from nhnorm_cli.xlsximport import read_workbook
 from nhnorm_cli.yamlmerge import fresh_yaml, merged_yaml
-from nhnorm_cli.yamlsource import read_document
 
 
-def import_workbook(workbook: Path, display: str, into: Path | None, into_display: str) -> str:
+def import_workbook(workbook: Path, display: str, into_display: str) -> str:
     """The YAML text for the workbook; raises NhnormError unless the result is a valid assessment."""
-    data = read_workbook(workbook, display)
-    if into is not None and into.exists():
-        existing = read_document(into, into_display)  # refuse to merge into a file that is not YAML
-        text = merged_yaml(existing.text, data)
-    else:
-        text = fresh_yaml(data)
+    text = fresh_yaml(read_workbook(workbook, display))
     verify(text, into_display)  # raises NhnormError unless valid
     return text
+
+
+def import_into(workbook: Path, display: str, into: Path, into_display: str, reopen: str) -> Saved:
+    """Merge the workbook into an existing assessment as it is on disk now (under its lock),
+    keeping its comments, order, line endings and BOM. A vastgesteld file is not changed."""
+    data = read_workbook(workbook, display)
+
+    def edit(current: Current) -> str:
+        merged = merged_yaml(current.text, data)
+        if merged != current.text:
+            ensure_open(current.document, reopen)
+        return merged
+
+    return rewrite(into, into_display, edit)

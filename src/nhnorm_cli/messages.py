@@ -254,8 +254,8 @@ _TEXT: dict[str, tuple[str, str]] = {
         "{id} appears twice (first in row {eerste})",
     ),
     "ONGELDIGE-DATUM": (
-        '{veld}: "{waarde}" is geen datum; schrijf JJJJ-MM-DD',
-        '{veld}: "{waarde}" is not a date; write YYYY-MM-DD',
+        '{veld}: "{waarde}" is geen datum; schrijf JJJJ-MM-DD of DD-MM-JJJJ',
+        '{veld}: "{waarde}" is not a date; write YYYY-MM-DD or DD-MM-YYYY',
     ),
     "ONGELDIGE-ACTIE": (
         'actie "{waarde}": {reden}; schrijf omschrijving | eigenaar | JJJJ-MM-DD | open of afgerond',
@@ -268,6 +268,45 @@ _TEXT: dict[str, tuple[str, str]] = {
     "ONDERDEEL-ZONDER-OORDEEL": (
         "onderdeel {onderdeel} heeft een oordeel maar norm {id} niet; vul ook het oordeel van de norm in",
         "onderdeel {onderdeel} has an oordeel but norm {id} has none; fill in the norm's oordeel too",
+    ),
+    # nothing lost: writing safely, the adoption lock (SPEC §6)
+    "BEZET": (
+        "{pad} wordt al {seconden} seconden door een ander nhnorm-proces bewerkt; probeer het zo opnieuw",
+        "{pad} has been in use by another nhnorm process for {seconden} seconds; try again shortly",
+    ),
+    "KOPPELING-GEVOLGD": (
+        "{pad} is een symbolische koppeling; geschreven naar het doel {doel}",
+        "{pad} is a symbolic link; written to its target {doel}",
+    ),
+    "ONGELDIGE-ORG": (
+        '--org "{org}" is geen organisatie-slug; gebruik kleine letters, cijfers en koppeltekens, '
+        "bijv. zeedorp of gemeente-den-helder",
+        '--org "{org}" is not an organisation slug; use lower-case letters, digits and hyphens, '
+        "e.g. zeedorp or gemeente-den-helder",
+    ),
+    "VASTGESTELD": (
+        "{pad} is vastgesteld en daarmee op slot; heropen het eerst met `{heropenen}`",
+        "{pad} is vastgesteld (adopted) and therefore locked; reopen it first with `{heropenen}`",
+    ),
+    "INTUSSEN-GEWIJZIGD": (
+        "het antwoord op norm {id} is intussen door iemand anders gewijzigd; uw antwoord is niet "
+        "opgeslagen, bekijk het nieuwe antwoord",
+        "the answer to norm {id} was changed by someone else meanwhile; your answer was not saved, "
+        "look at the new answer",
+    ),
+    "ONGELDIG-JAAR": (
+        "--year {jaar}: een jaar ligt tussen 2000 en 2100; er is niets geschreven",
+        "--year {jaar}: a year lies between 2000 and 2100; nothing was written",
+    ),
+    "ONGELDIGE-CODE": (
+        '--code "{cbs}" is geen CBS-code; schrijf bijv. {voorbeeld}',
+        '--code "{cbs}" is not a CBS code; write e.g. {voorbeeld}',
+    ),
+    "FORMULE": (
+        "cel bevat een formule ({formule}) zonder opgeslagen waarde; typ de waarde zelf in de cel "
+        "of sla het werkboek op in Excel",
+        "cell holds a formula ({formule}) without a stored value; type the value into the cell or "
+        "save the workbook in Excel",
     ),
 }
 

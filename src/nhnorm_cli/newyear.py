@@ -8,9 +8,9 @@ from pathlib import Path
 
 from nhnorm_cli.answers import verify
 from nhnorm_cli.assessments import Loaded, select, single
-from nhnorm_cli.discovery import DEFAULT_DIR, display_path
+from nhnorm_cli.discovery import DEFAULT_DIR, check_org, display_path
 from nhnorm_cli.errors import NhnormError, usage_error
-from nhnorm_cli.models.assessment import Organisation
+from nhnorm_cli.models.assessment import MAX_YEAR, MIN_YEAR, Organisation
 from nhnorm_cli.norm import latest_version, load_norm
 from nhnorm_cli.scaffold import Header, carry_over, new_assessment
 from nhnorm_cli.workspace import SCHEMA, find_root, new_file, schema_reference
@@ -32,10 +32,15 @@ def prepare(
     org: str | None = None,
     naam: str | None = None,
     soort: str | None = None,
+    code: str | None = None,
+    riec: str | None = None,
     output: Path | None = None,
     assessments: Path = DEFAULT_DIR,
 ) -> NewYear:
     """Everything `init` writes; raises BESTAAT-AL (exit 2) rather than ever replacing a file."""
+    check_org(org)
+    if not MIN_YEAR <= year <= MAX_YEAR:  # before any position could point into the unwritten file
+        raise usage_error("ONGELDIG-JAAR", jaar=year)
     norm = load_norm(latest_version())
     previous = _previous(assessments, source_year, org) if source_year is not None else None
     if output is not None:
@@ -56,8 +61,8 @@ def prepare(
         jaar=year,
         peildatum=peildatum,
         schema=schema_reference(target, root),
-        code=known.code if known and not naam else None,
-        riec=known.riec if known else None,
+        code=code or (known.code if known and not naam else None),
+        riec=riec or (known.riec if known else None),
         bron=previous.display if previous else None,
     )
     carried = carry_over(previous.document.text, norm) if previous else {}

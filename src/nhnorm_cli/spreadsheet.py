@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
 
+from nhnorm_cli.dates import parse_date
 from nhnorm_cli.models.assessment import Action, Assessment
 from nhnorm_cli.models.norm import Norm
 
@@ -79,9 +79,9 @@ def parse_action(line: str) -> dict[str, object]:
         action["eigenaar"] = eigenaar
     if gereed:
         try:
-            action["gereed"] = date.fromisoformat(gereed)
+            action["gereed"] = parse_date(gereed)
         except ValueError:
-            raise ValueError(f'"{gereed}" is geen datum (JJJJ-MM-DD)') from None
+            raise ValueError(f'"{gereed}" is geen datum (JJJJ-MM-DD of DD-MM-JJJJ)') from None
     if state.lower() not in ("", OPEN, DONE):
         raise ValueError(f'"{state}" moet open of afgerond zijn')
     action["afgerond"] = state.lower() == DONE

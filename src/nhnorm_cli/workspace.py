@@ -6,7 +6,7 @@ import os
 from pathlib import Path
 
 from nhnorm_cli.assessments import select, single
-from nhnorm_cli.discovery import DEFAULT_DIR, find_files, raw_slug
+from nhnorm_cli.discovery import DEFAULT_DIR, check_org, find_files, raw_slug
 from nhnorm_cli.errors import NhnormError, usage_error
 from nhnorm_cli.yamlsource import read_document
 
@@ -26,6 +26,7 @@ def find_root(start: Path | None = None) -> Path:
 def new_file(year: int, org: str | None, assessments: Path = DEFAULT_DIR) -> Path:
     """assessments/<jaar>.yaml for one organisation, assessments/<slug>/<jaar>.yaml when --org is
     given or the repository already keeps organisations in subfolders."""
+    check_org(org)
     if org:
         return assessments / org / f"{year}.yaml"
     folders = sorted(
@@ -40,6 +41,7 @@ def new_file(year: int, org: str | None, assessments: Path = DEFAULT_DIR) -> Pat
 
 def pick_file(file: Path | None, year: int | None, org: str | None, assessments: Path = DEFAULT_DIR) -> Path:
     """The assessment to edit: --file, or the one for --year/--org (default: the latest year)."""
+    check_org(org)
     if file is not None:
         if not file.is_file():
             raise usage_error("PAD-BESTAAT-NIET", pad=str(file))

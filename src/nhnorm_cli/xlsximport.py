@@ -15,6 +15,7 @@ from openpyxl.utils import get_column_letter
 from openpyxl.utils.exceptions import InvalidFileException
 from openpyxl.worksheet.worksheet import Worksheet
 
+from nhnorm_cli.dates import parse_date
 from nhnorm_cli.errors import Location, NhnormError, Problem
 from nhnorm_cli.norm import available_versions, load_norm
 from nhnorm_cli.spreadsheet import COLUMN_INDEX, COLUMNS, ORG_FIELDS, ORG_SHEET, ROWS_SHEET
@@ -120,7 +121,7 @@ def _date(value: Any) -> date | None:
     if isinstance(value, date):
         return value
     try:
-        return date.fromisoformat(text(value).strip())
+        return parse_date(text(value))
     except ValueError:
         return None
 

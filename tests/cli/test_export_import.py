@@ -178,17 +178,32 @@ def test_bad_dates(nhnorm: Runner, workbook: Path) -> None:
     row = _row_of(openpyxl.load_workbook(workbook)["Implementatieoverzicht"], "1.2")
 
     def change(book: openpyxl.Workbook) -> None:
+        book["Organisatie"]["B7"] = "30-02-2026"
+        book["Implementatieoverzicht"].cell(row, 7, "Jaarplan | Veiligheid | eind 2026 | open")
+
+    _edit(workbook, change)
+    assert _errors(nhnorm) == [
+        'overzicht.xlsx:Organisatie!B7: fout ONGELDIGE-DATUM: peildatum: "30-02-2026" is geen datum; '
+        "schrijf JJJJ-MM-DD of DD-MM-JJJJ",
+        f'overzicht.xlsx:Implementatieoverzicht!G{row}: fout ONGELDIGE-ACTIE: actie "Jaarplan | Veiligheid | '
+        'eind 2026 | open": "eind 2026" is geen datum (JJJJ-MM-DD of DD-MM-JJJJ); schrijf omschrijving | '
+        "eigenaar | JJJJ-MM-DD | open of afgerond",
+    ]
+
+
+def test_dutch_dates_are_read_and_stored_as_iso(nhnorm: Runner, workbook: Path) -> None:
+    row = _row_of(openpyxl.load_workbook(workbook)["Implementatieoverzicht"], "1.2")
+
+    def change(book: openpyxl.Workbook) -> None:
         book["Organisatie"]["B7"] = "28-03-2026"
         book["Implementatieoverzicht"].cell(row, 7, "Jaarplan | Veiligheid | 31-12-2026 | open")
 
     _edit(workbook, change)
-    assert _errors(nhnorm) == [
-        'overzicht.xlsx:Organisatie!B7: fout ONGELDIGE-DATUM: peildatum: "28-03-2026" is geen datum; '
-        "schrijf JJJJ-MM-DD",
-        f'overzicht.xlsx:Implementatieoverzicht!G{row}: fout ONGELDIGE-ACTIE: actie "Jaarplan | Veiligheid | '
-        '31-12-2026 | open": "31-12-2026" is geen datum (JJJJ-MM-DD); schrijf omschrijving | eigenaar | '
-        "JJJJ-MM-DD | open of afgerond",
-    ]
+    text = nhnorm("import", "overzicht.xlsx").stdout
+    assert "peildatum: 2026-03-28\n" in text
+    assert (
+        "      - omschrijving: Jaarplan\n        eigenaar: Veiligheid\n        gereed: 2026-12-31\n" in text
+    )
 
 
 def test_several_problems_at_once_and_nothing_written(nhnorm: Runner, workbook: Path) -> None:

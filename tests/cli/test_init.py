@@ -101,3 +101,42 @@ def test_cli_imports_without_the_click_package() -> None:
     code = "import sys; sys.modules['click'] = None; from nhnorm_cli.cli import app; print('ok')"
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=False)
     assert result.stdout.strip() == "ok", result.stderr
+
+
+@pytest.mark.parametrize(
+    "org", ["../../buiten", "/tmp/buiten", "Zeedorp", "zee_dorp", ".verborgen", "a/b", ""]
+)
+@pytest.mark.parametrize(
+    "command",
+    [
+        ("init", "--year", "2027", "--naam", "Gemeente X"),
+        ("set", "1.1", "voldaan"),
+        ("report", "--year", "2026"),
+    ],
+)
+def test_org_must_be_a_slug(nhnorm: Runner, repo: Path, org: str, command: tuple[str, ...]) -> None:
+    before = sorted(p.relative_to(repo.parent) for p in repo.parent.rglob("*"))
+    result = nhnorm(*command, "--org", org, expect=2)
+    assert result.stderr.startswith(f'nhnorm: fout ONGELDIGE-ORG: --org "{org}" is geen organisatie-slug; ')
+    assert sorted(p.relative_to(repo.parent) for p in repo.parent.rglob("*")) == before
+
+
+@pytest.mark.parametrize("year", ["1900", "2101", "99999"])
+def test_a_year_out_of_range_is_a_usage_error_without_a_position(
+    nhnorm: Runner, empty_repo: Path, year: str
+) -> None:
+    result = nhnorm("init", "--year", year, "--naam", "Gemeente X", expect=2)
+    assert result.stderr == (
+        f"nhnorm: fout ONGELDIG-JAAR: --year {year}: een jaar ligt tussen 2000 en 2100; "
+        "er is niets geschreven\n"
+    )
+    assert not (empty_repo / "assessments").exists()
+
+
+def test_init_takes_riec_and_code(nhnorm: Runner, empty_repo: Path) -> None:
+    nhnorm(
+        "init", "--year", "2026", "--naam", "Gemeente X", "--code", "GM0123", "--riec", "RIEC Noord-Holland"
+    )
+    text = (empty_repo / "assessments" / "2026.yaml").read_text(encoding="utf-8")
+    assert "  code: GM0123\n  riec: RIEC Noord-Holland\n" in text
+    assert "ONGELDIGE-CODE" in nhnorm("init", "--year", "2027", "--code", "GM12", expect=2).stderr

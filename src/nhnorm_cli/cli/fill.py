@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date
+from dataclasses import dataclass
 from typing import Annotated, Any
 
 import typer
@@ -15,6 +15,7 @@ from nhnorm_cli.answers import Change, NewAction
 from nhnorm_cli.cli.app import app, handle_errors
 from nhnorm_cli.cli.editing import EditSession, FileOption, OrgOption, YearOption, edit_session
 from nhnorm_cli.cli.options import AssessmentsOption, LangOption, stderr_console, stdout_console
+from nhnorm_cli.dates import parse_date
 from nhnorm_cli.discovery import DEFAULT_DIR
 from nhnorm_cli.errors import NhnormError, usage_error
 from nhnorm_cli.models.norm import Norm
@@ -38,8 +39,29 @@ _TEXT = {
     "eigenaar": ("Eigenaar (afdeling of rol)", "Owner (department or role)"),
     "gereed": ("Gereed (JJJJ-MM-DD, Enter = geen)", "Due (YYYY-MM-DD, Enter = none)"),
     "datum": (
-        "Schrijf de datum als JJJJ-MM-DD, bijv. 2026-12-31.",
-        "Write the date as YYYY-MM-DD, e.g. 2026-12-31.",
+        "Schrijf de datum als JJJJ-MM-DD of DD-MM-JJJJ, bijv. 2026-12-31 of 31-12-2026.",
+        "Write the date as YYYY-MM-DD or DD-MM-YYYY, e.g. 2026-12-31 or 31-12-2026.",
+    ),
+    "bewijs": ("Bewijs: document of link (Enter = geen)", "Evidence: document or link (Enter = none)"),
+    "bewijs-kop": ("Bewijs", "Evidence"),
+    "actie-kop": ("Actie", "Action"),
+    "open": ("open", "open"),
+    "afgerond": ("afgerond", "done"),
+    "nvt-reden": (
+        "Bij nvt is een toelichting verplicht: waarom is deze norm niet van toepassing?",
+        "nvt needs an explanation: why does this norm not apply?",
+    ),
+    "niet-opgeslagen": (
+        "{id}: onderbroken; dit antwoord is niet opgeslagen.",
+        "{id}: interrupted; this answer was not saved.",
+    ),
+    "deels-opgeslagen": (
+        "{id}: onderbroken; oordeel en toelichting zijn opgeslagen, het bewijs niet.",
+        "{id}: interrupted; rating and explanation were saved, the evidence was not.",
+    ),
+    "actie-niet": (
+        "{id}: onderbroken; het antwoord is opgeslagen, de verbeteractie niet.",
+        "{id}: interrupted; the answer was saved, the improvement action was not.",
     ),
 }
 
@@ -65,6 +87,7 @@ def fill(
 ) -> None:
     """Vul de zelfevaluatie norm voor norm in. Enter houdt het huidige antwoord, q stopt."""
     session = edit_session(file, year, org, assessments, lang)
+    session.ensure_open()  # a vastgesteld file is locked: say so before the first question
     ids = session.norm.requirement_ids
     if start is not None:
         if start not in ids:
@@ -88,18 +111,73 @@ def fill(
 
 
 def _one(console: Console, session: EditSession, rid: str) -> None:
-    """Ask until the answer is valid (or kept), then save it."""
+    """Ask until the answer is valid (or kept), save it, then ask for an action and save that.
+
+    Every save applies to the file as it is on disk at that moment: a colleague's `set` or comment
+    made while this prompt waited is kept, and an answer changed meanwhile is shown again rather
+    than written over. An interruption keeps what was complete and says what was not."""
     while True:
         current: dict[str, Any] = session.answers().get(rid) or {}  # type: ignore[assignment]
         _show(console, session.norm, rid, current, session.lang)
-        change = _ask(console, session.norm, current, session.lang)
-        if change is None:
+        draft = _Draft()
+        try:
+            _ask(console, session.norm, current, session.lang, draft)
+        except (EOFError, KeyboardInterrupt):
+            _save_interrupted(console, session, rid, current, draft)
+            raise
+        if draft.change() is None:
             return
         try:
-            session.answer(rid, change)
-            return
+            session.answer(rid, draft.change(), expected=current)  # type: ignore[arg-type]
+            break
+        except NhnormError as exc:
+            if any(p.code == "VASTGESTELD" for p in exc.problems):
+                raise  # adopted meanwhile: every further answer would be refused too
+            print_problems(stderr_console(), exc.problems, session.lang)
+    current = session.answers().get(rid) or {}  # type: ignore[assignment]
+    try:
+        action = _ask_action(console, session.norm, current.get("oordeel"), current, session.lang)
+    except (EOFError, KeyboardInterrupt):
+        console.print(_say(session.lang, "actie-niet", id=rid), markup=False)
+        raise
+    if action is not None:
+        try:
+            session.answer(rid, Change(actie=action), expected=current)
         except NhnormError as exc:
             print_problems(stderr_console(), exc.problems, session.lang)
+
+
+@dataclass
+class _Draft:
+    """What has been typed for one norm so far; `complete` once oordeel and toelichting are in."""
+
+    oordeel: str | None = None
+    toelichting: str | None = None
+    bewijs: str | None = None
+    complete: bool = False
+
+    def change(self) -> Change | None:
+        change = Change(
+            oordeel=self.oordeel, toelichting=self.toelichting, bewijs=(self.bewijs,) if self.bewijs else ()
+        )
+        return None if change == Change() else change
+
+
+def _save_interrupted(
+    console: Console, session: EditSession, rid: str, current: dict[str, Any], draft: _Draft
+) -> None:
+    change = draft.change()
+    if change is None:
+        return
+    if not draft.complete:
+        console.print(_say(session.lang, "niet-opgeslagen", id=rid), markup=False)
+        return
+    try:
+        session.answer(rid, change, expected=current)
+    except NhnormError as exc:
+        print_problems(stderr_console(), exc.problems, session.lang)
+        return
+    console.print(_say(session.lang, "deels-opgeslagen", id=rid), markup=False)
 
 
 def _show(console: Console, norm: Norm, rid: str, current: dict[str, Any], lang: str) -> None:
@@ -110,11 +188,23 @@ def _show(console: Console, norm: Norm, rid: str, current: dict[str, Any], lang:
         body.append(f"\n\n{_say(lang, 'huidig')}: {current.get('oordeel')}", style="bold")
         if current.get("toelichting"):
             body.append(f"\n{_say(lang, 'toelichting')}: {current['toelichting']}")
+        for item in current.get("bewijs") or []:
+            body.append(f"\n{_say(lang, 'bewijs-kop')}: {item}")
+        for action in current.get("acties") or []:
+            body.append(f"\n{_say(lang, 'actie-kop')}: {_action_line(action, lang)}")
     title = f"{rid} · {norm.theme_of(rid).titel}"
     console.print(Panel(body, title=title, title_align="left"))
 
 
-def _ask(console: Console, norm: Norm, current: dict[str, Any], lang: str) -> Change | None:
+def _action_line(action: Any, lang: str) -> str:
+    if not isinstance(action, dict):
+        return str(action)
+    details = [str(action[key]) for key in ("eigenaar", "gereed") if action.get(key)]
+    state = _say(lang, "afgerond" if action.get("afgerond") else "open")
+    return f"{action.get('omschrijving')} ({', '.join([*details, state])})"
+
+
+def _ask(console: Console, norm: Norm, current: dict[str, Any], lang: str, draft: _Draft) -> None:
     keys = norm.rating_keys
     choices = " · ".join(f"{i} {key}" for i, key in enumerate(keys, 1))
     kept = _say(lang, "houden", oordeel=current["oordeel"]) if current else _say(lang, "overslaan")
@@ -127,13 +217,17 @@ def _ask(console: Console, norm: Norm, current: dict[str, Any], lang: str) -> Ch
         if raw == "" or raw in keys:
             break
         console.print(_say(lang, "kies", n=len(keys), keuzes=", ".join(keys)), markup=False)
-    oordeel = raw or None
-    if oordeel is None and not current:
-        return None
-    toelichting = _ask_text(console, lang, "uitleg")
-    action = _ask_action(console, norm, oordeel or current.get("oordeel"), current, lang)
-    change = Change(oordeel=oordeel, toelichting=toelichting.strip() or None, actie=action)
-    return None if change == Change() else change
+    draft.oordeel = raw or None
+    if draft.oordeel is None and not current:
+        return
+    needs_reason = (draft.oordeel or current.get("oordeel")) == "nvt" and not current.get("toelichting")
+    while True:
+        draft.toelichting = _ask_text(console, lang, "uitleg").strip() or None
+        if draft.toelichting or not needs_reason:
+            break
+        console.print(_say(lang, "nvt-reden"), markup=False)  # ask the reason, not the oordeel again
+    draft.complete = True
+    draft.bewijs = _ask_text(console, lang, "bewijs").strip() or None
 
 
 def _ask_action(
@@ -150,6 +244,6 @@ def _ask_action(
     while True:
         due = _ask_text(console, lang, "gereed")
         try:
-            return NewAction(what, owner or None, date.fromisoformat(due.strip()) if due.strip() else None)
+            return NewAction(what, owner or None, parse_date(due) if due.strip() else None)
         except ValueError:
             console.print(_say(lang, "datum"), markup=False)

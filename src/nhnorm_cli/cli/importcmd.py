@@ -7,9 +7,10 @@ from typing import Annotated
 
 import typer
 
+from nhnorm_cli.adoption import reopen_command
 from nhnorm_cli.cli.app import app, handle_errors
-from nhnorm_cli.cli.options import LangOption
-from nhnorm_cli.cli.output import write_file
+from nhnorm_cli.cli.options import LangOption, stderr_console
+from nhnorm_cli.cli.output import emit, report_written
 from nhnorm_cli.discovery import display_path
 from nhnorm_cli.errors import usage_error
 
@@ -37,11 +38,16 @@ def import_command(
         raise usage_error("PAD-BESTAAT-NIET", pad=str(workbook))
     if output is not None and output.exists() and not force:
         raise usage_error("BIJWERKEN-MET-FORCE", pad=str(output))
-    from nhnorm_cli.importing import import_workbook  # openpyxl only when importing (start-up time)
+    # openpyxl only when importing (start-up time)
+    from nhnorm_cli.importing import import_into, import_workbook
 
+    if output is not None and output.is_file():  # --force: an update of the assessment on disk
+        shown = display_path(output)
+        reopen = reopen_command(year=None, org=None, file=shown)
+        saved = import_into(workbook, display_path(workbook), output, shown, reopen)
+        if saved.written is not None:
+            report_written(saved.written, lang)
+        stderr_console().print(f"{shown} {'written' if lang == 'en' else 'geschreven'}", markup=False)
+        return
     shown = display_path(output) if output is not None else "<stdout>"
-    text = import_workbook(workbook, display_path(workbook), output, shown)
-    if output is None:
-        typer.echo(text, nl=False)
-    else:
-        write_file(output, text.encode("utf-8"), force=force, lang=lang)
+    emit(import_workbook(workbook, display_path(workbook), shown), output, force=force, lang=lang)

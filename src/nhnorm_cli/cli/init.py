@@ -9,11 +9,12 @@ from typing import Annotated
 
 import typer
 
+from nhnorm_cli.answers import checked_code
 from nhnorm_cli.cli.app import app, handle_errors
 from nhnorm_cli.cli.options import AssessmentsOption, LangOption, date_option, stderr_console, stdout_console
 from nhnorm_cli.discovery import DEFAULT_DIR, display_path
 from nhnorm_cli.newyear import prepare
-from nhnorm_cli.yamlsource import write_atomic
+from nhnorm_cli.safewrite import write_bytes
 
 
 class Soort(StrEnum):
@@ -33,6 +34,8 @@ def init(
     ] = None,
     naam: Annotated[str | None, typer.Option("--naam", help='Naam, bijv. "Gemeente Zeedorp".')] = None,
     soort: Annotated[Soort | None, typer.Option("--soort", help="gemeente of provincie.")] = None,
+    code: Annotated[str | None, typer.Option("--code", help="CBS-code, bijv. GM0400 of PV27.")] = None,
+    riec: Annotated[str | None, typer.Option("--riec", help="Het RIEC van de organisatie.")] = None,
     peildatum: Annotated[
         datetime | None, date_option("--peildatum", "Datum van de meting (standaard: vandaag).")
     ] = None,
@@ -48,10 +51,12 @@ def init(
         org=org,
         naam=naam,
         soort=soort.value if soort else None,
+        code=checked_code(code),
+        riec=riec,
         output=output,
         assessments=assessments,
     )
-    write_atomic(new.path, new.text, overwrite=False)  # a race for the file is BESTAAT-AL too
+    write_bytes(new.path, new.text.encode("utf-8"), overwrite=False)  # a race for the file is BESTAAT-AL too
     shown = display_path(new.path)
     if lang == "en":
         stdout_console().print(f"{shown} created ({new.carried} answers carried over)", markup=False)

@@ -9,6 +9,7 @@ from typing import Annotated, Any
 import typer
 from rich.console import Console
 
+from nhnorm_cli.dates import DATE_FORMATS
 from nhnorm_cli.errors import usage_error
 
 
@@ -52,8 +53,9 @@ TemplatesOption = Annotated[
 
 
 def date_option(flag: str, help_text: str) -> Any:
-    """An ISO date option (JJJJ-MM-DD); typer gives a datetime, the caller takes .date()."""
-    return typer.Option(flag, formats=["%Y-%m-%d"], metavar="JJJJ-MM-DD", help=help_text)
+    """A date option, ISO (JJJJ-MM-DD) or Dutch (DD-MM-JJJJ); typer gives a datetime, the caller
+    takes .date()."""
+    return typer.Option(flag, formats=DATE_FORMATS, metavar="JJJJ-MM-DD", help=help_text)
 
 
 def templates_folder(templates: Path | None) -> Path | None:

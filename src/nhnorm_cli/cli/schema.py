@@ -9,10 +9,11 @@ import typer
 
 from nhnorm_cli.cli.app import app, handle_errors
 from nhnorm_cli.cli.options import LangOption, stderr_console
+from nhnorm_cli.cli.output import report_written
 from nhnorm_cli.errors import usage_error
 from nhnorm_cli.norm import latest_version, load_norm
+from nhnorm_cli.safewrite import write_bytes
 from nhnorm_cli.schemas import SCHEMA_FILES, assessment_schema, dumps, norm_schema
-from nhnorm_cli.yamlsource import write_atomic
 
 
 @app.command()
@@ -42,5 +43,5 @@ def schema(
             if (output / name).exists():
                 raise usage_error("BESTAAT-AL", pad=str(output / name))
     for name, text in texts.items():
-        write_atomic(output / name, text, overwrite=force)
+        report_written(write_bytes(output / name, text.encode("utf-8"), overwrite=force), lang)
         stderr_console().print(f"{output / name}", markup=False)

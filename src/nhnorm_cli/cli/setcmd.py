@@ -8,7 +8,7 @@ from typing import Annotated
 
 import typer
 
-from nhnorm_cli.answers import Change, NewAction
+from nhnorm_cli.answers import Change, NewAction, checked_code
 from nhnorm_cli.cli.app import app, handle_errors
 from nhnorm_cli.cli.editing import FileOption, OrgOption, YearOption, edit_session
 from nhnorm_cli.cli.options import AssessmentsOption, LangOption, date_option, stdout_console
@@ -52,7 +52,19 @@ def set_command(
         bool | None,
         typer.Option("--vertrouwelijk/--openbaar", help="Toelichting en bewijs buiten openbare rapporten."),
     ] = None,
-    status: Annotated[Status | None, typer.Option("--status", help="concept of vastgesteld.")] = None,
+    status: Annotated[
+        Status | None,
+        typer.Option("--status", help="concept (heropent een vastgestelde zelfevaluatie) of vastgesteld."),
+    ] = None,
+    op: Annotated[
+        datetime | None,
+        date_option("--op", "Bij --status vastgesteld: datum van vaststelling (standaard: vandaag)."),
+    ] = None,
+    door: Annotated[
+        str | None, typer.Option("--door", help="Bij --status vastgesteld: wie heeft vastgesteld.")
+    ] = None,
+    riec: Annotated[str | None, typer.Option("--riec", help="Het RIEC van de organisatie.")] = None,
+    code: Annotated[str | None, typer.Option("--code", help="CBS-code, bijv. GM0400 of PV27.")] = None,
     year: YearOption = None,
     org: OrgOption = None,
     file: FileOption = None,
@@ -63,10 +75,14 @@ def set_command(
 
     Voorbeelden: `nhnorm set 2.7 deels --toelichting "..." --actie "..." --eigenaar HR --gereed
     2025-12-31`, `nhnorm set 2.7 voldaan --afgerond "..."`, `nhnorm set --status vastgesteld`.
-    Een wijziging die het bestand ongeldig zou maken, wordt niet opgeslagen.
+    Een wijziging die het bestand ongeldig zou maken, wordt niet opgeslagen. Een vastgestelde
+    zelfevaluatie is op slot: heropen haar eerst met `nhnorm set --status concept`.
     """
     if (eigenaar or gereed) and not actie:
         raise usage_error("ACTIE-ONTBREEKT")
+    if (op or door) and status is not Status.vastgesteld:
+        raise usage_error("ONGELDIGE-INVOER", detail="--op en --door horen bij --status vastgesteld")
+    code = checked_code(code)
     change = Change(
         oordeel=oordeel,
         toelichting=toelichting,
@@ -76,15 +92,19 @@ def set_command(
         afgerond=tuple(afgerond or ()),
         onderdelen=tuple(_pair(item) for item in onderdeel or ()),
     )
-    if requirement_id is None and status is None:
+    if requirement_id is None and status is None and code is None and riec is None:
+        raise usage_error("NIETS-TE-WIJZIGEN")
+    if requirement_id is not None and change == Change():
         raise usage_error("NIETS-TE-WIJZIGEN")
     session = edit_session(file, year, org, assessments, lang)
-    if requirement_id is not None:
-        if change == Change():
-            raise usage_error("NIETS-TE-WIJZIGEN")
-        session.answer(requirement_id, change)
-    if status is not None:
+    if status is Status.concept:  # reopening comes before the change it makes possible
         session.status(status.value)
+    if code is not None or riec is not None:
+        session.organisation(code, riec)
+    if requirement_id is not None:
+        session.answer(requirement_id, change)
+    if status is Status.vastgesteld:  # adopting comes after the last change
+        session.status(status.value, op.date() if op else None, door)
     stdout_console().print(session.summary(), markup=False)
 
 

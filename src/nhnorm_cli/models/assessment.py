@@ -12,13 +12,17 @@ from nhnorm_cli.models.base import StrictModel
 Text = Annotated[str, Field(min_length=1)]
 
 
+MIN_YEAR, MAX_YEAR = 2000, 2100  # the years an assessment may be about
+CBS_CODE = r"^(GM\d{4}|PV\d{2})$"  # GM + 4 digits for a gemeente, PV + 2 for a provincie
+
+
 class Organisation(StrictModel):
     naam: Annotated[Text, Field(description="Naam van de organisatie, bijv. Gemeente Zeedorp.")]
     soort: Annotated[Literal["gemeente", "provincie"], Field(description="gemeente of provincie")]
     code: Annotated[
         str | None,
         Field(
-            pattern=r"^(GM\d{4}|PV\d{2})$",
+            pattern=CBS_CODE,
             description="CBS-code: GM + 4 cijfers (gemeente) of PV + 2 cijfers (provincie).",
         ),
     ] = None
@@ -53,12 +57,19 @@ class Answer(StrictModel):
 class Assessment(StrictModel):
     norm: Annotated[str, Field(description='Versie van de norm, bijv. "1.0" (met aanhalingstekens).')]
     organisatie: Organisation
-    jaar: Annotated[int, Field(ge=2000, le=2100, description="Jaar van de meting.")]
+    jaar: Annotated[int, Field(ge=MIN_YEAR, le=MAX_YEAR, description="Jaar van de meting.")]
     peildatum: Annotated[date, Field(description="Datum van de meting (JJJJ-MM-DD).")]
     status: Annotated[
         Literal["concept", "vastgesteld"],
         Field(description="concept, of vastgesteld door de interne driehoek"),
     ]
+    vastgesteld_op: Annotated[
+        date | None,
+        Field(description="Datum van vaststelling (JJJJ-MM-DD)."),
+    ] = None
+    vastgesteld_door: Annotated[
+        str | None, Field(description="Wie heeft vastgesteld, bijv. de interne driehoek.")
+    ] = None
     antwoorden: Annotated[dict[str, Answer], Field(description='Per norm-id ("1.1" … "6.2") het antwoord.')]
 
     def oordeel(self, requirement_id: str) -> str | None:
