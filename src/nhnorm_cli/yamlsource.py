@@ -4,7 +4,7 @@ Reading is strict and positioned: libyaml (ruamel.yaml.clib) composes the node t
 line and column of every key and value, and a small constructor here turns it into plain data while
 rejecting duplicate keys. Anchors, aliases and tags are rejected before anything is composed, so an
 alias bomb is never expanded. Writing goes through ruamel's round-trip mode, which keeps comments
-and key order; safewrite.py lands it.
+and key order; atomicwrite.py puts the result on disk.
 """
 
 from __future__ import annotations

@@ -3,90 +3,59 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
-from rich.console import Console
-from rich.panel import Panel
-from rich.prompt import Prompt
-from rich.text import Text
 
-from nhnorm_cli.answers import Change, NewAction
-from nhnorm_cli.cli.app import app, handle_errors
-from nhnorm_cli.cli.editing import EditSession, FileOption, OrgOption, YearOption, edit_session
-from nhnorm_cli.cli.options import AssessmentsOption, LangOption, stderr_console, stdout_console
+from nhnorm_cli.cli.language import current_lang
+from nhnorm_cli.cli.options import (
+    AssessmentsOption,
+    EditOrgOption,
+    EditYearOption,
+    FileOption,
+    stdout_console,
+)
+from nhnorm_cli.cli.output import changed_line, show_problems
 from nhnorm_cli.dates import parse_date
 from nhnorm_cli.discovery import DEFAULT_DIR
 from nhnorm_cli.errors import NhnormError, usage_error
-from nhnorm_cli.models.norm import Norm
-from nhnorm_cli.render.problems import print_problems
+from nhnorm_cli.messages import text
+
+if TYPE_CHECKING:
+    from rich.console import Console
+
+    from nhnorm_cli.editing.answers import Change, NewAction
+    from nhnorm_cli.editing.session import EditSession
+    from nhnorm_cli.models.norm import Norm
 
 
 class _Stop(Exception):
     """The user typed q."""
 
 
-# The prompts, Dutch and English (--lang); {..} are filled in per norm.
-_TEXT = {
-    "huidig": ("Huidig oordeel", "Current rating"),
-    "toelichting": ("Toelichting", "Explanation"),
-    "oordeel": ("Oordeel? {keuzes} · {enter} · q = stoppen", "Rating? {keuzes} · {enter} · q = stop"),
-    "houden": ("Enter = houden ({oordeel})", "Enter = keep ({oordeel})"),
-    "overslaan": ("Enter = overslaan", "Enter = skip"),
-    "kies": ("Kies 1-{n} of een van: {keuzes}", "Choose 1-{n} or one of: {keuzes}"),
-    "uitleg": ("Toelichting (Enter = houden)", "Explanation (Enter = keep)"),
-    "actie": ("Verbeteractie (Enter = geen)", "Improvement action (Enter = none)"),
-    "eigenaar": ("Eigenaar (afdeling of rol)", "Owner (department or role)"),
-    "gereed": ("Gereed (JJJJ-MM-DD, Enter = geen)", "Due (YYYY-MM-DD, Enter = none)"),
-    "datum": (
-        "Schrijf de datum als JJJJ-MM-DD of DD-MM-JJJJ, bijv. 2026-12-31 of 31-12-2026.",
-        "Write the date as YYYY-MM-DD or DD-MM-YYYY, e.g. 2026-12-31 or 31-12-2026.",
-    ),
-    "bewijs": ("Bewijs: document of link (Enter = geen)", "Evidence: document or link (Enter = none)"),
-    "bewijs-kop": ("Bewijs", "Evidence"),
-    "actie-kop": ("Actie", "Action"),
-    "open": ("open", "open"),
-    "afgerond": ("afgerond", "done"),
-    "nvt-reden": (
-        "Bij nvt is een toelichting verplicht: waarom is deze norm niet van toepassing?",
-        "nvt needs an explanation: why does this norm not apply?",
-    ),
-    "niet-opgeslagen": (
-        "{id}: onderbroken; dit antwoord is niet opgeslagen.",
-        "{id}: interrupted; this answer was not saved.",
-    ),
-    "deels-opgeslagen": (
-        "{id}: onderbroken; oordeel en toelichting zijn opgeslagen, het bewijs niet.",
-        "{id}: interrupted; rating and explanation were saved, the evidence was not.",
-    ),
-    "actie-niet": (
-        "{id}: onderbroken; het antwoord is opgeslagen, de verbeteractie niet.",
-        "{id}: interrupted; the answer was saved, the improvement action was not.",
-    ),
-}
-
-
 def _say(lang: str, key: str, **values: object) -> str:
-    return _TEXT[key][1 if lang == "en" else 0].format(**values)
+    return text(f"fill-{key}", lang, **values)
 
 
 def _ask_text(console: Console, lang: str, key: str, **values: object) -> str:
+    from rich.prompt import Prompt
+
     return Prompt.ask(_say(lang, key, **values), console=console, default="", show_default=False)
 
 
-@app.command("fill")
-@handle_errors
 def fill(
-    year: YearOption = None,
-    org: OrgOption = None,
+    year: EditYearOption = None,
+    org: EditOrgOption = None,
     file: FileOption = None,
     start: Annotated[str | None, typer.Option("--vanaf", help="Begin bij deze norm, bijv. 3.1.")] = None,
     only_open: Annotated[bool, typer.Option("--open", help="Alleen normen zonder antwoord.")] = False,
     assessments: AssessmentsOption = DEFAULT_DIR,
-    lang: LangOption = "nl",  # type: ignore[assignment]
 ) -> None:
     """Vul de zelfevaluatie norm voor norm in. Enter houdt het huidige antwoord, q stopt."""
-    session = edit_session(file, year, org, assessments, lang)
+    from nhnorm_cli.editing.session import edit_session
+
+    lang = current_lang()
+    session = edit_session(file, year, org, assessments)
     session.ensure_open()  # a vastgesteld file is locked: say so before the first question
     ids = session.norm.requirement_ids
     if start is not None:
@@ -99,18 +68,18 @@ def fill(
     interrupted = False
     try:
         for rid in ids:
-            _one(console, session, rid)
+            _one(console, session, rid, lang)
     except (_Stop, EOFError):
         pass
     except KeyboardInterrupt:
         interrupted = True
     console.print()
-    console.print(session.summary(), markup=False)
+    console.print(changed_line(session.display, session.changed), markup=False)
     if interrupted:
         raise typer.Exit(130)
 
 
-def _one(console: Console, session: EditSession, rid: str) -> None:
+def _one(console: Console, session: EditSession, rid: str, lang: str) -> None:
     """Ask until the answer is valid (or kept), save it, then ask for an action and save that.
 
     Every save applies to the file as it is on disk at that moment: a colleague's `set` or comment
@@ -118,33 +87,35 @@ def _one(console: Console, session: EditSession, rid: str) -> None:
     than written over. An interruption keeps what was complete and says what was not."""
     while True:
         current: dict[str, Any] = session.answers().get(rid) or {}  # type: ignore[assignment]
-        _show(console, session.norm, rid, current, session.lang)
+        _show(console, session.norm, rid, current, lang)
         draft = _Draft()
         try:
-            _ask(console, session.norm, current, session.lang, draft)
+            _ask(console, session.norm, current, lang, draft)
         except (EOFError, KeyboardInterrupt):
-            _save_interrupted(console, session, rid, current, draft)
+            _save_interrupted(console, session, rid, current, draft, lang)
             raise
         if draft.change() is None:
             return
         try:
-            session.answer(rid, draft.change(), expected=current)  # type: ignore[arg-type]
+            show_problems(session.answer(rid, draft.change(), expected=current))  # type: ignore[arg-type]
             break
         except NhnormError as exc:
             if any(p.code == "VASTGESTELD" for p in exc.problems):
                 raise  # adopted meanwhile: every further answer would be refused too
-            print_problems(stderr_console(), exc.problems, session.lang)
+            show_problems(exc.problems)
     current = session.answers().get(rid) or {}  # type: ignore[assignment]
     try:
-        action = _ask_action(console, session.norm, current.get("oordeel"), current, session.lang)
+        action = _ask_action(console, session.norm, current.get("oordeel"), current, lang)
     except (EOFError, KeyboardInterrupt):
-        console.print(_say(session.lang, "actie-niet", id=rid), markup=False)
+        console.print(_say(lang, "actie-niet", id=rid), markup=False)
         raise
     if action is not None:
+        from nhnorm_cli.editing.answers import Change
+
         try:
-            session.answer(rid, Change(actie=action), expected=current)
+            show_problems(session.answer(rid, Change(actie=action), expected=current))
         except NhnormError as exc:
-            print_problems(stderr_console(), exc.problems, session.lang)
+            show_problems(exc.problems)
 
 
 @dataclass
@@ -157,6 +128,8 @@ class _Draft:
     complete: bool = False
 
     def change(self) -> Change | None:
+        from nhnorm_cli.editing.answers import Change
+
         change = Change(
             oordeel=self.oordeel, toelichting=self.toelichting, bewijs=(self.bewijs,) if self.bewijs else ()
         )
@@ -164,23 +137,26 @@ class _Draft:
 
 
 def _save_interrupted(
-    console: Console, session: EditSession, rid: str, current: dict[str, Any], draft: _Draft
+    console: Console, session: EditSession, rid: str, current: dict[str, Any], draft: _Draft, lang: str
 ) -> None:
     change = draft.change()
     if change is None:
         return
     if not draft.complete:
-        console.print(_say(session.lang, "niet-opgeslagen", id=rid), markup=False)
+        console.print(_say(lang, "niet-opgeslagen", id=rid), markup=False)
         return
     try:
-        session.answer(rid, change, expected=current)
+        show_problems(session.answer(rid, change, expected=current))
     except NhnormError as exc:
-        print_problems(stderr_console(), exc.problems, session.lang)
+        show_problems(exc.problems)
         return
-    console.print(_say(session.lang, "deels-opgeslagen", id=rid), markup=False)
+    console.print(_say(lang, "deels-opgeslagen", id=rid), markup=False)
 
 
 def _show(console: Console, norm: Norm, rid: str, current: dict[str, Any], lang: str) -> None:
+    from rich.panel import Panel
+    from rich.text import Text
+
     requirement = norm.requirement(rid)
     assert requirement is not None
     body = Text(requirement.tekst)
@@ -237,6 +213,8 @@ def _ask_action(
     actions = current.get("acties") or []
     if points is None or points >= norm.max_points or any(not a.get("afgerond") for a in actions):
         return None
+    from nhnorm_cli.editing.answers import NewAction
+
     what = _ask_text(console, lang, "actie").strip()
     if not what:
         return None

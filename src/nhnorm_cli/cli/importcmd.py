@@ -7,16 +7,14 @@ from typing import Annotated
 
 import typer
 
-from nhnorm_cli.adoption import reopen_command
-from nhnorm_cli.cli.app import app, handle_errors
-from nhnorm_cli.cli.options import LangOption, stderr_console
-from nhnorm_cli.cli.output import emit, report_written
+from nhnorm_cli.cli.language import current_lang
+from nhnorm_cli.cli.options import stderr_console
+from nhnorm_cli.cli.output import emit, show_problems
 from nhnorm_cli.discovery import display_path
 from nhnorm_cli.errors import usage_error
+from nhnorm_cli.messages import text
 
 
-@app.command("import")
-@handle_errors
 def import_command(
     workbook: Annotated[Path, typer.Argument(metavar="FILE.xlsx", help="Het ingevulde werkboek.")],
     output: Annotated[
@@ -31,7 +29,6 @@ def import_command(
     force: Annotated[
         bool, typer.Option("--force", help="Een bestaande zelfevaluatie bijwerken met het werkboek.")
     ] = False,
-    lang: LangOption = "nl",  # type: ignore[assignment]
 ) -> None:
     """Lees een ingevuld implementatieoverzicht (xlsx) in als zelfevaluatie (YAML)."""
     if not workbook.is_file():
@@ -39,15 +36,16 @@ def import_command(
     if output is not None and output.exists() and not force:
         raise usage_error("BIJWERKEN-MET-FORCE", pad=str(output))
     # openpyxl only when importing (start-up time)
-    from nhnorm_cli.importing import import_into, import_workbook
+    from nhnorm_cli.editing.adoption import reopen_command
+    from nhnorm_cli.workbook.importing import import_into, import_workbook
 
     if output is not None and output.is_file():  # --force: an update of the assessment on disk
         shown = display_path(output)
         reopen = reopen_command(year=None, org=None, file=shown)
         saved = import_into(workbook, display_path(workbook), output, shown, reopen)
         if saved.written is not None:
-            report_written(saved.written, lang)
-        stderr_console().print(f"{shown} {'written' if lang == 'en' else 'geschreven'}", markup=False)
+            show_problems(saved.written.notes())
+        stderr_console().print(text("geschreven", current_lang(), pad=shown), markup=False)
         return
     shown = display_path(output) if output is not None else "<stdout>"
-    emit(import_workbook(workbook, display_path(workbook), shown), output, force=force, lang=lang)
+    emit(import_workbook(workbook, display_path(workbook), shown), output, force=force)

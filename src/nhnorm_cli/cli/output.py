@@ -2,20 +2,22 @@
 
 from __future__ import annotations
 
+import os
 import stat
+from collections.abc import Iterable
 from pathlib import Path
 
 import typer
 
+from nhnorm_cli.cli.language import current_lang
 from nhnorm_cli.cli.options import stderr_console
-from nhnorm_cli.errors import Location, Problem, Severity, usage_error
-from nhnorm_cli.render.problems import print_problems
-from nhnorm_cli.safewrite import Written, real_path, write_bytes
+from nhnorm_cli.errors import Problem, usage_error
+from nhnorm_cli.messages import text
 
 STDOUT = Path("-")
 
 
-def emit(content: str | bytes, output: Path | None, *, force: bool, lang: str = "nl") -> None:
+def emit(content: str | bytes, output: Path | None, *, force: bool) -> None:
     """Text to stdout without --output (or with `-o -`); otherwise an atomic write that refuses
     to clobber."""
     if output is None or output == STDOUT:
@@ -24,7 +26,7 @@ def emit(content: str | bytes, output: Path | None, *, force: bool, lang: str = 
         typer.echo(content, nl=False)
         return
     data = content.encode("utf-8") if isinstance(content, str) else content
-    write_file(output, data, force=force, lang=lang)
+    write_file(output, data, force=force)
 
 
 def check_output(output: Path, *, force: bool, example: Path | None = None) -> None:
@@ -37,25 +39,32 @@ def check_output(output: Path, *, force: bool, example: Path | None = None) -> N
         if example is not None:
             raise usage_error("UITVOER-IS-MAP", pad=str(output), voorbeeld=str(example))
         raise usage_error("IS-MAP", pad=str(output))
-    if not force and output.exists() and stat.S_ISREG(real_path(output).stat().st_mode):
+    if not force and output.exists() and stat.S_ISREG(os.stat(output).st_mode):
         raise usage_error("BESTAAT-AL", pad=str(output))
 
 
-def write_file(output: Path, data: bytes, *, force: bool, lang: str = "nl") -> None:
+def write_file(output: Path, data: bytes, *, force: bool) -> None:
     """Refuse a folder and, without force, an existing file; then write all or nothing."""
+    from nhnorm_cli.atomicwrite import write_atomic
+
     if output == STDOUT:
         typer.echo(data, nl=False)
         return
     check_output(output, force=force)
-    written = write_bytes(output, data, overwrite=force)  # a race for `output` is BESTAAT-AL too
-    report_written(written, lang)
+    written = write_atomic(output, data, overwrite=force)  # a race for `output` is BESTAAT-AL too
+    show_problems(written.notes())
     if not written.streamed:
-        stderr_console().print(f"{output} {'written' if lang == 'en' else 'geschreven'}", markup=False)
+        stderr_console().print(text("geschreven", current_lang(), pad=output), markup=False)
 
 
-def report_written(written: Written, lang: str) -> None:
-    """Say so when a symbolic link was followed: the file that changed is its target."""
-    if written.link is not None:
-        params = {"pad": str(written.link), "doel": str(written.target)}
-        note = Problem(Location(""), "KOPPELING-GEVOLGD", Severity.WARNING, params)
-        print_problems(stderr_console(), [note], lang)
+def show_problems(problems: Iterable[Problem]) -> None:
+    """Warnings (or refused changes) on stderr, in the language of the run."""
+    from nhnorm_cli.render.problems_text import print_problems
+
+    print_problems(stderr_console(), problems, current_lang())
+
+
+def changed_line(display: str, changed: list[str]) -> str:
+    """`set`/`fill`: `assessments/2026.yaml: bijgewerkt: 2.7, status`."""
+    lang = current_lang()
+    return text("bijgewerkt", lang, pad=display, wat=", ".join(changed) or text("niets", lang))

@@ -5,16 +5,15 @@ from __future__ import annotations
 from datetime import date
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from nhnorm_cli.assessments import Loaded, organisation_years, select, single
-from nhnorm_cli.cli.app import app, handle_errors
+from nhnorm_cli.cli.configure import assessments_root
+from nhnorm_cli.cli.language import current_lang
 from nhnorm_cli.cli.options import (
     AssessmentYearOption,
     ForceOption,
-    LangOption,
     OrgOption,
     OutputOption,
     PathsArgument,
@@ -24,11 +23,11 @@ from nhnorm_cli.cli.options import (
 )
 from nhnorm_cli.cli.output import check_output, emit
 from nhnorm_cli.errors import Location, Problem, Severity
-from nhnorm_cli.models.assessment import Assessment
-from nhnorm_cli.models.norm import Norm
-from nhnorm_cli.render.numbers import date_text
-from nhnorm_cli.render.problems import print_problems
-from nhnorm_cli.reportdata import build_report
+
+if TYPE_CHECKING:
+    from nhnorm_cli.assessments import Loaded
+    from nhnorm_cli.models.assessment import Assessment
+    from nhnorm_cli.models.norm import Norm
 
 
 class ReportFormat(StrEnum):
@@ -36,8 +35,6 @@ class ReportFormat(StrEnum):
     html = "html"
 
 
-@app.command()
-@handle_errors
 def report(
     year: AssessmentYearOption,
     paths: PathsArgument = None,
@@ -53,23 +50,29 @@ def report(
         typer.Option("--public", help="Openbare versie: zonder vertrouwelijke toelichting, bewijs en namen."),
     ] = False,
     templates: TemplatesOption = None,
-    lang: LangOption = "nl",  # type: ignore[assignment]
 ) -> None:
     """Maak het jaarrapport: scores, vergelijking met vorig jaar, per thema alle normen en het actieplan."""
     templates = templates_folder(templates)
     if output is not None:
         check_output(output, force=force, example=output / f"rapport-{year}.{output_format.value}")
-    current = single(select(paths or [], year=year, org=org))
-    data = build_report(current.norm, current.assessment, _history(paths or [], current, lang), public=public)
-    from nhnorm_cli.render.report import render_report  # jinja2 costs every command start-up time
+    from nhnorm_cli.assessments import select, single
+    from nhnorm_cli.render.numbers import date_text
+    from nhnorm_cli.render.report import render_report
+    from nhnorm_cli.reportdata import build_report
 
+    root = assessments_root()
+    current = single(select(paths or [], year=year, org=org, root=root))
+    data = build_report(current.norm, current.assessment, _history(paths or [], current, root), public=public)
     text = render_report(data, output_format.value, templates, generated=date_text(date.today()))
-    emit(text, output, force=force, lang=lang)
+    emit(text, output, force=force)
 
 
-def _history(paths: list[Path], current: Loaded, lang: str) -> list[tuple[Norm, Assessment]]:
+def _history(paths: list[Path], current: Loaded, root: Path | None) -> list[tuple[Norm, Assessment]]:
     """The organisation's years; a broken file costs only its own year in the comparison."""
-    loaded, unusable = organisation_years(paths, current.slug)
+    from nhnorm_cli.assessments import organisation_years
+    from nhnorm_cli.render.problems_text import print_problems
+
+    loaded, unusable = organisation_years(paths, current.slug, root)
     notes = [Problem(Location(shown), "NIET-IN-VERGELIJKING", Severity.WARNING) for shown in unusable]
-    print_problems(stderr_console(), notes, lang)
+    print_problems(stderr_console(), notes, current_lang())
     return [(item.norm, item.assessment) for item in loaded]

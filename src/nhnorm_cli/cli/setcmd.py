@@ -8,10 +8,15 @@ from typing import Annotated
 
 import typer
 
-from nhnorm_cli.answers import Change, NewAction, checked_code
-from nhnorm_cli.cli.app import app, handle_errors
-from nhnorm_cli.cli.editing import FileOption, OrgOption, YearOption, edit_session
-from nhnorm_cli.cli.options import AssessmentsOption, LangOption, date_option, stdout_console
+from nhnorm_cli.cli.options import (
+    AssessmentsOption,
+    EditOrgOption,
+    EditYearOption,
+    FileOption,
+    date_option,
+    stdout_console,
+)
+from nhnorm_cli.cli.output import changed_line, show_problems
 from nhnorm_cli.discovery import DEFAULT_DIR
 from nhnorm_cli.errors import usage_error
 
@@ -21,8 +26,6 @@ class Status(StrEnum):
     vastgesteld = "vastgesteld"
 
 
-@app.command("set")
-@handle_errors
 def set_command(
     requirement_id: Annotated[str | None, typer.Argument(metavar="ID", help="Norm, bijv. 2.7.")] = None,
     oordeel: Annotated[
@@ -65,11 +68,10 @@ def set_command(
     ] = None,
     riec: Annotated[str | None, typer.Option("--riec", help="Het RIEC van de organisatie.")] = None,
     code: Annotated[str | None, typer.Option("--code", help="CBS-code, bijv. GM0400 of PV27.")] = None,
-    year: YearOption = None,
-    org: OrgOption = None,
+    year: EditYearOption = None,
+    org: EditOrgOption = None,
     file: FileOption = None,
     assessments: AssessmentsOption = DEFAULT_DIR,
-    lang: LangOption = "nl",  # type: ignore[assignment]
 ) -> None:
     """Vul één antwoord in of werk het bij; opmerkingen en opmaak van het bestand blijven staan.
 
@@ -78,6 +80,9 @@ def set_command(
     Een wijziging die het bestand ongeldig zou maken, wordt niet opgeslagen. Een vastgestelde
     zelfevaluatie is op slot: heropen haar eerst met `nhnorm set --status concept`.
     """
+    from nhnorm_cli.editing.answers import Change, NewAction, checked_code
+    from nhnorm_cli.editing.session import edit_session
+
     if (eigenaar or gereed) and not actie:
         raise usage_error("ACTIE-ONTBREEKT")
     if (op or door) and status is not Status.vastgesteld:
@@ -96,16 +101,16 @@ def set_command(
         raise usage_error("NIETS-TE-WIJZIGEN")
     if requirement_id is not None and change == Change():
         raise usage_error("NIETS-TE-WIJZIGEN")
-    session = edit_session(file, year, org, assessments, lang)
+    session = edit_session(file, year, org, assessments)
     if status is Status.concept:  # reopening comes before the change it makes possible
-        session.status(status.value)
+        show_problems(session.status(status.value))
     if code is not None or riec is not None:
-        session.organisation(code, riec)
+        show_problems(session.organisation(code, riec))
     if requirement_id is not None:
-        session.answer(requirement_id, change)
+        show_problems(session.answer(requirement_id, change))
     if status is Status.vastgesteld:  # adopting comes after the last change
-        session.status(status.value, op.date() if op else None, door)
-    stdout_console().print(session.summary(), markup=False)
+        show_problems(session.status(status.value, op.date() if op else None, door))
+    stdout_console().print(changed_line(session.display, session.changed), markup=False)
 
 
 def _pair(item: str) -> tuple[str, str]:

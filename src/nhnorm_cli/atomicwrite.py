@@ -1,4 +1,5 @@
-"""Writing a file so that nothing is lost.
+"""Writing a file all or nothing, so that nothing is lost. Every file nhnorm writes goes through
+here: assessments, reports, workbooks, schemas.
 
 - Every write, and every read-modify-write around it, holds an advisory lock on the file (filelock).
   The lock files live in a private per-user folder in the system's temp folder, keyed by the file's
@@ -26,7 +27,7 @@ from pathlib import Path
 
 from filelock import FileLock, Timeout
 
-from nhnorm_cli.errors import ExitCode, Location, NhnormError, Problem, usage_error
+from nhnorm_cli.errors import ExitCode, Location, NhnormError, Problem, Severity, usage_error
 
 LOCK_TIMEOUT = 60.0  # seconds; a `set` holds the lock for milliseconds, `fill` only while saving
 _locks: dict[str, FileLock] = {}
@@ -39,6 +40,13 @@ class Written:
     target: Path
     link: Path | None = None
     streamed: bool = False
+
+    def notes(self) -> list[Problem]:
+        """KOPPELING-GEVOLGD when a symbolic link was followed: the file that changed is its target."""
+        if self.link is None:
+            return []
+        params = {"pad": str(self.link), "doel": str(self.target)}
+        return [Problem(Location(""), "KOPPELING-GEVOLGD", Severity.WARNING, params)]
 
 
 def real_path(path: Path) -> Path:
@@ -85,9 +93,12 @@ def _user() -> str:
     return re.sub(r"[^A-Za-z0-9_.-]", "_", getpass.getuser())
 
 
-def write_bytes(path: Path, data: bytes, *, overwrite: bool) -> Written:
-    """Write `data` to `path` all or nothing; without `overwrite`, an existing file is refused
-    (BESTAAT-AL) even when another process creates it at the same moment."""
+def write_atomic(path: Path, content: str | bytes, *, overwrite: bool) -> Written:
+    """Write `content` (text as UTF-8) to `path` all or nothing; without `overwrite`, an existing
+    file is refused (BESTAAT-AL) even when another process creates it at the same moment. A file
+    that cannot be written (no permission, a full disk, a file where a folder should be) is a clean
+    usage error, not a crash."""
+    data = content.encode("utf-8") if isinstance(content, str) else content
     target = real_path(path)
     link = path if path.is_symlink() else None
     info = _lstat(target)

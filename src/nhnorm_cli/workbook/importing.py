@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from nhnorm_cli.adoption import ensure_open
-from nhnorm_cli.answers import verify
-from nhnorm_cli.rewrite import Current, Saved, rewrite
-from nhnorm_cli.xlsximport import read_workbook
-from nhnorm_cli.yamlmerge import fresh_yaml, merged_yaml
+from nhnorm_cli.editing.adoption import ensure_open
+from nhnorm_cli.editing.answers import verify
+from nhnorm_cli.editing.rewrite import Current, Saved, rewrite
+from nhnorm_cli.editing.yamlmerge import fresh_yaml, merged_yaml
+from nhnorm_cli.workbook.xlsximport import read_workbook
 
 
 def import_workbook(workbook: Path, display: str, into_display: str) -> str:

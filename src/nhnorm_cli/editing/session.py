@@ -1,16 +1,16 @@
-"""What `set` and `fill` share: pick the file, change it, check it, and only then write it."""
+"""One assessment file being edited (`set`, `fill`): every change is applied to the file as it is on
+disk at that moment (under its lock), checked, and only then written."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
-from typing import Annotated, Any
+from typing import Any
 
-import typer
-
-from nhnorm_cli.adoption import ensure_open, reopen_command
-from nhnorm_cli.answers import (
+from nhnorm_cli.discovery import display_path
+from nhnorm_cli.editing.adoption import ensure_open, reopen_command
+from nhnorm_cli.editing.answers import (
     Change,
     current_answers,
     lower_case,
@@ -19,38 +19,24 @@ from nhnorm_cli.answers import (
     set_status,
     verify_document,
 )
-from nhnorm_cli.cli.options import stderr_console
-from nhnorm_cli.cli.output import report_written
-from nhnorm_cli.discovery import display_path
+from nhnorm_cli.editing.rewrite import Current, read_current, rewrite
 from nhnorm_cli.errors import Location, NhnormError, Problem, usage_error
 from nhnorm_cli.models.norm import Norm
 from nhnorm_cli.norm import load_norm
-from nhnorm_cli.render.problems import print_problems
-from nhnorm_cli.rewrite import Current, read_current, rewrite
 from nhnorm_cli.suggest import unknown_rating
 from nhnorm_cli.workspace import pick_file
 from nhnorm_cli.yamlsource import parse_document
-
-YearOption = Annotated[
-    int | None, typer.Option("--year", help="Jaar van de zelfevaluatie (standaard: het nieuwste).")
-]
-OrgOption = Annotated[
-    str | None, typer.Option("--org", help="Organisatie (map in assessments/), bij meer organisaties.")
-]
-FileOption = Annotated[
-    Path | None, typer.Option("--file", help="Dit bestand (in plaats van --year/--org).", show_default=False)
-]
-
 
 _ANY: Any = object()  # `expected` not given: apply the change to whatever the answer is now
 
 
 class EditSession:
-    """One assessment file being edited; every change is applied to the file as it is on disk at
-    that moment (under its lock), checked, and written on its own."""
+    """Each change is written on its own; `changed` lists what was written (ids, "status"), and a
+    change returns the warnings the file now has about it (and KOPPELING-GEVOLGD when the file is
+    a symbolic link). The session never prints."""
 
-    def __init__(self, path: Path, lang: str, *, org: str | None = None, by_file: bool = False) -> None:
-        self.path, self.lang = path, lang
+    def __init__(self, path: Path, *, org: str | None = None, by_file: bool = False) -> None:
+        self.path = path
         self.display = display_path(path)
         current = read_current(path, self.display)
         verify_document(current.document)  # a file with errors is fixed by hand first
@@ -71,7 +57,7 @@ class EditSession:
         """VASTGESTELD when the file (as last read) is adopted: its answers are locked."""
         ensure_open(self.document, self.reopen)
 
-    def answer(self, requirement_id: str, change: Change, expected: Any = _ANY) -> None:
+    def answer(self, requirement_id: str, change: Change, expected: Any = _ANY) -> list[Problem]:
         """Change one answer. With `expected` (the answer as it was shown), a file whose answer
         changed in the meantime is not written over: INTUSSEN-GEWIJZIGD."""
         change = lower_case(change)  # `Voldaan` is voldaan, as in a workbook
@@ -93,13 +79,27 @@ class EditSession:
                 raise NhnormError(Problem(where, "INTUSSEN-GEWIJZIGD", params={"id": requirement_id}))
             return set_answer(current.text, self.norm, requirement_id, change)
 
-        self._save(edit, requirement_id)
+        return self._save(edit, requirement_id)
 
-    def organisation(self, code: str | None, riec: str | None) -> None:
-        self._save(lambda current: set_organisation(current.text, code=code, riec=riec), "organisatie")
+    def organisation(self, code: str | None, riec: str | None) -> list[Problem]:
+        return self._save(lambda current: set_organisation(current.text, code=code, riec=riec), "organisatie")
 
-    def status(self, status: str, op: date | None = None, door: str | None = None) -> None:
-        self._save(lambda current: set_status(current.text, status, op=op, door=door), "status")
+    def status(self, status: str, op: date | None = None, door: str | None = None) -> list[Problem]:
+        return self._save(lambda current: set_status(current.text, status, op=op, door=door), "status")
+
+    def _save(self, edit: Callable[[Current], str], what: str) -> list[Problem]:
+        try:
+            saved = rewrite(self.path, self.display, edit)
+        except NhnormError:
+            self._refresh()  # what fill shows next is the file as it is now
+            raise
+        self.text, self._answers = saved.text, None
+        self.document = parse_document(saved.text.encode(), self.display)
+        if saved.written is None:
+            return []
+        if what not in self.changed:
+            self.changed.append(what)
+        return [*saved.written.notes(), *(p for p in saved.problems if p.params.get("id") == what)]
 
     def _refresh(self) -> None:
         try:
@@ -108,29 +108,10 @@ class EditSession:
             return  # unreadable now: the next save says so
         self.text, self.document, self._answers = current.text, current.document, None
 
-    def summary(self) -> str:
-        done = ", ".join(dict.fromkeys(self.changed)) or ("nothing" if self.lang == "en" else "niets")
-        return f"{self.display}: {'changed' if self.lang == 'en' else 'bijgewerkt'}: {done}"
 
-    def _save(self, edit: Callable[[Current], str], what: str) -> None:
-        try:
-            saved = rewrite(self.path, self.display, edit)
-        except NhnormError:
-            self._refresh()  # what fill shows next is the file as it is now
-            raise
-        self.text, self._answers = saved.text, None
-        self.document = parse_document(saved.text.encode(), self.display)
-        if saved.written is not None:
-            self.changed.append(what)
-            report_written(saved.written, self.lang)
-        mine = [p for p in saved.problems if p.params.get("id") == what]
-        print_problems(stderr_console(), mine, self.lang)
-
-
-def edit_session(
-    file: Path | None, year: int | None, org: str | None, assessments: Path, lang: str
-) -> EditSession:
+def edit_session(file: Path | None, year: int | None, org: str | None, assessments: Path) -> EditSession:
+    """The session for --file, or for the assessment of --year/--org (default: the latest year)."""
     path = pick_file(file, year, org, assessments)
     in_folder = path.resolve().parent != assessments.resolve()
     slug = org or (path.resolve().parent.name if in_folder else None)
-    return EditSession(path, lang, org=slug, by_file=file is not None)
+    return EditSession(path, org=slug, by_file=file is not None)

@@ -11,9 +11,9 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
-from nhnorm_cli.answers import verify
+from nhnorm_cli.atomicwrite import Written, locked, write_atomic
+from nhnorm_cli.editing.answers import verify
 from nhnorm_cli.errors import Location, NhnormError, Problem
-from nhnorm_cli.safewrite import Written, locked, write_bytes
 from nhnorm_cli.textstyle import TextStyle, plain
 from nhnorm_cli.yamlsource import Document, parse_document, read_bytes
 
@@ -61,7 +61,7 @@ def rewrite(path: Path, display: str, edit: Callable[[Current], str]) -> Saved:
         except NhnormError as exc:
             refused = Problem(Location(""), "NIET-OPGESLAGEN", params={"pad": display})
             raise NhnormError(refused, *unpositioned(exc.problems), exit_code=exc.exit_code) from None
-        written = write_bytes(path, current.style.encode(new), overwrite=True)
+        written = write_atomic(path, current.style.encode(new), overwrite=True)
     return Saved(new, problems, written)
 
 
