@@ -263,3 +263,12 @@ def test_missing_organisation_row(nhnorm: Runner, workbook: Path) -> None:
         'overzicht.xlsx:Organisatie!A9: fout GEGEVEN-ONTBREEKT: de rij "soort" ontbreekt; zet de rij terug '
         "(kolom A: soort, kolom B: de waarde)"
     ]
+
+
+def test_a_formula_without_a_stored_value_is_an_error_at_its_cell(nhnorm: Runner, workbook: Path) -> None:
+    row = _row_of(openpyxl.load_workbook(workbook)["Implementatieoverzicht"], "1.2")
+    _edit(workbook, lambda b: b["Implementatieoverzicht"].cell(row, 5, '="Zie "&A2'))  # never calculated
+    assert _errors(nhnorm) == [
+        f"overzicht.xlsx:Implementatieoverzicht!E{row}: fout FORMULE: cel bevat een formule "
+        '(="Zie "&A2) zonder opgeslagen waarde; typ de waarde zelf in de cel of sla het werkboek op in Excel'
+    ]

@@ -10,9 +10,11 @@ from nhnorm_cli.assessments import Loaded, select, single
 from nhnorm_cli.config import find_root
 from nhnorm_cli.discovery import DEFAULT_DIR, check_org, display_path
 from nhnorm_cli.editing.answers import verify
-from nhnorm_cli.editing.scaffold import Header, carry_over, new_assessment
+from nhnorm_cli.editing.notes import Notes, loose_comments
+from nhnorm_cli.editing.scaffold import Header, carry_over, generated_lines, new_assessment
 from nhnorm_cli.errors import NhnormError, usage_error
 from nhnorm_cli.models.assessment import MAX_YEAR, MIN_YEAR, Organisation
+from nhnorm_cli.models.norm import Norm
 from nhnorm_cli.norm import latest_version, load_norm
 from nhnorm_cli.workspace import SCHEMA, new_file, schema_reference
 
@@ -67,9 +69,17 @@ def prepare(
         bron=previous.display if previous else None,
     )
     carried = carry_over(previous.document.text, norm) if previous else {}
-    text = new_assessment(norm, header, carried)
+    notes = _notes(previous.document.text, norm, previous.norm) if previous else None
+    text = new_assessment(norm, header, carried, notes)
     verify(text, display_path(target))
     return NewYear(target, text, len(carried), (root / SCHEMA).is_file())
+
+
+def _notes(previous: str, norm: Norm, old: Norm) -> Notes:
+    """Last year's own comments; what either norm version generates is not the user's."""
+    versions = [norm] if old.versie == norm.versie else [norm, old]
+    generated = set().union(*(generated_lines(version) for version in versions))
+    return loose_comments(previous, versions, generated)
 
 
 def _previous(assessments: Path, year: int, org: str | None) -> Loaded:

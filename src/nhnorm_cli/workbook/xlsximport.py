@@ -43,6 +43,7 @@ def read_workbook(path: Path, display: str) -> dict[str, Any]:
             )
     if cells.problems:
         raise NhnormError(*cells.problems)
+    _uncached_formulas(path, book, cells)
     data, status_row = _organisation(book[ORG_SHEET], cells)
     norm = load_norm(data["norm"]) if data.get("norm") in available_versions() else None
     if norm is not None and _headers_ok(book[ROWS_SHEET], cells):
@@ -67,6 +68,28 @@ def _refuse_huge(path: Path, display: str) -> None:
         raise NhnormError(
             Problem(Location(display), "WERKBOEK-TE-GROOT", params={"grootte": unpacked, "max": MAX_UNPACKED})
         )
+
+
+_FORMULA = re.compile(rb"<f[ >]")
+
+
+def _uncached_formulas(path: Path, values: Any, cells: Cells) -> None:
+    """A formula whose result was never stored (a workbook written by a script and not saved in
+    Excel) reads as an empty cell: an error at its cell, never a silently empty value. Only a
+    workbook that has formulas at all is read a second time."""
+    with ZipFile(path) as archive:  # already opened once by load_workbook, size checked
+        sheets = [name for name in archive.namelist() if name.startswith("xl/worksheets/")]
+        if not any(_FORMULA.search(archive.read(name)) for name in sheets):
+            return
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        formulas = load_workbook(path)
+    for name in (ORG_SHEET, ROWS_SHEET):
+        for row in formulas[name].iter_rows():
+            for cell in row:
+                if cell.data_type == "f" and values[name].cell(cell.row, cell.column).value is None:
+                    shown = str(getattr(cell.value, "text", cell.value))[:60]
+                    cells.report(cells.at(name, cell.row, cell.column), "FORMULE", formule=shown)
 
 
 def _order(problem: Problem) -> tuple[bool, int, int]:
