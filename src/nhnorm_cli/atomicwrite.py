@@ -19,14 +19,17 @@ import hashlib
 import os
 import re
 import stat
+import sys
 import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TextIO
 
 from filelock import FileLock, Timeout
 
+from nhnorm_cli.discovery import display_path
 from nhnorm_cli.errors import ExitCode, Location, NhnormError, Problem, Severity, usage_error
 
 LOCK_TIMEOUT = 60.0  # seconds; a `set` holds the lock for milliseconds, `fill` only while saving
@@ -43,9 +46,9 @@ class Written:
 
     def notes(self) -> list[Problem]:
         """KOPPELING-GEVOLGD when a symbolic link was followed: the file that changed is its target."""
-        if self.link is None:
+        if self.link is None or self.streamed:
             return []
-        params = {"pad": str(self.link), "doel": str(self.target)}
+        params = {"pad": str(self.link), "doel": display_path(self.target)}
         return [Problem(Location(""), "KOPPELING-GEVOLGD", Severity.WARNING, params)]
 
 
@@ -99,13 +102,15 @@ def write_atomic(path: Path, content: str | bytes, *, overwrite: bool) -> Writte
     that cannot be written (no permission, a full disk, a file where a folder should be) is a clean
     usage error, not a crash."""
     data = content.encode("utf-8") if isinstance(content, str) else content
-    target = real_path(path)
     link = path if path.is_symlink() else None
-    info = _lstat(target)
+    info = _stat(path)
     if info is not None and stat.S_ISDIR(info.st_mode):
         raise usage_error("IS-MAP", pad=str(path))
-    if info is not None and not stat.S_ISREG(info.st_mode):
-        return _stream(path, target, data, link)
+    if info is not None and is_stream(path, info):
+        # opened by the name given: /dev/stdout is a link the kernel resolves, not a path, and
+        # `-o /dev/stdout > file` must append to the shell's file, not replace it
+        return _stream(path, data, link)
+    target = real_path(path)
     with locked(target):
         info = _lstat(target)  # again, now that no other nhnorm can change it
         if info is not None and not overwrite:
@@ -115,15 +120,19 @@ def write_atomic(path: Path, content: str | bytes, *, overwrite: bool) -> Writte
     return Written(target, link)
 
 
-def _stream(path: Path, target: Path, data: bytes, link: Path | None) -> Written:
-    if stat.S_ISLNK(os.lstat(target).st_mode):  # realpath gave up: a loop of links
-        raise usage_error("SCHRIJVEN-MISLUKT", pad=str(path), reden=os.strerror(40))
+def _stream(path: Path, data: bytes, link: Path | None) -> Written:
     try:
-        with open(target, "wb") as stream:
-            stream.write(data)
+        own = _own_stream(path)
+        if own is not None:  # our own stdout/stderr: write through it, in order with the rest
+            own.flush()
+            own.buffer.write(data)
+            own.buffer.flush()
+        else:
+            with open(path, "ab") as stream:  # never truncate what the shell opened with >>
+                stream.write(data)
     except OSError as exc:
         raise _write_failed(path, exc) from None
-    return Written(target, link, streamed=True)
+    return Written(real_path(path), link, streamed=True)
 
 
 def _replace(target: Path, data: bytes, mode: int, *, overwrite: bool, shown: Path) -> None:
@@ -188,6 +197,35 @@ def _place_new(tmp: str, path: Path) -> None:
 def _discard(tmp: str | None) -> None:
     if tmp is not None and os.path.exists(tmp):
         os.unlink(tmp)
+
+
+def _own_stream(path: Path) -> TextIO | None:
+    """sys.stdout or sys.stderr when `path` is the very file or pipe behind them."""
+    target = os.stat(path)
+    for fd, stream in ((1, sys.stdout), (2, sys.stderr)):
+        try:
+            if os.path.samestat(os.fstat(fd), target) and hasattr(stream, "buffer"):
+                return stream
+        except OSError:
+            continue
+    return None
+
+
+def is_stream(path: Path, info: os.stat_result) -> bool:
+    """A device or FIFO, or a name for an open stream (/dev/stdout, /dev/fd/3, /proc/self/fd/1)
+    whatever is behind it: written to as it is, never replaced."""
+    special = Path(os.path.abspath(path)).parts[1:2] in (("dev",), ("proc",))
+    return special or not stat.S_ISREG(info.st_mode)
+
+
+def _stat(path: Path) -> os.stat_result | None:
+    """What a write to `path` reaches (links followed); None when nothing is there yet."""
+    try:
+        return os.stat(path)
+    except (FileNotFoundError, NotADirectoryError):
+        return None
+    except OSError as exc:  # a loop of links, no permission to look
+        raise _write_failed(path, exc) from None
 
 
 def _lstat(path: Path) -> os.stat_result | None:

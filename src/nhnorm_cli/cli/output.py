@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-import stat
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -39,7 +38,9 @@ def check_output(output: Path, *, force: bool, example: Path | None = None) -> N
         if example is not None:
             raise usage_error("UITVOER-IS-MAP", pad=str(output), voorbeeld=str(example))
         raise usage_error("IS-MAP", pad=str(output))
-    if not force and output.exists() and stat.S_ISREG(os.stat(output).st_mode):
+    from nhnorm_cli.atomicwrite import is_stream
+
+    if not force and output.exists() and not is_stream(output, os.stat(output)):
         raise usage_error("BESTAAT-AL", pad=str(output))
 
 
