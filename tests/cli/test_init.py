@@ -111,7 +111,11 @@ def test_cli_imports_without_the_click_package() -> None:
     [
         ("init", "--year", "2027", "--naam", "Gemeente X"),
         ("set", "1.1", "voldaan"),
+        ("fill",),
         ("report", "--year", "2026"),
+        ("score",),
+        ("export", "--year", "2026", "-o", "x.xlsx"),
+        ("diff", "--from", "2025"),
     ],
 )
 def test_org_must_be_a_slug(nhnorm: Runner, repo: Path, org: str, command: tuple[str, ...]) -> None:
