@@ -19,11 +19,9 @@ from nhnorm_cli.cli.options import (
 from nhnorm_cli.cli.output import changed_line, show_problems
 from nhnorm_cli.discovery import DEFAULT_DIR
 from nhnorm_cli.errors import usage_error
+from nhnorm_cli.models.values import STATUSSEN
 
-
-class Status(StrEnum):
-    concept = "concept"
-    vastgesteld = "vastgesteld"
+Status = StrEnum("Status", {value: value for value in STATUSSEN})  # type: ignore[misc]
 
 
 def set_command(
@@ -31,13 +29,19 @@ def set_command(
     oordeel: Annotated[
         str | None, typer.Argument(metavar="OORDEEL", help="voldaan, grotendeels, deels, niet of nvt.")
     ] = None,
-    toelichting: Annotated[str | None, typer.Option("--toelichting", help="Waarom dit oordeel.")] = None,
+    toelichting: Annotated[
+        str | None, typer.Option("--toelichting", metavar="TEKST", help="Waarom dit oordeel.")
+    ] = None,
     bewijs: Annotated[
         list[str] | None,
         typer.Option("--bewijs", metavar="TEKST", help="Document of link als bewijs (herhaalbaar)."),
     ] = None,
-    actie: Annotated[str | None, typer.Option("--actie", help="Voeg een verbeteractie toe.")] = None,
-    eigenaar: Annotated[str | None, typer.Option("--eigenaar", help="Afdeling of rol van de actie.")] = None,
+    actie: Annotated[
+        str | None, typer.Option("--actie", metavar="TEKST", help="Voeg een verbeteractie toe.")
+    ] = None,
+    eigenaar: Annotated[
+        str | None, typer.Option("--eigenaar", metavar="TEKST", help="Afdeling of rol van de actie.")
+    ] = None,
     gereed: Annotated[datetime | None, date_option("--gereed", "Streefdatum van de actie.")] = None,
     afgerond: Annotated[
         list[str] | None,
@@ -85,7 +89,7 @@ def set_command(
 
     if (eigenaar or gereed) and not actie:
         raise usage_error("ACTIE-ONTBREEKT")
-    if (op or door) and status is not Status.vastgesteld:
+    if (op or door) and status != "vastgesteld":
         raise usage_error("ONGELDIGE-INVOER", detail="--op en --door horen bij --status vastgesteld")
     code = checked_code(code)
     change = Change(
@@ -102,13 +106,13 @@ def set_command(
     if requirement_id is not None and change == Change():
         raise usage_error("NIETS-TE-WIJZIGEN")
     session = edit_session(file, year, org, assessments)
-    if status is Status.concept:  # reopening comes before the change it makes possible
+    if status == "concept":  # reopening comes before the change it makes possible
         show_problems(session.status(status.value))
     if code is not None or riec is not None:
         show_problems(session.organisation(code, riec))
     if requirement_id is not None:
         show_problems(session.answer(requirement_id, change))
-    if status is Status.vastgesteld:  # adopting comes after the last change
+    if status == "vastgesteld":  # adopting comes after the last change
         show_problems(session.status(status.value, op.date() if op else None, door))
     stdout_console().print(changed_line(session.display, session.changed), markup=False)
 

@@ -6,7 +6,6 @@ new answer in norm order), and everything else in the file stays byte for byte a
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, replace
 from datetime import date
 from typing import Any
@@ -14,8 +13,8 @@ from typing import Any
 from nhnorm_cli.checks import check_document
 from nhnorm_cli.editing.placement import answer_span, with_entry
 from nhnorm_cli.errors import NhnormError, Problem, usage_error
-from nhnorm_cli.models.assessment import CBS_CODE
 from nhnorm_cli.models.norm import Norm
+from nhnorm_cli.models.values import CBS_CODE_PATTERN
 from nhnorm_cli.yamlsource import KEEP_LINES, Document, dump_roundtrip, load_roundtrip, parse_document
 
 _ORDER = ("oordeel", "toelichting", "bewijs", "acties", "vertrouwelijk", "onderdelen")
@@ -92,7 +91,7 @@ def checked_code(code: str | None) -> str | None:
     if code is None:
         return None
     wanted = code.strip().upper()
-    if not re.fullmatch(CBS_CODE, wanted):
+    if not CBS_CODE_PATTERN.match(wanted):
         raise usage_error("ONGELDIGE-CODE", cbs=code, voorbeeld="GM0400 (gemeente) of PV27 (provincie)")
     return wanted
 

@@ -13,8 +13,9 @@ from nhnorm_cli.editing.answers import verify
 from nhnorm_cli.editing.notes import Notes, loose_comments
 from nhnorm_cli.editing.scaffold import Header, carry_over, generated_lines, new_assessment
 from nhnorm_cli.errors import NhnormError, usage_error
-from nhnorm_cli.models.assessment import MAX_YEAR, MIN_YEAR, Organisation
+from nhnorm_cli.models.assessment import Organisation
 from nhnorm_cli.models.norm import Norm
+from nhnorm_cli.models.values import FIRST_YEAR, LAST_YEAR
 from nhnorm_cli.norm import latest_version, load_norm
 from nhnorm_cli.workspace import SCHEMA, new_file, schema_reference
 
@@ -42,7 +43,7 @@ def prepare(
 ) -> NewYear:
     """Everything `init` writes; raises BESTAAT-AL (exit 2) rather than ever replacing a file."""
     check_org(org)
-    if not MIN_YEAR <= year <= MAX_YEAR:  # before any position could point into the unwritten file
+    if not FIRST_YEAR <= year <= LAST_YEAR:  # before any position could point into the unwritten file
         raise usage_error("ONGELDIG-JAAR", jaar=year)
     norm = load_norm(latest_version())
     previous = _previous(assessments, source_year, org) if source_year is not None else None

@@ -3,22 +3,19 @@
 from __future__ import annotations
 
 from datetime import date
-from typing import Annotated, Literal
+from typing import Annotated
 
 from pydantic import Field
 
 from nhnorm_cli.models.base import StrictModel
+from nhnorm_cli.models.values import CBS_CODE, FIRST_YEAR, LAST_YEAR, Soort, Status
 
 Text = Annotated[str, Field(min_length=1)]
 
 
-MIN_YEAR, MAX_YEAR = 2000, 2100  # the years an assessment may be about
-CBS_CODE = r"^(GM\d{4}|PV\d{2})$"  # GM + 4 digits for a gemeente, PV + 2 for a provincie
-
-
 class Organisation(StrictModel):
     naam: Annotated[Text, Field(description="Naam van de organisatie, bijv. Gemeente Zeedorp.")]
-    soort: Annotated[Literal["gemeente", "provincie"], Field(description="gemeente of provincie")]
+    soort: Annotated[Soort, Field(description="gemeente of provincie")]
     code: Annotated[
         str | None,
         Field(
@@ -57,10 +54,10 @@ class Answer(StrictModel):
 class Assessment(StrictModel):
     norm: Annotated[str, Field(description='Versie van de norm, bijv. "1.0" (met aanhalingstekens).')]
     organisatie: Organisation
-    jaar: Annotated[int, Field(ge=MIN_YEAR, le=MAX_YEAR, description="Jaar van de meting.")]
+    jaar: Annotated[int, Field(ge=FIRST_YEAR, le=LAST_YEAR, description="Jaar van de meting.")]
     peildatum: Annotated[date, Field(description="Datum van de meting (JJJJ-MM-DD).")]
     status: Annotated[
-        Literal["concept", "vastgesteld"],
+        Status,
         Field(description="concept, of vastgesteld door de interne driehoek"),
     ]
     vastgesteld_op: Annotated[
