@@ -9,13 +9,14 @@ from collections.abc import Sequence
 from datetime import date
 
 from nhnorm_cli.diff import diff_assessments
-from nhnorm_cli.models.assessment import Answer, Assessment
+from nhnorm_cli.models.assessment import Answer, Assessment, Evidence
 from nhnorm_cli.models.norm import Norm, Requirement
 from nhnorm_cli.models.report import (
     ActionView,
     ChangeView,
     ComponentView,
     Count,
+    EvidenceView,
     Judgement,
     OpenNorm,
     ReportData,
@@ -47,9 +48,7 @@ def build_report(
             score=s,
             vorige=old_themes.get(t.id),
             verschil=score_difference(old_themes.get(t.id), s.score),
-            normen=[
-                _requirement(norm, r, assessment.antwoorden.get(r.id), actions, public) for r in t.normen
-            ],
+            normen=[_requirement(norm, r, assessment, actions, public) for r in t.normen],
         )
         for t, s in zip(norm.themas, score.themas, strict=True)
     ]
@@ -109,8 +108,9 @@ def _judgement(norm: Norm, key: str | None) -> Judgement:
 
 
 def _requirement(
-    norm: Norm, requirement: Requirement, answer: Answer | None, actions: list[ActionView], public: bool
+    norm: Norm, requirement: Requirement, assessment: Assessment, actions: list[ActionView], public: bool
 ) -> RequirementView:
+    answer = assessment.antwoorden.get(requirement.id)
     hidden = public and answer is not None and answer.vertrouwelijk
     given = answer.onderdelen if answer else {}
     return RequirementView(
@@ -119,7 +119,7 @@ def _requirement(
         groep=requirement.groep,
         oordeel=_judgement(norm, answer.oordeel if answer else None),
         toelichting=None if hidden or answer is None else answer.toelichting,
-        bewijs=[] if hidden or answer is None else list(answer.bewijs),
+        bewijs=[] if hidden or answer is None else _evidence(answer, assessment.peildatum),
         vertrouwelijk=bool(answer and answer.vertrouwelijk),
         weggelaten=hidden,
         onderdelen=[
@@ -133,6 +133,18 @@ def _requirement(
         ],
         acties=[a for a in actions if a.norm == requirement.id],
     )
+
+
+def _evidence(answer: Answer, peildatum: date) -> list[EvidenceView]:
+    return [
+        EvidenceView(omschrijving=item)
+        if not isinstance(item, Evidence)
+        else EvidenceView(
+            **item.model_dump(),
+            verlopen=item.geldig_tot is not None and item.geldig_tot < peildatum,
+        )
+        for item in answer.bewijs
+    ]
 
 
 def _open_actions(norm: Norm, assessment: Assessment, public: bool) -> list[ActionView]:

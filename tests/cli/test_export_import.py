@@ -6,6 +6,7 @@ from __future__ import annotations
 import csv
 import io
 import zipfile
+from datetime import date
 from pathlib import Path
 
 import openpyxl
@@ -271,4 +272,36 @@ def test_a_formula_without_a_stored_value_is_an_error_at_its_cell(nhnorm: Runner
     assert _errors(nhnorm) == [
         f"overzicht.xlsx:Implementatieoverzicht!E{row}: fout FORMULE: cel bevat een formule "
         '(="Zie "&A2) zonder opgeslagen waarde; typ de waarde zelf in de cel of sla het werkboek op in Excel'
+    ]
+
+
+def test_dated_evidence_in_the_workbook(nhnorm: Runner, repo: Path) -> None:
+    nhnorm("export", "--year", "2026", "--output", "overzicht.xlsx")
+    book = openpyxl.load_workbook("overzicht.xlsx")
+    sheet = book["Implementatieoverzicht"]
+    row = _row_of(sheet, "2.3")
+    sheet[f"F{row}"] = (
+        "Verslag bijeenkomst | 10-02-2026 | | https://intranet/verslag\nAgenda\nOud besluit | begin 2025"
+    )
+    book.save("overzicht.xlsx")
+    result = nhnorm("import", "overzicht.xlsx", expect=1)
+    assert result.stderr.splitlines()[0] == (
+        f"overzicht.xlsx:Implementatieoverzicht!F{row}: fout ONGELDIG-BEWIJS: "
+        'bewijs "Oud besluit | begin 2025": datum "begin 2025" is geen datum (JJJJ-MM-DD of DD-MM-JJJJ); '
+        "schrijf omschrijving | JJJJ-MM-DD | geldig tot JJJJ-MM-DD | link (velden achteraan mogen weg)"
+    )
+    sheet[f"F{row}"] = "Verslag bijeenkomst | 2026-02-10 | | https://intranet/verslag\nAgenda"
+    book.save("overzicht.xlsx")
+    nhnorm("import", "overzicht.xlsx", "--output", "terug.yaml")
+    assert [
+        b if isinstance(b, str) else b.model_dump()
+        for b in _model(Path("terug.yaml")).antwoorden["2.3"].bewijs
+    ] == [
+        {
+            "omschrijving": "Verslag bijeenkomst",
+            "datum": date(2026, 2, 10),
+            "geldig_tot": None,
+            "link": "https://intranet/verslag",
+        },
+        "Agenda",
     ]

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date
 from pathlib import Path
 
 import pytest
 from rich.prompt import Prompt
 
 from nhnorm_cli.assessments import load_assessment
+from nhnorm_cli.models.assessment import Evidence
 from tests.conftest import Runner
 
 HAND_WRITTEN = """\
@@ -127,6 +129,8 @@ def test_fill_saves_every_answer_and_stops_on_q(
             "1",
             "Driehoek is belegd.",
             "Notulen driehoek",
+            "",
+            "",
             "4",
             "",
             "",
@@ -167,9 +171,22 @@ def test_fill_interrupted_after_two_answers_keeps_both(
     assert "bijgewerkt: 1.4, 1.5" in result.stdout
 
 
+def test_fill_asks_for_dated_evidence(nhnorm: Runner, hand: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    replies = iter(
+        ["voldaan", "Elk jaar.", "Verslag bijeenkomst", "12-13-2025", "12-11-2025", "1-1-2027", "q"]
+    )
+    monkeypatch.setattr(Prompt, "ask", lambda *a, **k: next(replies))
+    result = nhnorm("fill", "--vanaf", "2.3")
+    assert "Schrijf de datum als JJJJ-MM-DD of DD-MM-JJJJ" in result.stdout  # month 13: asked again
+    [item] = load_assessment(hand).assessment.antwoorden["2.3"].bewijs
+    assert item == Evidence(
+        omschrijving="Verslag bijeenkomst", datum=date(2025, 11, 12), geldig_tot=date(2027, 1, 1)
+    )
+
+
 def test_fill_reasks_until_valid(nhnorm: Runner, hand: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     prompts: list[str] = []
-    replies = iter(["x", "5", "", "Niet van toepassing: geen eigen ambtenaren.", "", "q"])
+    replies = iter(["x", "5", "", "Niet van toepassing: geen eigen ambtenaren.", "q"])
 
     def ask(prompt: str, **kwargs: object) -> str:
         prompts.append(prompt.split("?")[0].split(" (")[0])
@@ -183,8 +200,7 @@ def test_fill_reasks_until_valid(nhnorm: Runner, hand: Path, monkeypatch: pytest
         "Oordeel",
         "Toelichting",
         "Toelichting",
-        "Bewijs: document of link",
-        "Oordeel",
+        "Oordeel",  # no evidence is asked for nvt
     ]
     assert "Kies 1-5 of een van: voldaan, grotendeels, deels, niet, nvt" in result.stdout
     assert "Bij nvt is een toelichting verplicht" in result.stdout
@@ -408,3 +424,31 @@ def test_a_rejected_set_points_nowhere_and_says_the_file_was_not_changed(nhnorm:
         "nhnorm: fout NVT-ZONDER-TOELICHTING: "
         + result.stderr.splitlines()[1].split("NVT-ZONDER-TOELICHTING: ")[1],
     ]
+
+
+def test_set_dated_evidence_and_renew_it(nhnorm: Runner, hand: Path) -> None:
+    nhnorm(
+        "set", "2.3", "voldaan", "--bewijs", "Verslag bijeenkomst|2025-11-12|2026-11-12", "--bewijs", "Agenda"
+    )
+    assert load_assessment(hand).assessment.antwoorden["2.3"].bewijs == [
+        Evidence(omschrijving="Verslag bijeenkomst", datum=date(2025, 11, 12), geldig_tot=date(2026, 11, 12)),
+        "Agenda",
+    ]
+    nhnorm("set", "2.3", "--bewijs", "Verslag bijeenkomst | 2026-11-10 | | https://intranet/verslag")
+    [renewed, plain] = load_assessment(hand).assessment.antwoorden["2.3"].bewijs
+    assert renewed == Evidence(
+        omschrijving="Verslag bijeenkomst", datum=date(2026, 11, 10), link="https://intranet/verslag"
+    )
+    assert plain == "Agenda"
+    text = hand.read_text(encoding="utf-8")
+    assert "      - omschrijving: Verslag bijeenkomst\n        datum: 2026-11-10\n" in text
+
+
+def test_set_evidence_with_a_bad_date_changes_nothing(nhnorm: Runner, hand: Path) -> None:
+    before = hand.read_bytes()
+    out = nhnorm("set", "2.3", "voldaan", "--bewijs", "Verslag | 12-13-2025", expect=2)
+    assert (
+        'fout ONGELDIG-BEWIJS: bewijs "Verslag | 12-13-2025": datum "12-13-2025" is geen datum '
+        "(JJJJ-MM-DD of DD-MM-JJJJ)" in out.stderr
+    )
+    assert hand.read_bytes() == before

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
+from nhnorm_cli.cli.configure import rule_policy
 from nhnorm_cli.cli.language import current_lang
 from nhnorm_cli.cli.options import (
     AssessmentsOption,
@@ -22,6 +23,8 @@ from nhnorm_cli.errors import NhnormError, usage_error
 from nhnorm_cli.messages import text
 
 if TYPE_CHECKING:
+    from datetime import date
+
     from rich.console import Console
 
     from nhnorm_cli.editing.answers import Change, NewAction
@@ -57,7 +60,7 @@ def fill(
     from nhnorm_cli.editing.session import edit_session
 
     lang = current_lang()
-    session = edit_session(file, year, org, assessments)
+    session = edit_session(file, year, org, assessments, rule_policy())
     session.ensure_open()  # a vastgesteld file is locked: say so before the first question
     ids = session.norm.requirement_ids
     if start is not None:
@@ -126,15 +129,13 @@ class _Draft:
 
     oordeel: str | None = None
     toelichting: str | None = None
-    bewijs: str | None = None
+    bewijs: tuple[str | dict[str, Any], ...] = ()
     complete: bool = False
 
     def change(self) -> Change | None:
         from nhnorm_cli.editing.answers import Change
 
-        change = Change(
-            oordeel=self.oordeel, toelichting=self.toelichting, bewijs=(self.bewijs,) if self.bewijs else ()
-        )
+        change = Change(oordeel=self.oordeel, toelichting=self.toelichting, bewijs=self.bewijs)
         return None if change == Change() else change
 
 
@@ -198,14 +199,37 @@ def _ask(console: Console, norm: Norm, current: dict[str, Any], lang: str, draft
     draft.oordeel = raw or None
     if draft.oordeel is None and not current:
         return
-    needs_reason = (draft.oordeel or current.get("oordeel")) == "nvt" and not current.get("toelichting")
+    rated = draft.oordeel or current.get("oordeel")
+    needs_reason = rated == "nvt" and not current.get("toelichting")
     while True:
         draft.toelichting = _ask_text(console, lang, "uitleg").strip() or None
         if draft.toelichting or not needs_reason:
             break
         console.print(_say(lang, "nvt-reden"), markup=False)  # ask the reason, not the oordeel again
     draft.complete = True
-    draft.bewijs = _ask_text(console, lang, "bewijs").strip() or None
+    draft.bewijs = _ask_evidence(console, lang) if norm.points(rated) is not None else ()  # not for nvt
+
+
+def _ask_evidence(console: Console, lang: str) -> tuple[str | dict[str, Any], ...]:
+    """One bewijs item, with its dates when the advisor knows them."""
+    what = _ask_text(console, lang, "bewijs").strip()
+    if not what:
+        return ()
+    item: dict[str, Any] = {"omschrijving": what}
+    for key, prompt in (("datum", "bewijs_datum"), ("geldig_tot", "geldig_tot")):
+        day = _ask_date(console, lang, prompt)
+        if day is not None:
+            item[key] = day
+    return (item if len(item) > 1 else what,)
+
+
+def _ask_date(console: Console, lang: str, prompt: str) -> date | None:
+    while True:
+        given = _ask_text(console, lang, prompt).strip()
+        try:
+            return parse_date(given) if given else None
+        except ValueError:
+            console.print(_say(lang, "datum"), markup=False)
 
 
 def _ask_action(
@@ -221,9 +245,4 @@ def _ask_action(
     if not what:
         return None
     owner = _ask_text(console, lang, "eigenaar").strip()
-    while True:
-        due = _ask_text(console, lang, "gereed")
-        try:
-            return NewAction(what, owner or None, parse_date(due) if due.strip() else None)
-        except ValueError:
-            console.print(_say(lang, "datum"), markup=False)
+    return NewAction(what, owner or None, _ask_date(console, lang, "gereed"))

@@ -28,6 +28,23 @@ class NewYear:
     schema_found: bool
 
 
+def check_year(year: int) -> None:
+    """ONGELDIG-JAAR (exit 2) before any position could point into a file that is never written."""
+    if not FIRST_YEAR <= year <= LAST_YEAR:
+        raise usage_error("ONGELDIG-JAAR", jaar=year)
+
+
+def peildatum_for(year: int, given: date | None, today: date) -> date:
+    """The peildatum `init` writes: the one given, which must lie in `year` (PEILDATUM-BUITEN-JAAR
+    is never written), else today moved into `year` (1 January ahead of it, 31 December after)."""
+    check_year(year)
+    if given is not None:
+        if given.year != year:
+            raise usage_error("PEILDATUM-NIET-IN-JAAR", peildatum=given.isoformat(), jaar=year)
+        return given
+    return min(max(today, date(year, 1, 1)), date(year, 12, 31))
+
+
 def prepare(
     year: int,
     *,
@@ -43,8 +60,7 @@ def prepare(
 ) -> NewYear:
     """Everything `init` writes; raises BESTAAT-AL (exit 2) rather than ever replacing a file."""
     check_org(org)
-    if not FIRST_YEAR <= year <= LAST_YEAR:  # before any position could point into the unwritten file
-        raise usage_error("ONGELDIG-JAAR", jaar=year)
+    check_year(year)
     norm = load_norm(latest_version())
     previous = _previous(assessments, source_year, org) if source_year is not None else None
     if output is not None:

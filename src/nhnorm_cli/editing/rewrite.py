@@ -14,6 +14,7 @@ from typing import Any
 from nhnorm_cli.atomicwrite import Written, locked, write_atomic
 from nhnorm_cli.editing.answers import verify
 from nhnorm_cli.errors import Location, NhnormError, Problem
+from nhnorm_cli.rules.policy import DEFAULT, Policy
 from nhnorm_cli.textstyle import TextStyle, plain
 from nhnorm_cli.yamlsource import Document, parse_document, read_bytes
 
@@ -46,7 +47,7 @@ class Saved:
     written: Written | None  # None: the edit changed nothing
 
 
-def rewrite(path: Path, display: str, edit: Callable[[Current], str]) -> Saved:
+def rewrite(path: Path, display: str, edit: Callable[[Current], str], policy: Policy = DEFAULT) -> Saved:
     """Apply `edit` to the current file under its lock and write the result if it is valid.
 
     An invalid result is not written: its problems lose their positions (they point into a text
@@ -57,7 +58,7 @@ def rewrite(path: Path, display: str, edit: Callable[[Current], str]) -> Saved:
         if new == current.text:
             return Saved(new, [], None)
         try:
-            problems = verify(new, display)
+            problems = verify(new, display, policy)
         except NhnormError as exc:
             refused = Problem(Location(""), "NIET-OPGESLAGEN", params={"pad": display})
             raise NhnormError(refused, *unpositioned(exc.problems), exit_code=exc.exit_code) from None

@@ -23,6 +23,7 @@ from nhnorm_cli.editing.rewrite import Current, read_current, rewrite
 from nhnorm_cli.errors import Location, NhnormError, Problem, usage_error
 from nhnorm_cli.models.norm import Norm
 from nhnorm_cli.norm import load_norm
+from nhnorm_cli.rules.policy import DEFAULT, Policy
 from nhnorm_cli.suggest import unknown_rating
 from nhnorm_cli.workspace import pick_file
 from nhnorm_cli.yamlsource import parse_document
@@ -35,11 +36,13 @@ class EditSession:
     change returns the warnings the file now has about it (and KOPPELING-GEVOLGD when the file is
     a symbolic link). The session never prints."""
 
-    def __init__(self, path: Path, *, org: str | None = None, by_file: bool = False) -> None:
-        self.path = path
+    def __init__(
+        self, path: Path, policy: Policy = DEFAULT, *, org: str | None = None, by_file: bool = False
+    ) -> None:
+        self.path, self.policy = path, policy
         self.display = display_path(path)
         current = read_current(path, self.display)
-        verify_document(current.document)  # a file with errors is fixed by hand first
+        verify_document(current.document, policy)  # a file with errors is fixed by hand first
         jaar = current.document.data["jaar"]
         self.reopen = reopen_command(year=jaar, org=org, file=self.display if by_file else None)
         self.text = current.text
@@ -89,7 +92,7 @@ class EditSession:
 
     def _save(self, edit: Callable[[Current], str], what: str) -> list[Problem]:
         try:
-            saved = rewrite(self.path, self.display, edit)
+            saved = rewrite(self.path, self.display, edit, self.policy)
         except NhnormError:
             self._refresh()  # what fill shows next is the file as it is now
             raise
@@ -109,9 +112,12 @@ class EditSession:
         self.text, self.document, self._answers = current.text, current.document, None
 
 
-def edit_session(file: Path | None, year: int | None, org: str | None, assessments: Path) -> EditSession:
-    """The session for --file, or for the assessment of --year/--org (default: the latest year)."""
+def edit_session(
+    file: Path | None, year: int | None, org: str | None, assessments: Path, policy: Policy = DEFAULT
+) -> EditSession:
+    """The session for --file, or for the assessment of --year/--org (default: the latest year);
+    `policy`: the rule levels of nhnorm.toml."""
     path = pick_file(file, year, org, assessments)
     in_folder = path.resolve().parent != assessments.resolve()
     slug = org or (path.resolve().parent.name if in_folder else None)
-    return EditSession(path, org=slug, by_file=file is not None)
+    return EditSession(path, policy, org=slug, by_file=file is not None)
