@@ -56,13 +56,15 @@ def report(
     if output is not None:
         check_output(output, force=force, example=output / f"rapport-{year}.{output_format.value}")
     from nhnorm_cli.assessments import select, single
+    from nhnorm_cli.interop.mapping import load_mapping
     from nhnorm_cli.render.numbers import date_text
     from nhnorm_cli.render.report import render_report
     from nhnorm_cli.reportdata import build_report
 
     root = assessments_root()
     current = single(select(paths or [], year=year, org=org, root=root))
-    data = build_report(current.norm, current.assessment, _history(paths or [], current, root), public=public)
+    history = _history(paths or [], current, root)
+    data = build_report(current.norm, current.assessment, history, public=public, mappings=load_mapping)
     text = render_report(data, output_format.value, templates, generated=date_text(date.today()))
     emit(text, output, force=force)
 

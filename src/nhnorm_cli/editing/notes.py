@@ -25,6 +25,18 @@ class Notes:
     below: dict[str, list[str]] = field(default_factory=dict)  # after its answer
     end: list[str] = field(default_factory=list)  # after the last answer
 
+    def moved(self, renamed: dict[str, str]) -> Notes:
+        """The notes under the new ids of a mapping between norm versions; a comment at a norm
+        without a successor goes to the end, never away."""
+        result = Notes(end=list(self.end))
+        for old, new in ((self.above, result.above), (self.below, result.below)):
+            for rid, lines in old.items():
+                if rid in renamed:
+                    new.setdefault(renamed[rid], []).extend(lines)
+                else:
+                    result.end.extend(lines)
+        return result
+
 
 def loose_comments(previous: str, norms: list[Norm], generated_lines: set[str]) -> Notes:
     """The comments in the `antwoorden` part of `previous` that nhnorm did not write itself."""
