@@ -13,10 +13,17 @@ from nhnorm_cli.cli.output import emit, show_problems
 from nhnorm_cli.discovery import display_path
 from nhnorm_cli.errors import usage_error
 from nhnorm_cli.messages import text
+from nhnorm_cli.pathkind import unusable
 
 
 def import_command(
-    workbook: Annotated[Path, typer.Argument(metavar="BESTAND.xlsx", help="Het ingevulde werkboek.")],
+    workbook: Annotated[
+        Path,
+        typer.Argument(
+            metavar="BESTAND.xlsx|BESTAND.csv",
+            help="Het ingevulde werkboek, of een CSV van export --format csv (dan met --output).",
+        ),
+    ],
     output: Annotated[
         Path | None,
         typer.Option(
@@ -31,9 +38,9 @@ def import_command(
         bool, typer.Option("--force", help="Een bestaande zelfevaluatie bijwerken met het werkboek.")
     ] = False,
 ) -> None:
-    """Lees een ingevuld implementatieoverzicht (xlsx) in als zelfevaluatie (YAML)."""
+    """Lees een ingevuld implementatieoverzicht (xlsx, of csv) in als zelfevaluatie (YAML)."""
     if not workbook.is_file():
-        raise usage_error("PAD-BESTAAT-NIET", pad=str(workbook))
+        raise unusable(workbook)
     if output is not None and output.exists() and not force:
         raise usage_error("BIJWERKEN-MET-FORCE", pad=str(output))
     # openpyxl only when importing (start-up time)

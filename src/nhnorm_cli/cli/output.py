@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 import os
+import sys
 from collections.abc import Iterable
 from pathlib import Path
 
-import typer
-
 from nhnorm_cli.cli.language import current_lang
-from nhnorm_cli.cli.options import stderr_console
+from nhnorm_cli.cli.options import echo, stderr_console
 from nhnorm_cli.errors import Problem, usage_error
 from nhnorm_cli.messages import text
 
@@ -19,12 +18,12 @@ STDOUT = Path("-")
 def emit(content: str | bytes, output: Path | None, *, force: bool) -> None:
     """Text to stdout without --output (or with `-o -`); otherwise an atomic write that refuses
     to clobber."""
-    if output is None or output == STDOUT:
-        if isinstance(content, bytes) and output is None:
-            raise usage_error("OUTPUT-VERPLICHT")
-        typer.echo(content, nl=False)
-        return
+    if output is None and isinstance(content, bytes):
+        raise usage_error("OUTPUT-VERPLICHT")
     data = content.encode("utf-8") if isinstance(content, str) else content
+    if output is None:
+        echo(str(content), nl=False)
+        return
     write_file(output, data, force=force)
 
 
@@ -48,8 +47,13 @@ def write_file(output: Path, data: bytes, *, force: bool) -> None:
     """Refuse a folder and, without force, an existing file; then write all or nothing."""
     from nhnorm_cli.atomicwrite import write_atomic
 
-    if output == STDOUT:
-        typer.echo(data, nl=False)
+    if output == STDOUT:  # text without raw control characters; a workbook as it is
+        try:
+            echo(data.decode("utf-8"), nl=False)
+        except UnicodeDecodeError:  # a workbook: bytes for a pipe, not text for a terminal
+            sys.stdout.flush()
+            sys.stdout.buffer.write(data)
+            sys.stdout.buffer.flush()
         return
     check_output(output, force=force)
     written = write_atomic(output, data, overwrite=force)  # a race for `output` is BESTAAT-AL too

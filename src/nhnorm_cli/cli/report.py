@@ -12,7 +12,6 @@ import typer
 from nhnorm_cli.cli.configure import assessments_root
 from nhnorm_cli.cli.language import current_lang
 from nhnorm_cli.cli.options import (
-    AssessmentYearOption,
     ForceOption,
     OrgOption,
     OutputOption,
@@ -22,7 +21,7 @@ from nhnorm_cli.cli.options import (
     templates_folder,
 )
 from nhnorm_cli.cli.output import check_output, emit
-from nhnorm_cli.errors import Location, Problem, Severity
+from nhnorm_cli.errors import Location, Problem, Severity, usage_error
 
 if TYPE_CHECKING:
     from nhnorm_cli.assessments import Loaded
@@ -36,7 +35,9 @@ class ReportFormat(StrEnum):
 
 
 def report(
-    year: AssessmentYearOption,
+    year: Annotated[
+        int | None, typer.Option("--year", help="Het jaar van de zelfevaluatie (standaard: het nieuwste).")
+    ] = None,
     paths: PathsArgument = None,
     org: OrgOption = None,
     output_format: Annotated[
@@ -53,8 +54,6 @@ def report(
 ) -> None:
     """Maak het jaarrapport: scores, vergelijking met vorig jaar, per thema alle normen en het actieplan."""
     templates = templates_folder(templates)
-    if output is not None:
-        check_output(output, force=force, example=output / f"rapport-{year}.{output_format.value}")
     from nhnorm_cli.assessments import select, single
     from nhnorm_cli.interop.mapping import load_mapping
     from nhnorm_cli.render.numbers import date_text
@@ -62,11 +61,23 @@ def report(
     from nhnorm_cli.reportdata import build_report
 
     root = assessments_root()
+    year = year or _newest_year(paths or [], org, root)
+    if output is not None:
+        check_output(output, force=force, example=output / f"rapport-{year}.{output_format.value}")
     current = single(select(paths or [], year=year, org=org, root=root))
     history = _history(paths or [], current, root)
     data = build_report(current.norm, current.assessment, history, public=public, mappings=load_mapping)
     text = render_report(data, output_format.value, templates, generated=date_text(date.today()))
     emit(text, output, force=force)
+
+
+def _newest_year(paths: list[Path], org: str | None, root: Path | None) -> int:
+    from nhnorm_cli.newest import newest_years
+
+    found = newest_years(paths, org, root, 1)
+    if not found:
+        raise usage_error("GEEN-SELECTIE", selectie=" ".join(map(str, paths)) or "assessments/")
+    return found[0]
 
 
 def _history(paths: list[Path], current: Loaded, root: Path | None) -> list[tuple[Norm, Assessment]]:

@@ -8,6 +8,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from nhnorm_cli.controlchars import forbidden_character
 from nhnorm_cli.discovery import display_path
 from nhnorm_cli.editing.adoption import ensure_open, reopen_command
 from nhnorm_cli.editing.answers import (
@@ -64,6 +65,7 @@ class EditSession:
         """Change one answer. With `expected` (the answer as it was shown), a file whose answer
         changed in the meantime is not written over: INTUSSEN-GEWIJZIGD."""
         change = lower_case(change)  # `Voldaan` is voldaan, as in a workbook
+        _refuse_control_characters(requirement_id, change)
         if self.norm.requirement(requirement_id) is None:
             raise usage_error("ONBEKENDE-NORM", id=requirement_id, versie=self.norm.versie)
         if requirement_id not in self.answers() and change.oordeel is None:
@@ -121,3 +123,29 @@ def edit_session(
     in_folder = path.resolve().parent != assessments.resolve()
     slug = org or (path.resolve().parent.name if in_folder else None)
     return EditSession(path, policy, org=slug, by_file=file is not None)
+
+
+def _refuse_control_characters(requirement_id: str, change: Change) -> None:
+    """Typed text with a control character is refused as typed, before any file is touched."""
+    action = change.actie
+    fields: list[tuple[str, str | None]] = [
+        ("id", requirement_id),
+        ("oordeel", change.oordeel),
+        ("toelichting", change.toelichting),
+        *(("bewijs", text) for item in change.bewijs for text in _texts(item)),
+        ("actie", action.omschrijving if action else None),
+        ("eigenaar", action.eigenaar if action else None),
+        *(("afgerond", item) for item in change.afgerond),
+        *(("onderdeel", f"{key}={value}") for key, value in change.onderdelen),
+    ]
+    for name, value in fields:
+        control = forbidden_character(value or "")
+        if control is not None:
+            raise usage_error("STUURTEKEN-INVOER", veld=name, teken=control)
+
+
+def _texts(item: object) -> list[str]:
+    """The text of a bewijs item: itself, or the text values of a dated mapping."""
+    if isinstance(item, dict):
+        return [value for value in item.values() if isinstance(value, str)]
+    return [item] if isinstance(item, str) else []
