@@ -95,3 +95,20 @@ def exported_workbook(tmp_path_factory: pytest.TempPathFactory) -> Path:
         result = CliRunner().invoke(app, ["export", "--year", "2026", "--output", "zeedorp-2026.xlsx"])
         assert result.exit_code == 0, result.stderr
     return root / "zeedorp-2026.xlsx"
+
+
+@pytest.fixture(scope="session")
+def test_region_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The test region of tests/region.py (register + 2024–2026), written once per run."""
+    from tests import region
+
+    root = tmp_path_factory.mktemp("test-region")
+    region.write(root)
+    return root
+
+
+@pytest.fixture
+def test_region(test_region_dir: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """The test region as the working directory; tests must leave it as they found it."""
+    monkeypatch.chdir(test_region_dir)
+    return test_region_dir
