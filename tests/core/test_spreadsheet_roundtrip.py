@@ -164,7 +164,7 @@ def test_evidence_lines_people_type() -> None:
     ("line", "reason", "part", "field"),
     [
         ("| 2025-01-01", "omschrijving-ontbreekt", "", ""),
-        ("Besluit | 10-01-2025", "veld-geen-datum", "10-01-2025", "datum"),
+        ("Besluit | 10-13-2025", "veld-geen-datum", "10-13-2025", "datum"),
     ],
 )
 def test_evidence_line_errors(line: str, reason: str, part: str, field: str) -> None:
