@@ -14,6 +14,7 @@ from nhnorm_cli.modelerrors import problems_from_validation
 from nhnorm_cli.models.assessment import Assessment
 from nhnorm_cli.models.norm import Norm
 from nhnorm_cli.norm import available_versions, load_norm
+from nhnorm_cli.publictext import check_personal_data
 from nhnorm_cli.suggest import suggestion, unknown_rating
 from nhnorm_cli.yamlsource import Document
 
@@ -39,6 +40,7 @@ def check_document(document: Document) -> tuple[Assessment | None, list[Problem]
         problems.extend(_check_answers(document, norm))
         problems.extend(_check_complete(document, norm))
     problems.extend(_check_file_year(document))
+    problems.extend(check_personal_data(document))
     problems.sort(key=lambda p: (p.location.line, p.location.column))
     if any(p.is_error for p in problems):
         assessment = None

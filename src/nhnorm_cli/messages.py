@@ -123,6 +123,17 @@ _TEXT: dict[str, tuple[str, str]] = {
         "norm {id} is {oordeel} maar heeft geen openstaande actie; voeg een actie toe",
         "norm {id} is {oordeel} but has no open action; add an action",
     ),
+    # personal data in public text (SPEC §7)
+    "PERSOONSGEGEVENS": (
+        '{waar}: {gegeven} "{tekst}" zou in het openbare rapport komen; noem een functie of team '
+        "in plaats van een persoon, of zet vertrouwelijk: true",
+        '{waar}: {gegeven} "{tekst}" would appear in the public report; name a role or team '
+        "instead of a person, or set vertrouwelijk: true",
+    ),
+    "PERSOONSGEGEVENS-VERWIJDERD": (
+        "{gegeven} vervangen door [verwijderd] in de openbare versie",
+        "{gegeven} replaced by [verwijderd] in the public version",
+    ),
     # usage
     "PAD-BESTAAT-NIET": ("{pad} bestaat niet", "{pad} does not exist"),
     "GEEN-BESTANDEN": (
@@ -368,6 +379,11 @@ _READ_AS = {
     "waar-onwaar": ("true/false", "true/false"),
     "leeg": ("een lege waarde", "an empty value"),
 }
+_PERSONAL = {
+    "e-mail": ("e-mailadres", "e-mail address"),
+    "telefoon": ("telefoonnummer", "phone number"),
+    "naam": ("naam van een persoon", "person's name"),
+}
 _WORDS = {"leeg": ("(leeg)", "(empty)"), "bestand": ("het bestand", "the file")}
 
 
@@ -397,6 +413,8 @@ def _format_value(key: str, value: Any, i: int) -> str:
         return _EXPECTED[value][i]
     if key == "soort" and value in _KINDS:
         return _KINDS[value][i]
+    if key == "gegeven" and value in _PERSONAL:
+        return _PERSONAL[value][i]
     if key == "als" and value in _READ_AS:
         return _READ_AS[value][i]
     if key == "plek" and value == "":

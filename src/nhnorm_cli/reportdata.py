@@ -1,7 +1,8 @@
 """Pure: the report context for one assessment, compared with the organisation's other years.
 
 public=True leaves out the toelichting, bewijs and action texts of answers marked `vertrouwelijk`
-and every action owner's name, here in the data, so no template can show them."""
+and every action owner's name, and replaces personal data in the remaining text by [verwijderd]
+(SPEC §7), here in the data, so no template can show them."""
 
 from __future__ import annotations
 
@@ -24,6 +25,7 @@ from nhnorm_cli.models.report import (
     ThemeView,
     TrendPoint,
 )
+from nhnorm_cli.personaldata import find_personal_data, redact
 from nhnorm_cli.scoring import score_assessment
 
 History = Sequence[tuple[Norm, Assessment]]
@@ -88,6 +90,7 @@ def build_report(
         norm_titel=norm.titel,
         openbaar=public,
         weggelaten=sum(1 for a in assessment.antwoorden.values() if public and a.vertrouwelijk),
+        verwijderd=_removed(assessment) if public else 0,
         samenvatting=summary,
         themas=themes,
         actieplan=_action_plan(actions),
@@ -122,8 +125,10 @@ def _requirement(
         tekst=requirement.tekst,
         groep=requirement.groep,
         oordeel=_judgement(norm, answer.oordeel if answer else None),
-        toelichting=None if hidden or answer is None else answer.toelichting,
-        bewijs=[] if hidden or answer is None else list(answer.bewijs),
+        toelichting=None
+        if hidden or answer is None
+        else answer.toelichting and _shown(answer.toelichting, public),
+        bewijs=[] if hidden or answer is None else [_shown(b, public) for b in answer.bewijs],
         vertrouwelijk=bool(answer and answer.vertrouwelijk),
         weggelaten=hidden,
         onderdelen=[
@@ -145,7 +150,7 @@ def _open_actions(norm: Norm, assessment: Assessment, public: bool) -> list[Acti
         ActionView(
             norm=rid,
             thema=norm.theme_of(rid).id,
-            omschrijving=None if public and answer.vertrouwelijk else action.omschrijving,
+            omschrijving=None if public and answer.vertrouwelijk else _shown(action.omschrijving, public),
             eigenaar=None if public else action.eigenaar,
             eigenaar_bekend=bool(action.eigenaar and action.eigenaar.strip()),
             gereed=action.gereed,
@@ -156,6 +161,22 @@ def _open_actions(norm: Norm, assessment: Assessment, public: bool) -> list[Acti
         for action in answer.acties
         if not action.afgerond
     ]
+
+
+def _shown(text: str, public: bool) -> str:
+    """Text as a report shows it: with personal data replaced in a public report."""
+    return redact(text)[0] if public else text
+
+
+def _removed(assessment: Assessment) -> int:
+    """How many pieces of personal data a public report replaced by [verwijderd]."""
+    texts = [
+        text
+        for answer in assessment.antwoorden.values()
+        if not answer.vertrouwelijk
+        for text in (answer.toelichting or "", *answer.bewijs, *(a.omschrijving for a in answer.acties))
+    ]
+    return sum(len(find_personal_data(t)) for t in texts)
 
 
 def _action_plan(actions: list[ActionView]) -> list[ActionView]:

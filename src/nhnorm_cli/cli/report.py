@@ -26,6 +26,7 @@ from nhnorm_cli.cli.output import check_output, emit
 from nhnorm_cli.errors import Location, Problem, Severity
 from nhnorm_cli.models.assessment import Assessment
 from nhnorm_cli.models.norm import Norm
+from nhnorm_cli.publictext import REMOVED, check_personal_data
 from nhnorm_cli.render.numbers import date_text
 from nhnorm_cli.render.problems import print_problems
 from nhnorm_cli.reportdata import build_report
@@ -61,6 +62,9 @@ def report(
         check_output(output, force=force, example=output / f"rapport-{year}.{output_format.value}")
     current = single(select(paths or [], year=year, org=org))
     data = build_report(current.norm, current.assessment, _history(paths or [], current, lang), public=public)
+    if public:  # name every removal, so the author can fix the source text itself
+        removed = check_personal_data(current.document, code=REMOVED)
+        print_problems(stderr_console(), removed, lang)
     from nhnorm_cli.render.report import render_report  # jinja2 costs every command start-up time
 
     text = render_report(data, output_format.value, templates, generated=date_text(date.today()))

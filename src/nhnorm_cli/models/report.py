@@ -109,6 +109,7 @@ class ReportData(View):
     norm_titel: str
     openbaar: bool
     weggelaten: int  # answers whose toelichting/bewijs were left out
+    verwijderd: int = 0  # pieces of personal data replaced by [verwijderd] (public report)
     samenvatting: Summary
     themas: list[ThemeView]
     actieplan: list[ActionView]

@@ -1,0 +1,97 @@
+"""PERSOONSGEGEVENS end to end: validate points at each finding, the public report prints none of
+them (in every format) and names each removal, the internal report keeps them."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import DATA, Runner
+
+# Personal data in answers that are NOT vertrouwelijk, with the line:col where it starts.
+PUBLIC_FINDINGS = [
+    ("P. Jansen", 11, 29),
+    ("06-12345678", 11, 40),
+    ("p.jansen@zeedorp.nl", 11, 54),
+    ("dhr. De Vries", 13, 22),
+    ("mw. Bakker", 16, 35),
+    ("+31 (0)20 123 4567", 23, 37),
+    ("mevrouw Van den Berg", 24, 7),
+    ("J.P. de Groot", 28, 21),
+    ("integriteit@zeedorp.nl", 29, 16),
+    ("ir. K. van der Meer", 31, 37),
+]
+# In a vertrouwelijk answer, and action owners: left out of the public report altogether.
+HIDDEN = [
+    "R. Geheim",
+    "06-87654321",
+    "r.geheim@zeedorp.nl",
+    "mw. Verborgen",
+    "dhr. Stil",
+    "Karel Knip",
+    "Sanne Schaduw",
+]
+NOT_PERSONAL = ["art. 2:10 Awb", "zaaknummer 2025-00123", "Team Communicatie"]
+
+
+@pytest.fixture
+def personal(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    shutil.copytree(DATA / "personal", tmp_path / "assessments")
+    monkeypatch.chdir(tmp_path)
+    return tmp_path
+
+
+def test_validate_warns_at_each_finding(personal: Path, nhnorm: Runner) -> None:
+    out = nhnorm("validate").stdout
+    lines = [line for line in out.splitlines() if "PERSOONSGEGEVENS" in line]
+    expected = [
+        f"assessments/2025.yaml:{line}:{column}: waarschuwing PERSOONSGEGEVENS: norm"
+        for _, line, column in PUBLIC_FINDINGS
+    ]
+    assert [line.split(" 1.")[0].split(" 3.")[0] for line in lines] == expected
+    for (value, _, _), line in zip(PUBLIC_FINDINGS, lines, strict=True):
+        assert f'"{value}"' in line
+    text = (personal / "assessments" / "2025.yaml").read_text(encoding="utf-8").splitlines()
+    for value, line, column in PUBLIC_FINDINGS:
+        assert text[line - 1][column - 1 :].startswith(value.replace("'", ""))
+    assert "R. Geheim" not in out  # a vertrouwelijk answer never reaches a public report
+
+
+def test_strict_makes_personal_data_an_error(personal: Path, nhnorm: Runner) -> None:
+    nhnorm("validate", "--strict", expect=1)
+
+
+def test_english_message(personal: Path, nhnorm: Runner) -> None:
+    out = nhnorm("validate", "--lang", "en").stdout
+    assert 'norm 1.1: phone number "06-12345678" would appear in the public report' in out
+
+
+@pytest.mark.parametrize("fmt", ["md", "html"])
+def test_public_report_prints_no_personal_data(personal: Path, nhnorm: Runner, fmt: str) -> None:
+    result = nhnorm("report", "--year", "2025", "--public", "--format", fmt)
+    for value in [v for v, _, _ in PUBLIC_FINDINGS] + HIDDEN:
+        assert value not in result.stdout, value
+    for value in NOT_PERSONAL:
+        assert value in result.stdout
+    assert result.stdout.count("verwijderd") >= len(PUBLIC_FINDINGS)
+    removals = [line for line in result.stderr.splitlines() if "PERSOONSGEGEVENS-VERWIJDERD" in line]
+    assert [line.split(": ")[0] for line in removals] == [
+        f"assessments/2025.yaml:{line}:{column}" for _, line, column in PUBLIC_FINDINGS
+    ]
+
+
+@pytest.mark.parametrize("fmt", ["md", "html"])
+def test_internal_report_keeps_everything(personal: Path, nhnorm: Runner, fmt: str) -> None:
+    result = nhnorm("report", "--year", "2025", "--format", fmt)
+    for value in [
+        "P. Jansen",
+        "06-12345678",
+        "p.jansen@zeedorp.nl",
+        "R. Geheim",
+        "Karel Knip",
+        "Sanne Schaduw",
+    ]:
+        assert value in result.stdout, value
+    assert "PERSOONSGEGEVENS" not in result.stderr
