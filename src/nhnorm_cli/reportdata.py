@@ -86,11 +86,14 @@ def build_report(
         jaar=assessment.jaar,
         peildatum=assessment.peildatum,
         status=assessment.status,
+        vastgesteld_op=assessment.vastgesteld_op,
+        vastgesteld_door=assessment.vastgesteld_door and _shown(assessment.vastgesteld_door, public),
         norm_versie=norm.versie,
         norm_titel=norm.titel,
         openbaar=public,
         weggelaten=sum(1 for a in assessment.antwoorden.values() if public and a.vertrouwelijk),
         verwijderd=_removed(assessment) if public else 0,
+        eigenaren=sum(1 for a in actions if a.eigenaar_bekend) if public else 0,
         samenvatting=summary,
         themas=themes,
         actieplan=_action_plan(actions),
@@ -153,6 +156,7 @@ def _open_actions(norm: Norm, assessment: Assessment, public: bool) -> list[Acti
             omschrijving=None if public and answer.vertrouwelijk else _shown(action.omschrijving, public),
             eigenaar=None if public else action.eigenaar,
             eigenaar_bekend=bool(action.eigenaar and action.eigenaar.strip()),
+            vertrouwelijk=answer.vertrouwelijk,
             gereed=action.gereed,
             verlopen=action.gereed is not None and action.gereed < assessment.peildatum,
         )
@@ -170,7 +174,8 @@ def _shown(text: str, public: bool) -> str:
 
 def _removed(assessment: Assessment) -> int:
     """How many pieces of personal data a public report replaced by [verwijderd]."""
-    texts = [
+    texts = [assessment.vastgesteld_door or ""]
+    texts += [
         text
         for answer in assessment.antwoorden.values()
         if not answer.vertrouwelijk

@@ -78,7 +78,8 @@ def test_public_report_of_the_examples_leaves_out_confidential_text_and_owners(
         rows = [line for line in public.splitlines() if re.match(r"\| (\d+ \w+ \d{4}|–)", line)]
         assert rows and {row.rsplit("|", 2)[1].strip() for row in rows} <= {"bekend", "nog niet belegd"}
     assert any(p in internal.replace("\\", "").replace("&#39;", "'") for p in people)  # shown internally
-    assert "Openbare versie." in public and "Openbare versie." not in internal
+    assert "Openbare versie" in public and "Openbare versie" not in internal
+    assert "INTERN — niet openbaar" in internal and "INTERN" not in public
     assert "Toelichting en bewijs zijn vertrouwelijk en niet opgenomen in deze openbare versie." in public
 
 

@@ -35,6 +35,7 @@ class ActionView(View):
     omschrijving: str | None  # None: belongs to a confidential answer in a public report
     eigenaar: str | None  # never set in a public report
     eigenaar_bekend: bool
+    vertrouwelijk: bool = False  # belongs to an answer marked vertrouwelijk
     gereed: date | None
     verlopen: bool  # open and due before the peildatum
 
@@ -105,11 +106,14 @@ class ReportData(View):
     jaar: int
     peildatum: date
     status: str
+    vastgesteld_op: date | None = None
+    vastgesteld_door: str | None = None
     norm_versie: str
     norm_titel: str
     openbaar: bool
     weggelaten: int  # answers whose toelichting/bewijs were left out
     verwijderd: int = 0  # pieces of personal data replaced by [verwijderd] (public report)
+    eigenaren: int = 0  # action owners' names left out (public report)
     samenvatting: Summary
     themas: list[ThemeView]
     actieplan: list[ActionView]

@@ -11,7 +11,7 @@ from markupsafe import Markup
 
 from nhnorm_cli import __version__
 from nhnorm_cli.models.report import ReportData
-from nhnorm_cli.render import charts, jinja
+from nhnorm_cli.render import charts, jinja, reportmarks
 from nhnorm_cli.render.mdtext import md_cell, md_escape
 from nhnorm_cli.render.numbers import date_text, delta_text, score_text
 
@@ -50,6 +50,11 @@ def environment(output_format: Format, templates: Path | None = None) -> Environ
         distribution_bar=charts.distribution_bar,
         rating_colours=charts.RATING_COLOURS,
         nhnorm_version=__version__,
+        weggelaten_uit_openbaar=reportmarks.left_out,
+        vaststelling=reportmarks.adoption,
+        merk_intern=reportmarks.INTERNAL,
+        merk_concept=reportmarks.CONCEPT,
+        merk_openbaar=reportmarks.PUBLIC,
     )
     return env
 
