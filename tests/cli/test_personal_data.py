@@ -95,3 +95,22 @@ def test_internal_report_keeps_everything(personal: Path, nhnorm: Runner, fmt: s
     ]:
         assert value in result.stdout, value
     assert "PERSOONSGEGEVENS" not in result.stderr
+
+
+def test_public_word_brief_holds_no_personal_data(personal: Path, nhnorm: Runner) -> None:
+    import zipfile
+
+    public, internal = personal / "openbaar.docx", personal / "intern.docx"
+    nhnorm("report", "--year", "2025", "--public", "--format", "docx", "--output", public)
+    nhnorm("report", "--year", "2025", "--format", "docx", "--output", internal)
+
+    def xml(path: Path) -> str:
+        with zipfile.ZipFile(path) as archive:
+            return "".join(archive.read(n).decode("utf-8") for n in archive.namelist() if n.endswith(".xml"))
+
+    for value in [v for v, _, _ in PUBLIC_FINDINGS] + HIDDEN:
+        assert value not in xml(public), value
+    assert "Gesprek met [verwijderd] over de APV" in xml(public)
+    # the brief shows actions, not every toelichting: the internal one keeps their names and owners
+    for value in ["mw. Bakker", "ir. K. van der Meer", "dhr. Stil", "Karel Knip", "Sanne Schaduw"]:
+        assert value in xml(internal), value

@@ -35,6 +35,7 @@ from nhnorm_cli.reportdata import build_report
 class ReportFormat(StrEnum):
     md = "md"
     html = "html"
+    docx = "docx"
 
 
 @app.command()
@@ -45,7 +46,12 @@ def report(
     org: OrgOption = None,
     output_format: Annotated[
         ReportFormat,
-        typer.Option("--format", "-f", help="md (Markdown) of html (één bestand, ook om te printen)."),
+        typer.Option(
+            "--format",
+            "-f",
+            help="md (Markdown), html (één bestand, ook om te printen) of docx "
+            "(raadsinformatiebrief in Word; met --output).",
+        ),
     ] = ReportFormat.md,
     output: OutputOption = None,
     force: ForceOption = False,
@@ -65,9 +71,17 @@ def report(
     if public:  # name every removal, so the author can fix the source text itself
         removed = check_personal_data(current.document, code=REMOVED)
         print_problems(stderr_console(), removed, lang)
+    generated = date_text(date.today())
+    if output_format is ReportFormat.docx:
+        from nhnorm_cli.render.report_docx import render_report_docx
+
+        emit(render_report_docx(data, templates, generated=generated), output, force=force, lang=lang)
+        return
     from nhnorm_cli.render.report import render_report  # jinja2 costs every command start-up time
 
-    text = render_report(data, output_format.value, templates, generated=date_text(date.today()))
+    text = render_report(
+        data, "html" if output_format is ReportFormat.html else "md", templates, generated=generated
+    )
     emit(text, output, force=force, lang=lang)
 
 
