@@ -9,10 +9,10 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from nhnorm_cli.editing.yamlmerge import fresh_yaml
 from nhnorm_cli.models.assessment import Assessment
 from nhnorm_cli.models.norm import Norm
 from nhnorm_cli.norm import load_norm
-from nhnorm_cli.yamlmerge import fresh_yaml
 from nhnorm_cli.yamlsource import dump_roundtrip
 
 NORM = load_norm("1.0")

@@ -28,21 +28,24 @@ class Loaded:
     document: Document
 
 
-def load_assessment(path: Path) -> Loaded:
-    """One file that must be valid: its errors raise NhnormError (exit 1); warnings are allowed."""
+def load_assessment(path: Path, root: Path | None = None) -> Loaded:
+    """One file that must be valid: its errors raise NhnormError (exit 1); warnings are allowed.
+    `root`, here and below: the configured assessments folder (see discovery.organisation_slug)."""
     document = read_document(path, display_path(path))
-    return _checked(path, document)
+    return _checked(path, document, root)
 
 
-def _checked(path: Path, document: Document) -> Loaded:
+def _checked(path: Path, document: Document, root: Path | None) -> Loaded:
     assessment, problems = check_document(document)
     if assessment is None:
         raise NhnormError(*[p for p in problems if p.is_error])
-    slug = organisation_slug(path, assessment.organisatie.naam)
+    slug = organisation_slug(path, assessment.organisatie.naam, root)
     return Loaded(path, document.path, slug, assessment, load_norm(assessment.norm), document)
 
 
-def select(paths: Sequence[Path], *, year: int | None = None, org: str | None = None) -> list[Loaded]:
+def select(
+    paths: Sequence[Path], *, year: int | None = None, org: str | None = None, root: Path | None = None
+) -> list[Loaded]:
     """Valid assessments under `paths` for `year`/`org`, sorted by organisation and year.
 
     Files outside the selection are not checked, so a broken draft of another year does not block
@@ -58,7 +61,7 @@ def select(paths: Sequence[Path], *, year: int | None = None, org: str | None = 
         data = document.data if isinstance(document.data, dict) else {}
         if year is not None and data.get("jaar") != year:
             continue
-        if org is not None and raw_slug(path, data) != org:
+        if org is not None and raw_slug(path, data, root) != org:
             continue
         chosen.append((path, document))
     if not chosen:
@@ -66,11 +69,13 @@ def select(paths: Sequence[Path], *, year: int | None = None, org: str | None = 
             part for part in (f"--year {year}" if year else "", f"--org {org}" if org else "") if part
         )
         raise usage_error("GEEN-SELECTIE", selectie=wanted or ", ".join(map(str, paths)) or "assessments/")
-    loaded = [_checked(path, document) for path, document in chosen]
+    loaded = [_checked(path, document, root) for path, document in chosen]
     return sorted(loaded, key=lambda item: (item.slug, item.assessment.jaar))
 
 
-def organisation_years(paths: Sequence[Path], slug: str) -> tuple[list[Loaded], list[str]]:
+def organisation_years(
+    paths: Sequence[Path], slug: str, root: Path | None = None
+) -> tuple[list[Loaded], list[str]]:
     """Every valid assessment of organisation `slug` (for the comparison over the years), and the
     files that might be its but cannot be used: unreadable, or its own and invalid."""
     loaded: list[Loaded] = []
@@ -81,10 +86,10 @@ def organisation_years(paths: Sequence[Path], slug: str) -> tuple[list[Loaded], 
         except NhnormError:
             unusable.append(display_path(path))
             continue
-        if raw_slug(path, document.data) != slug:
+        if raw_slug(path, document.data, root) != slug:
             continue
         try:
-            loaded.append(_checked(path, document))
+            loaded.append(_checked(path, document, root))
         except NhnormError:
             unusable.append(document.path)
     return loaded, unusable
@@ -121,7 +126,7 @@ class YearSelection:
     left_out: list[Problem]
 
 
-def select_years(paths: Sequence[Path], years: Collection[int]) -> YearSelection:
+def select_years(paths: Sequence[Path], years: Collection[int], root: Path | None = None) -> YearSelection:
     """Valid assessments of each of `years`, reading every file once (overview: this year and the
     year before). One organisation's broken file must not hide the region: it is left out with its
     problems, and so is a second file for an organisation and year. Nothing at all is a usage error."""
@@ -142,14 +147,15 @@ def select_years(paths: Sequence[Path], years: Collection[int]) -> YearSelection
     if not any(chosen.values()) and not left_out:
         wanted = ", ".join(str(y) for y in sorted(years))
         raise usage_error("GEEN-SELECTIE", selectie=f"--year {wanted}")
-    return YearSelection({year: _usable(items, left_out) for year, items in chosen.items()}, left_out)
+    usable = {year: _usable(items, left_out, root) for year, items in chosen.items()}
+    return YearSelection(usable, left_out)
 
 
-def _usable(items: list[tuple[Path, Document]], left_out: list[Problem]) -> list[Loaded]:
+def _usable(items: list[tuple[Path, Document]], left_out: list[Problem], root: Path | None) -> list[Loaded]:
     first: dict[str, Loaded] = {}
     for path, document in items:
         try:
-            item = _checked(path, document)
+            item = _checked(path, document, root)
         except NhnormError as exc:
             left_out.extend(exc.problems)
             continue

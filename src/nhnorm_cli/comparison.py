@@ -12,25 +12,29 @@ from nhnorm_cli.models.assessment import Organisation
 
 
 def choose_pair(
-    paths: Sequence[Path], old_year: int | None, new_year: int | None, org: str | None
+    paths: Sequence[Path],
+    old_year: int | None,
+    new_year: int | None,
+    org: str | None,
+    root: Path | None = None,
 ) -> tuple[Loaded, Loaded]:
     """OLD NEW as files, or with --from/--to the years under `paths` (one year implies the other:
     --to 2026 alone compares with 2025)."""
     if old_year is not None or new_year is not None:
         old_year = old_year if old_year is not None else new_year - 1  # type: ignore[operator]
         new_year = new_year if new_year is not None else old_year + 1
-        return pair_from_years(paths, old_year, new_year, org)
+        return pair_from_years(paths, old_year, new_year, org, root)
     if len(paths) != 2:
         raise usage_error("DIFF-ARGUMENTEN")
-    return pair_from_files(paths[0], paths[1])
+    return pair_from_files(paths[0], paths[1], root)
 
 
-def pair_from_files(old: Path, new: Path) -> tuple[Loaded, Loaded]:
+def pair_from_files(old: Path, new: Path, root: Path | None = None) -> tuple[Loaded, Loaded]:
     """Two named files; both must exist, be valid and describe the same organisation."""
     for path in (old, new):
         if not path.is_file():
             raise usage_error("PAD-BESTAAT-NIET", pad=str(path))
-    before, after = load_assessment(old), load_assessment(new)
+    before, after = load_assessment(old, root), load_assessment(new, root)
     if not same_organisation(before.assessment.organisatie, after.assessment.organisatie):
         raise usage_error(
             "ANDERE-ORGANISATIE",
@@ -50,18 +54,18 @@ def same_organisation(a: Organisation, b: Organisation) -> bool:
 
 
 def pair_from_years(
-    paths: Sequence[Path], old_year: int, new_year: int, org: str | None
+    paths: Sequence[Path], old_year: int, new_year: int, org: str | None, root: Path | None = None
 ) -> tuple[Loaded, Loaded]:
     """The assessments of one organisation for two years, found under `paths`."""
-    before = _select(paths, "--from", old_year, org)
-    after = _select(paths, "--to", new_year, org)
+    before = _select(paths, "--from", old_year, org, root)
+    after = _select(paths, "--to", new_year, org, root)
     one_organisation(before + after)
     return single(before), single(after)
 
 
-def _select(paths: Sequence[Path], flag: str, year: int, org: str | None) -> list[Loaded]:
+def _select(paths: Sequence[Path], flag: str, year: int, org: str | None, root: Path | None) -> list[Loaded]:
     try:
-        return select(paths, year=year, org=org)
+        return select(paths, year=year, org=org, root=root)
     except NhnormError as exc:  # name the option the user typed, not select's --year
         if exc.problems[0].code != "GEEN-SELECTIE":
             raise

@@ -7,7 +7,8 @@
     assessments = "assessments"
 
 The settings become click's `default_map`, so a command gets them as the defaults of options it
-already has and knows nothing about the file. Precedence: the command line, then the environment
+already has and knows nothing about the file (`taal` sets the language of the run once, in the root
+callback). Precedence: the command line, then the environment
 (NHNORM_LANG: a person's own preference beats the repository's), then nhnorm.toml, then nhnorm's
 own default.
 """
@@ -24,8 +25,8 @@ from pydantic import BaseModel, ConfigDict, ValidationError
 
 from nhnorm_cli.discovery import DEFAULT_DIR, display_path
 from nhnorm_cli.errors import ExitCode, Location, NhnormError, Problem
-from nhnorm_cli.workspace import CONFIG_NAME
 
+CONFIG_NAME = "nhnorm.toml"
 _AT = re.compile(r"\(at line (\d+), column (\d+)\)")
 
 
@@ -44,15 +45,19 @@ class ConfigFile(BaseModel):
     nhnorm: Settings = Settings()
 
 
-def find_config(start: Path | None = None) -> Path | None:
-    """nhnorm.toml in the working directory or a folder above it, up to the git root."""
+def find_root(start: Path | None = None) -> Path:
+    """The nearest folder upwards with nhnorm.toml or .git (the repository); else the start."""
     here = (start or Path.cwd()).resolve()
     for folder in (here, *here.parents):
-        if (folder / CONFIG_NAME).is_file():
-            return folder / CONFIG_NAME
-        if (folder / ".git").exists():
-            return None
-    return None
+        if (folder / CONFIG_NAME).is_file() or (folder / ".git").exists():
+            return folder
+    return here
+
+
+def find_config(start: Path | None = None) -> Path | None:
+    """nhnorm.toml in the repository root (see find_root), if it has one."""
+    path = find_root(start) / CONFIG_NAME
+    return path if path.is_file() else None
 
 
 def load_config(path: Path) -> Settings:
@@ -75,7 +80,7 @@ def load_config(path: Path) -> Settings:
 
 def defaults(settings: Settings, base: Path, params: dict[str, dict[str, bool]]) -> dict[str, Any]:
     """click's default_map: for each command (name -> {param: variadic}) the settings it takes."""
-    values: dict[str, Any] = {"lang": settings.taal, "org": settings.organisatie}
+    values: dict[str, Any] = {"org": settings.organisatie}
     if settings.templates is not None:
         values["templates"] = _relative(base / settings.templates)
     if settings.assessments is not None and Path(settings.assessments) != DEFAULT_DIR:

@@ -51,27 +51,19 @@ def slugify(name: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", ascii_name.lower()).strip("-")
 
 
-# Folders that hold assessments/<slug>/ besides any folder named `assessments`: the repository's
-# nhnorm.toml may name another (`assessments = "zelfevaluaties"`). Set once per run by the CLI, so
-# the slug depends on the file's path only, however the file was found.
-_configured_roots: list[Path] = []
-
-
-def use_assessments_folder(folder: Path | None) -> None:
-    """Treat `folder` like `assessments/` when deriving organisation slugs (None: no such folder)."""
-    _configured_roots[:] = [folder.resolve()] if folder is not None else []
-
-
-def organisation_slug(path: Path, naam: str) -> str:
-    """The folder in assessments/<slug>/, otherwise derived from organisatie.naam."""
+def organisation_slug(path: Path, naam: str, root: Path | None = None) -> str:
+    """The folder in assessments/<slug>/, otherwise derived from organisatie.naam. `root` is the
+    repository's own assessments folder when nhnorm.toml names another (`assessments =
+    "zelfevaluaties"`); it counts like any folder named `assessments`, however the file was found."""
+    resolved = root.resolve() if root is not None else None
     folder, *above = path.resolve().parents
-    if _is_root(folder) or not any(_is_root(p) for p in above):
+
+    def is_root(candidate: Path) -> bool:
+        return candidate.name == "assessments" or candidate == resolved
+
+    if is_root(folder) or not any(is_root(p) for p in above):
         return slugify(naam)
     return folder.name
-
-
-def _is_root(folder: Path) -> bool:
-    return folder.name == "assessments" or folder in _configured_roots
 
 
 def raw_naam(data: object) -> str | None:
@@ -81,7 +73,7 @@ def raw_naam(data: object) -> str | None:
     return naam if isinstance(naam, str) else None
 
 
-def raw_slug(path: Path, data: object) -> str | None:
+def raw_slug(path: Path, data: object, root: Path | None = None) -> str | None:
     """The organisation slug of a file whose content need not be valid yet (None without a name)."""
     naam = raw_naam(data)
-    return organisation_slug(path, naam) if naam is not None else None
+    return organisation_slug(path, naam, root) if naam is not None else None

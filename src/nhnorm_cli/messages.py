@@ -387,9 +387,54 @@ _PERSONAL = {
 _WORDS = {"leeg": ("(leeg)", "(empty)"), "bestand": ("het bestand", "the file")}
 
 
+# The interface's own sentences and labels (not problems): command output, prompts, table labels.
+# One entry per key, (Dutch, English); {..} are filled in by `text`.
+_UI: dict[str, tuple[str, str]] = {
+    "interne-fout": (
+        "nhnorm: interne fout (een bug in nhnorm): {wat}. Draai opnieuw met --debug.",
+        "nhnorm: internal error (a bug in nhnorm): {wat}. Run again with --debug.",
+    ),
+    "geschreven": ("{pad} geschreven", "{pad} written"),
+    "aangemaakt": (
+        "{pad} aangemaakt ({aantal} antwoorden overgenomen)",
+        "{pad} created ({aantal} answers carried over)",
+    ),
+    "schema-tip": (
+        "Tip: schrijf het schema voor hulp in uw editor met `nhnorm schema -o schemas`.",
+        "Tip: write the schema for editor support with `nhnorm schema -o schemas`.",
+    ),
+    "bijgewerkt": ("{pad}: bijgewerkt: {wat}", "{pad}: changed: {wat}"),
+    "niets": ("niets", "nothing"),
+    # `nhnorm fill`
+    "fill-huidig": ("Huidig oordeel", "Current rating"),
+    "fill-toelichting": ("Toelichting", "Explanation"),
+    "fill-oordeel": ("Oordeel? {keuzes} · {enter} · q = stoppen", "Rating? {keuzes} · {enter} · q = stop"),
+    "fill-houden": ("Enter = houden ({oordeel})", "Enter = keep ({oordeel})"),
+    "fill-overslaan": ("Enter = overslaan", "Enter = skip"),
+    "fill-kies": ("Kies 1-{n} of een van: {keuzes}", "Choose 1-{n} or one of: {keuzes}"),
+    "fill-uitleg": ("Toelichting (Enter = houden)", "Explanation (Enter = keep)"),
+    "fill-actie": ("Verbeteractie (Enter = geen)", "Improvement action (Enter = none)"),
+    "fill-eigenaar": ("Eigenaar (afdeling of rol)", "Owner (department or role)"),
+    "fill-gereed": ("Gereed (JJJJ-MM-DD, Enter = geen)", "Due (YYYY-MM-DD, Enter = none)"),
+    "fill-datum": (
+        "Schrijf de datum als JJJJ-MM-DD, bijv. 2026-12-31.",
+        "Write the date as YYYY-MM-DD, e.g. 2026-12-31.",
+    ),
+}
+
+
+def text(key: str, lang: str = "nl", **values: object) -> str:
+    """An interface sentence or label in Dutch (default) or English."""
+    return _fill(_UI[key][_index(lang)], {k: str(v) for k, v in values.items()})
+
+
+def _index(lang: str) -> int:
+    return 1 if lang == "en" else 0
+
+
 def message(problem: Problem, lang: str = "nl") -> str:
     """The human text of a problem, in Dutch (default) or English."""
-    i = 1 if lang == "en" else 0
+    i = _index(lang)
     params = {k: _format_value(k, v, i) for k, v in problem.params.items()}
     if problem.code == "ONVOLLEDIG-VASTGESTELD":
         params["aantal"] = str(len(problem.params.get("ontbrekend", [])))

@@ -3,6 +3,7 @@ cross-file rule that an organisation has one assessment per year."""
 
 from __future__ import annotations
 
+import functools
 import os
 import sys
 from dataclasses import dataclass, field, replace
@@ -31,7 +32,7 @@ class FileReport:
         return not any(p.is_error for p in self.problems)
 
 
-def validate_file(path: Path) -> FileReport:
+def validate_file(path: Path, root: Path | None = None) -> FileReport:
     """All problems of one file; never raises for bad input."""
     shown = display_path(path)
     try:
@@ -43,11 +44,17 @@ def validate_file(path: Path) -> FileReport:
     jaar = document.data.get("jaar") if isinstance(document.data, dict) else None
     if naam is None or not isinstance(jaar, int):
         return FileReport(shown, problems)
-    return FileReport(shown, problems, organisation_slug(path, naam), naam, jaar, document.locate(("jaar",)))
+    return FileReport(
+        shown, problems, organisation_slug(path, naam, root), naam, jaar, document.locate(("jaar",))
+    )
 
 
-def validate_files(paths: list[Path], *, strict: bool = False, jobs: int | None = None) -> list[FileReport]:
-    """Reports in the order of `paths`; with strict, warnings count as errors."""
+def validate_files(
+    paths: list[Path], *, strict: bool = False, jobs: int | None = None, root: Path | None = None
+) -> list[FileReport]:
+    """Reports in the order of `paths`; with strict, warnings count as errors. `root`: the configured
+    assessments folder (see discovery.organisation_slug)."""
+    check = functools.partial(validate_file, root=root)
     workers = jobs if jobs is not None else min(2, os.cpu_count() or 1)
     if workers > 1 and len(paths) >= PARALLEL_THRESHOLD and _can_fork():
         import multiprocessing  # only here: ~15 ms of start-up for the common small run
@@ -55,9 +62,9 @@ def validate_files(paths: list[Path], *, strict: bool = False, jobs: int | None 
 
         context = multiprocessing.get_context("fork")
         with ProcessPoolExecutor(workers, mp_context=context) as pool:
-            reports = list(pool.map(validate_file, paths, chunksize=16))
+            reports = list(pool.map(check, paths, chunksize=16))
     else:
-        reports = [validate_file(p) for p in paths]
+        reports = [check(p) for p in paths]
     reports = _flag_duplicates(reports)
     if strict:
         reports = [

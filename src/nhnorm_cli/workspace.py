@@ -11,16 +11,6 @@ from nhnorm_cli.errors import NhnormError, usage_error
 from nhnorm_cli.yamlsource import read_document
 
 SCHEMA = Path("schemas") / "assessment.schema.json"
-CONFIG_NAME = "nhnorm.toml"
-
-
-def find_root(start: Path | None = None) -> Path:
-    """The nearest folder upwards with nhnorm.toml or .git (the repository); else the start."""
-    here = (start or Path.cwd()).resolve()
-    for folder in (here, *here.parents):
-        if (folder / CONFIG_NAME).is_file() or (folder / ".git").exists():
-            return folder
-    return here
 
 
 def new_file(year: int, org: str | None, assessments: Path = DEFAULT_DIR) -> Path:
@@ -49,7 +39,7 @@ def pick_file(file: Path | None, year: int | None, org: str | None, assessments:
         on_file = _years(assessments, org)
         year = max(on_file.values(), default=None)
         candidates = [path for path, jaar in on_file.items() if jaar == year] or candidates
-    return single(select(candidates, year=year, org=org)).path
+    return single(select(candidates, year=year, org=org, root=assessments)).path
 
 
 def _years(assessments: Path, org: str | None) -> dict[Path, int]:
@@ -61,7 +51,7 @@ def _years(assessments: Path, org: str | None) -> dict[Path, int]:
         except NhnormError:
             continue
         jaar = data.get("jaar") if isinstance(data, dict) else None
-        if isinstance(jaar, int) and (org is None or raw_slug(path, data) == org):
+        if isinstance(jaar, int) and (org is None or raw_slug(path, data, assessments) == org):
             years[path] = jaar
     return years
 

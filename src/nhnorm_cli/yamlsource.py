@@ -4,15 +4,13 @@ Reading is strict and positioned: libyaml (ruamel.yaml.clib) composes the node t
 line and column of every key and value, and a small constructor here turns it into plain data while
 rejecting duplicate keys. Anchors, aliases and tags are rejected before anything is composed, so an
 alias bomb is never expanded. Writing goes through ruamel's round-trip mode, which keeps comments
-and key order, and lands atomically.
+and key order; atomicwrite.py puts the result on disk.
 """
 
 from __future__ import annotations
 
 import math
-import os
 import re
-import tempfile
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -30,7 +28,7 @@ from ruamel.yaml.resolver import VersionedResolver
 from ruamel.yaml.scalarstring import DoubleQuotedScalarString, LiteralScalarString
 from ruamel.yaml.tag import Tag
 
-from nhnorm_cli.errors import ExitCode, Location, NhnormError, Problem
+from nhnorm_cli.errors import Location, NhnormError, Problem
 
 MAX_BYTES = 10 * 1024 * 1024
 MAX_DEPTH = 50
@@ -430,62 +428,6 @@ def dump_roundtrip(data: Any, *, width: int = 100) -> str:
     stream = StringIO()
     roundtrip_yaml(width).dump(data, stream)
     return stream.getvalue()
-
-
-def write_atomic(path: Path, text: str, *, overwrite: bool) -> None:
-    """Write all or nothing; without overwrite, refuse an existing file even in a race."""
-    write_atomic_bytes(path, text.encode("utf-8"), overwrite=overwrite)
-
-
-def write_atomic_bytes(path: Path, data: bytes, *, overwrite: bool) -> None:
-    """write_atomic for binary files (xlsx): a temp file in the same folder, then replace or link.
-    A file that cannot be written (no permission, a full disk, a file where a folder should be) is
-    a clean usage error, not a crash."""
-    tmp: str | None = None
-    try:
-        if not path.parent.is_dir():
-            path.parent.mkdir(parents=True)
-        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        if overwrite:
-            os.replace(tmp, path)
-        else:
-            _place_new(tmp, path)
-    except OSError as exc:
-        _discard(tmp)
-        if isinstance(exc, FileExistsError) and tmp is not None:  # lost a race for `path` itself
-            params = {"pad": str(path)}
-            raise NhnormError(
-                Problem(Location(""), "BESTAAT-AL", params=params), exit_code=ExitCode.USAGE
-            ) from None
-        params = {"pad": str(path), "reden": exc.strerror or str(exc)}
-        raise NhnormError(
-            Problem(Location(""), "SCHRIJVEN-MISLUKT", params=params), exit_code=ExitCode.USAGE
-        ) from None
-    except BaseException:
-        _discard(tmp)
-        raise
-
-
-def _place_new(tmp: str, path: Path) -> None:
-    """Move `tmp` to a `path` that must not exist yet, without a window in which both could win."""
-    try:
-        os.link(tmp, path)  # fails with FileExistsError instead of clobbering
-    except FileExistsError:
-        raise
-    except OSError:  # no hard links here (some network shares): claim the name, then replace it
-        os.close(os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY))
-        os.replace(tmp, path)
-        return
-    os.unlink(tmp)
-
-
-def _discard(tmp: str | None) -> None:
-    if tmp is not None and os.path.exists(tmp):
-        os.unlink(tmp)
 
 
 def quoted(text: str) -> Any:

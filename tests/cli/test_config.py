@@ -88,3 +88,23 @@ def test_a_configured_folder_gives_slugs_like_assessments(
     nhnorm("score", "--org", "gemeente-zeedorp", expect=2)  # the name-derived slug is not used
     (tmp_path / "nhnorm.toml").unlink()  # without the setting the folder is not special
     nhnorm("score", "zelfevaluaties", "--org", "gemeente-zeedorp", "--year", "2025")
+
+
+def test_the_language_is_set_once_for_the_run(
+    nhnorm: Runner, configured: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    write(configured, '[nhnorm]\ntaal = "en"\nassessments = "data/assessments"\n')
+    assert "gecontroleerd" in nhnorm("--lang", "nl", "validate").stdout  # before the command
+    monkeypatch.setenv("NHNORM_LANG", "nl")
+    assert "checked" in nhnorm("validate", "--lang", "en").stdout  # after it: beats the environment
+
+
+def test_a_broken_file_is_told_in_the_language_of_the_run(
+    nhnorm: Runner, configured: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    write(configured, '[nhnorm]\ntaal = "fr"\n')
+    monkeypatch.setenv("NHNORM_LANG", "en")
+    result = nhnorm("validate", expect=2)
+    assert result.stderr.endswith(
+        'nhnorm.toml:2:1: fout CONFIG-WAARDE: setting "taal" has invalid value fr; allowed: nl, en\n'
+    )

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from nhnorm_cli.cli import validate as validate_command
+from nhnorm_cli import validation
 from tests.conftest import Runner
 
 
@@ -16,7 +16,7 @@ def _boom(*args: object, **kwargs: object) -> None:
 
 @pytest.fixture
 def broken(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(validate_command, "validate_files", _boom)
+    monkeypatch.setattr(validation, "validate_files", _boom)
 
 
 def test_internal_error_is_one_line(nhnorm: Runner, repo: Path, broken: None) -> None:
@@ -36,3 +36,27 @@ def test_debug_shows_traceback(nhnorm: Runner, repo: Path, broken: None) -> None
 def test_debug_flag_does_not_stick(nhnorm: Runner, repo: Path, broken: None) -> None:
     nhnorm("--debug", "validate", expect=3)
     assert "Traceback" not in nhnorm("validate", expect=3).stderr
+
+
+def test_a_failure_while_building_the_cli_is_one_line_too(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import typer.main
+
+    from nhnorm_cli.cli import main
+
+    monkeypatch.setattr(typer.main, "get_command", _boom)
+    monkeypatch.setenv("NHNORM_LANG", "en")
+    with pytest.raises(SystemExit) as caught:
+        main()
+    assert caught.value.code == 3
+    assert capsys.readouterr().err == (
+        "nhnorm: internal error (a bug in nhnorm): RuntimeError: kapot. Run again with --debug.\n"
+    )
+
+
+def test_the_language_of_the_run_reaches_the_boundary(nhnorm: Runner, repo: Path, broken: None) -> None:
+    result = nhnorm("validate", "--lang", "en", expect=3)
+    assert result.stderr.strip() == (
+        "nhnorm: internal error (a bug in nhnorm): RuntimeError: kapot. Run again with --debug."
+    )

@@ -7,9 +7,9 @@ from datetime import date
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from nhnorm_cli.answers import Change, NewAction, set_answer, verify
+from nhnorm_cli.editing.answers import Change, NewAction, set_answer, verify
+from nhnorm_cli.editing.scaffold import Header, new_assessment
 from nhnorm_cli.norm import load_norm
-from nhnorm_cli.scaffold import Header, new_assessment
 from nhnorm_cli.yamlsource import parse_document
 
 NORM = load_norm("1.0")

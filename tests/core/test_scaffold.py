@@ -7,9 +7,9 @@ from datetime import date
 from hypothesis import given
 from hypothesis import strategies as st
 
-from nhnorm_cli.answers import verify
+from nhnorm_cli.editing.answers import verify
+from nhnorm_cli.editing.scaffold import Header, new_assessment, quote
 from nhnorm_cli.norm import load_norm
-from nhnorm_cli.scaffold import Header, new_assessment, quote
 from nhnorm_cli.yamlsource import parse_document
 
 names = st.text(st.characters(blacklist_categories=("Cs", "Cc")), min_size=1, max_size=40).filter(str.strip)

@@ -11,11 +11,11 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from nhnorm_cli.checks import check_document
+from nhnorm_cli.editing.yamlmerge import fresh_yaml
 from nhnorm_cli.models.assessment import Action, Assessment
-from nhnorm_cli.render.xlsx import workbook_bytes
-from nhnorm_cli.spreadsheet import format_action, parse_action
-from nhnorm_cli.xlsximport import read_workbook
-from nhnorm_cli.yamlmerge import fresh_yaml
+from nhnorm_cli.workbook.export_xlsx import workbook_bytes
+from nhnorm_cli.workbook.spreadsheet import format_action, parse_action
+from nhnorm_cli.workbook.xlsximport import read_workbook
 from nhnorm_cli.yamlsource import parse_document
 from tests.factories import NORM
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from nhnorm_cli.yamlmerge import fresh_yaml, merged_yaml
+from nhnorm_cli.editing.yamlmerge import fresh_yaml, merged_yaml
 
 EXISTING = """\
 # kop: blijft staan

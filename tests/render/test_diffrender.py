@@ -8,9 +8,9 @@ from rich.console import Console
 
 from nhnorm_cli.diff import diff_assessments, regression
 from nhnorm_cli.norm import load_norm
-from nhnorm_cli.render.diffmd import diff_markdown
-from nhnorm_cli.render.diffparts import regression_text
-from nhnorm_cli.render.difftext import print_diff
+from nhnorm_cli.render.diff_md import diff_markdown
+from nhnorm_cli.render.diff_parts import regression_text
+from nhnorm_cli.render.diff_text import print_diff
 from tests.factories import make_assessment, make_norm
 
 BASE = load_norm("1.0")

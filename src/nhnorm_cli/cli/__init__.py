@@ -1,37 +1,52 @@
-"""The command line: Typer only. Importing the command modules registers them on the app."""
+"""The command line: Typer only. Every command is registered here, explicitly, in `nhnorm --help` order."""
 
 from __future__ import annotations
 
-import importlib
+import os
 import sys
-import traceback
 
-from nhnorm_cli.cli.app import app, debug_requested
+from nhnorm_cli.cli import (
+    diff,
+    export,
+    fill,
+    importcmd,
+    init,
+    normcmd,
+    overview,
+    report,
+    schema,
+    score,
+    setcmd,
+    validate,
+)
+from nhnorm_cli.cli.app import app
 
-# Importing a command module registers it on the app; this order is the order of `nhnorm --help`:
-# the yearly cycle of one organisation first, then the region, then the norm itself.
-_COMMANDS = (
-    "validate", "score", "diff", "report",
-    "init", "setcmd", "fill",
-    "overview", "export", "importcmd",
-    "normcmd", "schema",
-)  # fmt: skip
-for _module in _COMMANDS:
-    importlib.import_module(f"nhnorm_cli.cli.{_module}")
+# The yearly cycle of one organisation first, then the region, then the norm itself. Command modules
+# import only typer and the options at the top; the core is imported when a command runs.
+app.command("validate")(validate.validate)
+app.command("score")(score.score)
+app.command("diff")(diff.diff_command)
+app.command("report")(report.report)
+app.command("init")(init.init)
+app.command("set")(setcmd.set_command)
+app.command("fill")(fill.fill)
+app.command("overview")(overview.overview)
+app.command("export")(export.export)
+app.command("import")(importcmd.import_command)
+app.command("norm")(normcmd.norm_command)
+app.command("schema")(schema.schema)
 
 
 def main() -> None:
-    """Console-script entry point; the last guard against a traceback reaching the user."""
+    """Console-script entry point. Failures inside a run are handled by the error boundary
+    (cli/boundary.py); this covers the building of the CLI itself, before any option is parsed."""
+    from typer.main import get_command
+
+    from nhnorm_cli.cli.boundary import report_bug
+
     try:
-        app()
-    except SystemExit:
-        raise
-    except BaseException as exc:  # a failure outside any command (e.g. while building the CLI)
-        if debug_requested(sys.argv):
-            traceback.print_exc()
-        print(
-            f"nhnorm: interne fout (een bug in nhnorm): {type(exc).__name__}: {exc}. "
-            "Draai opnieuw met --debug.",
-            file=sys.stderr,
-        )
+        command = get_command(app)
+    except Exception as exc:  # a bug in nhnorm's own command definitions
+        report_bug(exc, os.environ.get("NHNORM_LANG", "nl"), debug=False)
         sys.exit(3)
+    command(prog_name="nhnorm")

@@ -1,24 +1,19 @@
-"""The Typer app, its global options and the one error boundary every command goes through."""
+"""The Typer app and its root options: --lang and --debug are set here once per run, for every command."""
 
 from __future__ import annotations
 
-import functools
-import os
-import traceback
-from collections.abc import Callable
-from contextvars import ContextVar
-from typing import Annotated, Any, TypeVar
+from typing import Annotated
 
 import typer
-from rich.console import Console
 
 import nhnorm_cli
+from nhnorm_cli.cli.boundary import DEBUG_KEY, NhnormGroup
 from nhnorm_cli.cli.configure import apply_config
-from nhnorm_cli.errors import ExitCode, NhnormError
-from nhnorm_cli.render.problems import print_problems
+from nhnorm_cli.cli.language import HELP, Lang, set_lang
 
 app = typer.Typer(
     name="nhnorm",
+    cls=NhnormGroup,
     help="De Noord-Hollandse Norm Weerbare Overheid: zelfevaluaties valideren, scoren, "
     "vergelijken en rapporteren.",
     no_args_is_help=True,
@@ -28,8 +23,6 @@ app = typer.Typer(
     context_settings={"help_option_names": ["-h", "--help"]},
 )
 
-F = TypeVar("F", bound=Callable[..., Any])
-
 
 def _show_version(value: bool) -> None:
     if value:
@@ -37,9 +30,27 @@ def _show_version(value: bool) -> None:
         raise typer.Exit()
 
 
+def _lang_from_root(ctx: typer.Context, value: Lang | None) -> Lang | None:
+    # eager, so a usage error in any other root option is already told in this language
+    if value is not None:
+        set_lang(ctx, value.value)
+    return value
+
+
 @app.callback()
 def _root(
     ctx: typer.Context,
+    lang: Annotated[
+        Lang | None,
+        typer.Option(
+            "--lang",
+            envvar="NHNORM_LANG",
+            is_eager=True,
+            callback=_lang_from_root,
+            help=HELP,
+            show_default=False,
+        ),
+    ] = None,
     debug: Annotated[
         bool,
         typer.Option(
@@ -51,48 +62,7 @@ def _root(
     ] = False,
 ) -> None:
     """De Noord-Hollandse Norm Weerbare Overheid in git: valideren, scoren, vergelijken, rapporteren."""
-    _debug.set(debug)
-    apply_config(ctx)  # nhnorm.toml, when the repository has one
-
-
-def debug_requested(argv: list[str]) -> bool:
-    return "--debug" in argv or os.environ.get("NHNORM_DEBUG") == "1"
-
-
-# Recent typer versions vendor click (typer._click): the separate `click` package is not installed with
-# nhnorm and would not see typer's contexts, so the root callback records --debug here.
-_debug: ContextVar[bool] = ContextVar("nhnorm_debug", default=False)
-
-
-def _debug_enabled() -> bool:
-    return _debug.get() or os.environ.get("NHNORM_DEBUG") == "1"
-
-
-def handle_errors(command: F) -> F:
-    """Map NhnormError to its exit code and anything else (a bug) to one line and exit 3."""
-
-    @functools.wraps(command)
-    def wrapper(*args: Any, **kwargs: Any) -> Any:
-        lang = kwargs.get("lang") or os.environ.get("NHNORM_LANG", "nl")
-        err = Console(stderr=True, soft_wrap=True)
-        try:
-            return command(*args, **kwargs)
-        except NhnormError as exc:
-            print_problems(err, exc.problems, lang)
-            raise typer.Exit(int(exc.exit_code)) from None
-        except (typer.Exit, typer.TyperException, typer.Abort):
-            raise
-        except KeyboardInterrupt:
-            raise typer.Exit(130) from None
-        except Exception as exc:  # the boundary: a crash is a bug, reported in one line
-            if _debug_enabled():
-                err.print(traceback.format_exc(), markup=False, highlight=False)
-            what = f"{type(exc).__name__}: {exc}"
-            if lang == "en":
-                line = f"nhnorm: internal error (a bug in nhnorm): {what}. Run again with --debug."
-            else:
-                line = f"nhnorm: interne fout (een bug in nhnorm): {what}. Draai opnieuw met --debug."
-            err.print(line, markup=False, highlight=False)
-            raise typer.Exit(int(ExitCode.INTERNAL)) from None
-
-    return wrapper  # type: ignore[return-value]
+    ctx.meta[DEBUG_KEY] = debug
+    settings = apply_config(ctx)  # nhnorm.toml, when the repository has one
+    if lang is None and settings is not None and settings.taal is not None:
+        set_lang(ctx, settings.taal)  # the command line and NHNORM_LANG come first

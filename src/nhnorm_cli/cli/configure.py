@@ -2,34 +2,38 @@
 
 from __future__ import annotations
 
-import os
+from pathlib import Path
 
 import typer
+from typer._click.globals import get_current_context
 
-from nhnorm_cli.cli.options import stderr_console
-from nhnorm_cli.config import defaults, find_config, load_config
-from nhnorm_cli.discovery import use_assessments_folder
-from nhnorm_cli.errors import NhnormError
-from nhnorm_cli.render.problems import print_problems
+from nhnorm_cli.config import Settings, defaults, find_config, load_config
+
+_ROOT_KEY = "nhnorm.assessments"
 
 
-def apply_config(ctx: typer.Context) -> None:
-    """Called from the root callback, before the subcommand's context (and its defaults) exists."""
+def apply_config(ctx: typer.Context) -> Settings | None:
+    """Called from the root callback, before the subcommand's context (and its defaults) exists.
+    A broken nhnorm.toml raises NhnormError (exit 2) for the error boundary to report."""
     if ctx.resilient_parsing:
-        return
-    use_assessments_folder(None)  # every run starts from its own nhnorm.toml, or none
+        return None
     path = find_config()
     if path is None:
-        return
-    try:
-        settings = load_config(path)
-    except NhnormError as exc:
-        print_problems(stderr_console(), exc.problems, os.environ.get("NHNORM_LANG", "nl"))
-        raise typer.Exit(int(exc.exit_code)) from None
+        return None
+    settings = load_config(path)
     commands = getattr(ctx.command, "commands", {})
     params = {
         name: {p.name: p.nargs == -1 for p in command.params if p.name} for name, command in commands.items()
     }
     ctx.default_map = defaults(settings, path.parent, params)
     if settings.assessments is not None:
-        use_assessments_folder(path.parent / settings.assessments)
+        ctx.meta[_ROOT_KEY] = path.parent / settings.assessments
+    return settings
+
+
+def assessments_root() -> Path | None:
+    """The repository's assessments folder when nhnorm.toml names one; passed to the core, which
+    derives organisation slugs from it (None: only folders named `assessments` count)."""
+    ctx = get_current_context(silent=True)
+    root = ctx.meta.get(_ROOT_KEY) if ctx is not None else None
+    return root if isinstance(root, Path) else None

@@ -9,14 +9,10 @@ from typing import Annotated
 
 import typer
 
-from nhnorm_cli.cli.app import app, handle_errors
-from nhnorm_cli.cli.options import LangOption, OrgOption, stderr_console, stdout_console
-from nhnorm_cli.comparison import choose_pair
-from nhnorm_cli.diff import diff_assessments, regression
+from nhnorm_cli.cli.configure import assessments_root
+from nhnorm_cli.cli.language import current_lang
+from nhnorm_cli.cli.options import OrgOption, stderr_console, stdout_console
 from nhnorm_cli.errors import ExitCode
-from nhnorm_cli.render.diffmd import diff_markdown
-from nhnorm_cli.render.diffparts import regression_text
-from nhnorm_cli.render.difftext import print_diff
 
 
 class DiffFormat(StrEnum):
@@ -25,8 +21,6 @@ class DiffFormat(StrEnum):
     md = "md"
 
 
-@app.command("diff")
-@handle_errors
 def diff_command(
     paths: Annotated[
         list[Path] | None,
@@ -54,7 +48,6 @@ def diff_command(
             "lagere totaalscore. Een nieuw of vervallen antwoord telt alleen mee via de totaalscore.",
         ),
     ] = False,
-    lang: LangOption = "nl",  # type: ignore[assignment]
 ) -> None:
     """Vergelijk twee zelfevaluaties van één organisatie: score per thema en elke gewijzigde norm.
 
@@ -64,14 +57,23 @@ def diff_command(
       nhnorm diff --from 2025 --to 2026 --org zeedorp
       nhnorm diff --to 2026 --format md --fail-on-regression
     """
-    before, after = choose_pair(paths or [], from_year, to_year, org)
+    from nhnorm_cli.comparison import choose_pair
+    from nhnorm_cli.diff import diff_assessments, regression
+    from nhnorm_cli.render.diff_parts import regression_text
+
+    lang = current_lang()
+    before, after = choose_pair(paths or [], from_year, to_year, org, assessments_root())
     result = diff_assessments(after.norm, before.assessment, after.assessment, old_norm=before.norm)
     norms = (after.norm, before.norm)
     if output_format is DiffFormat.json:
         typer.echo(json.dumps(result.model_dump(mode="json"), ensure_ascii=False, indent=2))
     elif output_format is DiffFormat.md:
+        from nhnorm_cli.render.diff_md import diff_markdown
+
         typer.echo(diff_markdown(result, norms, lang), nl=False)
     else:
+        from nhnorm_cli.render.diff_text import print_diff
+
         print_diff(stdout_console(soft_wrap=False), result, norms, lang)
     found = regression(result)
     if fail_on_regression and found:

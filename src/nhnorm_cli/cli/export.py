@@ -8,9 +8,8 @@ from typing import Annotated
 
 import typer
 
-from nhnorm_cli.assessments import select, single
-from nhnorm_cli.cli.app import app, handle_errors
-from nhnorm_cli.cli.options import AssessmentYearOption, ForceOption, LangOption, OrgOption, PathsArgument
+from nhnorm_cli.cli.configure import assessments_root
+from nhnorm_cli.cli.options import AssessmentYearOption, ForceOption, OrgOption, PathsArgument
 from nhnorm_cli.cli.output import write_file
 
 
@@ -19,8 +18,6 @@ class ExportFormat(StrEnum):
     csv = "csv"
 
 
-@app.command()
-@handle_errors
 def export(
     year: AssessmentYearOption,
     output: Annotated[Path, typer.Option("--output", "-o", help="Het bestand om te schrijven.")],
@@ -30,16 +27,17 @@ def export(
         ExportFormat, typer.Option("--format", "-f", help="xlsx (Excel, met keuzelijsten) of csv.")
     ] = ExportFormat.xlsx,
     force: ForceOption = False,
-    lang: LangOption = "nl",  # type: ignore[assignment]
 ) -> None:
     """Zet het implementatieoverzicht van één organisatie in een werkboek om in te vullen."""
-    item = single(select(paths or [], year=year, org=org))
+    from nhnorm_cli.assessments import select, single
+
+    item = single(select(paths or [], year=year, org=org, root=assessments_root()))
     # imported here: openpyxl costs every other command start-up time
-    from nhnorm_cli.render.rowscsv import rows_csv
-    from nhnorm_cli.render.xlsx import workbook_bytes
+    from nhnorm_cli.workbook.export_csv import rows_csv
+    from nhnorm_cli.workbook.export_xlsx import workbook_bytes
 
     if output_format is ExportFormat.xlsx:
         data = workbook_bytes(item.norm, item.assessment)
     else:
         data = rows_csv(item.norm, item.assessment).encode("utf-8")
-    write_file(output, data, force=force, lang=lang)
+    write_file(output, data, force=force)

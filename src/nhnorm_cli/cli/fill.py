@@ -3,68 +3,58 @@
 from __future__ import annotations
 
 from datetime import date
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
-from rich.console import Console
-from rich.panel import Panel
-from rich.prompt import Prompt
-from rich.text import Text
 
-from nhnorm_cli.answers import Change, NewAction
-from nhnorm_cli.cli.app import app, handle_errors
-from nhnorm_cli.cli.editing import EditSession, FileOption, OrgOption, YearOption, edit_session
-from nhnorm_cli.cli.options import AssessmentsOption, LangOption, stderr_console, stdout_console
+from nhnorm_cli.cli.language import current_lang
+from nhnorm_cli.cli.options import (
+    AssessmentsOption,
+    EditOrgOption,
+    EditYearOption,
+    FileOption,
+    stdout_console,
+)
+from nhnorm_cli.cli.output import changed_line, show_problems
 from nhnorm_cli.discovery import DEFAULT_DIR
 from nhnorm_cli.errors import NhnormError, usage_error
-from nhnorm_cli.models.norm import Norm
-from nhnorm_cli.render.problems import print_problems
+from nhnorm_cli.messages import text
+
+if TYPE_CHECKING:
+    from rich.console import Console
+
+    from nhnorm_cli.editing.answers import Change, NewAction
+    from nhnorm_cli.editing.session import EditSession
+    from nhnorm_cli.models.norm import Norm
 
 
 class _Stop(Exception):
     """The user typed q."""
 
 
-# The prompts, Dutch and English (--lang); {..} are filled in per norm.
-_TEXT = {
-    "huidig": ("Huidig oordeel", "Current rating"),
-    "toelichting": ("Toelichting", "Explanation"),
-    "oordeel": ("Oordeel? {keuzes} · {enter} · q = stoppen", "Rating? {keuzes} · {enter} · q = stop"),
-    "houden": ("Enter = houden ({oordeel})", "Enter = keep ({oordeel})"),
-    "overslaan": ("Enter = overslaan", "Enter = skip"),
-    "kies": ("Kies 1-{n} of een van: {keuzes}", "Choose 1-{n} or one of: {keuzes}"),
-    "uitleg": ("Toelichting (Enter = houden)", "Explanation (Enter = keep)"),
-    "actie": ("Verbeteractie (Enter = geen)", "Improvement action (Enter = none)"),
-    "eigenaar": ("Eigenaar (afdeling of rol)", "Owner (department or role)"),
-    "gereed": ("Gereed (JJJJ-MM-DD, Enter = geen)", "Due (YYYY-MM-DD, Enter = none)"),
-    "datum": (
-        "Schrijf de datum als JJJJ-MM-DD, bijv. 2026-12-31.",
-        "Write the date as YYYY-MM-DD, e.g. 2026-12-31.",
-    ),
-}
-
-
 def _say(lang: str, key: str, **values: object) -> str:
-    return _TEXT[key][1 if lang == "en" else 0].format(**values)
+    return text(f"fill-{key}", lang, **values)
 
 
 def _ask_text(console: Console, lang: str, key: str, **values: object) -> str:
+    from rich.prompt import Prompt
+
     return Prompt.ask(_say(lang, key, **values), console=console, default="", show_default=False)
 
 
-@app.command("fill")
-@handle_errors
 def fill(
-    year: YearOption = None,
-    org: OrgOption = None,
+    year: EditYearOption = None,
+    org: EditOrgOption = None,
     file: FileOption = None,
     start: Annotated[str | None, typer.Option("--vanaf", help="Begin bij deze norm, bijv. 3.1.")] = None,
     only_open: Annotated[bool, typer.Option("--open", help="Alleen normen zonder antwoord.")] = False,
     assessments: AssessmentsOption = DEFAULT_DIR,
-    lang: LangOption = "nl",  # type: ignore[assignment]
 ) -> None:
     """Vul de zelfevaluatie norm voor norm in. Enter houdt het huidige antwoord, q stopt."""
-    session = edit_session(file, year, org, assessments, lang)
+    from nhnorm_cli.editing.session import edit_session
+
+    lang = current_lang()
+    session = edit_session(file, year, org, assessments)
     ids = session.norm.requirement_ids
     if start is not None:
         if start not in ids:
@@ -76,33 +66,36 @@ def fill(
     interrupted = False
     try:
         for rid in ids:
-            _one(console, session, rid)
+            _one(console, session, rid, lang)
     except (_Stop, EOFError):
         pass
     except KeyboardInterrupt:
         interrupted = True
     console.print()
-    console.print(session.summary(), markup=False)
+    console.print(changed_line(session.display, session.changed), markup=False)
     if interrupted:
         raise typer.Exit(130)
 
 
-def _one(console: Console, session: EditSession, rid: str) -> None:
+def _one(console: Console, session: EditSession, rid: str, lang: str) -> None:
     """Ask until the answer is valid (or kept), then save it."""
     while True:
         current: dict[str, Any] = session.answers().get(rid) or {}  # type: ignore[assignment]
-        _show(console, session.norm, rid, current, session.lang)
-        change = _ask(console, session.norm, current, session.lang)
+        _show(console, session.norm, rid, current, lang)
+        change = _ask(console, session.norm, current, lang)
         if change is None:
             return
         try:
-            session.answer(rid, change)
+            show_problems(session.answer(rid, change))
             return
         except NhnormError as exc:
-            print_problems(stderr_console(), exc.problems, session.lang)
+            show_problems(exc.problems)
 
 
 def _show(console: Console, norm: Norm, rid: str, current: dict[str, Any], lang: str) -> None:
+    from rich.panel import Panel
+    from rich.text import Text
+
     requirement = norm.requirement(rid)
     assert requirement is not None
     body = Text(requirement.tekst)
@@ -130,6 +123,8 @@ def _ask(console: Console, norm: Norm, current: dict[str, Any], lang: str) -> Ch
     oordeel = raw or None
     if oordeel is None and not current:
         return None
+    from nhnorm_cli.editing.answers import Change
+
     toelichting = _ask_text(console, lang, "uitleg")
     action = _ask_action(console, norm, oordeel or current.get("oordeel"), current, lang)
     change = Change(oordeel=oordeel, toelichting=toelichting.strip() or None, actie=action)
@@ -143,6 +138,8 @@ def _ask_action(
     actions = current.get("acties") or []
     if points is None or points >= norm.max_points or any(not a.get("afgerond") for a in actions):
         return None
+    from nhnorm_cli.editing.answers import NewAction
+
     what = _ask_text(console, lang, "actie").strip()
     if not what:
         return None

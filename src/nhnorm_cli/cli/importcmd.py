@@ -7,15 +7,11 @@ from typing import Annotated
 
 import typer
 
-from nhnorm_cli.cli.app import app, handle_errors
-from nhnorm_cli.cli.options import LangOption
 from nhnorm_cli.cli.output import write_file
 from nhnorm_cli.discovery import display_path
 from nhnorm_cli.errors import usage_error
 
 
-@app.command("import")
-@handle_errors
 def import_command(
     workbook: Annotated[Path, typer.Argument(metavar="FILE.xlsx", help="Het ingevulde werkboek.")],
     output: Annotated[
@@ -30,18 +26,17 @@ def import_command(
     force: Annotated[
         bool, typer.Option("--force", help="Een bestaande zelfevaluatie bijwerken met het werkboek.")
     ] = False,
-    lang: LangOption = "nl",  # type: ignore[assignment]
 ) -> None:
     """Lees een ingevuld implementatieoverzicht (xlsx) in als zelfevaluatie (YAML)."""
     if not workbook.is_file():
         raise usage_error("PAD-BESTAAT-NIET", pad=str(workbook))
     if output is not None and output.exists() and not force:
         raise usage_error("BIJWERKEN-MET-FORCE", pad=str(output))
-    from nhnorm_cli.importing import import_workbook  # openpyxl only when importing (start-up time)
+    from nhnorm_cli.workbook.importing import import_workbook  # openpyxl only when importing (start-up time)
 
     shown = display_path(output) if output is not None else "<stdout>"
-    text = import_workbook(workbook, display_path(workbook), output, shown)
+    yaml_text = import_workbook(workbook, display_path(workbook), output, shown)
     if output is None:
-        typer.echo(text, nl=False)
+        typer.echo(yaml_text, nl=False)
     else:
-        write_file(output, text.encode("utf-8"), force=force, lang=lang)
+        write_file(output, yaml_text.encode("utf-8"), force=force)

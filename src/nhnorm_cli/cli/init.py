@@ -9,11 +9,10 @@ from typing import Annotated
 
 import typer
 
-from nhnorm_cli.cli.app import app, handle_errors
-from nhnorm_cli.cli.options import AssessmentsOption, LangOption, date_option, stderr_console, stdout_console
+from nhnorm_cli.cli.language import current_lang
+from nhnorm_cli.cli.options import AssessmentsOption, date_option, stderr_console, stdout_console
 from nhnorm_cli.discovery import DEFAULT_DIR, display_path
-from nhnorm_cli.newyear import prepare
-from nhnorm_cli.yamlsource import write_atomic
+from nhnorm_cli.messages import text
 
 
 class Soort(StrEnum):
@@ -21,8 +20,6 @@ class Soort(StrEnum):
     provincie = "provincie"
 
 
-@app.command("init")
-@handle_errors
 def init(
     year: Annotated[int, typer.Option("--year", help="Jaar van de nieuwe zelfevaluatie.")],
     source_year: Annotated[
@@ -38,9 +35,11 @@ def init(
     ] = None,
     output: Annotated[Path | None, typer.Option("--output", "-o", help="Schrijf naar dit pad.")] = None,
     assessments: AssessmentsOption = DEFAULT_DIR,
-    lang: LangOption = "nl",  # type: ignore[assignment]
 ) -> None:
     """Maak de zelfevaluatie van een nieuw jaar aan: alle normen op volgorde, status concept."""
+    from nhnorm_cli.atomicwrite import write_atomic
+    from nhnorm_cli.editing.newyear import prepare
+
     new = prepare(
         year,
         peildatum=peildatum.date() if peildatum else date.today(),
@@ -52,15 +51,8 @@ def init(
         assessments=assessments,
     )
     write_atomic(new.path, new.text, overwrite=False)  # a race for the file is BESTAAT-AL too
+    lang = current_lang()
     shown = display_path(new.path)
-    if lang == "en":
-        stdout_console().print(f"{shown} created ({new.carried} answers carried over)", markup=False)
-    else:
-        stdout_console().print(f"{shown} aangemaakt ({new.carried} antwoorden overgenomen)", markup=False)
+    stdout_console().print(text("aangemaakt", lang, pad=shown, aantal=new.carried), markup=False)
     if not new.schema_found:
-        hint = (
-            "Tip: write the schema for editor support with `nhnorm schema -o schemas`."
-            if lang == "en"
-            else "Tip: schrijf het schema voor hulp in uw editor met `nhnorm schema -o schemas`."
-        )
-        stderr_console().print(hint, markup=False)
+        stderr_console().print(text("schema-tip", lang), markup=False)

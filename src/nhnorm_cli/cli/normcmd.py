@@ -7,15 +7,10 @@ from typing import Annotated
 
 import typer
 
-from nhnorm_cli.cli.app import app, handle_errors
-from nhnorm_cli.cli.options import LangOption, TextOrJson, stdout_console
+from nhnorm_cli.cli.options import TextOrJson, stdout_console
 from nhnorm_cli.errors import usage_error
-from nhnorm_cli.norm import available_versions, latest_version, load_norm
-from nhnorm_cli.render.normtext import print_overview, print_requirement, print_theme
 
 
-@app.command("norm")
-@handle_errors
 def norm_command(
     item: Annotated[
         str | None,
@@ -25,9 +20,11 @@ def norm_command(
     output_format: Annotated[
         TextOrJson, typer.Option("--format", "-f", help="text of json.")
     ] = TextOrJson.text,
-    lang: LangOption = "nl",  # type: ignore[assignment]
 ) -> None:
     """Blader door de norm: thema's en normen, of één norm met toelichting en onderdelen."""
+    from nhnorm_cli.norm import available_versions, latest_version, load_norm
+    from nhnorm_cli.render.norm_text import print_norm, print_requirement, print_theme
+
     chosen = version or latest_version()
     if chosen not in available_versions():
         raise usage_error("ONBEKENDE-NORMVERSIE", versie=chosen, beschikbaar=available_versions())
@@ -47,4 +44,4 @@ def norm_command(
     elif theme is not None:
         print_theme(console, theme)
     else:
-        print_overview(console, norm)
+        print_norm(console, norm)

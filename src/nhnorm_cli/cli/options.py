@@ -4,17 +4,14 @@ from __future__ import annotations
 
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
-from rich.console import Console
 
 from nhnorm_cli.errors import usage_error
 
-
-class Lang(StrEnum):
-    nl = "nl"
-    en = "en"
+if TYPE_CHECKING:  # rich is imported when a command first prints, not at start-up
+    from rich.console import Console
 
 
 class TextOrJson(StrEnum):
@@ -22,9 +19,6 @@ class TextOrJson(StrEnum):
     json = "json"
 
 
-LangOption = Annotated[
-    Lang, typer.Option("--lang", envvar="NHNORM_LANG", help="Taal van meldingen: nl of en.")
-]
 PathsArgument = Annotated[
     list[Path] | None,
     typer.Argument(
@@ -44,6 +38,16 @@ ForceOption = Annotated[bool, typer.Option("--force", help="Een bestaand bestand
 # Where `init`, `set` and `fill` look for assessments; hidden: nhnorm.toml's `assessments` sets it.
 AssessmentsOption = Annotated[
     Path, typer.Option("--assessments", help="Map met zelfevaluaties.", hidden=True)
+]
+# Which file `set` and `fill` edit.
+EditYearOption = Annotated[
+    int | None, typer.Option("--year", help="Jaar van de zelfevaluatie (standaard: het nieuwste).")
+]
+EditOrgOption = Annotated[
+    str | None, typer.Option("--org", help="Organisatie (map in assessments/), bij meer organisaties.")
+]
+FileOption = Annotated[
+    Path | None, typer.Option("--file", help="Dit bestand (in plaats van --year/--org).", show_default=False)
 ]
 TemplatesOption = Annotated[
     Path | None,
@@ -66,8 +70,12 @@ def templates_folder(templates: Path | None) -> Path | None:
 def stdout_console(*, soft_wrap: bool = True) -> Console:
     """A console for results; made per run so tests capture it. Colour only on a terminal;
     soft_wrap keeps diagnostic lines whole for editors and CI."""
+    from rich.console import Console
+
     return Console(soft_wrap=soft_wrap, highlight=False)
 
 
 def stderr_console() -> Console:
+    from rich.console import Console
+
     return Console(stderr=True, soft_wrap=True, highlight=False)

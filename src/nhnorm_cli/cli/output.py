@@ -2,16 +2,18 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from pathlib import Path
 
 import typer
 
+from nhnorm_cli.cli.language import current_lang
 from nhnorm_cli.cli.options import stderr_console
-from nhnorm_cli.errors import usage_error
-from nhnorm_cli.yamlsource import write_atomic_bytes
+from nhnorm_cli.errors import Problem, usage_error
+from nhnorm_cli.messages import text
 
 
-def emit(content: str | bytes, output: Path | None, *, force: bool, lang: str = "nl") -> None:
+def emit(content: str | bytes, output: Path | None, *, force: bool) -> None:
     """Text to stdout without --output; otherwise an atomic write that refuses to clobber."""
     if output is None:
         if isinstance(content, bytes):
@@ -19,7 +21,7 @@ def emit(content: str | bytes, output: Path | None, *, force: bool, lang: str = 
         typer.echo(content, nl=False)
         return
     data = content.encode("utf-8") if isinstance(content, str) else content
-    write_file(output, data, force=force, lang=lang)
+    write_file(output, data, force=force)
 
 
 def check_output(output: Path, *, force: bool, example: Path | None = None) -> None:
@@ -33,8 +35,23 @@ def check_output(output: Path, *, force: bool, example: Path | None = None) -> N
         raise usage_error("BESTAAT-AL", pad=str(output))
 
 
-def write_file(output: Path, data: bytes, *, force: bool, lang: str = "nl") -> None:
+def write_file(output: Path, data: bytes, *, force: bool) -> None:
     """Refuse a folder and, without force, an existing file; then write all or nothing."""
+    from nhnorm_cli.atomicwrite import write_atomic
+
     check_output(output, force=force)
-    write_atomic_bytes(output, data, overwrite=force)  # a race for `output` is BESTAAT-AL too
-    stderr_console().print(f"{output} {'written' if lang == 'en' else 'geschreven'}", markup=False)
+    write_atomic(output, data, overwrite=force)  # a race for `output` is BESTAAT-AL too
+    stderr_console().print(text("geschreven", current_lang(), pad=output), markup=False)
+
+
+def show_problems(problems: Iterable[Problem]) -> None:
+    """Warnings (or refused changes) on stderr, in the language of the run."""
+    from nhnorm_cli.render.problems_text import print_problems
+
+    print_problems(stderr_console(), problems, current_lang())
+
+
+def changed_line(display: str, changed: list[str]) -> str:
+    """`set`/`fill`: `assessments/2026.yaml: bijgewerkt: 2.7, status`."""
+    lang = current_lang()
+    return text("bijgewerkt", lang, pad=display, wat=", ".join(changed) or text("niets", lang))

@@ -6,16 +6,14 @@ import io
 from collections.abc import Callable
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
-from rich.console import Console
 
-from nhnorm_cli.assessments import select_years
-from nhnorm_cli.cli.app import app, handle_errors
+from nhnorm_cli.cli.configure import assessments_root
+from nhnorm_cli.cli.language import current_lang
 from nhnorm_cli.cli.options import (
     ForceOption,
-    LangOption,
     OutputOption,
     PathsArgument,
     TemplatesOption,
@@ -23,12 +21,11 @@ from nhnorm_cli.cli.options import (
     stdout_console,
     templates_folder,
 )
-from nhnorm_cli.cli.output import emit
+from nhnorm_cli.cli.output import emit, show_problems
 from nhnorm_cli.errors import ExitCode, Problem, usage_error
-from nhnorm_cli.models.overview import Overview
-from nhnorm_cli.overview import build_overview
-from nhnorm_cli.render.overviewtext import print_overview
-from nhnorm_cli.render.problems import print_problems
+
+if TYPE_CHECKING:
+    from nhnorm_cli.models.overview import Overview
 
 
 class OverviewFormat(StrEnum):
@@ -39,8 +36,6 @@ class OverviewFormat(StrEnum):
     html = "html"
 
 
-@app.command()
-@handle_errors
 def overview(
     year: Annotated[int, typer.Option("--year", help="Het jaar van het overzicht.")],
     paths: PathsArgument = None,
@@ -50,26 +45,29 @@ def overview(
     output: OutputOption = None,
     force: ForceOption = False,
     templates: TemplatesOption = None,
-    lang: LangOption = "nl",  # type: ignore[assignment]
 ) -> None:
     """Alle organisaties naast elkaar: scores per thema, verschil met vorig jaar, moeilijkste normen."""
+    from nhnorm_cli.assessments import select_years
+    from nhnorm_cli.overview import build_overview
+
+    lang = current_lang()
     templates = templates_folder(templates)
-    selection = select_years(paths or [], (year, year - 1))
+    selection = select_years(paths or [], (year, year - 1), assessments_root())
     if selection.left_out:  # the region is still shown; the exit code says it is incomplete
-        print_problems(stderr_console(), selection.left_out, lang)
-        stderr_console().print(left_out_line(selection.left_out, lang), markup=False)
+        show_problems(selection.left_out)
+        stderr_console().print(_left_out_line(selection.left_out, lang), markup=False)
     found = selection.years
     if not found[year]:
         if selection.left_out:
             raise typer.Exit(int(ExitCode.INVALID))
         raise usage_error("GEEN-SELECTIE", selectie=f"--year {year}")
     result = build_overview(found[year], found[year - 1])
-    _write(result, output_format, output, force=force, templates=templates, lang=lang)
+    _write(result, output_format, output, force=force, templates=templates)
     if selection.left_out:
         raise typer.Exit(int(ExitCode.INVALID))
 
 
-def left_out_line(problems: list[Problem], lang: str) -> str:
+def _left_out_line(problems: list[Problem], lang: str) -> str:
     files = len({p.location.path for p in problems})
     if lang == "en":
         return f"{files} file(s) left out of the overview; fix them (nhnorm validate) and run it again"
@@ -85,18 +83,22 @@ def _write(
     *,
     force: bool,
     templates: Path | None,
-    lang: str,
 ) -> None:
+    from nhnorm_cli.render.overview_text import print_overview
+
     if output_format is OverviewFormat.text and output is None:
         print_overview(stdout_console(soft_wrap=False), result)
         return
     if output_format is OverviewFormat.text:
+        from rich.console import Console
+
         buffer = io.StringIO()  # a file gets plain text, never terminal colour codes
         print_overview(Console(file=buffer, width=120, color_system=None, soft_wrap=False), result)
-        emit(buffer.getvalue(), output, force=force, lang=lang)
+        emit(buffer.getvalue(), output, force=force)
         return
-    # imported here: jinja2 costs every other command start-up time
-    from nhnorm_cli.render.overview import overview_csv, overview_html, overview_md
+    from nhnorm_cli.render.overview_csv import overview_csv
+    from nhnorm_cli.render.overview_html import overview_html
+    from nhnorm_cli.render.overview_md import overview_md
 
     renderers: dict[OverviewFormat, Callable[[Overview], str]] = {
         OverviewFormat.json: lambda o: o.model_dump_json(indent=2) + "\n",
@@ -104,4 +106,4 @@ def _write(
         OverviewFormat.md: overview_md,
         OverviewFormat.html: lambda o: overview_html(o, templates),
     }
-    emit(renderers[output_format](result), output, force=force, lang=lang)
+    emit(renderers[output_format](result), output, force=force)

@@ -7,16 +7,10 @@ from typing import Annotated
 
 import typer
 
-from nhnorm_cli.cli.app import app, handle_errors
-from nhnorm_cli.cli.options import LangOption, stderr_console
+from nhnorm_cli.cli.options import stderr_console
 from nhnorm_cli.errors import usage_error
-from nhnorm_cli.norm import latest_version, load_norm
-from nhnorm_cli.schemas import SCHEMA_FILES, assessment_schema, dumps, norm_schema
-from nhnorm_cli.yamlsource import write_atomic
 
 
-@app.command()
-@handle_errors
 def schema(
     output: Annotated[
         Path | None,
@@ -27,9 +21,12 @@ def schema(
         ),
     ] = None,
     force: Annotated[bool, typer.Option("--force", help="Bestaande schema's overschrijven.")] = False,
-    lang: LangOption = "nl",  # type: ignore[assignment]
 ) -> None:
     """Schrijf de JSON Schema's van zelfevaluatie en norm (met Nederlandse uitleg voor editors)."""
+    from nhnorm_cli.atomicwrite import write_atomic
+    from nhnorm_cli.norm import latest_version, load_norm
+    from nhnorm_cli.schemas import SCHEMA_FILES, assessment_schema, dumps, norm_schema
+
     texts = {
         SCHEMA_FILES["assessment"]: dumps(assessment_schema(load_norm(latest_version()))),
         SCHEMA_FILES["norm"]: dumps(norm_schema()),

@@ -8,12 +8,9 @@ from typing import Annotated
 
 import typer
 
-from nhnorm_cli.assessments import select
-from nhnorm_cli.cli.app import app, handle_errors
-from nhnorm_cli.cli.options import LangOption, OrgOption, PathsArgument, YearOption, stdout_console
-from nhnorm_cli.render.csvout import scores_csv
-from nhnorm_cli.render.scoretable import print_scores
-from nhnorm_cli.scoring import score_assessment
+from nhnorm_cli.cli.configure import assessments_root
+from nhnorm_cli.cli.language import current_lang
+from nhnorm_cli.cli.options import OrgOption, PathsArgument, YearOption, stdout_console
 
 
 class ScoreFormat(StrEnum):
@@ -22,8 +19,6 @@ class ScoreFormat(StrEnum):
     csv = "csv"
 
 
-@app.command()
-@handle_errors
 def score(
     paths: PathsArgument = None,
     year: YearOption = None,
@@ -31,7 +26,6 @@ def score(
     output_format: Annotated[
         ScoreFormat, typer.Option("--format", "-f", help="text (tabel), json of csv.")
     ] = ScoreFormat.text,
-    lang: LangOption = "nl",  # type: ignore[assignment]
 ) -> None:
     """Toon de score per thema en in totaal: 100 × punten / (3 × beoordeelde normen), nvt telt niet mee.
 
@@ -40,13 +34,20 @@ def score(
       nhnorm score --year 2025
       nhnorm score --year 2025 --format csv > scores-2025.csv
     """
-    loaded = select(paths or [], year=year, org=org)
+    from nhnorm_cli.assessments import select
+    from nhnorm_cli.scoring import score_assessment
+
+    loaded = select(paths or [], year=year, org=org, root=assessments_root())
     results = [score_assessment(item.norm, item.assessment) for item in loaded]
     if output_format is ScoreFormat.json:
         data = [r.model_dump(mode="json") for r in results]
         typer.echo(json.dumps(data[0] if len(data) == 1 else data, ensure_ascii=False, indent=2))
     elif output_format is ScoreFormat.csv:
+        from nhnorm_cli.render.score_csv import scores_csv
+
         typer.echo(scores_csv(zip(results, (i.slug for i in loaded), strict=True)), nl=False)
     else:
+        from nhnorm_cli.render.score_text import print_scores
+
         pairs = [(r, i.assessment) for r, i in zip(results, loaded, strict=True)]
-        print_scores(stdout_console(soft_wrap=False), pairs, lang)
+        print_scores(stdout_console(soft_wrap=False), pairs, current_lang())

@@ -8,10 +8,15 @@ from typing import Annotated
 
 import typer
 
-from nhnorm_cli.answers import Change, NewAction
-from nhnorm_cli.cli.app import app, handle_errors
-from nhnorm_cli.cli.editing import FileOption, OrgOption, YearOption, edit_session
-from nhnorm_cli.cli.options import AssessmentsOption, LangOption, date_option, stdout_console
+from nhnorm_cli.cli.options import (
+    AssessmentsOption,
+    EditOrgOption,
+    EditYearOption,
+    FileOption,
+    date_option,
+    stdout_console,
+)
+from nhnorm_cli.cli.output import changed_line, show_problems
 from nhnorm_cli.discovery import DEFAULT_DIR
 from nhnorm_cli.errors import usage_error
 
@@ -21,8 +26,6 @@ class Status(StrEnum):
     vastgesteld = "vastgesteld"
 
 
-@app.command("set")
-@handle_errors
 def set_command(
     requirement_id: Annotated[str | None, typer.Argument(metavar="ID", help="Norm, bijv. 2.7.")] = None,
     oordeel: Annotated[
@@ -53,11 +56,10 @@ def set_command(
         typer.Option("--vertrouwelijk/--openbaar", help="Toelichting en bewijs buiten openbare rapporten."),
     ] = None,
     status: Annotated[Status | None, typer.Option("--status", help="concept of vastgesteld.")] = None,
-    year: YearOption = None,
-    org: OrgOption = None,
+    year: EditYearOption = None,
+    org: EditOrgOption = None,
     file: FileOption = None,
     assessments: AssessmentsOption = DEFAULT_DIR,
-    lang: LangOption = "nl",  # type: ignore[assignment]
 ) -> None:
     """Vul één antwoord in of werk het bij; opmerkingen en opmaak van het bestand blijven staan.
 
@@ -65,6 +67,9 @@ def set_command(
     2025-12-31`, `nhnorm set 2.7 voldaan --afgerond "..."`, `nhnorm set --status vastgesteld`.
     Een wijziging die het bestand ongeldig zou maken, wordt niet opgeslagen.
     """
+    from nhnorm_cli.editing.answers import Change, NewAction
+    from nhnorm_cli.editing.session import edit_session
+
     if (eigenaar or gereed) and not actie:
         raise usage_error("ACTIE-ONTBREEKT")
     change = Change(
@@ -78,14 +83,14 @@ def set_command(
     )
     if requirement_id is None and status is None:
         raise usage_error("NIETS-TE-WIJZIGEN")
-    session = edit_session(file, year, org, assessments, lang)
+    session = edit_session(file, year, org, assessments)
     if requirement_id is not None:
         if change == Change():
             raise usage_error("NIETS-TE-WIJZIGEN")
-        session.answer(requirement_id, change)
+        show_problems(session.answer(requirement_id, change))
     if status is not None:
-        session.status(status.value)
-    stdout_console().print(session.summary(), markup=False)
+        show_problems(session.status(status.value))
+    stdout_console().print(changed_line(session.display, session.changed), markup=False)
 
 
 def _pair(item: str) -> tuple[str, str]:

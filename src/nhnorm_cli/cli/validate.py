@@ -7,17 +7,10 @@ from typing import Annotated
 
 import typer
 
-from nhnorm_cli.cli.app import app, handle_errors
-from nhnorm_cli.cli.options import LangOption, PathsArgument, stdout_console
-from nhnorm_cli.discovery import find_files
+from nhnorm_cli.cli.configure import assessments_root
+from nhnorm_cli.cli.language import current_lang
+from nhnorm_cli.cli.options import PathsArgument, stdout_console
 from nhnorm_cli.errors import ExitCode
-from nhnorm_cli.render.problems import (
-    github_annotations,
-    print_problems,
-    summary,
-    validation_result,
-)
-from nhnorm_cli.validation import validate_files
 
 
 class ValidateFormat(StrEnum):
@@ -26,8 +19,6 @@ class ValidateFormat(StrEnum):
     github = "github"
 
 
-@app.command()
-@handle_errors
 def validate(
     paths: PathsArgument = None,
     output_format: Annotated[
@@ -38,14 +29,22 @@ def validate(
         int | None,
         typer.Option("--jobs", "-j", min=1, help="Aantal processen (standaard: 2 bij veel bestanden)."),
     ] = None,
-    lang: LangOption = "nl",  # type: ignore[assignment]
 ) -> None:
     """Controleer zelfevaluaties: structuur, ids, oordelen en de regels van de norm."""
-    reports = validate_files(find_files(paths or []), strict=strict, jobs=jobs)
+    from nhnorm_cli.discovery import find_files
+    from nhnorm_cli.render.problems_text import print_problems, summary
+    from nhnorm_cli.validation import validate_files
+
+    lang = current_lang()
+    reports = validate_files(find_files(paths or []), strict=strict, jobs=jobs, root=assessments_root())
     console = stdout_console()
     if output_format is ValidateFormat.json:
+        from nhnorm_cli.render.problems_json import validation_result
+
         console.print_json(validation_result(reports, lang).model_dump_json())
     elif output_format is ValidateFormat.github:
+        from nhnorm_cli.render.problems_github import github_annotations
+
         annotations = github_annotations(reports, lang)
         if annotations:
             typer.echo(annotations)

@@ -19,7 +19,7 @@ RATING_COLOURS = {
     "nvt": "#bababa",
     "open": "#ffffff",
 }
-SERIES = ["#1f4e79", "#c55a11", "#548235", "#7030a0", "#bf9000", "#2e75b6", "#843c0c"]
+_SERIES = ["#1f4e79", "#c55a11", "#548235", "#7030a0", "#bf9000", "#2e75b6", "#843c0c"]
 INK, GRID = "#222222", "#d0d0d0"
 
 
@@ -105,7 +105,7 @@ def trend_lines(points: list[TrendPoint], titles: dict[str, str]) -> Markup:
         (f"{tid}. {title}", [p.themas.get(tid) for p in points], 1.5) for tid, title in titles.items()
     ]
     for n, (name, values, stroke) in enumerate(series):
-        colour = SERIES[n % len(SERIES)] if n else INK
+        colour = _SERIES[n % len(_SERIES)] if n else INK
         coords = [
             f"{x:.1f},{top + height * (1 - v / 100):.1f}"
             for x, v in zip(xs, values, strict=True)

@@ -26,7 +26,7 @@ from nhnorm_cli import resources
 from nhnorm_cli.errors import Location, NhnormError, Problem
 
 
-class PackagedLoader(BaseLoader):
+class _PackagedLoader(BaseLoader):
     """nhnorm's own templates via importlib.resources, so they load from any installation."""
 
     def get_source(
@@ -47,7 +47,7 @@ def environment(
 ) -> Environment:
     """Strict (a misspelt variable is an error, not an empty string), HTML autoescaped,
     the user's templates first."""
-    packaged = PackagedLoader()
+    packaged = _PackagedLoader()
     loaders: list[BaseLoader] = [FileSystemLoader(str(templates))] if templates is not None else []
     loaders += [packaged, PrefixLoader({"nhnorm": packaged})]
     return Environment(

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 
-MONTHS = [
+_MONTHS = [
     *("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus"),
     *("september", "oktober", "november", "december"),
 ]
@@ -35,7 +35,7 @@ def date_text(value: date | None, lang: str = "nl") -> str:
         return NONE
     if lang == "en":
         return value.isoformat()
-    return f"{value.day} {MONTHS[value.month - 1]} {value.year}"
+    return f"{value.day} {_MONTHS[value.month - 1]} {value.year}"
 
 
 def bar(value: float | None, width: int = 20) -> str:

@@ -11,14 +11,14 @@ from markupsafe import Markup
 
 from nhnorm_cli import __version__
 from nhnorm_cli.models.report import ReportData
-from nhnorm_cli.render import charts, jinja, reportmarks
+from nhnorm_cli.render import charts, jinja, report_parts
 from nhnorm_cli.render.mdtext import md_cell, md_escape
 from nhnorm_cli.render.numbers import date_text, delta_text, score_text
 
-Format = Literal["md", "html"]
+_Format = Literal["md", "html"]
 
 
-def css_string(text: object) -> Markup:
+def _css_string(text: object) -> Markup:
     """Text as the inside of a CSS string (page footer): anything unusual as a CSS escape, so no
     quote ends the string and no `</style>` ends the style sheet. HTML entities would show literally."""
     safe = "".join(
@@ -32,7 +32,7 @@ def _md_finalize(value: Any) -> Any:
     return md_escape(value) if isinstance(value, str) and not isinstance(value, Markup) else value
 
 
-def environment(output_format: Format, templates: Path | None = None) -> Environment:
+def report_environment(output_format: _Format, templates: Path | None = None) -> Environment:
     """The one Jinja environment for reports: strict, escaped per format, user templates first."""
     finalize = _md_finalize if output_format == "md" else None
     env = jinja.environment(html=output_format == "html", templates=templates, finalize=finalize)
@@ -42,7 +42,7 @@ def environment(output_format: Format, templates: Path | None = None) -> Environ
         verschil=delta_text,
         mdcell=md_cell,
         md=md_escape,
-        cssstring=css_string,
+        cssstring=_css_string,
     )
     env.globals.update(
         theme_bars=charts.theme_bars,
@@ -50,18 +50,18 @@ def environment(output_format: Format, templates: Path | None = None) -> Environ
         distribution_bar=charts.distribution_bar,
         rating_colours=charts.RATING_COLOURS,
         nhnorm_version=__version__,
-        weggelaten_uit_openbaar=reportmarks.left_out,
-        vaststelling=reportmarks.adoption,
-        merk_intern=reportmarks.INTERNAL,
-        merk_concept=reportmarks.CONCEPT,
-        merk_openbaar=reportmarks.PUBLIC,
+        weggelaten_uit_openbaar=report_parts.left_out,
+        vaststelling=report_parts.adoption,
+        merk_intern=report_parts.INTERNAL,
+        merk_concept=report_parts.CONCEPT,
+        merk_openbaar=report_parts.PUBLIC,
     )
     return env
 
 
 def render_report(
-    data: ReportData, output_format: Format, templates: Path | None = None, *, generated: str = ""
+    data: ReportData, output_format: _Format, templates: Path | None = None, *, generated: str = ""
 ) -> str:
     """The report as text; `generated` is the date line shown in the footer."""
-    env = environment(output_format, templates)
+    env = report_environment(output_format, templates)
     return jinja.render(env, f"report.{output_format}.j2", r=data, gegenereerd=generated)

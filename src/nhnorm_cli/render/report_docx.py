@@ -18,7 +18,7 @@ from jinja2.sandbox import SandboxedEnvironment
 from nhnorm_cli import resources
 from nhnorm_cli.errors import Location, NhnormError, Problem
 from nhnorm_cli.models.report import ActionView, ReportData
-from nhnorm_cli.render import reportmarks
+from nhnorm_cli.render import report_parts
 from nhnorm_cli.render.numbers import date_text, delta_text, score_text
 
 TEMPLATE = "report.docx"
@@ -55,19 +55,19 @@ def render_report_docx(data: ReportData, templates: Path | None = None, *, gener
     from docxtpl import DocxTemplate  # python-docx and lxml: only for this format
 
     raw, name = _template_bytes(templates)
-    marks = [reportmarks.PUBLIC if data.openbaar else reportmarks.INTERNAL]
+    marks = [report_parts.PUBLIC if data.openbaar else report_parts.INTERNAL]
     if data.status != "vastgesteld":
-        marks.append(reportmarks.CONCEPT)
+        marks.append(report_parts.CONCEPT)
     context = {
         "r": data,
         "s": data.samenvatting,
         "vorig": data.samenvatting.vorig_jaar,
         "aan": "Provinciale Staten" if data.soort == "provincie" else "De gemeenteraad",
         "merken": " · ".join(marks),
-        "merk_intern": reportmarks.INTERNAL,
+        "merk_intern": report_parts.INTERNAL,
         "gegenereerd": generated,
-        "vaststelling": reportmarks.adoption,
-        "weggelaten_uit_openbaar": reportmarks.left_out,
+        "vaststelling": report_parts.adoption,
+        "weggelaten_uit_openbaar": report_parts.left_out,
         "eigenaar": lambda action: _owner(action, data.openbaar),
     }
     try:

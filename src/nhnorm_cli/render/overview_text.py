@@ -8,9 +8,9 @@ from rich.table import Table
 
 from nhnorm_cli.models.overview import Overview
 from nhnorm_cli.render.numbers import delta_text, score_text
-from nhnorm_cli.render.overviewformat import progress_groups
+from nhnorm_cli.render.overview_parts import progress_groups
 
-HARDEST_SHOWN = 10
+_HARDEST_SHOWN = 10
 
 
 def print_overview(console: Console, overview: Overview) -> None:
@@ -37,14 +37,14 @@ def print_overview(console: Console, overview: Overview) -> None:
     console.print("Thema's: " + "; ".join(f"{t.id}. {t.titel}" for t in overview.themas), soft_wrap=True)
 
     hardest = Table(
-        title=f"Moeilijkste normen (top {HARDEST_SHOWN})", title_justify="left", box=box.SIMPLE_HEAD
+        title=f"Moeilijkste normen (top {_HARDEST_SHOWN})", title_justify="left", box=box.SIMPLE_HEAD
     )
     for name in ("Norm", "Voldaan", "% voldaan", "Score"):
         hardest.add_column(
             name, justify="left" if name == "Norm" else "right", no_wrap=True, min_width=len(name)
         )
     hardest.add_column("Tekst", overflow="ellipsis", no_wrap=True, max_width=max(console.width - 46, 10))
-    for n in overview.normen[:HARDEST_SHOWN]:
+    for n in overview.normen[:_HARDEST_SHOWN]:
         hardest.add_row(
             n.id, f"{n.voldaan}/{n.beoordeeld}", score_text(n.aandeel_voldaan), score_text(n.score), n.tekst
         )

@@ -12,7 +12,7 @@ from collections.abc import Iterable
 from nhnorm_cli.models.results import ScoreResult, ScoreSet
 from nhnorm_cli.render.csvsafe import csv_number, spreadsheet_safe
 
-HEADER = [
+_HEADER = [
     "organisatie",
     "slug",
     "jaar",
@@ -32,7 +32,7 @@ def scores_csv(results: Iterable[tuple[ScoreResult, str]]) -> str:
     """CSV text for (result, organisation slug) pairs; the themes first, then `totaal`."""
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\n")
-    writer.writerow(HEADER)
+    writer.writerow(_HEADER)
     for result, slug in results:
         front = [spreadsheet_safe(result.organisatie), spreadsheet_safe(slug), result.jaar, result.norm]
         for theme in result.themas:

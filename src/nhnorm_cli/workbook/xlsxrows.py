@@ -10,8 +10,16 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 from nhnorm_cli.errors import Location, Problem
 from nhnorm_cli.models.norm import Norm
-from nhnorm_cli.spreadsheet import ANSWER_KEYS, COLUMN_INDEX, COLUMNS, NO, ROWS_SHEET, YES, parse_action
 from nhnorm_cli.suggest import unknown_rating
+from nhnorm_cli.workbook.spreadsheet import (
+    ANSWER_KEYS,
+    COLUMN_INDEX,
+    COLUMNS,
+    NO,
+    ROWS_SHEET,
+    YES,
+    parse_action,
+)
 
 
 class Cells:
@@ -28,7 +36,7 @@ class Cells:
         self.problems.append(Problem(location, code, params=params))
 
 
-def text(value: Any) -> str:
+def cell_text(value: Any) -> str:
     """A cell as text; empty cells and whitespace-only text are ""."""
     if value is None:
         return ""
@@ -54,8 +62,8 @@ def read_rows(sheet: Worksheet, norm: Norm, cells: Cells) -> dict[str, Any]:
     unreadable: set[str] = set()  # norm rows with an unknown oordeel
     for row in range(2, sheet.max_row + 1):
         values = {key: sheet.cell(row, COLUMN_INDEX[key]).value for key, _, _ in COLUMNS}
-        rid = text(values["id"]).strip()
-        if not rid and not any(text(values[k]) for k in ANSWER_KEYS):
+        rid = cell_text(values["id"]).strip()
+        if not rid and not any(cell_text(values[k]) for k in ANSWER_KEYS):
             continue  # an empty row (or only the norm text): nothing to import
         where = {key: cells.at(ROWS_SHEET, row, COLUMN_INDEX[key]) for key, _, _ in COLUMNS}
         if rid not in expected:
@@ -72,7 +80,7 @@ def read_rows(sheet: Worksheet, norm: Norm, cells: Cells) -> dict[str, Any]:
                 components.setdefault(found[0].id, {})[rid] = oordeel
                 component_row.setdefault(found[0].id, row)
             continue
-        if not oordeel and text(values["oordeel"]).strip():
+        if not oordeel and cell_text(values["oordeel"]).strip():
             unreadable.add(rid)
         answer = _answer(rid, oordeel, values, where, cells)
         if answer is not None:
@@ -88,7 +96,7 @@ def read_rows(sheet: Worksheet, norm: Norm, cells: Cells) -> dict[str, Any]:
 
 
 def _oordeel(value: Any, norm: Norm, where: Location, cells: Cells) -> str:
-    shown = text(value).strip()
+    shown = cell_text(value).strip()
     if shown and shown.lower() not in norm.rating_keys:
         cells.report(where, "ONBEKEND-OORDEEL", **unknown_rating(norm, shown))
         return ""
@@ -98,17 +106,17 @@ def _oordeel(value: Any, norm: Norm, where: Location, cells: Cells) -> str:
 def _answer(
     rid: str, oordeel: str, values: dict[str, Any], where: dict[str, Location], cells: Cells
 ) -> dict[str, Any] | None:
-    toelichting = text(values["toelichting"])
-    bewijs = [line.strip() for line in text(values["bewijs"]).splitlines() if line.strip()]
+    toelichting = cell_text(values["toelichting"])
+    bewijs = [line.strip() for line in cell_text(values["bewijs"]).splitlines() if line.strip()]
     acties = []
-    for line in text(values["acties"]).splitlines():
+    for line in cell_text(values["acties"]).splitlines():
         if not line.strip():
             continue
         try:
             acties.append(parse_action(line))
         except ValueError as exc:
             cells.report(where["acties"], "ONGELDIGE-ACTIE", waarde=line.strip(), reden=str(exc))
-    secret = text(values["vertrouwelijk"]).strip().lower()
+    secret = cell_text(values["vertrouwelijk"]).strip().lower()
     if secret not in ("", YES, NO):
         cells.report(
             where["vertrouwelijk"],
@@ -118,7 +126,7 @@ def _answer(
             toegestaan=[YES, NO],
         )
     if not oordeel:
-        if text(values["oordeel"]).strip():
+        if cell_text(values["oordeel"]).strip():
             return None  # an unknown oordeel, already reported
         if toelichting or bewijs or acties or secret == YES:
             cells.report(where["oordeel"], "OORDEEL-LEEG", id=rid)

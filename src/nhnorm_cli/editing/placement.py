@@ -9,8 +9,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from nhnorm_cli.editing.scaffold import EMPTY_ANSWERS, EMPTY_HINT, INDENT, norm_block
 from nhnorm_cli.models.norm import Norm
-from nhnorm_cli.scaffold import EMPTY_ANSWERS, EMPTY_HINT, INDENT, norm_block
 from nhnorm_cli.yamlsource import Document, parse_document
 
 

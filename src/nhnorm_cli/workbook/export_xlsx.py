@@ -14,7 +14,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 from nhnorm_cli.models.assessment import Assessment
 from nhnorm_cli.models.norm import Norm
-from nhnorm_cli.spreadsheet import (
+from nhnorm_cli.workbook.spreadsheet import (
     ANSWER_KEYS,
     COLUMN_INDEX,
     COLUMNS,

@@ -13,7 +13,7 @@ from nhnorm_cli.models.assessment import Assessment
 from nhnorm_cli.models.results import ScoreResult, ScoreSet
 from nhnorm_cli.render.numbers import bar, date_text, score_text
 
-COUNTS = ("aantal", "beoordeeld", "voldaan", "nvt", "open")
+_COUNTS = ("aantal", "beoordeeld", "voldaan", "nvt", "open")
 
 
 def heading(result: ScoreResult, assessment: Assessment, lang: str = "nl") -> str:
@@ -29,7 +29,7 @@ def heading(result: ScoreResult, assessment: Assessment, lang: str = "nl") -> st
     )
 
 
-def score_table(result: ScoreResult, lang: str = "nl", width: int = 120) -> Table:
+def _score_table(result: ScoreResult, lang: str = "nl", width: int = 120) -> Table:
     """Themes as rows and the total as footer; the bar narrows (20 to 8 cells) to fit `width`."""
     bar_width = min(20, max(8, width - _FIXED_WIDTH))
     table = Table(box=box.SIMPLE, show_edge=False, pad_edge=False, collapse_padding=True, show_footer=True)
@@ -37,7 +37,7 @@ def score_table(result: ScoreResult, lang: str = "nl", width: int = 120) -> Tabl
     table.add_column("Thema", footer="Totaal", overflow="fold")
     table.add_column("Score", footer=total[0], justify="right", no_wrap=True)
     table.add_column("", footer=total[1], no_wrap=True)
-    for name, footer in zip(COUNTS, total[2:], strict=True):
+    for name, footer in zip(_COUNTS, total[2:], strict=True):
         table.add_column(name, footer=footer, justify="right", no_wrap=True)
     for theme in result.themas:
         table.add_row(Text(f"{theme.id} {theme.titel}"), *_cells(theme, lang, bar_width))
@@ -50,12 +50,12 @@ _FIXED_WIDTH = 92
 
 
 def _cells(scores: ScoreSet, lang: str, bar_width: int) -> list[Text]:
-    counts = [Text(str(getattr(scores, name))) for name in COUNTS]
-    drawn = Text(bar(scores.score, bar_width), style=bar_style(scores.score))
+    counts = [Text(str(getattr(scores, name))) for name in _COUNTS]
+    drawn = Text(bar(scores.score, bar_width), style=_bar_style(scores.score))
     return [Text(score_text(scores.score, lang)), drawn, *counts]
 
 
-def bar_style(score: float | None) -> str:
+def _bar_style(score: float | None) -> str:
     """Colour only where the terminal has it (rich honours NO_COLOR); the number says it all."""
     if score is None:
         return ""
@@ -69,4 +69,4 @@ def print_scores(
         if i:
             console.print()
         console.print(Text(heading(result, assessment, lang), style="bold"))
-        console.print(score_table(result, lang, console.width))
+        console.print(_score_table(result, lang, console.width))

@@ -10,20 +10,20 @@ from nhnorm_cli.models.results import Change, DiffResult, Direction
 from nhnorm_cli.render.numbers import score_text
 
 # (richting, marker, heading) in the order a reader wants them: progress first, then losses.
-SECTIONS: tuple[tuple[Direction, str, str], ...] = (
+_SECTIONS: tuple[tuple[Direction, str, str], ...] = (
     ("beter", "▲", "Beter"),
     ("slechter", "▼", "Slechter"),
     ("nieuw", "+", "Nieuw beoordeeld"),
     ("vervallen", "−", "Niet meer beoordeeld"),
     ("gelijk", "·", "Van geen antwoord naar nvt of omgekeerd"),
 )
-STATEMENT_WIDTH = 80
+_STATEMENT_WIDTH = 80
 
 
 def grouped(result: DiffResult) -> list[tuple[str, str, list[Change]]]:
     """(marker, heading, changes) per non-empty section, changes in norm order."""
     out = []
-    for richting, marker, heading in SECTIONS:
+    for richting, marker, heading in _SECTIONS:
         changes = [c for c in result.wijzigingen if c.richting == richting]
         if changes:
             out.append((marker, heading, changes))
@@ -47,7 +47,7 @@ def statement(requirement_id: str, *norms: Norm) -> str:
     for norm in norms:
         requirement = norm.requirement(requirement_id)
         if requirement is not None:
-            return textwrap.shorten(requirement.tekst, STATEMENT_WIDTH, placeholder=" …")
+            return textwrap.shorten(requirement.tekst, _STATEMENT_WIDTH, placeholder=" …")
     return ""
 
 

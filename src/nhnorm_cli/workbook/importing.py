@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from nhnorm_cli.answers import verify
-from nhnorm_cli.xlsximport import read_workbook
-from nhnorm_cli.yamlmerge import fresh_yaml, merged_yaml
+from nhnorm_cli.editing.answers import verify
+from nhnorm_cli.editing.yamlmerge import fresh_yaml, merged_yaml
+from nhnorm_cli.workbook.xlsximport import read_workbook
 from nhnorm_cli.yamlsource import read_document
 
 

@@ -17,8 +17,8 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 from nhnorm_cli.errors import Location, NhnormError, Problem
 from nhnorm_cli.norm import available_versions, load_norm
-from nhnorm_cli.spreadsheet import COLUMN_INDEX, COLUMNS, ORG_FIELDS, ORG_SHEET, ROWS_SHEET
-from nhnorm_cli.xlsxrows import Cells, read_rows, text
+from nhnorm_cli.workbook.spreadsheet import COLUMN_INDEX, COLUMNS, ORG_FIELDS, ORG_SHEET, ROWS_SHEET
+from nhnorm_cli.workbook.xlsxrows import Cells, cell_text, read_rows
 
 _CODE = re.compile(r"^(GM\d{4}|PV\d{2})$")
 MAX_UNPACKED = 50 * 1024 * 1024  # an exported workbook unpacks to well under 1 MB
@@ -74,7 +74,7 @@ def _order(problem: Problem) -> tuple[bool, int, int]:
 
 def _organisation(sheet: Worksheet, cells: Cells) -> tuple[dict[str, Any], int]:
     """The Organisatie sheet: one `key | value` row per detail, found by its key in column A."""
-    rows = {text(sheet.cell(r, 1).value).strip(): r for r in range(2, sheet.max_row + 1)}
+    rows = {cell_text(sheet.cell(r, 1).value).strip(): r for r in range(2, sheet.max_row + 1)}
     values: dict[str, Any] = {}
     for key, _, _ in ORG_FIELDS:
         if key not in rows:
@@ -90,7 +90,7 @@ def _organisation(sheet: Worksheet, cells: Cells) -> tuple[dict[str, Any], int]:
 
 def _org_value(key: str, value: Any, where: Location, cells: Cells) -> Any:
     """The checked value of one detail; a problem is reported at its cell."""
-    shown = text(value).strip()
+    shown = cell_text(value).strip()
     if key == "peildatum":
         parsed = _date(value)
         if parsed is None:
@@ -120,7 +120,7 @@ def _date(value: Any) -> date | None:
     if isinstance(value, date):
         return value
     try:
-        return date.fromisoformat(text(value).strip())
+        return date.fromisoformat(cell_text(value).strip())
     except ValueError:
         return None
 
@@ -129,7 +129,7 @@ def _headers_ok(sheet: Worksheet, cells: Cells) -> bool:
     ok = True
     for key, header, _ in COLUMNS:
         column = COLUMN_INDEX[key]
-        found = text(sheet.cell(1, column).value).strip()
+        found = cell_text(sheet.cell(1, column).value).strip()
         if found != header:
             cells.report(
                 cells.at(ROWS_SHEET, 1, column),

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from nhnorm_cli.models.norm import Norm
 from nhnorm_cli.models.results import DiffResult
-from nhnorm_cli.render.diffparts import grouped, marker, oordeel_text, statement, theme_title, version_note
+from nhnorm_cli.render.diff_parts import grouped, marker, oordeel_text, statement, theme_title, version_note
 from nhnorm_cli.render.mdtext import md_inline
 from nhnorm_cli.render.numbers import delta_text, score_text
 

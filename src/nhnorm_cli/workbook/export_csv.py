@@ -9,7 +9,7 @@ import io
 from nhnorm_cli.models.assessment import Assessment
 from nhnorm_cli.models.norm import Norm
 from nhnorm_cli.render.csvsafe import spreadsheet_safe
-from nhnorm_cli.spreadsheet import COLUMNS, sheet_rows
+from nhnorm_cli.workbook.spreadsheet import COLUMNS, sheet_rows
 
 
 def rows_csv(norm: Norm, assessment: Assessment) -> str:

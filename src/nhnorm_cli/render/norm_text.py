@@ -15,7 +15,7 @@ if TYPE_CHECKING:  # rich.markdown costs ~80 ms at start-up
     from rich.markdown import Markdown
 
 
-def print_overview(console: Console, norm: Norm) -> None:
+def print_norm(console: Console, norm: Norm) -> None:
     table = Table(title=f"{norm.titel} {norm.versie}", show_lines=False, expand=False)
     table.add_column("id", no_wrap=True, style="bold")
     table.add_column("norm")

@@ -6,14 +6,15 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from nhnorm_cli.answers import verify
 from nhnorm_cli.assessments import Loaded, select, single
+from nhnorm_cli.config import find_root
 from nhnorm_cli.discovery import DEFAULT_DIR, display_path
+from nhnorm_cli.editing.answers import verify
+from nhnorm_cli.editing.scaffold import Header, carry_over, new_assessment
 from nhnorm_cli.errors import NhnormError, usage_error
 from nhnorm_cli.models.assessment import Organisation
 from nhnorm_cli.norm import latest_version, load_norm
-from nhnorm_cli.scaffold import Header, carry_over, new_assessment
-from nhnorm_cli.workspace import SCHEMA, find_root, new_file, schema_reference
+from nhnorm_cli.workspace import SCHEMA, new_file, schema_reference
 
 
 @dataclass(frozen=True)
@@ -67,13 +68,13 @@ def prepare(
 
 
 def _previous(assessments: Path, year: int, org: str | None) -> Loaded:
-    return single(select([assessments], year=year, org=org))
+    return single(select([assessments], year=year, org=org, root=assessments))
 
 
 def _known_organisation(assessments: Path, org: str | None) -> Organisation | None:
     """The organisation as its latest assessment names it, so a new year needs no --naam."""
     try:
-        found = select([assessments], org=org)
+        found = select([assessments], org=org, root=assessments)
     except NhnormError:
         return None
     if len({item.slug for item in found}) != 1:

@@ -9,7 +9,7 @@ from rich.text import Text
 
 from nhnorm_cli.models.norm import Norm
 from nhnorm_cli.models.results import Change, DiffResult
-from nhnorm_cli.render.diffparts import grouped, marker, oordeel_text, statement, theme_title, version_note
+from nhnorm_cli.render.diff_parts import grouped, marker, oordeel_text, statement, theme_title, version_note
 from nhnorm_cli.render.numbers import delta_text, score_text
 
 

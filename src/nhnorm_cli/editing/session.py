@@ -1,39 +1,33 @@
-"""What `set` and `fill` share: pick the file, change it, check it, and only then write it."""
+"""One assessment file being edited (`set`, `fill`): every change is checked and only then written."""
 
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Annotated
 
-import typer
-
-from nhnorm_cli.answers import Change, current_answers, set_answer, set_status, verify, verify_document
-from nhnorm_cli.cli.options import stderr_console
+from nhnorm_cli.atomicwrite import write_atomic
 from nhnorm_cli.discovery import display_path
+from nhnorm_cli.editing.answers import (
+    Change,
+    current_answers,
+    set_answer,
+    set_status,
+    verify,
+    verify_document,
+)
 from nhnorm_cli.errors import Location, NhnormError, Problem, usage_error
 from nhnorm_cli.models.norm import Norm
 from nhnorm_cli.norm import load_norm
-from nhnorm_cli.render.problems import print_problems
 from nhnorm_cli.suggest import unknown_rating
 from nhnorm_cli.workspace import pick_file
-from nhnorm_cli.yamlsource import read_document, write_atomic
-
-YearOption = Annotated[
-    int | None, typer.Option("--year", help="Jaar van de zelfevaluatie (standaard: het nieuwste).")
-]
-OrgOption = Annotated[
-    str | None, typer.Option("--org", help="Organisatie (map in assessments/), bij meer organisaties.")
-]
-FileOption = Annotated[
-    Path | None, typer.Option("--file", help="Dit bestand (in plaats van --year/--org).", show_default=False)
-]
+from nhnorm_cli.yamlsource import read_document
 
 
 class EditSession:
-    """One assessment file being edited; every change is checked and written on its own."""
+    """Each change is written on its own; `changed` lists what was written (ids, "status"), and a
+    change returns the warnings the file now has about it. The session never prints."""
 
-    def __init__(self, path: Path, lang: str) -> None:
-        self.path, self.lang = path, lang
+    def __init__(self, path: Path) -> None:
+        self.path = path
         self.display = display_path(path)
         document = read_document(path, self.display)
         verify_document(document)  # a file with errors is fixed by hand first
@@ -47,7 +41,7 @@ class EditSession:
             self._answers = current_answers(self.text)
         return self._answers
 
-    def answer(self, requirement_id: str, change: Change) -> None:
+    def answer(self, requirement_id: str, change: Change) -> list[Problem]:
         if self.norm.requirement(requirement_id) is None:
             raise usage_error("ONBEKENDE-NORM", id=requirement_id, versie=self.norm.versie)
         if requirement_id not in self.answers() and change.oordeel is None:
@@ -58,16 +52,12 @@ class EditSession:
             if given is not None and self.norm.rating(given) is None:
                 params = unknown_rating(self.norm, given)
                 raise NhnormError(Problem(Location(""), "ONBEKEND-OORDEEL", params=params))
-        self._write(set_answer(self.text, self.norm, requirement_id, change), requirement_id)
+        return self._write(set_answer(self.text, self.norm, requirement_id, change), requirement_id)
 
-    def status(self, status: str) -> None:
-        self._write(set_status(self.text, status), "status")
+    def status(self, status: str) -> list[Problem]:
+        return self._write(set_status(self.text, status), "status")
 
-    def summary(self) -> str:
-        done = ", ".join(self.changed) or ("nothing" if self.lang == "en" else "niets")
-        return f"{self.display}: {'changed' if self.lang == 'en' else 'bijgewerkt'}: {done}"
-
-    def _write(self, new: str, what: str) -> None:
+    def _write(self, new: str, what: str) -> list[Problem]:
         try:
             problems = verify(new, self.display)
         except NhnormError as exc:
@@ -77,11 +67,9 @@ class EditSession:
             write_atomic(self.path, new, overwrite=True)
             self.text, self._answers = new, None
             self.changed.append(what)
-        mine = [p for p in problems if p.params.get("id") == what]
-        print_problems(stderr_console(), mine, self.lang)
+        return [p for p in problems if p.params.get("id") == what]
 
 
-def edit_session(
-    file: Path | None, year: int | None, org: str | None, assessments: Path, lang: str
-) -> EditSession:
-    return EditSession(pick_file(file, year, org, assessments), lang)
+def edit_session(file: Path | None, year: int | None, org: str | None, assessments: Path) -> EditSession:
+    """The session for --file, or for the assessment of --year/--org (default: the latest year)."""
+    return EditSession(pick_file(file, year, org, assessments))

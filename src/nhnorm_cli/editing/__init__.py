@@ -1,0 +1,1 @@
+"""Changing assessment files without losing a comment: new years, set/fill answers, workbook merges."""

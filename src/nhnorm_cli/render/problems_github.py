@@ -1,0 +1,28 @@
+"""`nhnorm validate --format github`: workflow commands, so each problem shows on its line in a PR."""
+
+from __future__ import annotations
+
+from nhnorm_cli.messages import message
+from nhnorm_cli.validation import FileReport
+
+
+def github_annotations(reports: list[FileReport], lang: str) -> str:
+    """Workflow commands, so each problem shows on its line in the pull request."""
+    lines = []
+    for report in reports:
+        for p in report.problems:
+            kind = "error" if p.is_error else "warning"
+            props = (
+                f"file={_prop(p.location.path)},line={p.location.line},"
+                f"col={p.location.column},title={_prop(p.code)}"
+            )
+            lines.append(f"::{kind} {props}::{_data(message(p, lang))}")
+    return "\n".join(lines)
+
+
+def _data(value: str) -> str:
+    return value.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+
+
+def _prop(value: str) -> str:
+    return _data(value).replace(":", "%3A").replace(",", "%2C")

@@ -1,0 +1,52 @@
+"""Problems as compiler-style lines (`path:line:col: fout CODE: message`) and the validate summary."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import TYPE_CHECKING
+
+from rich.console import Console
+from rich.text import Text
+
+from nhnorm_cli.errors import Problem
+from nhnorm_cli.messages import message
+
+if TYPE_CHECKING:
+    from nhnorm_cli.validation import FileReport
+
+_STYLE = {"fout": "bold red", "waarschuwing": "yellow"}
+
+
+def _problem_line(problem: Problem, lang: str) -> Text:
+    """`path:line:col: fout CODE: message` (`file.xlsx:Blad!D14: ...` in a workbook), or
+    `nhnorm: fout CODE: message` without a file."""
+    loc = problem.location
+    if loc.cell:
+        where = f"{loc.path}:{loc.cell}"
+    else:
+        where = f"{loc.path}:{loc.line}:{loc.column}" if loc.path else "nhnorm"
+    line = Text(f"{where}: ")
+    line.append(str(problem.severity), style=_STYLE[problem.severity])
+    line.append(f" {problem.code}: ", style="bold")
+    line.append(message(problem, lang))
+    return line
+
+
+def print_problems(console: Console, problems: Iterable[Problem], lang: str) -> None:
+    for problem in problems:
+        console.print(_problem_line(problem, lang), soft_wrap=True, highlight=False)
+
+
+def summary(reports: list[FileReport], lang: str) -> str:
+    files = len(reports)
+    errors = sum(p.is_error for r in reports for p in r.problems)
+    warnings = sum(not p.is_error for r in reports for p in r.problems)
+    if lang == "en":
+        return (
+            f"{files} file{'s' * (files != 1)} checked: {errors} error{'s' * (errors != 1)}, "
+            f"{warnings} warning{'s' * (warnings != 1)}"
+        )
+    return (
+        f"{files} bestand{'en' * (files != 1)} gecontroleerd: {errors} fout{'en' * (errors != 1)}"
+        f", {warnings} waarschuwing{'en' * (warnings != 1)}"
+    )
