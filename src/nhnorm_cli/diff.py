@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from decimal import Decimal
 
+from nhnorm_cli.actionfollowup import action_changes, explanation_changes
 from nhnorm_cli.models.assessment import Assessment
 from nhnorm_cli.models.norm import Norm
 from nhnorm_cli.models.results import Change, DiffResult, DiffSide, DiffTheme, DiffTotal, Direction
@@ -54,6 +55,7 @@ def diff_assessments(
         )
         for tid in _ordered(list(new_themes), list(old_themes))
     ]
+    order = _ordered(norm.requirement_ids, before.requirement_ids)
     changes = [
         Change(
             id=rid,
@@ -61,7 +63,7 @@ def diff_assessments(
             naar=new.oordeel(rid),
             richting=direction(norm, old.oordeel(rid), new.oordeel(rid), old_norm=before),
         )
-        for rid in _ordered(norm.requirement_ids, before.requirement_ids)
+        for rid in order
         if old.oordeel(rid) != new.oordeel(rid)
     ]
     return DiffResult(
@@ -74,6 +76,8 @@ def diff_assessments(
         ),
         themas=themes,
         wijzigingen=changes,
+        acties=action_changes(old, new, order),
+        toelichtingen=explanation_changes(old, new, order),
     )
 
 

@@ -157,6 +157,7 @@ def _open_actions(norm: Norm, assessment: Assessment, public: bool) -> list[Acti
             eigenaar=None if public else action.eigenaar,
             eigenaar_bekend=bool(action.eigenaar and action.eigenaar.strip()),
             vertrouwelijk=answer.vertrouwelijk,
+            prioriteit=action.prioriteit,
             gereed=action.gereed,
             verlopen=action.gereed is not None and action.gereed < assessment.peildatum,
         )
@@ -184,9 +185,16 @@ def _removed(assessment: Assessment) -> int:
     return sum(len(find_personal_data(t)) for t in texts)
 
 
+_PRIORITY_ORDER = {"hoog": 0, "middel": 1, "laag": 2}
+
+
 def _action_plan(actions: list[ActionView]) -> list[ActionView]:
-    """By due date, undated last; ties stay in norm order (the sort is stable)."""
-    return sorted(actions, key=lambda v: (v.gereed is None, v.gereed or date.min))
+    """By priority (hoog first, none last), then due date (undated last); ties stay in norm order
+    (the sort is stable)."""
+    return sorted(
+        actions,
+        key=lambda v: (_PRIORITY_ORDER.get(v.prioriteit or "", 3), v.gereed is None, v.gereed or date.min),
+    )
 
 
 def _not_met(norm: Norm, assessment: Assessment) -> tuple[list[OpenNorm], list[OpenNorm]]:

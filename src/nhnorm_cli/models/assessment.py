@@ -32,6 +32,10 @@ class Action(StrictModel):
     ] = None
     gereed: Annotated[date | None, Field(description="Streefdatum (JJJJ-MM-DD).")] = None
     afgerond: Annotated[bool, Field(description="true zodra de actie klaar is.")] = False
+    prioriteit: Annotated[
+        Literal["hoog", "middel", "laag"] | None,
+        Field(description="hoog, middel of laag; het actieplan zet hoog bovenaan."),
+    ] = None
 
 
 class Answer(StrictModel):

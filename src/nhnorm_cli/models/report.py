@@ -36,6 +36,7 @@ class ActionView(View):
     eigenaar: str | None  # never set in a public report
     eigenaar_bekend: bool
     vertrouwelijk: bool = False  # belongs to an answer marked vertrouwelijk
+    prioriteit: str | None = None  # hoog, middel, laag
     gereed: date | None
     verlopen: bool  # open and due before the peildatum
 

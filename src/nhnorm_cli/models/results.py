@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Literal
 
 from pydantic import BaseModel
@@ -83,9 +84,33 @@ class Change(BaseModel):
     richting: Direction
 
 
+class ActionChange(BaseModel):
+    norm: str
+    omschrijving: str
+    gereed: date | None
+    prioriteit: str | None
+
+
+class ActionChanges(BaseModel):
+    """Actions compared between the years, matched by norm and omschrijving."""
+
+    toegevoegd: list[ActionChange] = []  # new this year
+    afgerond: list[ActionChange] = []  # completed since last year (open then, or new and done)
+    verlopen: list[ActionChange] = []  # open, due before this year's peildatum
+    vervallen: list[ActionChange] = []  # open last year, gone this year without being completed
+
+
+class TextChange(BaseModel):
+    id: str
+    van: str | None
+    naar: str | None
+
+
 class DiffResult(BaseModel):
     van: DiffSide
     naar: DiffSide
     totaal: DiffTotal
     themas: list[DiffTheme]
     wijzigingen: list[Change]
+    acties: ActionChanges = ActionChanges()
+    toelichtingen: list[TextChange] = []  # norms whose toelichting changed, in norm order

@@ -4,8 +4,17 @@ from __future__ import annotations
 
 from nhnorm_cli.models.norm import Norm
 from nhnorm_cli.models.results import DiffResult
-from nhnorm_cli.render.diff_parts import grouped, marker, oordeel_text, statement, theme_title, version_note
-from nhnorm_cli.render.mdtext import md_inline
+from nhnorm_cli.render.diff_parts import (
+    action_details,
+    action_sections,
+    grouped,
+    marker,
+    oordeel_text,
+    statement,
+    theme_title,
+    version_note,
+)
+from nhnorm_cli.render.mdtext import md_escape, md_inline
 from nhnorm_cli.render.numbers import delta_text, score_text
 
 # "+" would start a nested list after "- "; escaped it stays a plain marker.
@@ -41,7 +50,32 @@ def diff_markdown(result: DiffResult, norms: tuple[Norm, ...], lang: str = "nl")
             text = md_inline(statement(change.id, *norms))
             item = f"- {_MD_SIGN.get(sign, sign)} **{change.id}** {move}"
             lines.append(f"{item}: {text}" if text else item)
+    lines += _followup(result)
     return "\n".join(lines) + "\n"
+
+
+def _followup(result: DiffResult) -> list[str]:
+    """Actions since last year as lists; changed toelichtingen folded away in one <details>."""
+    lines: list[str] = []
+    for sign, heading, actions in action_sections(result):
+        lines += ["", f"#### {heading} ({len(actions)})", ""]
+        for action in actions:
+            details = action_details(action)
+            item = f"- {_MD_SIGN.get(sign, sign)} **{action.norm}** {md_inline(action.omschrijving)}"
+            lines.append(f"{item} ({details})" if details else item)
+    if result.toelichtingen:
+        count = len(result.toelichtingen)
+        lines += [
+            "",
+            "<details>",
+            f"<summary>Gewijzigde toelichting ({count} {'norm' if count == 1 else 'normen'})</summary>",
+        ]
+        for change in result.toelichtingen:
+            lines += ["", f"**{change.id}**", ""]
+            lines.append(f"- was: {_quoted(change.van)}")
+            lines.append(f"- nu: {_quoted(change.naar)}")
+        lines += ["", "</details>"]
+    return lines
 
 
 def _delta(verschil: float | None, lang: str) -> str:
@@ -51,3 +85,9 @@ def _delta(verschil: float | None, lang: str) -> str:
 def _change(van: float | None, naar: float | None, verschil: float | None, lang: str) -> str:
     text = f"{score_text(van, lang)} → {score_text(naar, lang)}"
     return text if verschil is None else f"{text} ({_delta(verschil, lang)})"
+
+
+def _quoted(text: str | None) -> str:
+    """A toelichting as one list item: escaped, its lines kept as hard breaks inside the item."""
+    escaped = md_escape(text) if text and text.strip() else ""
+    return escaped.replace("  \n", "  \n  ") if escaped else "_geen_"

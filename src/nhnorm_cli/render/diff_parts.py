@@ -6,8 +6,8 @@ import textwrap
 
 from nhnorm_cli.diff import Regression
 from nhnorm_cli.models.norm import Norm
-from nhnorm_cli.models.results import Change, DiffResult, Direction
-from nhnorm_cli.render.numbers import score_text
+from nhnorm_cli.models.results import ActionChange, Change, DiffResult, Direction
+from nhnorm_cli.render.numbers import date_text, score_text
 
 # (richting, marker, heading) in the order a reader wants them: progress first, then losses.
 _SECTIONS: tuple[tuple[Direction, str, str], ...] = (
@@ -82,3 +82,32 @@ def regression_text(found: Regression, result: DiffResult, lang: str = "nl") -> 
     if found.total_down:
         parts.append(f"totaalscore {score_text(total.van)} → {score_text(total.naar)}")
     return "nhnorm: achteruitgang: " + "; ".join(parts)
+
+
+# (key in ActionChanges, marker, heading): what became of the actions since last year.
+_ACTION_SECTIONS = (
+    ("toegevoegd", "+", "Nieuwe acties"),
+    ("afgerond", "✓", "Afgeronde acties"),
+    ("verlopen", "!", "Verlopen acties (streefdatum vóór de peildatum)"),
+    ("vervallen", "−", "Vervallen acties (vorig jaar open, nu niet meer genoemd)"),
+)
+
+
+def action_sections(result: DiffResult) -> list[tuple[str, str, list[ActionChange]]]:
+    """(marker, heading, actions) per non-empty group."""
+    out = []
+    for key, sign, heading in _ACTION_SECTIONS:
+        actions: list[ActionChange] = getattr(result.acties, key)
+        if actions:
+            out.append((sign, heading, actions))
+    return out
+
+
+def action_details(action: ActionChange) -> str:
+    """ "streefdatum 30 juni 2026, prioriteit hoog", or "" without either."""
+    parts = []
+    if action.gereed is not None:
+        parts.append(f"streefdatum {date_text(action.gereed)}")
+    if action.prioriteit:
+        parts.append(f"prioriteit {action.prioriteit}")
+    return ", ".join(parts)
