@@ -152,16 +152,34 @@ def build(path: Path) -> None:
         "Openstaande acties, op volgorde van prioriteit en streefdatum. Verlopen: de streefdatum lag vóór de "
         "peildatum ({{ r.peildatum|datum }})."
     )
-    actions = _table(document, ["Streefdatum", "Norm", "Actie", "Eigenaar"], [], [3.2, 1.4, 8.6, 3.4])
+    actions = _table(
+        document, ["Prioriteit", "Streefdatum", "Norm", "Actie", "Eigenaar"], [], [2.0, 3.0, 1.3, 7.3, 3.0]
+    )
     _loop_row(actions, "{%tr for a in r.actieplan %}")
     row = actions.add_row().cells
-    row[0].text = "{{ a.gereed|datum }}{% if a.verlopen %} (verlopen){% endif %}"
-    row[1].text = "{{ a.norm }}"
-    row[2].text = "{{ a.omschrijving or 'vertrouwelijk' }}"
-    row[3].text = "{{ eigenaar(a) }}"
+    row[0].text = "{{ a.prioriteit or '–' }}"
+    row[1].text = "{{ a.gereed|datum }}{% if a.verlopen %} (verlopen){% endif %}"
+    row[2].text = "{{ a.norm }}"
+    row[3].text = "{{ a.omschrijving or 'vertrouwelijk' }}"
+    row[4].text = "{{ eigenaar(a) }}"
     _loop_row(actions, "{%tr endfor %}")
     document.add_paragraph("{%p else %}")
     document.add_paragraph("Er staan geen acties open.")
+    document.add_paragraph("{%p endif %}")
+    document.add_paragraph("{%p if r.acties_sinds %}")
+    document.add_heading("Acties sinds {{ vorig }}", 2)
+    document.add_paragraph(
+        "{% set f = r.acties_sinds %}Sinds {{ vorig }} bijgekomen: {{ f.toegevoegd|length }}; afgerond: "
+        "{{ f.afgerond|length }}; open en verlopen: {{ f.verlopen|length }}."
+    )
+    for key, label in (("afgerond", "Afgerond"), ("toegevoegd", "Nieuw"), ("verlopen", "Verlopen")):
+        document.add_paragraph(f"{{%p for a in r.acties_sinds.{key} %}}")
+        document.add_paragraph(
+            f"{label}: {{{{ a.norm }}}} {{{{ a.omschrijving or 'omschrijving vertrouwelijk' }}}}"
+            "{% if a.gereed %} (streefdatum {{ a.gereed|datum }}){% endif %}",
+            style="List Bullet",
+        )
+        document.add_paragraph("{%p endfor %}")
     document.add_paragraph("{%p endif %}")
 
     document.add_heading("Op weg naar 2027", 1)

@@ -17,6 +17,8 @@ from nhnorm_cli.models.report import (
     ChangeView,
     ComponentView,
     Count,
+    FollowedAction,
+    Followup,
     Judgement,
     OpenNorm,
     ReportData,
@@ -25,6 +27,7 @@ from nhnorm_cli.models.report import (
     ThemeView,
     TrendPoint,
 )
+from nhnorm_cli.models.results import ActionChange, ActionChanges
 from nhnorm_cli.personaldata import find_personal_data, redact
 from nhnorm_cli.scoring import score_assessment
 
@@ -56,8 +59,10 @@ def build_report(
         for t, s in zip(norm.themas, score.themas, strict=True)
     ]
     changes: list[ChangeView] = []
+    followup: Followup | None = None
     if earlier and earlier[-1][1].versie == norm.versie:
         diff = diff_assessments(norm, earlier[-1][2], assessment)
+        followup = _followup(diff.acties, assessment, public)
         changes = [
             ChangeView(
                 id=c.id,
@@ -100,6 +105,7 @@ def build_report(
         met_actie=with_action,
         zonder_actie=without_action,
         trend=_trend(norm, assessment, history),
+        acties_sinds=followup,
         theme_titles={t.id: t.titel for t in norm.themas},
     )
 
@@ -166,6 +172,26 @@ def _open_actions(norm: Norm, assessment: Assessment, public: bool) -> list[Acti
         for action in answer.acties
         if not action.afgerond
     ]
+
+
+def _followup(changes: ActionChanges, assessment: Assessment, public: bool) -> Followup:
+    """Added, completed and overdue actions, with the public rules of the action plan."""
+
+    def view(change: ActionChange) -> FollowedAction:
+        answer = assessment.antwoorden.get(change.norm)
+        hidden = public and answer is not None and answer.vertrouwelijk
+        return FollowedAction(
+            norm=change.norm,
+            omschrijving=None if hidden else _shown(change.omschrijving, public),
+            gereed=change.gereed,
+            prioriteit=change.prioriteit,
+        )
+
+    return Followup(
+        toegevoegd=[view(c) for c in changes.toegevoegd],
+        afgerond=[view(c) for c in changes.afgerond],
+        verlopen=[view(c) for c in changes.verlopen],
+    )
 
 
 def _shown(text: str, public: bool) -> str:

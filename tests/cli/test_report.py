@@ -127,11 +127,11 @@ def test_untrusted_text_is_escaped(tmp_path: Path, nhnorm: Runner) -> None:
     assert "https://example.org/besluit" in html and not re.search(r"(href|src)=\"?https?:", html)
     md = nhnorm("report", "--year", "2025", tmp_path / "a").stdout
     assert "<script" not in md and "<b>" not in md
-    row = next(line for line in md.splitlines() if line.startswith("| 1 juni 2025"))
+    row = next(line for line in md.splitlines() if line.startswith("| – | 1 juni 2025"))
     cells = re.split(r"(?<!\\)\|", row)
-    assert len(cells) == 6  # 4 cells between the outer pipes: nothing broke out of its cell
+    assert len(cells) == 7  # 5 cells between the outer pipes: nothing broke out of its cell
     assert (
-        cells[3]
+        cells[4]
         .strip()
         .startswith("&lt;script&gt;alert(1)&lt;/script&gt;<br>\\| pipes \\| in \\*\\*md\\*\\*")
     )

@@ -56,7 +56,7 @@ def test_internal_brief_of_the_examples(repo: Path, tmp_path: Path, nhnorm: Runn
         ["2025", "58,5"],
         ["2026", "65,1"],
     ]
-    owners = {row.cells[3].text for row in actions.rows[1:]}
+    owners = {row.cells[4].text for row in actions.rows[1:]}
     assert "CISO" in owners  # internal: the owners' names
     text = "\n".join(p.text for p in doc.paragraphs)
     assert "De totaalscore is 65,1 (in 2025: 58,5, verschil +6,6)." in text
@@ -69,8 +69,8 @@ def test_public_brief_leaves_out_owners_and_confidential_actions(
     doc = _brief(nhnorm, tmp_path, "--year", "2026", "--public")
     assert doc.sections[0].header.paragraphs[0].text == "Openbare versie · CONCEPT"
     actions = doc.tables[3]
-    assert {row.cells[3].text for row in actions.rows[1:]} <= {"bekend", "nog niet belegd"}
-    assert "vertrouwelijk" in {row.cells[2].text for row in actions.rows[1:]}
+    assert {row.cells[4].text for row in actions.rows[1:]} <= {"bekend", "nog niet belegd"}
+    assert "vertrouwelijk" in {row.cells[3].text for row in actions.rows[1:]}
     text = "\n".join(p.text for p in doc.paragraphs)
     assert "Dit is de openbare versie. Weggelaten uit deze versie:" in text
     assert "bij 3 normen die als vertrouwelijk gemarkeerd zijn" in text
@@ -167,7 +167,7 @@ def test_text_cannot_break_the_xml_or_run_code(
         jaar=2025,
     )
     doc = _brief(nhnorm, tmp_path, "--year", "2025")
-    cells = [row.cells[2].text for row in doc.tables[-1].rows]
+    cells = [row.cells[3].text for row in doc.tables[-1].rows]
     assert nasty in cells
     assert "49" not in "".join(cells)
 

@@ -84,6 +84,21 @@ class ChangeView(View):
     richting: str
 
 
+class FollowedAction(View):
+    norm: str
+    omschrijving: str | None  # None: belongs to a confidential answer in a public report
+    gereed: date | None
+    prioriteit: str | None
+
+
+class Followup(View):
+    """The actions since the previous year (see actionfollowup.py)."""
+
+    toegevoegd: list[FollowedAction]
+    afgerond: list[FollowedAction]
+    verlopen: list[FollowedAction]
+
+
 class TrendPoint(View):
     jaar: int
     totaal: float | None
@@ -121,4 +136,5 @@ class ReportData(View):
     met_actie: list[OpenNorm]
     zonder_actie: list[OpenNorm]
     trend: list[TrendPoint]
+    acties_sinds: Followup | None = None  # None: no previous year of the same norm version
     theme_titles: dict[str, str]
