@@ -86,23 +86,40 @@ _LABEL_BEFORE = re.compile(
 )
 
 
+# Cheap hints: the name patterns only run on text with a word that starts like a form of address or
+# a title, or an initial. A hint may be wrong the other way (a word like "mwah"); it only costs time.
+_TITLE_STARTS = ("dhr", "mw", "mevr", "meneer", "heer", "mr.", "drs.", "dr.", "ir.", "ing.", "prof.", "bc.")
+_INITIAL_TOKEN = re.compile(_INITIAL)
+
+
 def find_personal_data(text: str) -> list[Finding]:
     """Every finding in `text`, in order, not overlapping."""
-    found = [Finding(m.start(), m.end(), "e-mail") for m in _EMAIL.finditer(text)]
+    found = [Finding(m.start(), m.end(), "e-mail") for m in _EMAIL.finditer(text)] if "@" in text else []
     found += [
         Finding(m.start(), m.end(), "telefoon")
         for m in _PHONE.finditer(text)
         if not _SERVICE.match(m.group()) and not _IBAN_BEFORE.search(text, 0, m.start())
     ]
-    found += [
-        Finding(m.start(), m.end(), "naam") for m in _TITLED.finditer(text) if _is_surname(m.group("surname"))
-    ]
-    found += [
-        Finding(m.start(), m.end(), "naam")
-        for m in _INITIALLED.finditer(text)
-        if _is_initialled_name(text, m)
-    ]
+    if _may_name(text):
+        found += [
+            Finding(m.start(), m.end(), "naam")
+            for m in _TITLED.finditer(text)
+            if _is_surname(m.group("surname"))
+        ]
+        found += [
+            Finding(m.start(), m.end(), "naam")
+            for m in _INITIALLED.finditer(text)
+            if _is_initialled_name(text, m)
+        ]
     return _without_overlap(found)
+
+
+def _may_name(text: str) -> bool:
+    for word in text.split():
+        token = word.lstrip("([\"'‘“")
+        if token.lower().startswith(_TITLE_STARTS) or (token[:1].isupper() and _INITIAL_TOKEN.match(token)):
+            return True
+    return False
 
 
 def redact(text: str) -> tuple[str, list[Finding]]:

@@ -129,3 +129,17 @@ def test_findings_are_ordered_and_redaction_keeps_the_rest(text: str) -> None:
         last = f.end
     pieces.append(text[last:])
     assert redact(text)[0] == REDACTED.join(pieces)
+
+
+@given(st.text(alphabet="abdhmrstvwJPDVB .,()-'\n", max_size=60))
+def test_the_name_hint_never_hides_a_finding(text: str) -> None:
+    """The cheap pre-check only saves time: without it the findings are the same."""
+    import nhnorm_cli.personaldata as module
+
+    with_hint = find_personal_data(text)
+    original = module._may_name
+    module._may_name = lambda _: True  # type: ignore[assignment]
+    try:
+        assert find_personal_data(text) == with_hint
+    finally:
+        module._may_name = original
