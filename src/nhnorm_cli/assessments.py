@@ -9,7 +9,7 @@ from pathlib import Path
 
 from nhnorm_cli.checks import check_document
 from nhnorm_cli.discovery import display_path, find_files, organisation_slug, raw_slug
-from nhnorm_cli.errors import Location, NhnormError, Problem, usage_error
+from nhnorm_cli.errors import Location, NhnormError, Problem, duplicate_assessment, usage_error
 from nhnorm_cli.models.assessment import Assessment
 from nhnorm_cli.models.norm import Norm
 from nhnorm_cli.norm import load_norm
@@ -110,11 +110,8 @@ def single(found: Sequence[Loaded]) -> Loaded:
     for item in found:
         first = first_of_year.setdefault(item.assessment.jaar, item)
         if first is not item:  # validate names this too
-            params = {"organisatie": item.assessment.organisatie.naam, "jaar": item.assessment.jaar}
-            where = Location(item.display)
-            raise NhnormError(
-                Problem(where, "DUBBELE-BEOORDELING", params={**params, "eerste": first.display})
-            )
+            naam, jaar = item.assessment.organisatie.naam, item.assessment.jaar
+            raise NhnormError(duplicate_assessment(Location(item.display), naam, jaar, first.display))
     return found[0]
 
 
@@ -161,8 +158,8 @@ def _usable(items: list[tuple[Path, Document]], left_out: list[Problem], root: P
             continue
         if item.slug in first:  # validate reports this too; the overview counts each one once
             naam, jaar = item.assessment.organisatie.naam, item.assessment.jaar
-            params = {"organisatie": naam, "jaar": jaar, "eerste": first[item.slug].display}
-            left_out.append(Problem(document.locate(("jaar",)), "DUBBELE-BEOORDELING", params=params))
+            where = document.locate(("jaar",))
+            left_out.append(duplicate_assessment(where, naam, jaar, first[item.slug].display))
             continue
         first[item.slug] = item
     return sorted(first.values(), key=lambda item: item.slug)

@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from decimal import Decimal
 
 from nhnorm_cli.actionfollowup import action_changes, explanation_changes
 from nhnorm_cli.models.assessment import Assessment
 from nhnorm_cli.models.norm import Norm
 from nhnorm_cli.models.results import Change, DiffResult, DiffSide, DiffTheme, DiffTotal, Direction
-from nhnorm_cli.scoring import score_assessment
+from nhnorm_cli.scoring import score_assessment, score_difference
 
 
 def direction(norm: Norm, old: str | None, new: str | None, *, old_norm: Norm | None = None) -> Direction:
@@ -24,11 +23,6 @@ def direction(norm: Norm, old: str | None, new: str | None, *, old_norm: Norm | 
     if old_points is not None:
         return "vervallen"
     return "gelijk"
-
-
-def _difference(old: float | None, new: float | None) -> float | None:
-    # Both are exact one-decimal values; Decimal keeps 66.7 - 33.3 at 33.4, not 33.400000000000006.
-    return None if old is None or new is None else float(Decimal(str(new)) - Decimal(str(old)))
 
 
 def _ordered(first: list[str], second: list[str]) -> list[str]:
@@ -51,7 +45,7 @@ def diff_assessments(
             id=tid,
             van=old_themes.get(tid),
             naar=new_themes.get(tid),
-            verschil=_difference(old_themes.get(tid), new_themes.get(tid)),
+            verschil=score_difference(old_themes.get(tid), new_themes.get(tid)),
         )
         for tid in _ordered(list(new_themes), list(old_themes))
     ]
@@ -72,7 +66,7 @@ def diff_assessments(
         totaal=DiffTotal(
             van=old_score.totaal.score,
             naar=new_score.totaal.score,
-            verschil=_difference(old_score.totaal.score, new_score.totaal.score),
+            verschil=score_difference(old_score.totaal.score, new_score.totaal.score),
         ),
         themas=themes,
         wijzigingen=changes,

@@ -21,16 +21,24 @@ def find_files(paths: Sequence[Path]) -> list[Path]:
         if root.is_file():
             found.append(root)
         elif root.is_dir():
-            found.extend(
-                p
-                for p in sorted(root.rglob("*"))
-                if p.suffix in _SUFFIXES and p.is_file() and not _hidden(p.relative_to(root))
-            )
+            found.extend(yaml_files(root))
         else:
             raise usage_error("PAD-BESTAAT-NIET", pad=str(root))
     if not found:
         raise usage_error("GEEN-BESTANDEN", pad=", ".join(str(r) for r in roots))
     return list(dict.fromkeys(found))
+
+
+def yaml_files(folder: Path) -> list[Path]:
+    """Every *.yaml/*.yml under `folder` in a stable order, skipping hidden files and folders
+    (.git, editor backups); none when the folder does not exist."""
+    if not folder.is_dir():
+        return []
+    return [
+        p
+        for p in sorted(folder.rglob("*"))
+        if p.suffix in _SUFFIXES and p.is_file() and not _hidden(p.relative_to(folder))
+    ]
 
 
 def _hidden(relative: Path) -> bool:

@@ -51,6 +51,13 @@ class NhnormError(Exception):
         self.exit_code = exit_code
 
 
+def duplicate_assessment(where: Location, organisatie: str, jaar: int, first: str) -> Problem:
+    """A second file for an organisation and year (validate, overview and the one-organisation commands)."""
+    return Problem(
+        where, "DUBBELE-BEOORDELING", params={"organisatie": organisatie, "jaar": jaar, "eerste": first}
+    )
+
+
 def usage_error(code: str, **params: Any) -> NhnormError:
     """A usage problem (exit 2) that belongs to no file position."""
     return NhnormError(Problem(Location(""), code, params=params), exit_code=ExitCode.USAGE)

@@ -219,6 +219,52 @@ _TEXT: dict[str, tuple[str, str]] = {
         'instelling "{sleutel}" moet tekst tussen aanhalingstekens zijn',
         'setting "{sleutel}" must be text in quotes',
     ),
+    # the command line itself (click/typer's usage errors, worded here; cli/usage.py)
+    "ONBEKENDE-OPTIE": (
+        "onbekende optie {optie}; {opdracht} --help toont de opties",
+        "unknown option {optie}; {opdracht} --help lists the options",
+    ),
+    "OPTIE-ONTBREEKT": (
+        "{optie} ontbreekt; geef {optie} {metavar}",
+        "{optie} is missing; pass {optie} {metavar}",
+    ),
+    "ARGUMENT-ONTBREEKT": (
+        "{metavar} ontbreekt; schrijf het na de opdracht: {opdracht} {metavar}",
+        "{metavar} is missing; write it after the command: {opdracht} {metavar}",
+    ),
+    "OPTIE-ZONDER-WAARDE": (
+        "{optie} heeft een waarde nodig; zet die direct na {optie}",
+        "{optie} needs a value; put it right after {optie}",
+    ),
+    "ONGELDIGE-KEUZE": (
+        '{optie}: "{waarde}" kan niet; kies uit {toegestaan}',
+        '{optie}: "{waarde}" is not possible; choose from {toegestaan}',
+    ),
+    "GEEN-GEHEEL-GETAL": (
+        '{optie}: "{waarde}" is geen geheel getal; schrijf alleen cijfers, bijv. {optie} 2025',
+        '{optie}: "{waarde}" is not a whole number; write digits only, e.g. {optie} 2025',
+    ),
+    "TE-KLEIN": (
+        "{optie}: {waarde} is te klein; het minimum is {min}",
+        "{optie}: {waarde} is too small; the minimum is {min}",
+    ),
+    "ONGELDIGE-OPTIEWAARDE": (
+        '{optie}: ongeldige waarde "{waarde}"; {opdracht} --help toont wat kan',
+        '{optie}: invalid value "{waarde}"; {opdracht} --help shows what is possible',
+    ),
+    "ONBEKENDE-OPDRACHT": (
+        'onbekende opdracht "{naam}"; kies uit {toegestaan}',
+        'unknown command "{naam}"; choose from {toegestaan}',
+    ),
+    "OPDRACHT-ONTBREEKT": (
+        "geef een opdracht, bijv. nhnorm validate; nhnorm --help toont ze allemaal",
+        "give a command, e.g. nhnorm validate; nhnorm --help lists them all",
+    ),
+    "TE-VEEL-ARGUMENTEN": (
+        "te veel argumenten: {argumenten}; zet tekst met spaties tussen aanhalingstekens",
+        "too many arguments: {argumenten}; put text with spaces in quotes",
+    ),
+    "GEBRUIK": ("{detail}", "{detail}"),
     # overview, export and import
     "GEMENGDE-NORMVERSIES": (
         "de zelfevaluaties van dit jaar gebruiken verschillende normversies ({versies}); "
@@ -384,7 +430,14 @@ _PERSONAL = {
     "telefoon": ("telefoonnummer", "phone number"),
     "naam": ("naam van een persoon", "person's name"),
 }
-_WORDS = {"leeg": ("(leeg)", "(empty)"), "bestand": ("het bestand", "the file")}
+_WORDS = {
+    "leeg": ("(leeg)", "(empty)"),
+    "bestand": ("het bestand", "the file"),
+    "cbs-code": (
+        "GM + 4 cijfers (gemeente) of PV + 2 cijfers (provincie)",
+        "GM + 4 digits (gemeente) or PV + 2 digits (provincie)",
+    ),
+}
 
 
 # The interface's own sentences and labels (not problems): command output, prompts, table labels.
@@ -420,7 +473,316 @@ _UI: dict[str, tuple[str, str]] = {
         "Schrijf de datum als JJJJ-MM-DD, bijv. 2026-12-31.",
         "Write the date as YYYY-MM-DD, e.g. 2026-12-31.",
     ),
+    # numbers and dates (render/numbers.py)
+    "decimaalteken": (",", "."),
+    "datum": ("{dag} {maand} {jaar}", "{iso}"),
+    # `nhnorm validate`
+    "gecontroleerd": (
+        "{bestanden} gecontroleerd: {fouten}, {waarschuwingen}",
+        "{bestanden} checked: {fouten}, {waarschuwingen}",
+    ),
+    "bestand": ("bestand", "file"),
+    "bestand+": ("bestanden", "files"),
+    "fout": ("fout", "error"),
+    "fout+": ("fouten", "errors"),
+    "waarschuwing": ("waarschuwing", "warning"),
+    "waarschuwing+": ("waarschuwingen", "warnings"),
+    # `nhnorm score`
+    "thema": ("Thema", "Theme"),
+    "score": ("Score", "Score"),
+    "totaal": ("Totaal", "Total"),
+    "aantal": ("aantal", "norms"),
+    "beoordeeld": ("beoordeeld", "rated"),
+    "voldaan": ("voldaan", "met"),
+    "nvt": ("nvt", "nvt"),
+    "open": ("open", "open"),
+    "kop-norm": ("norm {norm}", "norm {norm}"),
+    "kop-peildatum": ("peildatum {datum}", "as of {datum}"),
+    # `nhnorm diff`
+    "totaalscore": ("Totaalscore", "Total score"),
+    "verschil": ("verschil", "change"),
+    "zelfevaluatie": ("Zelfevaluatie", "Self-assessment"),
+    "geen-wijzigingen": ("Geen wijzigingen in oordelen.", "No changes in ratings."),
+    "geen-antwoord": ("geen antwoord", "no answer"),
+    "diff-beter": ("Beter", "Better"),
+    "diff-slechter": ("Slechter", "Worse"),
+    "diff-nieuw": ("Nieuw beoordeeld", "Newly rated"),
+    "diff-vervallen": ("Niet meer beoordeeld", "No longer rated"),
+    "diff-gelijk": ("Van geen antwoord naar nvt of omgekeerd", "From no answer to nvt or back"),
+    "andere-normversie": (
+        "Let op: {van} is beoordeeld tegen norm {van_norm} en {naar} tegen norm {naar_norm}; normen en "
+        "thema's zijn op id vergeleken.",
+        "Note: {van} was rated against norm {van_norm} and {naar} against norm {naar_norm}; norms and "
+        "themes were compared by id.",
+    ),
+    "achteruitgang": ("nhnorm: achteruitgang: {wat}", "nhnorm: regression: {wat}"),
+    "lager-beoordeeld": ("{aantal} norm lager beoordeeld ({ids})", "{aantal} norm(s) rated lower ({ids})"),
+    "lager-beoordeeld+": ("{aantal} normen lager beoordeeld ({ids})", "{aantal} norm(s) rated lower ({ids})"),
+    "lagere-totaalscore": ("totaalscore {van} → {naar}", "total score {van} → {naar}"),
+    "acties-toegevoegd": ("Nieuwe acties", "New actions"),
+    "acties-afgerond": ("Afgeronde acties", "Completed actions"),
+    "acties-verlopen": (
+        "Verlopen acties (streefdatum vóór de peildatum)",
+        "Overdue actions (due before the measurement date)",
+    ),
+    "acties-vervallen": (
+        "Vervallen acties (vorig jaar open, nu niet meer genoemd)",
+        "Dropped actions (open last year, no longer listed)",
+    ),
+    "actie-streefdatum": ("streefdatum {datum}", "due {datum}"),
+    "actie-prioriteit": ("prioriteit {prioriteit}", "priority {prioriteit}"),
+    "gewijzigde-toelichting": ("Gewijzigde toelichting", "Changed toelichting"),
+    "gewijzigde-toelichting-norm": (
+        "Gewijzigde toelichting ({aantal} norm)",
+        "Changed toelichting ({aantal} norm)",
+    ),
+    "gewijzigde-toelichting-normen": (
+        "Gewijzigde toelichting ({aantal} normen)",
+        "Changed toelichting ({aantal} norms)",
+    ),
+    "toelichting-was": ("was", "was"),
+    "toelichting-nu": ("nu", "now"),
+    "toelichting-geen": ("geen", "none"),
+    # `nhnorm overview`
+    "overzicht-titel": ("Noord-Hollandse Norm {norm} — {jaar}", "Noord-Hollandse Norm {norm} — {jaar}"),
+    "sinds": (", verschil t.o.v. {jaar}", ", change since {jaar}"),
+    "organisatie": ("Organisatie", "Organisation"),
+    "Verschil": ("Verschil", "Change"),
+    "themas": ("Thema's: ", "Themes: "),
+    "moeilijkste": ("Moeilijkste normen (top {aantal})", "Hardest norms (top {aantal})"),
+    "norm": ("Norm", "Norm"),
+    "Voldaan": ("Voldaan", "Met"),
+    "procent-voldaan": ("% voldaan", "% met"),
+    "tekst": ("Tekst", "Text"),
+    "voortgang": (
+        "Voortgang naar de ambitie 2027 (alle normen voldaan):",
+        "Progress towards the 2027 ambition (all norms met):",
+    ),
+    "voortgang-regel": (
+        "  {groep}: {volledig} van {organisaties} organisaties volledig voldaan; {voldaan} van "
+        "{beoordeeld} beoordeelde normen voldaan ({aandeel}%); gemiddelde score {gemiddeld}",
+        "  {groep}: {volledig} of {organisaties} organisations fully met; {voldaan} of {beoordeeld} rated "
+        "norms met ({aandeel}%); average score {gemiddeld}",
+    ),
+    "alle-organisaties": ("Alle organisaties", "All organisations"),
+    "geen-riec": ("(geen RIEC)", "(no RIEC)"),
+    "niet-meegenomen": (
+        "{aantal} bestand(en) niet meegenomen in het overzicht; herstel ze (nhnorm validate) en draai "
+        "opnieuw",
+        "{aantal} file(s) left out of the overview; fix them (nhnorm validate) and run it again",
+    ),
+    # `nhnorm norm`
+    "norm-toelichting": ("Toelichting", "Explanation"),
+    "norm-onderdelen": ("Onderdelen", "Parts"),
+    "kan-bepaling": ("  (kan-bepaling / niet verplicht)", "  (optional provision / not required)"),
 }
+
+_MONTHS = (
+    *("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus"),
+    *("september", "oktober", "november", "december"),
+)
+
+
+def counted(number: int, key: str, lang: str = "nl") -> str:
+    """`1 bestand`, `2 bestanden`: the number with the singular (key) or plural (key+) word."""
+    return f"{number} {text(key if number == 1 else key + '+', lang)}"
+
+
+def month_name(month: int) -> str:
+    """The Dutch name of a month (1-12), for dates in reports."""
+    return _MONTHS[month - 1]
+
+
+# The command line's help, (Dutch as written in cli/, English). Dutch is the key, so an option's
+# help reads naturally where it is declared; tests/cli/test_languages.py fails on a missing English.
+_HELP: dict[str, str] = {
+    "De Noord-Hollandse Norm Weerbare Overheid: zelfevaluaties valideren, scoren, vergelijken en "
+    "rapporteren.": "The Noord-Hollandse Norm Weerbare Overheid: validate, score, compare and report "
+    "self-assessments.",
+    "Taal van meldingen: nl of en.": "Language of messages: nl or en.",
+    "Toon de volledige traceback bij een interne fout.": "Show the full traceback on an internal error.",
+    "Toon de versie en stop.": "Show the version and exit.",
+    "Controleer zelfevaluaties: structuur, ids, oordelen en de regels van de norm.": "Check "
+    "self-assessments: structure, ids, ratings and the rules of the norm.",
+    "Bestanden of mappen met zelfevaluaties (standaard: ./assessments).": "Files or folders with "
+    "self-assessments (default: ./assessments).",
+    "text, json of github (annotaties).": "text, json or github (annotations).",
+    "Waarschuwingen tellen als fout.": "Warnings count as errors.",
+    "Aantal processen (standaard: 2 bij veel bestanden).": "Number of processes (default: 2 for many files).",
+    "Toon de score per thema en in totaal: 100 × punten / (3 × beoordeelde normen), nvt telt niet "
+    "mee.\n\n\b\nVoorbeelden:\n  nhnorm score --year 2025\n  nhnorm score --year 2025 --format csv > "
+    "scores-2025.csv": "Show the score per theme and in total: 100 × points / (3 × rated norms); nvt "
+    "does not count.\n\n\b\nExamples:\n  nhnorm score --year 2025\n  nhnorm score --year 2025 --format "
+    "csv > scores-2025.csv",
+    "Alleen dit jaar.": "Only this year.",
+    "Alleen deze organisatie (slug, bijv. zeedorp).": "Only this organisation (slug, e.g. zeedorp).",
+    "text (tabel), json of csv.": "text (table), json or csv.",
+    "Vergelijk twee zelfevaluaties van één organisatie: score per thema en elke gewijzigde norm.\n\n\b\n"
+    "Voorbeelden:\n  nhnorm diff assessments/2025.yaml assessments/2026.yaml\n  nhnorm diff --from 2025 "
+    "--to 2026 --org zeedorp\n  nhnorm diff --to 2026 --format md --fail-on-regression": "Compare two "
+    "self-assessments of one organisation: score per theme and every changed norm.\n\n\b\nExamples:\n"
+    "  nhnorm diff assessments/2025.yaml assessments/2026.yaml\n  nhnorm diff --from 2025 --to 2026 "
+    "--org zeedorp\n  nhnorm diff --to 2026 --format md --fail-on-regression",
+    "Twee bestanden (oud, nieuw); met --from/--to: mappen of bestanden om in te zoeken.": "Two files "
+    "(old, new); with --from/--to: folders or files to search.",
+    "Het oude jaar (zonder --from: het jaar vóór --to).": "The old year (without --from: the year "
+    "before --to).",
+    "Het nieuwe jaar (zonder --to: het jaar na --from).": "The new year (without --to: the year "
+    "after --from).",
+    "text, json of md (voor een pull request).": "text, json or md (for a pull request).",
+    "Eindig met code 1 bij achteruitgang: een norm met een lager oordeel dan eerst, of een lagere "
+    "totaalscore. Een nieuw of vervallen antwoord telt alleen mee via de totaalscore.": "Exit with code "
+    "1 on a regression: a norm rated lower than before, or a lower total score. A new or dropped answer "
+    "only counts through the total score.",
+    "Maak het jaarrapport: scores, vergelijking met vorig jaar, per thema alle normen en het "
+    "actieplan.": "Make the yearly report: scores, comparison with last year, all norms per theme and "
+    "the action plan.",
+    "Het jaar van de zelfevaluatie.": "The year of the self-assessment.",
+    "md (Markdown) of html (één bestand, ook om te printen).": "md (Markdown) or html (one file, also "
+    "for printing).",
+    "md (Markdown), html (één bestand, ook om te printen) of docx (raadsinformatiebrief in Word; met "
+    "--output).": "md (Markdown), html (one file, also for printing) or docx (a letter to the council in "
+    "Word; with --output).",
+    "Schrijf naar dit bestand (standaard: stdout).": "Write to this file (default: stdout).",
+    "Een bestaand bestand overschrijven.": "Overwrite an existing file.",
+    "Openbare versie: zonder vertrouwelijke toelichting, bewijs en namen.": "Public version: without "
+    "confidential explanations, evidence and names.",
+    "Map met eigen sjablonen (huisstijl, logo) die voorgaan.": "Folder with your own templates (house "
+    "style, logo) that take precedence.",
+    "Maak de zelfevaluatie van een nieuw jaar aan: alle normen op volgorde, status concept.": "Create "
+    "the self-assessment of a new year: all norms in order, status concept.",
+    "Jaar van de nieuwe zelfevaluatie.": "Year of the new self-assessment.",
+    "Neem de antwoorden over uit dit jaar (open acties ook).": "Carry over the answers of this year "
+    "(open actions too).",
+    "Organisatie: de map assessments/<org>/ (bijv. zeedorp).": "Organisation: the folder "
+    "assessments/<org>/ (e.g. zeedorp).",
+    'Naam, bijv. "Gemeente Zeedorp".': 'Name, e.g. "Gemeente Zeedorp".',
+    "gemeente of provincie.": "gemeente or provincie.",
+    "Datum van de meting (standaard: vandaag).": "Date of the measurement (default: today).",
+    "Schrijf naar dit pad.": "Write to this path.",
+    "Map met zelfevaluaties.": "Folder with self-assessments.",
+    "Vul één antwoord in of werk het bij; opmerkingen en opmaak van het bestand blijven staan.\n\n"
+    'Voorbeelden: `nhnorm set 2.7 deels --toelichting "..." --actie "..." --eigenaar HR --gereed\n'
+    '2025-12-31`, `nhnorm set 2.7 voldaan --afgerond "..."`, `nhnorm set --status vastgesteld`.\n'
+    "Een wijziging die het bestand ongeldig zou maken, wordt niet opgeslagen.": "Fill in or update one "
+    "answer; the file's comments and layout stay.\n\nExamples: `nhnorm set 2.7 deels --toelichting "
+    '"..." --actie "..." --eigenaar HR --gereed\n2025-12-31`, `nhnorm set 2.7 voldaan --afgerond "..."`, '
+    "`nhnorm set --status vastgesteld`.\nA change that would make the file invalid is not saved.",
+    "Norm, bijv. 2.7.": "Norm, e.g. 2.7.",
+    "voldaan, grotendeels, deels, niet of nvt.": "voldaan, grotendeels, deels, niet or nvt.",
+    "Waarom dit oordeel.": "Why this rating.",
+    "Document of link als bewijs (herhaalbaar).": "Document or link as evidence (repeatable).",
+    "Voeg een verbeteractie toe.": "Add an improvement action.",
+    "Afdeling of rol van de actie.": "Department or role owning the action.",
+    "Streefdatum van de actie.": "Due date of the action.",
+    "Markeer de actie met deze omschrijving als afgerond (herhaalbaar).": "Mark the action with this "
+    "description as done (repeatable).",
+    "Oordeel per onderdeel, bijv. 1.3.a=voldaan.": "Rating per part, e.g. 1.3.a=voldaan.",
+    "Toelichting en bewijs buiten openbare rapporten.": "Keep explanation and evidence out of public "
+    "reports.",
+    "concept of vastgesteld.": "concept or vastgesteld.",
+    "Jaar van de zelfevaluatie (standaard: het nieuwste).": "Year of the self-assessment (default: "
+    "the latest).",
+    "Organisatie (map in assessments/), bij meer organisaties.": "Organisation (folder in "
+    "assessments/), when there are several.",
+    "Dit bestand (in plaats van --year/--org).": "This file (instead of --year/--org).",
+    "Vul de zelfevaluatie norm voor norm in. Enter houdt het huidige antwoord, q stopt.": "Fill in the "
+    "self-assessment norm by norm. Enter keeps the current answer, q stops.",
+    "Begin bij deze norm, bijv. 3.1.": "Start at this norm, e.g. 3.1.",
+    "Alleen normen zonder antwoord.": "Only norms without an answer.",
+    "Alle organisaties naast elkaar: scores per thema, verschil met vorig jaar, moeilijkste "
+    "normen.": "All organisations side by side: scores per theme, change since last year, hardest norms.",
+    "Het jaar van het overzicht.": "The year of the overview.",
+    "text, json, csv, md of html.": "text, json, csv, md or html.",
+    "Zet het implementatieoverzicht van één organisatie in een werkboek om in te vullen.": "Put one "
+    "organisation's implementation overview in a workbook to fill in.",
+    "Het bestand om te schrijven.": "The file to write.",
+    "xlsx (Excel, met keuzelijsten) of csv.": "xlsx (Excel, with drop-down lists) or csv.",
+    "Lees een ingevuld implementatieoverzicht (xlsx) in als zelfevaluatie (YAML).": "Read a filled-in "
+    "implementation overview (xlsx) as a self-assessment (YAML).",
+    "Het ingevulde werkboek.": "The filled-in workbook.",
+    "Schrijf de zelfevaluatie hierheen; zonder: naar stdout. Een bestaande zelfevaluatie wordt alleen "
+    "met --force bijgewerkt (commentaar en volgorde blijven staan).": "Write the self-assessment here; "
+    "without it: to stdout. An existing self-assessment is only updated with --force (comments and order "
+    "are kept).",
+    "Een bestaande zelfevaluatie bijwerken met het werkboek.": "Update an existing self-assessment from "
+    "the workbook.",
+    "Blader door de norm: thema's en normen, of één norm met toelichting en onderdelen.": "Browse the "
+    "norm: themes and norms, or one norm with its explanation and parts.",
+    "Een thema (3) of norm (2.7); zonder id: het overzicht.": "A theme (3) or norm (2.7); without an "
+    "id: the overview.",
+    "Normversie (standaard: nieuwste).": "Norm version (default: the latest).",
+    "text of json.": "text or json.",
+    "Schrijf de JSON Schema's van zelfevaluatie en norm (met Nederlandse uitleg voor editors).": "Write "
+    "the JSON Schemas of self-assessment and norm (with Dutch explanations for editors).",
+    "Map om de schema's in te schrijven; zonder: het zelfevaluatieschema op stdout.": "Folder to write "
+    "the schemas to; without it: the self-assessment schema to stdout.",
+    "Bestaande schema's overschrijven.": "Overwrite existing schemas.",
+}
+
+# typer's own words in the help and usage lines, (Dutch, English).
+_HELP_BUILTIN: dict[str, tuple[str, str]] = {
+    "Show this message and exit.": ("Toon deze hulp en stop.", "Show this message and exit."),
+    "Install completion for the current shell.": (
+        "Installeer aanvullen met Tab voor de huidige shell.",
+        "Install completion for the current shell.",
+    ),
+    "Show completion for the current shell, to copy it or customize the installation.": (
+        "Toon het aanvullen voor de huidige shell, om te kopiëren of de installatie aan te passen.",
+        "Show completion for the current shell, to copy it or customize the installation.",
+    ),
+    "Usage: ": ("Gebruik: ", "Usage: "),
+    "Options": ("Opties", "Options"),
+    "Arguments": ("Argumenten", "Arguments"),
+    "Commands": ("Opdrachten", "Commands"),
+    "[OPTIONS]": ("[OPTIES]", "[OPTIONS]"),
+    "COMMAND [ARGS]...": ("OPDRACHT [ARGUMENTEN]...", "COMMAND [ARGS]..."),
+    "default": ("standaard", "default"),
+    "required": ("verplicht", "required"),
+    "env var": ("omgevingsvariabele", "env var"),
+    "minimum": ("minimaal", "minimum"),
+}
+
+# Placeholders (metavars) as written in cli/, and in English.
+_METAVARS: dict[str, str] = {
+    "OUD NIEUW | PAD": "OLD NEW | PATH",
+    "BESTAND.xlsx": "FILE.xlsx",
+    "JJJJ-MM-DD": "YYYY-MM-DD",
+    "ID=OORDEEL": "ID=RATING",
+    "OORDEEL": "RATING",
+    "BESTAND": "FILE",
+    "AANTAL": "NUMBER",
+    "VERSIE": "VERSION",
+    "TEKST": "TEXT",
+    "ACTIE": "ACTION",
+    "JAAR": "YEAR",
+    "NAAM": "NAME",
+    "MAP": "FOLDER",
+    "PAD": "PATH",
+}
+
+
+def help_text(dutch: str, lang: str = "nl") -> str:
+    """A help text of the command line (declared in Dutch) in the language of the run; typer's own
+    English phrases are looked up too. Unknown text is returned as it is."""
+    if dutch in _HELP_BUILTIN:
+        return _HELP_BUILTIN[dutch][_index(lang)]
+    return _HELP.get(dutch, dutch) if lang == "en" else dutch
+
+
+def metavar_text(metavar: str, lang: str = "nl") -> str:
+    """A placeholder such as JAAR or JJJJ-MM-DD in the language of the run."""
+    return _METAVARS.get(metavar, metavar) if lang == "en" else metavar
+
+
+def metavars() -> dict[str, str]:
+    """Dutch placeholder -> English, longest first (for replacing them inside a usage line)."""
+    return dict(sorted(_METAVARS.items(), key=lambda item: -len(item[0])))
+
+
+def help_entries() -> set[str]:
+    """Every Dutch help text that has an English version (for the completeness test)."""
+    return set(_HELP)
 
 
 def text(key: str, lang: str = "nl", **values: object) -> str:
@@ -452,6 +814,8 @@ def message(problem: Problem, lang: str = "nl") -> str:
 
 
 def _format_value(key: str, value: Any, i: int) -> str:
+    if key == "metavar":
+        return metavar_text(str(value), LANGUAGES[i])
     if isinstance(value, list):
         return ", ".join(str(v) for v in value)
     if key == "verwacht" and value in _EXPECTED:
@@ -466,6 +830,8 @@ def _format_value(key: str, value: Any, i: int) -> str:
         return _WORDS["bestand"][i]
     if key == "waarde":
         return str(value) if value != "" else _WORDS["leeg"][i]
+    if key == "toegestaan" and value in _WORDS:
+        return _WORDS[value][i]
     return str(value)
 
 

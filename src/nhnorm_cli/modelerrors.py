@@ -12,6 +12,7 @@ from pydantic_core import ErrorDetails
 
 from nhnorm_cli.errors import Problem
 from nhnorm_cli.models.assessment import Action, Answer, Assessment, Organisation
+from nhnorm_cli.models.values import FIRST_YEAR, LAST_YEAR
 from nhnorm_cli.suggest import suggestion
 from nhnorm_cli.yamlsource import Document
 
@@ -108,9 +109,9 @@ def _problem(detail: ErrorDetails, document: Document) -> Problem:
     elif kind == "string_too_short":
         return Problem(document.locate(loc), "LEGE-WAARDE", params={"veld": field})
     elif kind == "string_pattern_mismatch" and field == "code":
-        params["toegestaan"] = ["GM + 4 cijfers", "PV + 2 cijfers"]
+        params["toegestaan"] = "cbs-code"  # worded by messages.py
     elif kind in {"greater_than_equal", "less_than_equal"} and field == "jaar":
-        params["toegestaan"] = ["2000 … 2100"]
+        params["toegestaan"] = f"{FIRST_YEAR} … {LAST_YEAR}"
     else:
         params["detail"] = detail["msg"]
     return Problem(document.locate(loc), "ONGELDIGE-WAARDE", params=params)

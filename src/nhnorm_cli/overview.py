@@ -19,7 +19,7 @@ from nhnorm_cli.models.overview import (
     ThemeRef,
 )
 from nhnorm_cli.models.results import ScoreResult
-from nhnorm_cli.scoring import round_half_up, score_assessment
+from nhnorm_cli.scoring import round_half_up, score_assessment, score_difference
 
 
 def build_overview(current: Sequence[Loaded], previous: Sequence[Loaded] = ()) -> Overview:
@@ -55,10 +55,6 @@ def build_overview(current: Sequence[Loaded], previous: Sequence[Loaded] = ()) -
     )
 
 
-def _difference(old: float | None, new: float | None) -> float | None:
-    return None if old is None or new is None else round(new - old, 1)
-
-
 def _organisation(item: Loaded, before: ScoreResult | None) -> OrganisationRow:
     score = score_assessment(item.norm, item.assessment)
     old_themes = {t.id: t.score for t in before.themas} if before else {}
@@ -73,13 +69,13 @@ def _organisation(item: Loaded, before: ScoreResult | None) -> OrganisationRow:
         status=item.assessment.status,
         totaal=total,
         vorig=old_total,
-        verschil=_difference(old_total, total.score),
+        verschil=score_difference(old_total, total.score),
         themas=[
             ThemeChange(
                 id=t.id,
                 score=t.score,
                 vorig=old_themes.get(t.id),
-                verschil=_difference(old_themes.get(t.id), t.score),
+                verschil=score_difference(old_themes.get(t.id), t.score),
             )
             for t in score.themas
         ],

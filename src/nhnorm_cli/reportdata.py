@@ -29,7 +29,7 @@ from nhnorm_cli.models.report import (
 )
 from nhnorm_cli.models.results import ActionChange, ActionChanges
 from nhnorm_cli.personaldata import find_personal_data, redact
-from nhnorm_cli.scoring import score_assessment
+from nhnorm_cli.scoring import score_assessment, score_difference
 
 History = Sequence[tuple[Norm, Assessment]]
 UNANSWERED = "Nog niet beoordeeld"
@@ -51,7 +51,7 @@ def build_report(
             titel=t.titel,
             score=s,
             vorige=old_themes.get(t.id),
-            verschil=_difference(old_themes.get(t.id), s.score),
+            verschil=score_difference(old_themes.get(t.id), s.score),
             normen=[
                 _requirement(norm, r, assessment.antwoorden.get(r.id), actions, public) for r in t.normen
             ],
@@ -77,7 +77,7 @@ def build_report(
         totaal=score.totaal,
         vorig_jaar=earlier[-1][0] if earlier else None,
         vorige=previous.totaal.score if previous else None,
-        verschil=_difference(previous.totaal.score if previous else None, score.totaal.score),
+        verschil=score_difference(previous.totaal.score if previous else None, score.totaal.score),
         verdeling=_distribution(norm, assessment),
         wijzigingen=changes,
     )
@@ -108,10 +108,6 @@ def build_report(
         acties_sinds=followup,
         theme_titles={t.id: t.titel for t in norm.themas},
     )
-
-
-def _difference(old: float | None, new: float | None) -> float | None:
-    return None if old is None or new is None else round(new - old, 1)
 
 
 def _text(norm: Norm, requirement_id: str) -> str:
@@ -225,7 +221,7 @@ def _action_plan(actions: list[ActionView]) -> list[ActionView]:
 
 def _not_met(norm: Norm, assessment: Assessment) -> tuple[list[OpenNorm], list[OpenNorm]]:
     """Norms not voldaan (nvt excluded, unanswered included), with and without an open action."""
-    top = max(norm.oordelen, key=lambda r: r.punten or 0).sleutel
+    top = norm.top_rating
     with_action: list[OpenNorm] = []
     without_action: list[OpenNorm] = []
     for requirement in norm.requirements:

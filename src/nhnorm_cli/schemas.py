@@ -3,7 +3,6 @@ oordelen and show each norm's text on hover (yaml-language-server)."""
 
 from __future__ import annotations
 
-import json
 from typing import Any
 
 from nhnorm_cli.models.assessment import Assessment
@@ -54,8 +53,3 @@ def norm_schema() -> dict[str, Any]:
     schema["title"] = "Noord-Hollandse Norm Weerbare Overheid (norm/<versie>.yaml)"
     schema.pop("description", None)
     return {"$schema": _DIALECT, **schema}
-
-
-def dumps(schema: dict[str, Any]) -> str:
-    """Stable text, so the committed copy in schemas/ can be compared byte for byte."""
-    return json.dumps(schema, ensure_ascii=False, indent=2) + "\n"

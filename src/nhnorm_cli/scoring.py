@@ -16,9 +16,17 @@ def round_half_up(value: Fraction) -> float:
     return floor(value * 10 + Fraction(1, 2)) / 10
 
 
+def score_difference(old: float | None, new: float | None) -> float | None:
+    """new − old, exact and to one decimal, for diff, report and overview alike (66.7 → 33.3 is
+    −33.4, never −33.400000000000006); None when either score is missing."""
+    if old is None or new is None:
+        return None
+    return round_half_up(Fraction(str(new)) - Fraction(str(old)))
+
+
 def score_set(norm: Norm, assessment: Assessment, requirement_ids: Iterable[str]) -> ScoreSet:
     """Score of a set of norms: 100 × points / (max × scored), None when nothing is scored."""
-    top = max(norm.oordelen, key=lambda r: r.punten or 0).sleutel
+    top = norm.top_rating
     ids = list(requirement_ids)
     points = scored = met = not_applicable = unanswered = 0
     for requirement_id in ids:

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import difflib
 from collections.abc import Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from nhnorm_cli.models.norm import Norm
+if TYPE_CHECKING:
+    from nhnorm_cli.models.norm import Norm
 
 
 def suggestion(word: str, candidates: Sequence[str]) -> dict[str, str]:

@@ -11,7 +11,7 @@ from pathlib import Path
 
 from nhnorm_cli.checks import check_document
 from nhnorm_cli.discovery import display_path, organisation_slug, raw_naam
-from nhnorm_cli.errors import Location, NhnormError, Problem, Severity
+from nhnorm_cli.errors import Location, NhnormError, Problem, Severity, duplicate_assessment
 from nhnorm_cli.yamlsource import read_document
 
 # Below this many files a second process costs more than it saves (measured: benchmarks/).
@@ -91,10 +91,8 @@ def _flag_duplicates(reports: list[FileReport]) -> list[FileReport]:
             first[key] = report
             result.append(report)
             continue
-        duplicate = Problem(
-            report.jaar_location,
-            "DUBBELE-BEOORDELING",
-            params={"organisatie": report.naam, "jaar": report.jaar, "eerste": first[key].path},
+        duplicate = duplicate_assessment(
+            report.jaar_location, report.naam or "", report.jaar, first[key].path
         )
         result.append(replace(report, problems=[*report.problems, duplicate]))
     return result

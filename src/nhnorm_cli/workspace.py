@@ -6,7 +6,7 @@ import os
 from pathlib import Path
 
 from nhnorm_cli.assessments import select, single
-from nhnorm_cli.discovery import DEFAULT_DIR, find_files, raw_slug
+from nhnorm_cli.discovery import DEFAULT_DIR, find_files, raw_slug, yaml_files
 from nhnorm_cli.errors import NhnormError, usage_error
 from nhnorm_cli.yamlsource import read_document
 
@@ -19,7 +19,7 @@ def new_file(year: int, org: str | None, assessments: Path = DEFAULT_DIR) -> Pat
     if org:
         return assessments / org / f"{year}.yaml"
     folders = sorted(
-        {p.relative_to(assessments).parts[0] for p in _yaml_files(assessments) if p.parent != assessments}
+        {p.relative_to(assessments).parts[0] for p in yaml_files(assessments) if p.parent != assessments}
     )
     if not folders:
         return assessments / f"{year}.yaml"
@@ -59,14 +59,3 @@ def _years(assessments: Path, org: str | None) -> dict[Path, int]:
 def schema_reference(target: Path, root: Path) -> str:
     """The modeline path from the new file to the repository's schemas/assessment.schema.json."""
     return Path(os.path.relpath(root / SCHEMA, target.resolve().parent)).as_posix()
-
-
-def _yaml_files(folder: Path) -> list[Path]:
-    if not folder.is_dir():
-        return []
-    return [
-        p
-        for p in folder.rglob("*")
-        if p.suffix in {".yaml", ".yml"}
-        and not any(part.startswith(".") for part in p.relative_to(folder).parts)
-    ]

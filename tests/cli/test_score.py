@@ -60,7 +60,7 @@ def test_wide_terminal_gets_a_20_cell_bar(
 def test_english_uses_a_decimal_point(nhnorm: Runner, testdorp: Path) -> None:
     out = nhnorm("score", "--year", "2025", "--lang", "en").stdout
     assert "83.3" in out and "83,3" not in out
-    assert "peildatum 2025-03-28" in out
+    assert "as of 2025-03-28" in out  # the label is English too (issue 8)
 
 
 def test_json_one_assessment_is_an_object(nhnorm: Runner, testdorp: Path) -> None:

@@ -6,10 +6,12 @@ from decimal import ROUND_HALF_UP, Decimal
 from fractions import Fraction
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from nhnorm_cli.models.norm import Norm
 from nhnorm_cli.norm import load_norm
-from nhnorm_cli.scoring import round_half_up, score_assessment, score_set
+from nhnorm_cli.scoring import round_half_up, score_assessment, score_difference, score_set
 from tests.factories import make_assessment
 
 
@@ -113,3 +115,20 @@ def test_round_half_up_direct() -> None:
     assert round_half_up(Fraction(2, 3) * 100) == 66.7
     assert round_half_up(Fraction(0)) == 0.0
     assert round_half_up(Fraction(100)) == 100.0
+
+
+def test_score_difference_is_exact_and_one_decimal() -> None:
+    assert score_difference(66.7, 33.3) == -33.4  # a float subtraction gives -33.400000000000006
+    assert score_difference(33.3, 66.7) == 33.4
+    assert score_difference(50.0, 50.0) == 0.0
+    assert score_difference(None, 50.0) is None and score_difference(50.0, None) is None
+    # The two methods this replaces disagree here: round() rounds the binary float half to even and
+    # the Decimal one did not round at all; diff, report and overview now all say 0.3.
+    assert round(0.25 - 0.0, 1) == 0.2
+    assert float(Decimal("0.25") - Decimal("0.0")) == 0.25
+    assert score_difference(0.0, 0.25) == 0.3
+
+
+@given(st.integers(0, 1000), st.integers(0, 1000))
+def test_score_difference_of_scores_is_their_exact_decimal_difference(old: int, new: int) -> None:
+    assert score_difference(old / 10, new / 10) == (new - old) / 10

@@ -7,26 +7,82 @@ from __future__ import annotations
 import os
 import sys
 import traceback
+from collections.abc import Sequence
 from typing import Any
 
 import typer
 from typer._click.core import Context
+from typer._click.exceptions import NoArgsIsHelpError, UsageError
+from typer._click.formatting import HelpFormatter
+from typer._click.utils import make_default_short_help
 from typer.core import TyperGroup
 
-from nhnorm_cli.cli.language import command_lang_option, current_lang
+from nhnorm_cli.cli.helpformat import ContextInLanguage
+from nhnorm_cli.cli.language import command_lang_option, current_lang, lang_on_command_line
 from nhnorm_cli.errors import ExitCode, NhnormError
+from nhnorm_cli.messages import help_text
 
 DEBUG_KEY = "nhnorm.debug"
+_ARGS_KEY = "nhnorm.args"
 
 
 class NhnormGroup(TyperGroup):
     """nhnorm's command group: each command also takes `--lang`, and invoking goes through the boundary."""
+
+    context_class = ContextInLanguage
 
     def __init__(self, **attrs: Any) -> None:
         super().__init__(**attrs)
         lang = command_lang_option()
         for command in self.commands.values():
             command.params.append(lang)
+            command.context_class = ContextInLanguage
+
+    def format_commands(self, ctx: Context, formatter: HelpFormatter) -> None:
+        """The command list with each command's first sentence in the language of the run."""
+        rows = [(name, command.help or "") for name, command in self.commands.items() if not command.hidden]
+        if not rows:
+            return
+        limit = formatter.width - 6 - max(len(name) for name, _ in rows)
+        lang = current_lang(ctx)
+        with formatter.section("Commands"):
+            formatter.write_dl(
+                [(name, make_default_short_help(help_text(text, lang), limit)) for name, text in rows]
+            )
+
+    def main(
+        self,
+        args: Sequence[str] | None = None,
+        prog_name: str | None = None,
+        complete_var: str | None = None,
+        standalone_mode: bool = True,
+        windows_expand_args: bool = True,
+        **extra: Any,
+    ) -> Any:
+        """typer's own main, with its usage errors told as one nhnorm problem line (exit 2)."""
+        try:
+            result = super().main(
+                args, prog_name, complete_var, False, windows_expand_args=windows_expand_args, **extra
+            )
+        except UsageError as exc:  # in nhnorm's own options, before any --lang is known
+            if not standalone_mode:
+                raise
+            if isinstance(exc, NoArgsIsHelpError):  # `nhnorm` alone: the help
+                exc.show()
+                sys.exit(exc.exit_code)
+            _report_usage(exc, current_lang(exc.ctx))
+            sys.exit(int(ExitCode.USAGE))
+        except typer.Abort:
+            if not standalone_mode:
+                raise
+            sys.exit(1)
+        if not standalone_mode:
+            return result
+        sys.exit(result if isinstance(result, int) else 0)
+
+    def resolve_command(self, ctx: Context, args: list[str]) -> Any:
+        ctx.meta[_ARGS_KEY] = list(args)  # for a usage error found before the command's --lang
+        return super().resolve_command(ctx, args)
 
     def invoke(self, ctx: Context) -> Any:
         try:
@@ -34,6 +90,11 @@ class NhnormGroup(TyperGroup):
         except NhnormError as exc:
             _report_problems(exc, current_lang(ctx))
             raise typer.Exit(int(exc.exit_code)) from None
+        except UsageError as exc:  # in a command's options: the run's language is known here
+            if isinstance(exc, NoArgsIsHelpError):
+                raise
+            _report_usage(exc, lang_on_command_line(ctx.meta.get(_ARGS_KEY, [])) or current_lang(ctx))
+            raise typer.Exit(int(ExitCode.USAGE)) from None
         except (typer.Exit, typer.Abort, typer.TyperException):
             raise
         except Exception as exc:  # the boundary: a crash is a bug, reported in one line
@@ -46,6 +107,12 @@ def _report_problems(exc: NhnormError, lang: str) -> None:
     from nhnorm_cli.render.problems_text import print_problems
 
     print_problems(stderr_console(), exc.problems, lang)
+
+
+def _report_usage(exc: UsageError, lang: str) -> None:
+    from nhnorm_cli.cli.usage import usage_problem
+
+    _report_problems(NhnormError(usage_problem(exc)), lang)
 
 
 def report_bug(exc: BaseException, lang: str, *, debug: bool) -> None:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
@@ -31,10 +30,12 @@ def diff_command(
         ),
     ] = None,
     from_year: Annotated[
-        int | None, typer.Option("--from", help="Het oude jaar (zonder --from: het jaar vóór --to).")
+        int | None,
+        typer.Option("--from", metavar="JAAR", help="Het oude jaar (zonder --from: het jaar vóór --to)."),
     ] = None,
     to_year: Annotated[
-        int | None, typer.Option("--to", help="Het nieuwe jaar (zonder --to: het jaar na --from).")
+        int | None,
+        typer.Option("--to", metavar="JAAR", help="Het nieuwe jaar (zonder --to: het jaar na --from)."),
     ] = None,
     org: OrgOption = None,
     output_format: Annotated[
@@ -66,7 +67,9 @@ def diff_command(
     result = diff_assessments(after.norm, before.assessment, after.assessment, old_norm=before.norm)
     norms = (after.norm, before.norm)
     if output_format is DiffFormat.json:
-        typer.echo(json.dumps(result.model_dump(mode="json"), ensure_ascii=False, indent=2))
+        from nhnorm_cli.render.json import json_text
+
+        typer.echo(json_text(result), nl=False)
     elif output_format is DiffFormat.md:
         from nhnorm_cli.render.diff_md import diff_markdown
 

@@ -20,7 +20,9 @@ class ExportFormat(StrEnum):
 
 def export(
     year: AssessmentYearOption,
-    output: Annotated[Path, typer.Option("--output", "-o", help="Het bestand om te schrijven.")],
+    output: Annotated[
+        Path, typer.Option("--output", "-o", metavar="BESTAND", help="Het bestand om te schrijven.")
+    ],
     paths: PathsArgument = None,
     org: OrgOption = None,
     output_format: Annotated[

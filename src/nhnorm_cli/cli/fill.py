@@ -46,7 +46,9 @@ def fill(
     year: EditYearOption = None,
     org: EditOrgOption = None,
     file: FileOption = None,
-    start: Annotated[str | None, typer.Option("--vanaf", help="Begin bij deze norm, bijv. 3.1.")] = None,
+    start: Annotated[
+        str | None, typer.Option("--vanaf", metavar="ID", help="Begin bij deze norm, bijv. 3.1.")
+    ] = None,
     only_open: Annotated[bool, typer.Option("--open", help="Alleen normen zonder antwoord.")] = False,
     assessments: AssessmentsOption = DEFAULT_DIR,
 ) -> None:

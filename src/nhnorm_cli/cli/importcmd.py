@@ -13,12 +13,13 @@ from nhnorm_cli.errors import usage_error
 
 
 def import_command(
-    workbook: Annotated[Path, typer.Argument(metavar="FILE.xlsx", help="Het ingevulde werkboek.")],
+    workbook: Annotated[Path, typer.Argument(metavar="BESTAND.xlsx", help="Het ingevulde werkboek.")],
     output: Annotated[
         Path | None,
         typer.Option(
             "--output",
             "-o",
+            metavar="BESTAND",
             help="Schrijf de zelfevaluatie hierheen; zonder: naar stdout. Een bestaande zelfevaluatie "
             "wordt alleen met --force bijgewerkt (commentaar en volgorde blijven staan).",
         ),

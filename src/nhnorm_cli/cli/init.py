@@ -13,27 +13,33 @@ from nhnorm_cli.cli.language import current_lang
 from nhnorm_cli.cli.options import AssessmentsOption, date_option, stderr_console, stdout_console
 from nhnorm_cli.discovery import DEFAULT_DIR, display_path
 from nhnorm_cli.messages import text
+from nhnorm_cli.models.values import SOORTEN
 
-
-class Soort(StrEnum):
-    gemeente = "gemeente"
-    provincie = "provincie"
+Soort = StrEnum("Soort", {value: value for value in SOORTEN})  # type: ignore[misc]
 
 
 def init(
-    year: Annotated[int, typer.Option("--year", help="Jaar van de nieuwe zelfevaluatie.")],
+    year: Annotated[int, typer.Option("--year", metavar="JAAR", help="Jaar van de nieuwe zelfevaluatie.")],
     source_year: Annotated[
-        int | None, typer.Option("--from", help="Neem de antwoorden over uit dit jaar (open acties ook).")
+        int | None,
+        typer.Option(
+            "--from", metavar="JAAR", help="Neem de antwoorden over uit dit jaar (open acties ook)."
+        ),
     ] = None,
     org: Annotated[
-        str | None, typer.Option("--org", help="Organisatie: de map assessments/<org>/ (bijv. zeedorp).")
+        str | None,
+        typer.Option("--org", metavar="ORG", help="Organisatie: de map assessments/<org>/ (bijv. zeedorp)."),
     ] = None,
-    naam: Annotated[str | None, typer.Option("--naam", help='Naam, bijv. "Gemeente Zeedorp".')] = None,
+    naam: Annotated[
+        str | None, typer.Option("--naam", metavar="NAAM", help='Naam, bijv. "Gemeente Zeedorp".')
+    ] = None,
     soort: Annotated[Soort | None, typer.Option("--soort", help="gemeente of provincie.")] = None,
     peildatum: Annotated[
         datetime | None, date_option("--peildatum", "Datum van de meting (standaard: vandaag).")
     ] = None,
-    output: Annotated[Path | None, typer.Option("--output", "-o", help="Schrijf naar dit pad.")] = None,
+    output: Annotated[
+        Path | None, typer.Option("--output", "-o", metavar="PAD", help="Schrijf naar dit pad.")
+    ] = None,
     assessments: AssessmentsOption = DEFAULT_DIR,
 ) -> None:
     """Maak de zelfevaluatie van een nieuw jaar aan: alle normen op volgorde, status concept."""

@@ -29,6 +29,18 @@ def current_lang(ctx: Context | None = None) -> str:
     return str(ctx.meta.get(_KEY, "nl")) if ctx is not None else "nl"
 
 
+def lang_on_command_line(args: list[str]) -> str | None:
+    """`--lang X` or `--lang=X` among a command's arguments, for telling a usage error that click
+    found before it reached --lang (`nhnorm diff --frm 2025 --lang en`)."""
+    for i, arg in enumerate(args):
+        if arg == "--":
+            break
+        value = args[i + 1] if arg == "--lang" and i + 1 < len(args) else arg.removeprefix("--lang=")
+        if arg.startswith("--lang") and value in tuple(Lang):
+            return value
+    return None
+
+
 def _from_command_line(ctx: typer.Context, value: Lang | None) -> None:
     if value is not None:
         set_lang(ctx, value.value)

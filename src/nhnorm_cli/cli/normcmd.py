@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import json
 from typing import Annotated
 
 import typer
 
+from nhnorm_cli.cli.language import current_lang
 from nhnorm_cli.cli.options import TextOrJson, stdout_console
 from nhnorm_cli.errors import usage_error
 
@@ -16,7 +16,9 @@ def norm_command(
         str | None,
         typer.Argument(metavar="[ID]", help="Een thema (3) of norm (2.7); zonder id: het overzicht."),
     ] = None,
-    version: Annotated[str | None, typer.Option("--norm", help="Normversie (standaard: nieuwste).")] = None,
+    version: Annotated[
+        str | None, typer.Option("--norm", metavar="VERSIE", help="Normversie (standaard: nieuwste).")
+    ] = None,
     output_format: Annotated[
         TextOrJson, typer.Option("--format", "-f", help="text of json.")
     ] = TextOrJson.text,
@@ -36,11 +38,11 @@ def norm_command(
         raise usage_error("ONBEKENDE-NORM", id=item, versie=norm.versie)
     if output_format is TextOrJson.json:
         shown = requirement or theme or norm
-        typer.echo(
-            json.dumps(shown.model_dump(mode="json", exclude_defaults=False), ensure_ascii=False, indent=2)
-        )
+        from nhnorm_cli.render.json import json_text
+
+        typer.echo(json_text(shown), nl=False)
     elif requirement is not None:
-        print_requirement(console, requirement, norm.theme_of(requirement.id))
+        print_requirement(console, requirement, norm.theme_of(requirement.id), current_lang())
     elif theme is not None:
         print_theme(console, theme)
     else:

@@ -22,36 +22,48 @@ class TextOrJson(StrEnum):
 PathsArgument = Annotated[
     list[Path] | None,
     typer.Argument(
-        help="Bestanden of mappen met zelfevaluaties (standaard: ./assessments).", show_default=False
+        metavar="PAD",
+        help="Bestanden of mappen met zelfevaluaties (standaard: ./assessments).",
+        show_default=False,
     ),
 ]
-YearOption = Annotated[int | None, typer.Option("--year", help="Alleen dit jaar.")]
+YearOption = Annotated[int | None, typer.Option("--year", metavar="JAAR", help="Alleen dit jaar.")]
 OrgOption = Annotated[
-    str | None, typer.Option("--org", help="Alleen deze organisatie (slug, bijv. zeedorp).")
+    str | None, typer.Option("--org", metavar="ORG", help="Alleen deze organisatie (slug, bijv. zeedorp).")
 ]
 # --year where a command needs exactly one year (`report`, `export`).
-AssessmentYearOption = Annotated[int, typer.Option("--year", help="Het jaar van de zelfevaluatie.")]
+AssessmentYearOption = Annotated[
+    int, typer.Option("--year", metavar="JAAR", help="Het jaar van de zelfevaluatie.")
+]
 OutputOption = Annotated[
-    Path | None, typer.Option("--output", "-o", help="Schrijf naar dit bestand (standaard: stdout).")
+    Path | None,
+    typer.Option("--output", "-o", metavar="BESTAND", help="Schrijf naar dit bestand (standaard: stdout)."),
 ]
 ForceOption = Annotated[bool, typer.Option("--force", help="Een bestaand bestand overschrijven.")]
 # Where `init`, `set` and `fill` look for assessments; hidden: nhnorm.toml's `assessments` sets it.
 AssessmentsOption = Annotated[
-    Path, typer.Option("--assessments", help="Map met zelfevaluaties.", hidden=True)
+    Path, typer.Option("--assessments", metavar="MAP", help="Map met zelfevaluaties.", hidden=True)
 ]
 # Which file `set` and `fill` edit.
 EditYearOption = Annotated[
-    int | None, typer.Option("--year", help="Jaar van de zelfevaluatie (standaard: het nieuwste).")
+    int | None,
+    typer.Option("--year", metavar="JAAR", help="Jaar van de zelfevaluatie (standaard: het nieuwste)."),
 ]
 EditOrgOption = Annotated[
-    str | None, typer.Option("--org", help="Organisatie (map in assessments/), bij meer organisaties.")
+    str | None,
+    typer.Option("--org", metavar="ORG", help="Organisatie (map in assessments/), bij meer organisaties."),
 ]
 FileOption = Annotated[
-    Path | None, typer.Option("--file", help="Dit bestand (in plaats van --year/--org).", show_default=False)
+    Path | None,
+    typer.Option(
+        "--file", metavar="BESTAND", help="Dit bestand (in plaats van --year/--org).", show_default=False
+    ),
 ]
 TemplatesOption = Annotated[
     Path | None,
-    typer.Option("--templates", help="Map met eigen sjablonen (huisstijl, logo) die voorgaan."),
+    typer.Option(
+        "--templates", metavar="MAP", help="Map met eigen sjablonen (huisstijl, logo) die voorgaan."
+    ),
 ]
 
 

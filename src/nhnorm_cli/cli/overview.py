@@ -23,6 +23,7 @@ from nhnorm_cli.cli.options import (
 )
 from nhnorm_cli.cli.output import emit, show_problems
 from nhnorm_cli.errors import ExitCode, Problem, usage_error
+from nhnorm_cli.messages import text
 
 if TYPE_CHECKING:
     from nhnorm_cli.models.overview import Overview
@@ -37,7 +38,7 @@ class OverviewFormat(StrEnum):
 
 
 def overview(
-    year: Annotated[int, typer.Option("--year", help="Het jaar van het overzicht.")],
+    year: Annotated[int, typer.Option("--year", metavar="JAAR", help="Het jaar van het overzicht.")],
     paths: PathsArgument = None,
     output_format: Annotated[
         OverviewFormat, typer.Option("--format", "-f", help="text, json, csv, md of html.")
@@ -62,18 +63,13 @@ def overview(
             raise typer.Exit(int(ExitCode.INVALID))
         raise usage_error("GEEN-SELECTIE", selectie=f"--year {year}")
     result = build_overview(found[year], found[year - 1])
-    _write(result, output_format, output, force=force, templates=templates)
+    _write(result, output_format, output, force=force, templates=templates, lang=lang)
     if selection.left_out:
         raise typer.Exit(int(ExitCode.INVALID))
 
 
 def _left_out_line(problems: list[Problem], lang: str) -> str:
-    files = len({p.location.path for p in problems})
-    if lang == "en":
-        return f"{files} file(s) left out of the overview; fix them (nhnorm validate) and run it again"
-    return (
-        f"{files} bestand(en) niet meegenomen in het overzicht; herstel ze (nhnorm validate) en draai opnieuw"
-    )
+    return text("niet-meegenomen", lang, aantal=len({p.location.path for p in problems}))
 
 
 def _write(
@@ -83,25 +79,27 @@ def _write(
     *,
     force: bool,
     templates: Path | None,
+    lang: str,
 ) -> None:
     from nhnorm_cli.render.overview_text import print_overview
 
     if output_format is OverviewFormat.text and output is None:
-        print_overview(stdout_console(soft_wrap=False), result)
+        print_overview(stdout_console(soft_wrap=False), result, lang)
         return
     if output_format is OverviewFormat.text:
         from rich.console import Console
 
         buffer = io.StringIO()  # a file gets plain text, never terminal colour codes
-        print_overview(Console(file=buffer, width=120, color_system=None, soft_wrap=False), result)
+        print_overview(Console(file=buffer, width=120, color_system=None, soft_wrap=False), result, lang)
         emit(buffer.getvalue(), output, force=force)
         return
+    from nhnorm_cli.render.json import json_text
     from nhnorm_cli.render.overview_csv import overview_csv
     from nhnorm_cli.render.overview_html import overview_html
     from nhnorm_cli.render.overview_md import overview_md
 
     renderers: dict[OverviewFormat, Callable[[Overview], str]] = {
-        OverviewFormat.json: lambda o: o.model_dump_json(indent=2) + "\n",
+        OverviewFormat.json: json_text,
         OverviewFormat.csv: overview_csv,
         OverviewFormat.md: overview_md,
         OverviewFormat.html: lambda o: overview_html(o, templates),

@@ -46,8 +46,8 @@ def report(
         typer.Option(
             "--format",
             "-f",
-            help="md (Markdown), html (één bestand, ook om te printen) of docx "
-            "(raadsinformatiebrief in Word; met --output).",
+            help="md (Markdown), html (één bestand, ook om te printen) of docx (raadsinformatiebrief in "
+            "Word; met --output).",
         ),
     ] = ReportFormat.md,
     output: OutputOption = None,

@@ -17,6 +17,7 @@ def schema(
         typer.Option(
             "--output",
             "-o",
+            metavar="MAP",
             help="Map om de schema's in te schrijven; zonder: het zelfevaluatieschema op stdout.",
         ),
     ] = None,
@@ -25,11 +26,12 @@ def schema(
     """Schrijf de JSON Schema's van zelfevaluatie en norm (met Nederlandse uitleg voor editors)."""
     from nhnorm_cli.atomicwrite import write_atomic
     from nhnorm_cli.norm import latest_version, load_norm
-    from nhnorm_cli.schemas import SCHEMA_FILES, assessment_schema, dumps, norm_schema
+    from nhnorm_cli.render.json import json_text
+    from nhnorm_cli.schemas import SCHEMA_FILES, assessment_schema, norm_schema
 
     texts = {
-        SCHEMA_FILES["assessment"]: dumps(assessment_schema(load_norm(latest_version()))),
-        SCHEMA_FILES["norm"]: dumps(norm_schema()),
+        SCHEMA_FILES["assessment"]: json_text(assessment_schema(load_norm(latest_version()))),
+        SCHEMA_FILES["norm"]: json_text(norm_schema()),
     }
     if output is None:
         typer.echo(texts[SCHEMA_FILES["assessment"]], nl=False)

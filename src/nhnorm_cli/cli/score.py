@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from enum import StrEnum
 from typing import Annotated
 
@@ -40,8 +39,9 @@ def score(
     loaded = select(paths or [], year=year, org=org, root=assessments_root())
     results = [score_assessment(item.norm, item.assessment) for item in loaded]
     if output_format is ScoreFormat.json:
-        data = [r.model_dump(mode="json") for r in results]
-        typer.echo(json.dumps(data[0] if len(data) == 1 else data, ensure_ascii=False, indent=2))
+        from nhnorm_cli.render.json import json_text
+
+        typer.echo(json_text(results[0] if len(results) == 1 else results), nl=False)
     elif output_format is ScoreFormat.csv:
         from nhnorm_cli.render.score_csv import scores_csv
 

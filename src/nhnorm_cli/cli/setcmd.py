@@ -19,11 +19,9 @@ from nhnorm_cli.cli.options import (
 from nhnorm_cli.cli.output import changed_line, show_problems
 from nhnorm_cli.discovery import DEFAULT_DIR
 from nhnorm_cli.errors import usage_error
+from nhnorm_cli.models.values import STATUSSEN
 
-
-class Status(StrEnum):
-    concept = "concept"
-    vastgesteld = "vastgesteld"
+Status = StrEnum("Status", {value: value for value in STATUSSEN})  # type: ignore[misc]
 
 
 def set_command(
@@ -31,13 +29,19 @@ def set_command(
     oordeel: Annotated[
         str | None, typer.Argument(metavar="OORDEEL", help="voldaan, grotendeels, deels, niet of nvt.")
     ] = None,
-    toelichting: Annotated[str | None, typer.Option("--toelichting", help="Waarom dit oordeel.")] = None,
+    toelichting: Annotated[
+        str | None, typer.Option("--toelichting", metavar="TEKST", help="Waarom dit oordeel.")
+    ] = None,
     bewijs: Annotated[
         list[str] | None,
         typer.Option("--bewijs", metavar="TEKST", help="Document of link als bewijs (herhaalbaar)."),
     ] = None,
-    actie: Annotated[str | None, typer.Option("--actie", help="Voeg een verbeteractie toe.")] = None,
-    eigenaar: Annotated[str | None, typer.Option("--eigenaar", help="Afdeling of rol van de actie.")] = None,
+    actie: Annotated[
+        str | None, typer.Option("--actie", metavar="TEKST", help="Voeg een verbeteractie toe.")
+    ] = None,
+    eigenaar: Annotated[
+        str | None, typer.Option("--eigenaar", metavar="TEKST", help="Afdeling of rol van de actie.")
+    ] = None,
     gereed: Annotated[datetime | None, date_option("--gereed", "Streefdatum van de actie.")] = None,
     afgerond: Annotated[
         list[str] | None,

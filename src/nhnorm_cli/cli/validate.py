@@ -27,7 +27,13 @@ def validate(
     strict: Annotated[bool, typer.Option("--strict", help="Waarschuwingen tellen als fout.")] = False,
     jobs: Annotated[
         int | None,
-        typer.Option("--jobs", "-j", min=1, help="Aantal processen (standaard: 2 bij veel bestanden)."),
+        typer.Option(
+            "--jobs",
+            "-j",
+            min=1,
+            metavar="AANTAL",
+            help="Aantal processen (standaard: 2 bij veel bestanden).",
+        ),
     ] = None,
 ) -> None:
     """Controleer zelfevaluaties: structuur, ids, oordelen en de regels van de norm."""
@@ -39,9 +45,10 @@ def validate(
     reports = validate_files(find_files(paths or []), strict=strict, jobs=jobs, root=assessments_root())
     console = stdout_console()
     if output_format is ValidateFormat.json:
+        from nhnorm_cli.render.json import json_text
         from nhnorm_cli.render.problems_json import validation_result
 
-        console.print_json(validation_result(reports, lang).model_dump_json())
+        typer.echo(json_text(validation_result(reports, lang)), nl=False)
     elif output_format is ValidateFormat.github:
         from nhnorm_cli.render.problems_github import github_annotations
 

@@ -3,22 +3,23 @@
 from __future__ import annotations
 
 from datetime import date
-from typing import Annotated, Literal
+from typing import Annotated
 
 from pydantic import Field
 
 from nhnorm_cli.models.base import StrictModel
+from nhnorm_cli.models.values import CBS_CODE, FIRST_YEAR, LAST_YEAR, Prioriteit, Soort, Status
 
 Text = Annotated[str, Field(min_length=1)]
 
 
 class Organisation(StrictModel):
     naam: Annotated[Text, Field(description="Naam van de organisatie, bijv. Gemeente Zeedorp.")]
-    soort: Annotated[Literal["gemeente", "provincie"], Field(description="gemeente of provincie")]
+    soort: Annotated[Soort, Field(description="gemeente of provincie")]
     code: Annotated[
         str | None,
         Field(
-            pattern=r"^(GM\d{4}|PV\d{2})$",
+            pattern=CBS_CODE,
             description="CBS-code: GM + 4 cijfers (gemeente) of PV + 2 cijfers (provincie).",
         ),
     ] = None
@@ -33,7 +34,7 @@ class Action(StrictModel):
     gereed: Annotated[date | None, Field(description="Streefdatum (JJJJ-MM-DD).")] = None
     afgerond: Annotated[bool, Field(description="true zodra de actie klaar is.")] = False
     prioriteit: Annotated[
-        Literal["hoog", "middel", "laag"] | None,
+        Prioriteit | None,
         Field(description="hoog, middel of laag; het actieplan zet hoog bovenaan."),
     ] = None
 
@@ -57,10 +58,10 @@ class Answer(StrictModel):
 class Assessment(StrictModel):
     norm: Annotated[str, Field(description='Versie van de norm, bijv. "1.0" (met aanhalingstekens).')]
     organisatie: Organisation
-    jaar: Annotated[int, Field(ge=2000, le=2100, description="Jaar van de meting.")]
+    jaar: Annotated[int, Field(ge=FIRST_YEAR, le=LAST_YEAR, description="Jaar van de meting.")]
     peildatum: Annotated[date, Field(description="Datum van de meting (JJJJ-MM-DD).")]
     status: Annotated[
-        Literal["concept", "vastgesteld"],
+        Status,
         Field(description="concept, of vastgesteld door de interne driehoek"),
     ]
     vastgesteld_op: Annotated[

@@ -130,6 +130,11 @@ class Norm(StrictModel):
         return list(self._ratings)
 
     @property
+    def top_rating(self) -> str:
+        """The oordeel with the most points (voldaan): a norm rated so is met."""
+        return max(self.oordelen, key=lambda r: r.punten or 0).sleutel
+
+    @property
     def max_points(self) -> int:
         return max(r.punten or 0 for r in self.oordelen)
 

@@ -5,33 +5,46 @@ from __future__ import annotations
 import textwrap
 
 from nhnorm_cli.diff import Regression
+from nhnorm_cli.messages import text
 from nhnorm_cli.models.norm import Norm
 from nhnorm_cli.models.results import ActionChange, Change, DiffResult, Direction
-from nhnorm_cli.render.numbers import date_text, score_text
+from nhnorm_cli.render.numbers import date_text, delta_text, score_text
 
-# (richting, marker, heading) in the order a reader wants them: progress first, then losses.
-_SECTIONS: tuple[tuple[Direction, str, str], ...] = (
-    ("beter", "▲", "Beter"),
-    ("slechter", "▼", "Slechter"),
-    ("nieuw", "+", "Nieuw beoordeeld"),
-    ("vervallen", "−", "Niet meer beoordeeld"),
-    ("gelijk", "·", "Van geen antwoord naar nvt of omgekeerd"),
+# (richting, marker) in the order a reader wants them: progress first, then losses; the heading is
+# the catalogue's "diff-<richting>".
+_SECTIONS: tuple[tuple[Direction, str], ...] = (
+    ("beter", "▲"),
+    ("slechter", "▼"),
+    ("nieuw", "+"),
+    ("vervallen", "−"),
+    ("gelijk", "·"),
 )
 _STATEMENT_WIDTH = 80
 
 
-def grouped(result: DiffResult) -> list[tuple[str, str, list[Change]]]:
+def grouped(result: DiffResult, lang: str = "nl") -> list[tuple[str, str, list[Change]]]:
     """(marker, heading, changes) per non-empty section, changes in norm order."""
     out = []
-    for richting, marker, heading in _SECTIONS:
+    for richting, marker in _SECTIONS:
         changes = [c for c in result.wijzigingen if c.richting == richting]
         if changes:
-            out.append((marker, heading, changes))
+            out.append((marker, text(f"diff-{richting}", lang), changes))
     return out
 
 
-def oordeel_text(value: str | None) -> str:
-    return "geen antwoord" if value is None else value
+def oordeel_text(value: str | None, lang: str = "nl") -> str:
+    return text("geen-antwoord", lang) if value is None else value
+
+
+def score_change(van: float | None, naar: float | None, delta: str | None, lang: str) -> str:
+    """`58,5 → 65,1 (+6,6)`; `delta` is the difference as the caller shows it (None: none)."""
+    line = f"{score_text(van, lang)} → {score_text(naar, lang)}"
+    return line if delta is None else f"{line} ({delta})"
+
+
+def signed_delta(verschil: float | None, lang: str) -> str:
+    """A difference with its ▲/▼ marker, for tables without colour: `▲ +6,6`."""
+    return f"{marker(verschil)} {delta_text(verschil, lang)}".strip()
 
 
 def theme_title(theme_id: str, *norms: Norm) -> str:
@@ -51,12 +64,12 @@ def statement(requirement_id: str, *norms: Norm) -> str:
     return ""
 
 
-def version_note(result: DiffResult) -> str | None:
+def version_note(result: DiffResult, lang: str = "nl") -> str | None:
     if result.van.norm == result.naar.norm:
         return None
-    return (
-        f"Let op: {result.van.jaar} is beoordeeld tegen norm {result.van.norm} en {result.naar.jaar} "
-        f"tegen norm {result.naar.norm}; normen en thema's zijn op id vergeleken."
+    van, naar = result.van, result.naar
+    return text(
+        "andere-normversie", lang, van=van.jaar, van_norm=van.norm, naar=naar.jaar, naar_norm=naar.norm
     )
 
 
@@ -70,44 +83,35 @@ def regression_text(found: Regression, result: DiffResult, lang: str = "nl") -> 
     """The one diagnostic line `--fail-on-regression` writes before exit 1."""
     parts = []
     total = result.totaal
-    if lang == "en":
-        if found.worse:
-            parts.append(f"{len(found.worse)} norm(s) rated lower ({', '.join(found.worse)})")
-        if found.total_down:
-            parts.append(f"total score {score_text(total.van, lang)} → {score_text(total.naar, lang)}")
-        return "nhnorm: regression: " + "; ".join(parts)
     if found.worse:
-        n = len(found.worse)
-        parts.append(f"{n} {'norm' if n == 1 else 'normen'} lager beoordeeld ({', '.join(found.worse)})")
+        key = "lager-beoordeeld" if len(found.worse) == 1 else "lager-beoordeeld+"
+        parts.append(text(key, lang, aantal=len(found.worse), ids=", ".join(found.worse)))
     if found.total_down:
-        parts.append(f"totaalscore {score_text(total.van)} → {score_text(total.naar)}")
-    return "nhnorm: achteruitgang: " + "; ".join(parts)
+        van, naar = score_text(total.van, lang), score_text(total.naar, lang)
+        parts.append(text("lagere-totaalscore", lang, van=van, naar=naar))
+    return text("achteruitgang", lang, wat="; ".join(parts))
 
 
-# (key in ActionChanges, marker, heading): what became of the actions since last year.
-_ACTION_SECTIONS = (
-    ("toegevoegd", "+", "Nieuwe acties"),
-    ("afgerond", "✓", "Afgeronde acties"),
-    ("verlopen", "!", "Verlopen acties (streefdatum vóór de peildatum)"),
-    ("vervallen", "−", "Vervallen acties (vorig jaar open, nu niet meer genoemd)"),
-)
+# (key in ActionChanges, marker) in the order a reader wants them; the heading is the catalogue's
+# "acties-<key>".
+_ACTION_SECTIONS = (("toegevoegd", "+"), ("afgerond", "✓"), ("verlopen", "!"), ("vervallen", "−"))
 
 
-def action_sections(result: DiffResult) -> list[tuple[str, str, list[ActionChange]]]:
-    """(marker, heading, actions) per non-empty group."""
+def action_sections(result: DiffResult, lang: str = "nl") -> list[tuple[str, str, list[ActionChange]]]:
+    """(marker, heading, actions) per non-empty group of the actions since last year."""
     out = []
-    for key, sign, heading in _ACTION_SECTIONS:
+    for key, sign in _ACTION_SECTIONS:
         actions: list[ActionChange] = getattr(result.acties, key)
         if actions:
-            out.append((sign, heading, actions))
+            out.append((sign, text(f"acties-{key}", lang), actions))
     return out
 
 
-def action_details(action: ActionChange) -> str:
+def action_details(action: ActionChange, lang: str = "nl") -> str:
     """ "streefdatum 30 juni 2026, prioriteit hoog", or "" without either."""
     parts = []
     if action.gereed is not None:
-        parts.append(f"streefdatum {date_text(action.gereed)}")
+        parts.append(text("actie-streefdatum", lang, datum=date_text(action.gereed, lang)))
     if action.prioriteit:
-        parts.append(f"prioriteit {action.prioriteit}")
+        parts.append(text("actie-prioriteit", lang, prioriteit=action.prioriteit))
     return ", ".join(parts)

@@ -7,6 +7,7 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
+from nhnorm_cli.messages import text
 from nhnorm_cli.models.norm import Norm
 from nhnorm_cli.models.results import Change, DiffResult
 from nhnorm_cli.render.diff_parts import (
@@ -15,6 +16,7 @@ from nhnorm_cli.render.diff_parts import (
     grouped,
     marker,
     oordeel_text,
+    score_change,
     statement,
     theme_title,
     version_note,
@@ -26,40 +28,40 @@ def print_diff(console: Console, result: DiffResult, norms: tuple[Norm, ...], la
     """`norms`: the new version first, then the old one (for ids only it has)."""
     old, new = result.van, result.naar
     console.print(Text(f"{new.organisatie}: {old.jaar} → {new.jaar}", style="bold"))
-    note = version_note(result)
+    note = version_note(result, lang)
     if note:
         console.print(Text(note, style="yellow"))
-    console.print(
-        f"Totaalscore: {_change(result.totaal.van, result.totaal.naar, result.totaal.verschil, lang)}"
-    )
+    total = result.totaal
+    delta = delta_text(total.verschil, lang) if total.verschil is not None else None
+    console.print(f"{text('totaalscore', lang)}: {score_change(total.van, total.naar, delta, lang)}")
     console.print()
     console.print(_themes(result, norms, lang))
-    sections = grouped(result)
+    sections = grouped(result, lang)
     if not sections:
-        console.print("Geen wijzigingen in oordelen.")
+        console.print(text("geen-wijzigingen", lang))
     changes = [c for _, _, group in sections for c in group]
     id_width = max((len(c.id) for c in changes), default=0)
-    move_width = max((len(_move(c)) for c in changes), default=0)
+    move_width = max((len(_move(c, lang)) for c in changes), default=0)
     for sign, heading, group in sections:
         console.print()
         console.print(Text(f"{heading} ({len(group)})", style="bold"))
         for change in group:
             line = Text("  ")
             line.append(sign, style=_SIGN_STYLE.get(sign, ""))
-            line.append(f" {change.id:<{id_width}}  {_move(change):<{move_width}}  ")
+            line.append(f" {change.id:<{id_width}}  {_move(change, lang):<{move_width}}  ")
             line.append(statement(change.id, *norms), style="dim")
             line.truncate(console.width, overflow="ellipsis")  # one line per norm, even when narrow
             console.print(line, no_wrap=True)
-    _print_followup(console, result)
+    _print_followup(console, result, lang)
 
 
-def _print_followup(console: Console, result: DiffResult) -> None:
+def _print_followup(console: Console, result: DiffResult, lang: str) -> None:
     """The actions since last year, and which toelichtingen changed (the text: --format md)."""
-    for sign, heading, actions in action_sections(result):
+    for sign, heading, actions in action_sections(result, lang):
         console.print()
         console.print(Text(f"{heading} ({len(actions)})", style="bold"))
         for action in actions:
-            details = action_details(action)
+            details = action_details(action, lang)
             line = Text(f"  {sign} {action.norm}  {action.omschrijving}")
             if details:
                 line.append(f" ({details})", style="dim")
@@ -68,28 +70,24 @@ def _print_followup(console: Console, result: DiffResult) -> None:
         console.print()
         ids = ", ".join(c.id for c in result.toelichtingen)
         console.print(
-            Text(f"Gewijzigde toelichting ({len(result.toelichtingen)}): ", style="bold") + Text(ids)
+            Text(f"{text('gewijzigde-toelichting', lang)} ({len(result.toelichtingen)}): ", style="bold")
+            + Text(ids)
         )
 
 
 _SIGN_STYLE = {"▲": "green", "▼": "red"}
 
 
-def _move(change: Change) -> str:
-    return f"{oordeel_text(change.van)} → {oordeel_text(change.naar)}"
-
-
-def _change(van: float | None, naar: float | None, verschil: float | None, lang: str) -> str:
-    text = f"{score_text(van, lang)} → {score_text(naar, lang)}"
-    return text + (f" ({delta_text(verschil, lang)})" if verschil is not None else "")
+def _move(change: Change, lang: str) -> str:
+    return f"{oordeel_text(change.van, lang)} → {oordeel_text(change.naar, lang)}"
 
 
 def _themes(result: DiffResult, norms: tuple[Norm, ...], lang: str) -> Table:
     table = Table(box=box.SIMPLE, show_edge=False, pad_edge=False, collapse_padding=True)
-    table.add_column("Thema", overflow="fold")
+    table.add_column(text("thema", lang), overflow="fold")
     table.add_column(str(result.van.jaar), justify="right", no_wrap=True)
     table.add_column(str(result.naar.jaar), justify="right", no_wrap=True)
-    table.add_column("verschil", justify="right", no_wrap=True)
+    table.add_column(text("verschil", lang), justify="right", no_wrap=True)
     table.add_column("", no_wrap=True)
     for theme in result.themas:
         table.add_row(

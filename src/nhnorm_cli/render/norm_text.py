@@ -9,6 +9,7 @@ from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
+from nhnorm_cli.messages import text
 from nhnorm_cli.models.norm import Norm, Requirement, Theme
 
 if TYPE_CHECKING:  # rich.markdown costs ~80 ms at start-up
@@ -36,18 +37,18 @@ def print_theme(console: Console, theme: Theme) -> None:
         console.print(line)
 
 
-def print_requirement(console: Console, requirement: Requirement, theme: Theme) -> None:
+def print_requirement(console: Console, requirement: Requirement, theme: Theme, lang: str = "nl") -> None:
     parts: list[Text | Markdown] = [Text(requirement.tekst, style="bold")]
     if requirement.toelichting:
-        parts.append(Text("\nToelichting", style="underline"))
+        parts.append(Text("\n" + text("norm-toelichting", lang), style="underline"))
         parts.append(Text(requirement.toelichting))
     if requirement.onderdelen:
-        parts.append(Text("\nOnderdelen", style="underline"))
+        parts.append(Text("\n" + text("norm-onderdelen", lang), style="underline"))
         for component in requirement.onderdelen:
             line = Text(f"{component.id}  ", style="bold")
             line.append(component.tekst)
             if not component.verplicht:
-                line.append("  (kan-bepaling / niet verplicht)", style="dim")
+                line.append(text("kan-bepaling", lang), style="dim")
             parts.append(line)
             parts.extend(Text(f"        - {item}") for item in component.items)
     for footnote in requirement.voetnoten:

@@ -5,10 +5,8 @@ from __future__ import annotations
 
 from datetime import date
 
-_MONTHS = [
-    *("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus"),
-    *("september", "oktober", "november", "december"),
-]
+from nhnorm_cli.messages import month_name, text
+
 _EIGHTHS = " ▏▎▍▌▋▊▉"
 NONE = "–"  # no score: nothing scored, or no answer
 
@@ -17,8 +15,7 @@ def score_text(value: float | None, lang: str = "nl") -> str:
     """83.3 -> "83,3" in Dutch (decimal comma), "83.3" in English; None -> "–"."""
     if value is None:
         return NONE
-    text = f"{value:.1f}"
-    return text.replace(".", ",") if lang != "en" else text
+    return f"{value:.1f}".replace(".", text("decimaalteken", lang))
 
 
 def delta_text(value: float | None, lang: str = "nl") -> str:
@@ -33,9 +30,9 @@ def date_text(value: date | None, lang: str = "nl") -> str:
     """28 maart 2025 in Dutch, 2025-03-28 in English; None -> "–"."""
     if value is None:
         return NONE
-    if lang == "en":
-        return value.isoformat()
-    return f"{value.day} {_MONTHS[value.month - 1]} {value.year}"
+    return text(
+        "datum", lang, dag=value.day, maand=month_name(value.month), jaar=value.year, iso=value.isoformat()
+    )
 
 
 def bar(value: float | None, width: int = 20) -> str:

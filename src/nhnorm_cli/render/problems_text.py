@@ -9,7 +9,7 @@ from rich.console import Console
 from rich.text import Text
 
 from nhnorm_cli.errors import Problem
-from nhnorm_cli.messages import message
+from nhnorm_cli.messages import counted, message, text
 
 if TYPE_CHECKING:
     from nhnorm_cli.validation import FileReport
@@ -38,15 +38,13 @@ def print_problems(console: Console, problems: Iterable[Problem], lang: str) -> 
 
 
 def summary(reports: list[FileReport], lang: str) -> str:
-    files = len(reports)
+    """`2 bestanden gecontroleerd: 0 fouten, 1 waarschuwing`."""
     errors = sum(p.is_error for r in reports for p in r.problems)
     warnings = sum(not p.is_error for r in reports for p in r.problems)
-    if lang == "en":
-        return (
-            f"{files} file{'s' * (files != 1)} checked: {errors} error{'s' * (errors != 1)}, "
-            f"{warnings} warning{'s' * (warnings != 1)}"
-        )
-    return (
-        f"{files} bestand{'en' * (files != 1)} gecontroleerd: {errors} fout{'en' * (errors != 1)}"
-        f", {warnings} waarschuwing{'en' * (warnings != 1)}"
+    return text(
+        "gecontroleerd",
+        lang,
+        bestanden=counted(len(reports), "bestand", lang),
+        fouten=counted(errors, "fout", lang),
+        waarschuwingen=counted(warnings, "waarschuwing", lang),
     )

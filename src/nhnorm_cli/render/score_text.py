@@ -9,6 +9,7 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
+from nhnorm_cli.messages import text
 from nhnorm_cli.models.assessment import Assessment
 from nhnorm_cli.models.results import ScoreResult, ScoreSet
 from nhnorm_cli.render.numbers import bar, date_text, score_text
@@ -22,8 +23,8 @@ def heading(result: ScoreResult, assessment: Assessment, lang: str = "nl") -> st
         (
             result.organisatie,
             str(result.jaar),
-            f"norm {result.norm}",
-            f"peildatum {date_text(assessment.peildatum, lang)}",
+            text("kop-norm", lang, norm=result.norm),
+            text("kop-peildatum", lang, datum=date_text(assessment.peildatum, lang)),
             assessment.status,
         )
     )
@@ -34,11 +35,11 @@ def _score_table(result: ScoreResult, lang: str = "nl", width: int = 120) -> Tab
     bar_width = min(20, max(8, width - _FIXED_WIDTH))
     table = Table(box=box.SIMPLE, show_edge=False, pad_edge=False, collapse_padding=True, show_footer=True)
     total = _cells(result.totaal, lang, bar_width)
-    table.add_column("Thema", footer="Totaal", overflow="fold")
-    table.add_column("Score", footer=total[0], justify="right", no_wrap=True)
+    table.add_column(text("thema", lang), footer=text("totaal", lang), overflow="fold")
+    table.add_column(text("score", lang), footer=total[0], justify="right", no_wrap=True)
     table.add_column("", footer=total[1], no_wrap=True)
     for name, footer in zip(_COUNTS, total[2:], strict=True):
-        table.add_column(name, footer=footer, justify="right", no_wrap=True)
+        table.add_column(text(name, lang), footer=footer, justify="right", no_wrap=True)
     for theme in result.themas:
         table.add_row(Text(f"{theme.id} {theme.titel}"), *_cells(theme, lang, bar_width))
     return table

@@ -7,6 +7,7 @@ from datetime import date
 
 from nhnorm_cli.models.assessment import Action, Assessment
 from nhnorm_cli.models.norm import Norm
+from nhnorm_cli.models.values import PRIORITEITEN
 
 ORG_SHEET = "Organisatie"
 ROWS_SHEET = "Implementatieoverzicht"
@@ -58,9 +59,6 @@ class SheetRow:
         return [getattr(self, key) for key, _, _ in COLUMNS]
 
 
-PRIORITIES = ("hoog", "middel", "laag")
-
-
 def format_action(action: Action) -> str:
     gereed = action.gereed.isoformat() if action.gereed else ""
     text = f"{action.omschrijving} | {action.eigenaar or ''} | {gereed} | {DONE if action.afgerond else OPEN}"
@@ -74,7 +72,7 @@ def parse_action(line: str) -> dict[str, object]:
     itself contain a "|". Raises ValueError with the reason (in Dutch) for a bad line."""
     parts = [p.strip() for p in line.split("|")]
     prioriteit = None
-    if len(parts) >= 5 and parts[-1].lower() in PRIORITIES and parts[-2].lower() in ("", OPEN, DONE):
+    if len(parts) >= 5 and parts[-1].lower() in PRIORITEITEN and parts[-2].lower() in ("", OPEN, DONE):
         prioriteit = parts.pop().lower()  # an optional fifth field
     if len(parts) > 4:
         parts = [" | ".join(parts[:-3]), *parts[-3:]]

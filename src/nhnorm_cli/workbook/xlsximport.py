@@ -3,7 +3,6 @@ pointing at its sheet and cell (`Implementatieoverzicht!D14`)."""
 
 from __future__ import annotations
 
-import re
 import warnings
 from datetime import date, datetime
 from pathlib import Path
@@ -16,11 +15,11 @@ from openpyxl.utils.exceptions import InvalidFileException
 from openpyxl.worksheet.worksheet import Worksheet
 
 from nhnorm_cli.errors import Location, NhnormError, Problem
+from nhnorm_cli.models.values import CBS_CODE_PATTERN, FIRST_YEAR, LAST_YEAR, SOORTEN, STATUSSEN
 from nhnorm_cli.norm import available_versions, load_norm
 from nhnorm_cli.workbook.spreadsheet import COLUMN_INDEX, COLUMNS, ORG_FIELDS, ORG_SHEET, ROWS_SHEET
 from nhnorm_cli.workbook.xlsxrows import Cells, cell_text, read_rows
 
-_CODE = re.compile(r"^(GM\d{4}|PV\d{2})$")
 MAX_UNPACKED = 50 * 1024 * 1024  # an exported workbook unpacks to well under 1 MB
 
 
@@ -97,21 +96,23 @@ def _org_value(key: str, value: Any, where: Location, cells: Cells) -> Any:
             cells.report(where, "ONGELDIGE-DATUM", veld=key, waarde=shown)
         return parsed
     if key == "jaar":
-        if shown.isdigit() and 2000 <= int(shown) <= 2100:
+        if shown.isdigit() and FIRST_YEAR <= int(shown) <= LAST_YEAR:
             return int(shown)
-        cells.report(where, "ONGELDIGE-WAARDE", veld=key, waarde=shown, toegestaan="2000 … 2100")
+        cells.report(
+            where, "ONGELDIGE-WAARDE", veld=key, waarde=shown, toegestaan=f"{FIRST_YEAR} … {LAST_YEAR}"
+        )
     elif key == "norm" and shown not in available_versions():
         cells.report(where, "ONBEKENDE-NORMVERSIE", versie=shown, beschikbaar=available_versions())
     elif key == "naam" and not shown:
         cells.report(where, "VERPLICHT-VELD", veld=key, plek=f"werkblad {ORG_SHEET}")
     elif key in _CHOICES and shown not in _CHOICES[key]:
         cells.report(where, "ONGELDIGE-WAARDE", veld=key, waarde=shown, toegestaan=list(_CHOICES[key]))
-    elif key == "code" and shown and not _CODE.match(shown):
-        cells.report(where, "ONGELDIGE-WAARDE", veld=key, waarde=shown, toegestaan="GM1234 of PV12")
+    elif key == "code" and shown and not CBS_CODE_PATTERN.match(shown):
+        cells.report(where, "ONGELDIGE-WAARDE", veld=key, waarde=shown, toegestaan="cbs-code")
     return shown
 
 
-_CHOICES = {"soort": ("gemeente", "provincie"), "status": ("concept", "vastgesteld")}
+_CHOICES = {"soort": SOORTEN, "status": STATUSSEN}
 
 
 def _date(value: Any) -> date | None:

@@ -1,0 +1,149 @@
+"""Under --lang nl no English reaches the user, under --lang en no Dutch: every command's --help and
+the usage errors typer would otherwise word in English. The SPEC's own tokens (`fout CODE:`, option
+names, the Dutch oordeel and status values) are the same in both languages and are left out."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+import typer.main
+
+from nhnorm_cli.cli import app
+from nhnorm_cli.messages import help_entries
+from tests.conftest import Runner
+
+COMMANDS = ["validate", "score", "diff", "report", "init", "set", "fill", "overview", "export", "import",
+            "norm", "schema"]  # fmt: skip
+ENGLISH = {
+    "the", "and", "Usage", "Options", "Arguments", "Commands", "Show", "this", "message", "exit",
+    "default", "required", "Missing", "Invalid", "value", "does", "match", "formats", "not", "one",
+    "Error", "Try", "for", "with", "file", "int", "str", "path", "list", "range", "env", "var",
+    "Install", "completion", "current", "Possible", "such", "command", "option", "unexpected", "argument",
+    "Input", "should", "valid", "integer", "greater", "equal", "requires",
+}  # fmt: skip
+DUTCH = {
+    "de", "het", "een", "van", "voor", "met", "naar", "bij", "zonder", "alleen", "bestand", "bestanden",
+    "map", "mappen", "standaard", "verplicht", "Gebruik", "Opties", "Argumenten", "Opdrachten", "Toon",
+    "ontbreekt", "ongeldige", "schrijf", "geef", "bijv", "kies", "uit", "jaar", "geen", "getal",
+    "opdracht", "onbekende", "waarde", "hulp", "minimaal", "omgevingsvariabele", "JAAR", "BESTAND", "PAD",
+    "TEKST", "OORDEEL", "JJJJ",
+}  # fmt: skip
+USAGE_ERRORS = [
+    ["report", "--year", "abc"],
+    ["set", "1.1", "voldaan", "--gereed", "2025-13-01"],
+    ["init", "--soort", "Gemeente"],
+    ["validate", "--jobs", "0"],
+    ["report"],
+    ["diff", "--frm", "2025"],
+    ["report", "--year"],
+    ["nosuch"],
+    ["score", "--format", "xml"],
+    ["import"],
+    ["set", "1.1", "voldaan", "--toelichting", "twee", "woorden"],
+]
+_SPEC_PREFIX = re.compile(r"^nhnorm: fout [A-Z-]+: ", re.MULTILINE)
+_WORD = re.compile(r"(?<![\w/.<-])[A-Za-z]+(?![\w-])")
+
+
+def _words(text: str) -> set[str]:
+    return set(_WORD.findall(_SPEC_PREFIX.sub("", text)))
+
+
+def _run(nhnorm: Runner, lang: str, args: list[str], before: bool, expect: int) -> str:
+    flag = ["--lang", lang]
+    result = nhnorm(*(flag + args if before else args + flag), expect=expect)
+    return result.stdout + result.stderr
+
+
+@pytest.mark.parametrize("lang,foreign", [("nl", ENGLISH), ("en", DUTCH)])
+@pytest.mark.parametrize("command", [None, *COMMANDS])
+def test_help_speaks_one_language(nhnorm: Runner, lang: str, foreign: set[str], command: str | None) -> None:
+    args = [command, "--help"] if command else ["--help"]
+    assert _words(_run(nhnorm, lang, args, before=True, expect=0)) & foreign == set()
+
+
+# --lang before and after the command, except where it would be taken as a value or a command
+PLACED = [(args, True) for args in USAGE_ERRORS] + [
+    (args, False) for args in USAGE_ERRORS if not args[-1].startswith("--") and args != ["nosuch"]
+]
+
+
+@pytest.mark.parametrize("lang,foreign", [("nl", ENGLISH), ("en", DUTCH)])
+@pytest.mark.parametrize("args,before", PLACED, ids=lambda v: " ".join(v) if isinstance(v, list) else str(v))
+def test_usage_errors_speak_one_language(
+    nhnorm: Runner, repo: Path, lang: str, foreign: set[str], args: list[str], before: bool
+) -> None:
+    out = _run(nhnorm, lang, args, before=before, expect=2)
+    assert len(out.splitlines()) == 1, out  # one line, no usage block
+    assert _words(out) & foreign == set(), out
+
+
+@pytest.mark.parametrize(
+    "args,line",
+    [
+        (
+            ["report", "--year", "abc"],
+            'nhnorm: fout GEEN-GEHEEL-GETAL: --year: "abc" is geen geheel getal; schrijf alleen cijfers, '
+            "bijv. --year 2025",
+        ),
+        (
+            ["set", "1.1", "voldaan", "--gereed", "2025-13-01"],
+            'nhnorm: fout ONGELDIGE-DATUM: --gereed: "2025-13-01" is geen datum; schrijf JJJJ-MM-DD',
+        ),
+        (
+            ["init", "--soort", "Gemeente"],
+            'nhnorm: fout ONGELDIGE-KEUZE: --soort: "Gemeente" kan niet; kies uit gemeente, provincie; '
+            'bedoelde u "gemeente"?',
+        ),
+        (["report"], "nhnorm: fout OPTIE-ONTBREEKT: --year ontbreekt; geef --year JAAR"),
+        (
+            ["diff", "--frm", "2025"],
+            "nhnorm: fout ONBEKENDE-OPTIE: onbekende optie --frm; nhnorm diff --help toont de opties; "
+            'bedoelde u "--from"?',
+        ),
+    ],
+)
+def test_usage_errors_are_one_dutch_line_with_the_fix(
+    nhnorm: Runner, repo: Path, args: list[str], line: str
+) -> None:
+    result = nhnorm(*args, expect=2)
+    assert (result.stdout, result.stderr) == ("", line + "\n")
+
+
+def test_english_usage_error_after_the_command(nhnorm: Runner, repo: Path) -> None:
+    result = nhnorm("report", "--lang", "en", expect=2)
+    assert result.stderr == "nhnorm: fout OPTIE-ONTBREEKT: --year is missing; pass --year YEAR\n"
+
+
+def test_every_help_text_has_an_english_version() -> None:
+    group = typer.main.get_command(app)
+    texts = {group.help, *(p.help for p in group.params)}
+    for command in group.commands.values():  # type: ignore[attr-defined]
+        texts |= {command.help, *(getattr(p, "help", None) for p in command.params)}
+    builtin = {
+        "Install completion for the current shell.",
+        "Show completion for the current shell, to copy it or customize the installation.",
+    }
+    missing = {t for t in texts if t} - help_entries() - builtin
+    assert missing == set()
+
+
+ENGLISH_TABLES = [
+    (["diff", "--from", "2025", "--to", "2026"], ["Total score: 58.5 → 65.1 (+6.6)", "change", "Better (8)"]),
+    (["diff", "--from", "2025", "--to", "2026", "--format", "md"], ["**Total score:**", "| **Total** |"]),
+    (["score", "--year", "2026"], ["· as of 2026-03-20 ·", "Theme", "norms", "rated", "Total"]),
+    (["overview", "--year", "2026"], ["change since 2025", "Organisation", "Hardest norms (top 10)"]),
+]
+# Labels only: theme titles and norm statements are the norm's own (Dutch) text.
+DUTCH_LABELS = {"Totaalscore", "Thema", "verschil", "Beter", "peildatum", "aantal", "beoordeeld", "Totaal",
+                "Moeilijkste", "Voortgang", "organisaties", "gemiddelde", "Verschil"}  # fmt: skip
+
+
+@pytest.mark.parametrize("args,labels", ENGLISH_TABLES)
+def test_tables_speak_english(nhnorm: Runner, repo: Path, args: list[str], labels: list[str]) -> None:
+    out = nhnorm(*args, "--lang", "en").stdout
+    assert all(label in out for label in labels), out
+    out = re.sub(r"<details>.*</details>", "", out, flags=re.S)  # the toelichtingen themselves: data
+    assert _words(out) & DUTCH_LABELS == set()
