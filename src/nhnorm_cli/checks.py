@@ -1,4 +1,5 @@
-"""The SPEC §2 rules for one assessment file, as small named functions returning Problems."""
+"""The SPEC §2 rules for one assessment file, as small named functions returning Problems; the
+rules that a repository can tune (warnings, SPEC §7) live in rules/."""
 
 from __future__ import annotations
 
@@ -9,21 +10,22 @@ from typing import Any
 
 from pydantic import ValidationError
 
-from nhnorm_cli.errors import Problem, Severity
+from nhnorm_cli.errors import Problem
 from nhnorm_cli.modelerrors import problems_from_validation
 from nhnorm_cli.models.assessment import Assessment
 from nhnorm_cli.models.norm import Norm
 from nhnorm_cli.norm import available_versions, load_norm
-from nhnorm_cli.publictext import check_personal_data
+from nhnorm_cli.rules.policy import DEFAULT, Policy
+from nhnorm_cli.rules.runner import run_rules
 from nhnorm_cli.suggest import suggestion, unknown_rating
 from nhnorm_cli.yamlsource import Document
 
 _YEAR_NAME = re.compile(r"^(\d{4})\.ya?ml$")
-WARNING = Severity.WARNING
 
 
-def check_document(document: Document) -> tuple[Assessment | None, list[Problem]]:
-    """Every problem in one parsed file; the model only when the file has no errors."""
+def check_document(document: Document, policy: Policy = DEFAULT) -> tuple[Assessment | None, list[Problem]]:
+    """Every problem in one parsed file; the model only when the file has no errors. `policy`: the
+    levels nhnorm.toml gives the rules (validate, set, fill); reading for a report uses the defaults."""
     data = document.data
     if not isinstance(data, dict):
         kind = "lijst" if isinstance(data, list) else "tekst"
@@ -39,8 +41,8 @@ def check_document(document: Document) -> tuple[Assessment | None, list[Problem]
     if norm is not None:
         problems.extend(_check_answers(document, norm))
         problems.extend(_check_complete(document, norm))
+        problems.extend(run_rules(document, norm, policy))
     problems.extend(_check_file_year(document))
-    problems.extend(check_personal_data(document))
     problems.sort(key=lambda p: (p.location.line, p.location.column))
     if any(p.is_error for p in problems):
         assessment = None
@@ -85,16 +87,12 @@ def _check_answers(document: Document, norm: Norm) -> Iterator[Problem]:
             yield Problem(document.locate(where, key=True), "ONBEKEND-ID", params=params)
             continue
         oordeel = answer.get("oordeel")
-        rating_problems = list(_check_rating(document, norm, (*where, "oordeel"), oordeel))
-        yield from rating_problems
+        yield from _check_rating(document, norm, (*where, "oordeel"), oordeel)
         if oordeel == "nvt" and not str(answer.get("toelichting") or "").strip():
             yield Problem(document.locate((*where, "oordeel")), "NVT-ZONDER-TOELICHTING", params={"id": key})
         components = answer.get("onderdelen")
         if isinstance(components, dict):
             yield from _check_components(document, norm, key, components)
-        if not rating_problems:
-            yield from _warn_components(document, norm, key, oordeel, components)
-            yield from _warn_no_action(document, norm, key, oordeel, answer.get("acties"))
 
 
 def _check_rating(document: Document, norm: Norm, loc: tuple[Any, ...], value: Any) -> Iterator[Problem]:
@@ -120,41 +118,6 @@ def _check_components(
             yield Problem(document.locate(loc, key=True), "ONBEKEND-ONDERDEEL", params=params)
             continue
         yield from _check_rating(document, norm, loc, value)
-
-
-def _warn_components(
-    document: Document, norm: Norm, key: str, oordeel: Any, components: Any
-) -> Iterator[Problem]:
-    if oordeel != "voldaan" or not isinstance(components, dict):
-        return
-    for component_id, value in components.items():
-        found = norm.component(component_id) if isinstance(component_id, str) else None
-        if found is None or found[0].id != key or not found[1].verplicht:
-            continue
-        points = norm.points(value) if isinstance(value, str) else None
-        if points is not None and points < norm.max_points:
-            yield Problem(
-                document.locate(("antwoorden", key, "onderdelen", component_id)),
-                "ONDERDEEL-ONVOLDAAN",
-                WARNING,
-                params={"id": key, "onderdeel": component_id, "oordeel": value},
-            )
-
-
-def _warn_no_action(
-    document: Document, norm: Norm, key: str, oordeel: Any, actions: Any
-) -> Iterator[Problem]:
-    points = norm.points(oordeel) if isinstance(oordeel, str) else None
-    if points is None or points >= norm.max_points:
-        return
-    actions = actions if isinstance(actions, list) else []
-    if not any(isinstance(a, dict) and a.get("afgerond") is not True for a in actions):
-        yield Problem(
-            document.locate(("antwoorden", key, "oordeel")),
-            "GEEN-ACTIE",
-            WARNING,
-            params={"id": key, "oordeel": oordeel},
-        )
 
 
 def _check_complete(document: Document, norm: Norm) -> Iterator[Problem]:

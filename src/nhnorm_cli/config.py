@@ -6,6 +6,9 @@
     templates = "huisstijl/"  # --templates (report, overview)
     assessments = "assessments"
 
+    [nhnorm.regels]           # rules/config.py: switch rules off or change their level
+    uit = ["ACTIE-NA-2027"]
+
 The settings become click's `default_map`, so a command gets them as the defaults of options it
 already has and knows nothing about the file (`taal` sets the language of the run once, in the root
 callback). Precedence: the command line, then the environment
@@ -25,6 +28,7 @@ from pydantic import BaseModel, ConfigDict, ValidationError
 
 from nhnorm_cli.discovery import DEFAULT_DIR, display_path
 from nhnorm_cli.errors import ExitCode, Location, NhnormError, Problem
+from nhnorm_cli.rules.config import RuleLevels, rule_problems
 
 CONFIG_NAME = "nhnorm.toml"
 _AT = re.compile(r"\(at line (\d+), column (\d+)\)")
@@ -37,6 +41,7 @@ class Settings(BaseModel):
     organisatie: str | None = None
     templates: str | None = None
     assessments: str | None = None
+    regels: RuleLevels | None = None
 
 
 class ConfigFile(BaseModel):
@@ -72,10 +77,14 @@ def load_config(path: Path) -> Settings:
         detail = _AT.sub("", str(exc)).strip()
         raise _error(Location(shown, line, column), "CONFIG-SYNTAX", detail=detail) from None
     try:
-        return ConfigFile.model_validate(raw).nhnorm
+        settings = ConfigFile.model_validate(raw).nhnorm
     except ValidationError as exc:
         problems = [_problem(text, shown, error) for error in exc.errors()]
         raise NhnormError(*problems, exit_code=ExitCode.USAGE) from None
+    problems = rule_problems(settings.regels, text, shown) if settings.regels else []
+    if problems:
+        raise NhnormError(*problems, exit_code=ExitCode.USAGE)
+    return settings
 
 
 def defaults(settings: Settings, base: Path, params: dict[str, dict[str, bool]]) -> dict[str, Any]:
@@ -100,12 +109,15 @@ def _relative(path: Path) -> str:
 
 
 def _problem(text: str, shown: str, error: Any) -> Problem:
-    loc = [str(part) for part in error["loc"]]
+    loc = [str(part) for part in error["loc"] if not isinstance(part, int)]
     location = Location(shown, *_find(text, loc))
     key = loc[-1]
     if error["type"] == "extra_forbidden":
-        allowed = list(Settings.model_fields) if len(loc) > 1 else ["[nhnorm]"]
+        model = RuleLevels if loc[:2] == ["nhnorm", "regels"] and len(loc) > 2 else Settings
+        allowed = list(model.model_fields) if len(loc) > 1 else ["[nhnorm]"]
         return Problem(location, "CONFIG-ONBEKEND", params={"sleutel": key, "toegestaan": allowed})
+    if loc[:2] == ["nhnorm", "regels"]:  # a list of codes, or the table itself, has the wrong shape
+        return Problem(location, "CONFIG-REGELS-VORM", params={"sleutel": key})
     if error["type"] == "literal_error":
         allowed = ["nl", "en"]
         return Problem(

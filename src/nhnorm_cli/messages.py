@@ -123,6 +123,66 @@ _TEXT: dict[str, tuple[str, str]] = {
         "norm {id} is {oordeel} maar heeft geen openstaande actie; voeg een actie toe",
         "norm {id} is {oordeel} but has no open action; add an action",
     ),
+    # rules with codes and evidence with dates (SPEC §7)
+    "VOLDAAN-ZONDER-ONDERBOUWING": (
+        "norm {id} is {oordeel} zonder toelichting en zonder bewijs; schrijf op waaruit dat blijkt",
+        "norm {id} is {oordeel} with neither toelichting nor bewijs; write down what shows it",
+    ),
+    "ACTIE-VERLOPEN": (
+        'actie "{actie}" bij norm {id} had op {gereed} gereed moeten zijn (peildatum {peildatum}); '
+        "rond haar af of kies een nieuwe datum",
+        'action "{actie}" for norm {id} was due on {gereed} (peildatum {peildatum}); '
+        "mark it afgerond or choose a new date",
+    ),
+    "ACTIE-NA-2027": (
+        'actie "{actie}" bij norm {id} is pas op {gereed} gereed; de ambitie is dat elke organisatie '
+        "in 2027 aan de norm voldoet",
+        'action "{actie}" for norm {id} is only due on {gereed}; the ambition is that every organisation '
+        "meets the norm in 2027",
+    ),
+    "PEILDATUM-BUITEN-JAAR": (
+        "peildatum {peildatum} valt niet in jaar {jaar}; kies een datum in {jaar}",
+        "peildatum {peildatum} is not in year {jaar}; choose a date in {jaar}",
+    ),
+    "BEWIJS-VERLOPEN": (
+        'bewijs "{bewijs}" bij norm {id} was geldig tot {geldig_tot}, vóór de peildatum {peildatum}; '
+        "vernieuw het",
+        'evidence "{bewijs}" for norm {id} was valid until {geldig_tot}, before the peildatum {peildatum}; '
+        "renew it",
+    ),
+    "BEWIJS-VEROUDERD": (
+        "norm {id} vraagt om {herhaling} herhalen, maar het nieuwste bewijs is van {datum} (vóór {grens}); "
+        "voeg bewijs van de laatste keer toe",
+        "norm {id} asks for repetition ({herhaling}), but the newest evidence is from {datum} "
+        "(before {grens}); add evidence of the latest time",
+    ),
+    "NEGEER-ONBEKEND": (
+        "regel {regelcode} in # nhnorm: negeer bestaat niet; `nhnorm validate --regels` toont de codes",
+        "rule {regelcode} in # nhnorm: negeer does not exist; `nhnorm validate --regels` lists the codes",
+    ),
+    "NEGEER-VAST": (
+        "{regelcode} in # nhnorm: negeer is een fout in de vorm van het bestand en kan niet genegeerd "
+        "worden; los haar op",
+        "{regelcode} in # nhnorm: negeer is an error in the form of the file and cannot be ignored; fix it",
+    ),
+    "CONFIG-REGEL-ONBEKEND": (
+        '{lijst}: regel "{regelcode}" bestaat niet; `nhnorm validate --regels` toont de codes',
+        '{lijst}: rule "{regelcode}" does not exist; `nhnorm validate --regels` lists the codes',
+    ),
+    "CONFIG-REGEL-VAST": (
+        "{lijst}: {regelcode} is een fout in de vorm van het bestand (YAML, structuur, ids) en kan niet "
+        "uitgezet of anders ingesteld worden; haal {regelcode} hier weg",
+        "{lijst}: {regelcode} is an error in the form of the file (YAML, structure, ids) and cannot be "
+        "switched off or changed; remove {regelcode} here",
+    ),
+    "CONFIG-REGEL-DUBBEL": (
+        "{lijst}: {regelcode} staat ook al in {eerste}; noem een regel in één lijst",
+        "{lijst}: {regelcode} is already in {eerste}; name a rule in one list only",
+    ),
+    "CONFIG-REGELS-VORM": (
+        'instelling "{sleutel}" in [nhnorm.regels] moet een lijst van codes zijn, bijv. uit = ["GEEN-ACTIE"]',
+        'setting "{sleutel}" in [nhnorm.regels] must be a list of codes, e.g. uit = ["GEEN-ACTIE"]',
+    ),
     # personal data in public text (SPEC §7)
     "PERSOONSGEGEVENS": (
         '{waar}: {gegeven} "{tekst}" zou in het openbare rapport komen; noem een functie of team '
@@ -205,6 +265,10 @@ _TEXT: dict[str, tuple[str, str]] = {
     "NIET-OPGESLAGEN": (
         "{pad} is niet gewijzigd: met deze wijziging zou het bestand ongeldig worden",
         "{pad} was not changed: this change would make the file invalid",
+    ),
+    "PEILDATUM-NIET-IN-JAAR": (
+        "--peildatum {peildatum} valt niet in {jaar}; de peildatum van een zelfevaluatie ligt in haar jaar",
+        "--peildatum {peildatum} is not in {jaar}; an assessment's peildatum lies in its own year",
     ),
     "CONFIG-SYNTAX": ("ongeldige TOML: {detail}", "invalid TOML: {detail}"),
     "CONFIG-ONBEKEND": (
@@ -318,6 +382,12 @@ _TEXT: dict[str, tuple[str, str]] = {
         'actie "{waarde}": {reden}; schrijf omschrijving | eigenaar | JJJJ-MM-DD | open of afgerond',
         'action "{waarde}": {reden}; write omschrijving | eigenaar | YYYY-MM-DD | open or afgerond',
     ),
+    "ONGELDIG-BEWIJS": (
+        'bewijs "{waarde}": {reden}; schrijf omschrijving | JJJJ-MM-DD | geldig tot JJJJ-MM-DD | link '
+        "(velden achteraan mogen weg)",
+        'evidence "{waarde}": {reden}; write omschrijving | YYYY-MM-DD | valid until YYYY-MM-DD | link '
+        "(trailing fields may be left out)",
+    ),
     "OORDEEL-LEEG": (
         "norm {id} heeft een toelichting, bewijs of actie maar geen oordeel; kies een oordeel",
         "norm {id} has a toelichting, bewijs or action but no oordeel; choose an oordeel",
@@ -352,6 +422,10 @@ _EXPECTED: dict[str, tuple[str, str]] = {
     "datum": ("een datum (JJJJ-MM-DD)", "a date (YYYY-MM-DD)"),
     "lijst": ("een lijst (regels met -)", "a list (lines starting with -)"),
     "mapping": ("een mapping (sleutel: waarde)", "a mapping (key: value)"),
+    "tekst-of-mapping": (
+        "tekst of een mapping (omschrijving:, datum:, geldig_tot:, link:)",
+        "text or a mapping (omschrijving:, datum:, geldig_tot:, link:)",
+    ),
 }
 
 # libyaml's problem texts, for the Dutch reader; unknown ones are shown as they are.
@@ -466,6 +540,12 @@ _UI: dict[str, tuple[str, str]] = {
     "fill-overslaan": ("Enter = overslaan", "Enter = skip"),
     "fill-kies": ("Kies 1-{n} of een van: {keuzes}", "Choose 1-{n} or one of: {keuzes}"),
     "fill-uitleg": ("Toelichting (Enter = houden)", "Explanation (Enter = keep)"),
+    "fill-bewijs": ("Bewijs toevoegen (Enter = geen)", "Add evidence (Enter = none)"),
+    "fill-bewijs_datum": (
+        "Datum van het bewijs (JJJJ-MM-DD, Enter = geen)",
+        "Date of the evidence (YYYY-MM-DD, Enter = none)",
+    ),
+    "fill-geldig_tot": ("Geldig tot (JJJJ-MM-DD, Enter = geen)", "Valid until (YYYY-MM-DD, Enter = none)"),
     "fill-actie": ("Verbeteractie (Enter = geen)", "Improvement action (Enter = none)"),
     "fill-eigenaar": ("Eigenaar (afdeling of rol)", "Owner (department or role)"),
     "fill-gereed": ("Gereed (JJJJ-MM-DD, Enter = geen)", "Due (YYYY-MM-DD, Enter = none)"),
@@ -658,20 +738,37 @@ _HELP: dict[str, str] = {
     "assessments/<org>/ (e.g. zeedorp).",
     'Naam, bijv. "Gemeente Zeedorp".': 'Name, e.g. "Gemeente Zeedorp".',
     "gemeente of provincie.": "gemeente or provincie.",
-    "Datum van de meting (standaard: vandaag).": "Date of the measurement (default: today).",
+    "Datum van de meting, in het jaar zelf (standaard: vandaag, of 1 januari of 31 december).": "Date of the "
+    "measurement, within the year itself (default: today, or 1 January or 31 December).",
     "Schrijf naar dit pad.": "Write to this path.",
     "Map met zelfevaluaties.": "Folder with self-assessments.",
     "Vul één antwoord in of werk het bij; opmerkingen en opmaak van het bestand blijven staan.\n\n"
     'Voorbeelden: `nhnorm set 2.7 deels --toelichting "..." --actie "..." --eigenaar HR --gereed\n'
-    '2025-12-31`, `nhnorm set 2.7 voldaan --afgerond "..."`, `nhnorm set --status vastgesteld`.\n'
+    '2025-12-31`, `nhnorm set 2.7 voldaan --afgerond "..."`, `nhnorm set --status vastgesteld`,\n'
+    '`nhnorm set 2.3 voldaan --bewijs "Verslag integriteitsbijeenkomst | 2025-11-12"`.\n'
     "Een wijziging die het bestand ongeldig zou maken, wordt niet opgeslagen.": "Fill in or update one "
     "answer; the file's comments and layout stay.\n\nExamples: `nhnorm set 2.7 deels --toelichting "
     '"..." --actie "..." --eigenaar HR --gereed\n2025-12-31`, `nhnorm set 2.7 voldaan --afgerond "..."`, '
-    "`nhnorm set --status vastgesteld`.\nA change that would make the file invalid is not saved.",
+    '`nhnorm set --status vastgesteld`,\n`nhnorm set 2.3 voldaan --bewijs "Verslag integriteitsbijeenkomst '
+    '| 2025-11-12"`.\nA change that would make the file invalid is not saved.',
     "Norm, bijv. 2.7.": "Norm, e.g. 2.7.",
     "voldaan, grotendeels, deels, niet of nvt.": "voldaan, grotendeels, deels, niet or nvt.",
     "Waarom dit oordeel.": "Why this rating.",
-    "Document of link als bewijs (herhaalbaar).": "Document or link as evidence (repeatable).",
+    "Document of link als bewijs (herhaalbaar). Met datums: "
+    '"omschrijving | JJJJ-MM-DD | geldig tot JJJJ-MM-DD | link" (velden achteraan mogen weg).': "Document or "
+    'link as evidence (repeatable). With dates: "omschrijving | YYYY-MM-DD | valid until YYYY-MM-DD | link" '
+    "(trailing fields may be left out).",
+    # rules and evidence (SPEC §7)
+    "Toon alle regels: code, niveau en uitleg (text of json).": "List every rule: code, level and "
+    "explanation (text or json).",
+    "Bewijs dat vóór deze datum verloopt (standaard: peildatum + 1 jaar).": "Evidence that expires before "
+    "this date (default: peildatum + 1 year).",
+    "Toon het bewijs (met geldig_tot) dat verlopen is of vóór de volgende peildatum verloopt.\n\n\b\n"
+    "Voorbeelden:\n  nhnorm bewijs                          # de nieuwste zelfevaluatie van elke "
+    "organisatie\n  nhnorm bewijs --year 2026 --verloopt-voor 2027-04-01 --format json": "Show the "
+    "evidence (with geldig_tot) that has expired or expires before the next peildatum.\n\n\b\nExamples:\n"
+    "  nhnorm bewijs                          # the latest assessment of each organisation\n"
+    "  nhnorm bewijs --year 2026 --verloopt-voor 2027-04-01 --format json",
     "Voeg een verbeteractie toe.": "Add an improvement action.",
     "Afdeling of rol van de actie.": "Department or role owning the action.",
     "Streefdatum van de actie.": "Due date of the action.",

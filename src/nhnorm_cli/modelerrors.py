@@ -11,7 +11,7 @@ from pydantic import BaseModel, ValidationError
 from pydantic_core import ErrorDetails
 
 from nhnorm_cli.errors import Problem
-from nhnorm_cli.models.assessment import Action, Answer, Assessment, Organisation
+from nhnorm_cli.models.assessment import EVIDENCE_TAGS, Action, Answer, Assessment, Evidence, Organisation
 from nhnorm_cli.models.values import FIRST_YEAR, LAST_YEAR
 from nhnorm_cli.suggest import suggestion
 from nhnorm_cli.yamlsource import Document
@@ -21,6 +21,7 @@ _CHILD_MODELS: dict[tuple[type[BaseModel], str], type[BaseModel]] = {
     (Assessment, "organisatie"): Organisation,
     (Assessment, "antwoorden"): Answer,
     (Answer, "acties"): Action,
+    (Answer, "bewijs"): Evidence,
 }
 
 _DUTCH_DATE = re.compile(r"^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})$")
@@ -62,8 +63,18 @@ def _missing(problem: Problem) -> tuple[str, str] | None:
     return None
 
 
+def _without_tags(loc: tuple[Any, ...]) -> tuple[Any, ...]:
+    """The path in the file: a bewijs item's union tag ("tekst", "mapping") is no key there."""
+    return tuple(
+        step
+        for i, step in enumerate(loc)
+        if not (step in EVIDENCE_TAGS and i >= 2 and isinstance(loc[i - 1], int) and loc[i - 2] == "bewijs")
+    )
+
+
 def _problem(detail: ErrorDetails, document: Document) -> Problem:
-    loc = tuple(detail["loc"])
+    tagged = tuple(detail["loc"])
+    loc = _without_tags(tagged)
     kind = detail["type"]
     value = detail.get("input")
     field = _field_name(loc)
@@ -91,6 +102,8 @@ def _problem(detail: ErrorDetails, document: Document) -> Problem:
     params = {"veld": field, "waarde": _shown(document, loc, value)}
     if kind in _EXPECTED:
         params["verwacht"] = _EXPECTED[kind]
+        if tagged[-1:] == ("tekst",) and loc != tagged:  # a bewijs item that is neither form
+            params["verwacht"] = "tekst-of-mapping"
         if kind == "string_type" and isinstance(value, int | float) and not isinstance(value, bool):
             params["aanhalingstekens"] = True
         if kind == "int_type" and isinstance(value, str) and value.strip().isdigit():

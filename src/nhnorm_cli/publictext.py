@@ -19,47 +19,60 @@ REMOVED = "PERSOONSGEGEVENS-VERWIJDERD"
 Path_ = tuple[str | int, ...]
 
 
-def public_texts(data: Any) -> Iterator[tuple[Path_, str]]:
-    """(path, text) of every value a public report prints: the adoption line, and the
-    toelichting, bewijs and action descriptions of answers that are not vertrouwelijk. Action
-    owners are never printed publicly, so they are not public text."""
-    if not isinstance(data, dict):
+def answer_texts(answer: dict[str, Any]) -> Iterator[tuple[Path_, str]]:
+    """(path inside the answer, text) of what a public report prints of an answer: nothing of a
+    vertrouwelijk one; else its toelichting, bewijs and action descriptions. Action owners are
+    never printed publicly, so they are not public text."""
+    if answer.get("vertrouwelijk") is True:
         return
-    if isinstance(data.get("vastgesteld_door"), str):
+    if isinstance(answer.get("toelichting"), str):
+        yield ("toelichting",), answer["toelichting"]
+    bewijs = answer.get("bewijs")
+    for i, item in enumerate(bewijs if isinstance(bewijs, list) else []):
+        if isinstance(item, str):
+            yield ("bewijs", i), item
+        elif isinstance(item, dict):  # a dated bewijs item (SPEC §7)
+            for field in ("omschrijving", "link"):
+                if isinstance(item.get(field), str):
+                    yield ("bewijs", i, field), item[field]
+    actions = answer.get("acties")
+    for i, action in enumerate(actions if isinstance(actions, list) else []):
+        if isinstance(action, dict) and isinstance(action.get("omschrijving"), str):
+            yield ("acties", i, "omschrijving"), action["omschrijving"]
+
+
+def file_texts(data: Any) -> Iterator[tuple[Path_, str]]:
+    """(path, text) of what a public report prints outside the answers: the adoption line."""
+    if isinstance(data, dict) and isinstance(data.get("vastgesteld_door"), str):
         yield ("vastgesteld_door",), data["vastgesteld_door"]
-    answers = data.get("antwoorden")
-    if not isinstance(answers, dict):
-        return
-    for key, answer in answers.items():
-        if not isinstance(answer, dict) or answer.get("vertrouwelijk") is True:
-            continue
-        where: Path_ = ("antwoorden", key)
-        if isinstance(answer.get("toelichting"), str):
-            yield (*where, "toelichting"), answer["toelichting"]
-        bewijs = answer.get("bewijs")
-        for i, item in enumerate(bewijs if isinstance(bewijs, list) else []):
-            if isinstance(item, str):
-                yield (*where, "bewijs", i), item
-            elif isinstance(item, dict):  # a dated bewijs item (SPEC §7)
-                for field in ("omschrijving", "link"):
-                    if isinstance(item.get(field), str):
-                        yield (*where, "bewijs", i, field), item[field]
-        actions = answer.get("acties")
-        for i, action in enumerate(actions if isinstance(actions, list) else []):
-            if isinstance(action, dict) and isinstance(action.get("omschrijving"), str):
-                yield (*where, "acties", i, "omschrijving"), action["omschrijving"]
+
+
+def public_texts(data: Any) -> Iterator[tuple[Path_, str]]:
+    """Every (path, text) of the file that a public report prints."""
+    yield from file_texts(data)
+    answers = data.get("antwoorden") if isinstance(data, dict) else None
+    for key, answer in answers.items() if isinstance(answers, dict) else ():
+        if isinstance(answer, dict):
+            for path, text in answer_texts(answer):
+                yield ("antwoorden", key, *path), text
 
 
 def check_personal_data(document: Document, *, code: str = CODE) -> Iterator[Problem]:
-    """A warning at each finding in the public text of `document`."""
-    positions: ScalarPositions | None = None  # line starts only for a file that needs them
-    for path, text in public_texts(document.data):
+    """A problem at each finding in the public text of `document` (report --public: REMOVED)."""
+    return personal_data_problems(document, public_texts(document.data), code)
+
+
+def personal_data_problems(
+    document: Document, texts: Iterator[tuple[Path_, str]], code: str = CODE
+) -> Iterator[Problem]:
+    """A warning at each finding in `texts` (paths from the root of `document`)."""
+    positions: ScalarPositions | None = None  # line starts only once a text has a finding
+    for path, text in texts:
         findings = find_personal_data(text)
         if not findings:
             continue
+        positions = positions or ScalarPositions(document.path, document.text)
         node = document.node(path)
-        if positions is None:
-            positions = ScalarPositions(document.path, document.text)
         # every text comes from a scalar node; the fallback only keeps the types honest
         locate = positions.locator(node) if isinstance(node, ScalarNode) else _fixed(document.locate(path))
         where = f"norm {path[1]}" if path[0] == "antwoorden" else str(path[0])

@@ -10,13 +10,14 @@ from collections.abc import Sequence
 from datetime import date
 
 from nhnorm_cli.diff import diff_assessments
-from nhnorm_cli.models.assessment import Answer, Assessment
+from nhnorm_cli.models.assessment import Answer, Assessment, Evidence
 from nhnorm_cli.models.norm import Norm, Requirement
 from nhnorm_cli.models.report import (
     ActionView,
     ChangeView,
     ComponentView,
     Count,
+    EvidenceView,
     FollowedAction,
     Followup,
     Judgement,
@@ -52,9 +53,7 @@ def build_report(
             score=s,
             vorige=old_themes.get(t.id),
             verschil=score_difference(old_themes.get(t.id), s.score),
-            normen=[
-                _requirement(norm, r, assessment.antwoorden.get(r.id), actions, public) for r in t.normen
-            ],
+            normen=[_requirement(norm, r, assessment, actions, public) for r in t.normen],
         )
         for t, s in zip(norm.themas, score.themas, strict=True)
     ]
@@ -121,8 +120,9 @@ def _judgement(norm: Norm, key: str | None) -> Judgement:
 
 
 def _requirement(
-    norm: Norm, requirement: Requirement, answer: Answer | None, actions: list[ActionView], public: bool
+    norm: Norm, requirement: Requirement, assessment: Assessment, actions: list[ActionView], public: bool
 ) -> RequirementView:
+    answer = assessment.antwoorden.get(requirement.id)
     hidden = public and answer is not None and answer.vertrouwelijk
     given = answer.onderdelen if answer else {}
     return RequirementView(
@@ -133,7 +133,7 @@ def _requirement(
         toelichting=None
         if hidden or answer is None
         else answer.toelichting and _shown(answer.toelichting, public),
-        bewijs=[] if hidden or answer is None else [_shown(b, public) for b in answer.bewijs],
+        bewijs=[] if hidden or answer is None else _evidence(answer, assessment.peildatum, public),
         vertrouwelijk=bool(answer and answer.vertrouwelijk),
         weggelaten=hidden,
         onderdelen=[
@@ -147,6 +147,20 @@ def _requirement(
         ],
         acties=[a for a in actions if a.norm == requirement.id],
     )
+
+
+def _evidence(answer: Answer, peildatum: date, public: bool) -> list[EvidenceView]:
+    return [
+        EvidenceView(omschrijving=_shown(item, public))
+        if not isinstance(item, Evidence)
+        else EvidenceView(
+            **item.model_dump(exclude={"omschrijving", "link"}),
+            omschrijving=_shown(item.omschrijving, public),
+            link=item.link and _shown(item.link, public),
+            verlopen=item.geldig_tot is not None and item.geldig_tot < peildatum,
+        )
+        for item in answer.bewijs
+    ]
 
 
 def _open_actions(norm: Norm, assessment: Assessment, public: bool) -> list[ActionView]:
@@ -202,12 +216,23 @@ def _removed(assessment: Assessment) -> int:
         text
         for answer in assessment.antwoorden.values()
         if not answer.vertrouwelijk
-        for text in (answer.toelichting or "", *answer.bewijs, *(a.omschrijving for a in answer.acties))
+        for text in (
+            answer.toelichting or "",
+            *_evidence_texts(answer),
+            *(a.omschrijving for a in answer.acties),
+        )
     ]
     return sum(len(find_personal_data(t)) for t in texts)
 
 
 _PRIORITY_ORDER = {"hoog": 0, "middel": 1, "laag": 2}
+
+
+def _evidence_texts(answer: Answer) -> list[str]:
+    texts: list[str] = []
+    for item in answer.bewijs:
+        texts += [item] if isinstance(item, str) else [item.omschrijving, item.link or ""]
+    return texts
 
 
 def _action_plan(actions: list[ActionView]) -> list[ActionView]:

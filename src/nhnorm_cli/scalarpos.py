@@ -10,6 +10,7 @@ here), the position falls back to the start of the value, which is still the rig
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from collections.abc import Callable
 
@@ -18,6 +19,7 @@ from ruamel.yaml.nodes import ScalarNode
 from nhnorm_cli.errors import Location
 
 _WHITESPACE = " \t\r\n"
+_NEWLINE = re.compile("\n")
 _SIMPLE_ESCAPES = {
     "0": "\0", "a": "\a", "b": "\b", "t": "\t", "\t": "\t", "n": "\n", "v": "\v", "f": "\f",
     "r": "\r", "e": "\x1b", " ": " ", '"': '"', "/": "/", "\\": "\\", "N": "\x85", "_": "\xa0",
@@ -34,8 +36,7 @@ class ScalarPositions:
     def __init__(self, path: str, text: str) -> None:
         self.path = path
         self.text = text
-        self._starts = [0]
-        self._starts += [i + 1 for i, ch in enumerate(text) if ch == "\n"]
+        self._starts = [0, *(m.end() for m in _NEWLINE.finditer(text))]
 
     def locator(self, node: ScalarNode) -> Locator:
         """A function from an offset in the node's value to its position in the file."""

@@ -12,6 +12,7 @@ from pathlib import Path
 from nhnorm_cli.checks import check_document
 from nhnorm_cli.discovery import display_path, organisation_slug, raw_naam
 from nhnorm_cli.errors import Location, NhnormError, Problem, Severity, duplicate_assessment
+from nhnorm_cli.rules.policy import DEFAULT, Policy
 from nhnorm_cli.yamlsource import read_document
 
 # Below this many files a second process costs more than it saves (measured: benchmarks/).
@@ -32,14 +33,14 @@ class FileReport:
         return not any(p.is_error for p in self.problems)
 
 
-def validate_file(path: Path, root: Path | None = None) -> FileReport:
+def validate_file(path: Path, root: Path | None = None, policy: Policy = DEFAULT) -> FileReport:
     """All problems of one file; never raises for bad input."""
     shown = display_path(path)
     try:
         document = read_document(path, shown)
     except NhnormError as exc:
         return FileReport(shown, list(exc.problems))
-    _, problems = check_document(document)
+    _, problems = check_document(document, policy)
     naam = raw_naam(document.data)
     jaar = document.data.get("jaar") if isinstance(document.data, dict) else None
     if naam is None or not isinstance(jaar, int):
@@ -50,11 +51,16 @@ def validate_file(path: Path, root: Path | None = None) -> FileReport:
 
 
 def validate_files(
-    paths: list[Path], *, strict: bool = False, jobs: int | None = None, root: Path | None = None
+    paths: list[Path],
+    *,
+    strict: bool = False,
+    jobs: int | None = None,
+    root: Path | None = None,
+    policy: Policy = DEFAULT,
 ) -> list[FileReport]:
     """Reports in the order of `paths`; with strict, warnings count as errors. `root`: the configured
     assessments folder (see discovery.organisation_slug)."""
-    check = functools.partial(validate_file, root=root)
+    check = functools.partial(validate_file, root=root, policy=policy)
     workers = jobs if jobs is not None else min(2, os.cpu_count() or 1)
     if workers > 1 and len(paths) >= PARALLEL_THRESHOLD and _can_fork():
         import multiprocessing  # only here: ~15 ms of start-up for the common small run

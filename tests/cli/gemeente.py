@@ -20,7 +20,7 @@ def answer(nhnorm: Runner, rid: str, oordeel: str, year: int) -> None:
     elif POINTS[oordeel] < 3:
         args += ["--toelichting", f"Nog niet op orde ({year})."]
         args += ["--actie", f"Norm {rid} op orde brengen", "--eigenaar", "Afdeling Veiligheid"]
-        args += ["--gereed", f"{year}-12-31"]
+        args += ["--gereed", f"{year + 1}-06-30"]  # due after the next peildatum
     else:
         args += ["--bewijs", f"Collegebesluit {rid}"]
     nhnorm(*args)

@@ -26,7 +26,11 @@ def write(root: Path, body: str) -> None:
 
 
 def test_settings_become_option_defaults(nhnorm: Runner, configured: Path) -> None:
-    write(configured, '[nhnorm]\ntaal = "en"\nassessments = "data/assessments"\norganisatie = "zeedorp"\n')
+    write(
+        configured,
+        '[nhnorm]\ntaal = "en"\nassessments = "data/assessments"\norganisatie = "zeedorp"\n'
+        '[nhnorm.regels]\nuit = ["ACTIE-VERLOPEN"]\n',  # the example's one warning
+    )
     assert nhnorm("validate").stdout.strip() == "2 files checked: 0 errors, 0 warnings"
     # --org and the assessments folder reach init without it knowing about the file
     out = nhnorm("init", "--year", "2027", "--from", "2026")

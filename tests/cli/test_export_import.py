@@ -6,6 +6,7 @@ from __future__ import annotations
 import csv
 import io
 import zipfile
+from datetime import date
 from pathlib import Path
 
 import openpyxl
@@ -247,4 +248,36 @@ def test_missing_organisation_row(nhnorm: Runner, workbook: Path) -> None:
     assert _errors(nhnorm) == [
         'overzicht.xlsx:Organisatie!A9: fout GEGEVEN-ONTBREEKT: de rij "soort" ontbreekt; zet de rij terug '
         "(kolom A: soort, kolom B: de waarde)"
+    ]
+
+
+def test_dated_evidence_in_the_workbook(nhnorm: Runner, repo: Path) -> None:
+    nhnorm("export", "--year", "2026", "--output", "overzicht.xlsx")
+    book = openpyxl.load_workbook("overzicht.xlsx")
+    sheet = book["Implementatieoverzicht"]
+    row = _row_of(sheet, "2.3")
+    sheet[f"F{row}"] = (
+        "Verslag bijeenkomst | 2026-02-10 | | https://intranet/verslag\nAgenda\nOud besluit | 1-2-2025"
+    )
+    book.save("overzicht.xlsx")
+    result = nhnorm("import", "overzicht.xlsx", expect=1)
+    assert result.stderr.splitlines()[0] == (
+        f"overzicht.xlsx:Implementatieoverzicht!F{row}: fout ONGELDIG-BEWIJS: "
+        'bewijs "Oud besluit | 1-2-2025": datum "1-2-2025" is geen datum (JJJJ-MM-DD); '
+        "schrijf omschrijving | JJJJ-MM-DD | geldig tot JJJJ-MM-DD | link (velden achteraan mogen weg)"
+    )
+    sheet[f"F{row}"] = "Verslag bijeenkomst | 2026-02-10 | | https://intranet/verslag\nAgenda"
+    book.save("overzicht.xlsx")
+    nhnorm("import", "overzicht.xlsx", "--output", "terug.yaml")
+    assert [
+        b if isinstance(b, str) else b.model_dump()
+        for b in _model(Path("terug.yaml")).antwoorden["2.3"].bewijs
+    ] == [
+        {
+            "omschrijving": "Verslag bijeenkomst",
+            "datum": date(2026, 2, 10),
+            "geldig_tot": None,
+            "link": "https://intranet/verslag",
+        },
+        "Agenda",
     ]

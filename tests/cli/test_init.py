@@ -5,11 +5,13 @@ from __future__ import annotations
 import re
 import subprocess
 import sys
+from datetime import date
 from pathlib import Path
 
 import pytest
 
 from nhnorm_cli.assessments import load_assessment
+from nhnorm_cli.editing.newyear import peildatum_for
 from nhnorm_cli.norm import load_norm
 from tests.conftest import Runner
 
@@ -101,3 +103,35 @@ def test_cli_imports_without_the_click_package() -> None:
     code = "import sys; sys.modules['click'] = None; from nhnorm_cli.cli import app; print('ok')"
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=False)
     assert result.stdout.strip() == "ok", result.stderr
+
+
+@pytest.mark.parametrize(
+    ("year", "today", "expected"),
+    [
+        (2025, "2026-11-30", "2025-12-31"),
+        (2027, "2026-11-30", "2027-01-01"),
+        (2026, "2026-11-30", "2026-11-30"),
+    ],
+)
+def test_default_peildatum_lies_in_the_year(year: int, today: str, expected: str) -> None:
+    assert peildatum_for(year, None, date.fromisoformat(today)) == date.fromisoformat(expected)
+
+
+def test_peildatum_outside_the_year_is_refused(
+    nhnorm: Runner, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    out = nhnorm(
+        "init", "--year", "2025", "--naam", "Gemeente Testdorp", "--peildatum", "2026-01-05", expect=2
+    )
+    assert "fout PEILDATUM-NIET-IN-JAAR: --peildatum 2026-01-05 valt niet in 2025" in out.stderr
+    assert not (tmp_path / "assessments").exists()
+
+
+def test_init_without_peildatum_gives_a_file_without_warnings(
+    nhnorm: Runner, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    nhnorm("init", "--year", "2019", "--naam", "Gemeente Testdorp")
+    assert "peildatum: 2019-12-31\n" in (tmp_path / "assessments" / "2019.yaml").read_text(encoding="utf-8")
+    assert nhnorm("validate").stdout.strip() == "1 bestand gecontroleerd: 0 fouten, 0 waarschuwingen"

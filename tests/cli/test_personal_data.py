@@ -114,3 +114,16 @@ def test_public_word_brief_holds_no_personal_data(personal: Path, nhnorm: Runner
     # the brief shows actions, not every toelichting: the internal one keeps their names and owners
     for value in ["mw. Bakker", "ir. K. van der Meer", "dhr. Stil", "Karel Knip", "Sanne Schaduw"]:
         assert value in xml(internal), value
+
+
+def test_negeer_silences_the_warning_but_never_the_removal(personal: Path, nhnorm: Runner) -> None:
+    path = personal / "assessments" / "2025.yaml"
+    text = path.read_text(encoding="utf-8").replace(
+        '  "1.1":\n', '  "1.1":  # nhnorm: negeer PERSOONSGEGEVENS\n'
+    )
+    path.write_text(text, encoding="utf-8")
+    out = nhnorm("validate").stdout
+    assert "norm 1.1" not in out and "norm 1.2" in out  # only 1.1 is silenced
+    result = nhnorm("report", "--year", "2025", "--public")
+    assert "P. Jansen" not in result.stdout
+    assert "assessments/2025.yaml:11:29: waarschuwing PERSOONSGEGEVENS-VERWIJDERD" in result.stderr

@@ -156,6 +156,24 @@ def test_overdue_actions_are_marked(tmp_path: Path, nhnorm: Runner) -> None:
     assert html.count('<span class="verlopen">verlopen</span>') == 2  # in the action plan and at norm 1.1
 
 
+def test_dated_evidence_is_shown_and_expired_marked(tmp_path: Path, nhnorm: Runner) -> None:
+    bewijs = [
+        {"omschrijving": "Beleid *oud*", "datum": date(2023, 1, 10), "geldig_tot": date(2025, 3, 1)},
+        {"omschrijving": "Beleid nieuw", "geldig_tot": date(2025, 3, 15), "link": "Z-1"},
+        "Verslag",
+    ]
+    write_year(tmp_path / "a", {"2.1": answer("voldaan", bewijs=bewijs)}, peildatum=date(2025, 3, 15))
+    md = nhnorm("report", "--year", "2025", tmp_path / "a").stdout
+    assert "- Beleid \\*oud\\* (10 januari 2023, geldig tot 1 maart 2025, **verlopen**)\n" in md
+    assert "- Beleid nieuw (geldig tot 15 maart 2025; Z-1)\n- Verslag\n" in md
+    html = nhnorm("report", "--year", "2025", "--format", "html", tmp_path / "a").stdout
+    assert (
+        '<li>Beleid *oud* <span class="zacht">(10 januari 2023, geldig tot 1 maart 2025, '
+        '<span class="verlopen">verlopen</span>)</span></li>'
+    ) in html
+    assert "<li>Verslag</li>" in html
+
+
 def test_user_templates_override_blocks(repo: Path, tmp_path: Path, nhnorm: Runner) -> None:
     own = tmp_path / "huisstijl"
     own.mkdir()

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 import pytest
 from rich.prompt import Prompt
 
 from nhnorm_cli.assessments import load_assessment
+from nhnorm_cli.models.assessment import Evidence
 from tests.conftest import Runner
 
 HAND_WRITTEN = """\
@@ -121,7 +123,9 @@ def test_usage_errors(nhnorm: Runner, hand: Path) -> None:
 def test_fill_saves_every_answer_and_stops_on_q(
     nhnorm: Runner, hand: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    answers = iter(["1", "Driehoek is belegd.", "4", "", "Plan maken", "Veiligheid", "2026-01-31", "q"])
+    answers = iter(
+        ["1", "Driehoek is belegd.", "", "4", "", "", "Plan maken", "Veiligheid", "2026-01-31", "q"]
+    )
     monkeypatch.setattr(Prompt, "ask", lambda *a, **k: next(answers))
     nhnorm("fill", "--open")
     saved = load_assessment(hand).assessment.antwoorden
@@ -137,7 +141,7 @@ def test_fill_saves_every_answer_and_stops_on_q(
 def test_fill_interrupted_after_two_answers_keeps_both(
     nhnorm: Runner, hand: Path, monkeypatch: pytest.MonkeyPatch, stop: type[BaseException]
 ) -> None:
-    replies = ["grotendeels", "Bijna.", "Actie A", "", "", "deels", "", "Actie B", "", ""]
+    replies = ["grotendeels", "Bijna.", "", "Actie A", "", "", "deels", "", "", "Actie B", "", ""]
 
     def ask(*args: object, **kwargs: object) -> str:
         if not replies:
@@ -150,6 +154,15 @@ def test_fill_interrupted_after_two_answers_keeps_both(
     assert (saved["1.4"].oordeel, saved["1.4"].toelichting) == ("grotendeels", "Bijna.")
     assert (saved["1.5"].oordeel, saved["1.5"].acties[0].omschrijving) == ("deels", "Actie B")
     assert "bijgewerkt: 1.4, 1.5" in result.stdout
+
+
+def test_fill_asks_for_dated_evidence(nhnorm: Runner, hand: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    replies = iter(["voldaan", "Elk jaar.", "Verslag bijeenkomst", "12-11-2025", "2025-11-12", "", "q"])
+    monkeypatch.setattr(Prompt, "ask", lambda *a, **k: next(replies))
+    result = nhnorm("fill", "--vanaf", "2.3")
+    assert "Schrijf de datum als JJJJ-MM-DD" in result.stdout  # the Dutch date is asked again
+    [item] = load_assessment(hand).assessment.antwoorden["2.3"].bewijs
+    assert item == Evidence(omschrijving="Verslag bijeenkomst", datum=date(2025, 11, 12))
 
 
 def test_fill_reasks_until_valid(nhnorm: Runner, hand: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -240,5 +253,33 @@ def test_an_unknown_oordeel_is_named_as_typed_and_nothing_is_written(
     assert result.stderr.strip() == (
         'nhnorm: fout ONBEKEND-OORDEEL: oordeel "voldan" bestaat niet; kies uit voldaan, '
         'grotendeels, deels, niet, nvt; bedoelde u "voldaan"?'
+    )
+    assert hand.read_bytes() == before
+
+
+def test_set_dated_evidence_and_renew_it(nhnorm: Runner, hand: Path) -> None:
+    nhnorm(
+        "set", "2.3", "voldaan", "--bewijs", "Verslag bijeenkomst|2025-11-12|2026-11-12", "--bewijs", "Agenda"
+    )
+    assert load_assessment(hand).assessment.antwoorden["2.3"].bewijs == [
+        Evidence(omschrijving="Verslag bijeenkomst", datum=date(2025, 11, 12), geldig_tot=date(2026, 11, 12)),
+        "Agenda",
+    ]
+    nhnorm("set", "2.3", "--bewijs", "Verslag bijeenkomst | 2026-11-10 | | https://intranet/verslag")
+    [renewed, plain] = load_assessment(hand).assessment.antwoorden["2.3"].bewijs
+    assert renewed == Evidence(
+        omschrijving="Verslag bijeenkomst", datum=date(2026, 11, 10), link="https://intranet/verslag"
+    )
+    assert plain == "Agenda"
+    text = hand.read_text(encoding="utf-8")
+    assert "      - omschrijving: Verslag bijeenkomst\n        datum: 2026-11-10\n" in text
+
+
+def test_set_evidence_with_a_bad_date_changes_nothing(nhnorm: Runner, hand: Path) -> None:
+    before = hand.read_bytes()
+    out = nhnorm("set", "2.3", "voldaan", "--bewijs", "Verslag | 12-11-2025", expect=2)
+    assert (
+        'fout ONGELDIG-BEWIJS: bewijs "Verslag | 12-11-2025": datum "12-11-2025" is geen datum (JJJJ-MM-DD)'
+        in out.stderr
     )
     assert hand.read_bytes() == before

@@ -7,10 +7,20 @@ from pathlib import Path
 
 from tests.conftest import Runner
 
+# The examples' one warning, documented in README (validate): the toelichting itself says it is late.
+EXAMPLE_WARNING = (
+    'assessments/zeedorp/2026.yaml:78:17: waarschuwing ACTIE-VERLOPEN: actie "Paragraaf '
+    "ondermijningsrisico's toevoegen aan het format collegeadvies\" bij norm 1.4 had op 2025-10-31 gereed "
+    "moeten zijn (peildatum 2026-03-20); rond haar af of kies een nieuwe datum"
+)
+
 
 def test_examples_are_valid(nhnorm: Runner, repo: Path) -> None:
     result = nhnorm("validate")
-    assert result.stdout.strip() == "2 bestanden gecontroleerd: 0 fouten, 0 waarschuwingen"
+    assert result.stdout.splitlines() == [
+        EXAMPLE_WARNING,
+        "2 bestanden gecontroleerd: 0 fouten, 1 waarschuwing",
+    ]
 
 
 def test_json_shape(nhnorm: Runner, repo: Path) -> None:
@@ -18,7 +28,19 @@ def test_json_shape(nhnorm: Runner, repo: Path) -> None:
     assert data == {
         "bestanden": [
             {"pad": "assessments/zeedorp/2025.yaml", "geldig": True, "meldingen": []},
-            {"pad": "assessments/zeedorp/2026.yaml", "geldig": True, "meldingen": []},
+            {
+                "pad": "assessments/zeedorp/2026.yaml",
+                "geldig": True,
+                "meldingen": [
+                    {
+                        "niveau": "waarschuwing",
+                        "code": "ACTIE-VERLOPEN",
+                        "regel": 78,
+                        "kolom": 17,
+                        "bericht": EXAMPLE_WARNING.split("ACTIE-VERLOPEN: ")[1],
+                    }
+                ],
+            },
         ]
     }
 
@@ -45,7 +67,7 @@ def test_english(nhnorm: Runner, repo: Path) -> None:
     assert (
         "assessments/x.yaml:1:1: fout GEEN-MAPPING: an assessment must be a mapping (key: value), not a list"
     ) in result.stdout
-    assert result.stdout.strip().endswith("3 files checked: 1 error, 0 warnings")
+    assert result.stdout.strip().endswith("3 files checked: 1 error, 1 warning")
 
 
 def test_missing_path_is_usage_error(nhnorm: Runner, repo: Path) -> None:
@@ -66,5 +88,5 @@ def test_unknown_option_is_usage_error(nhnorm: Runner, repo: Path) -> None:
 def test_help_lists_every_command_in_the_yearly_order(nhnorm: Runner) -> None:
     lines = nhnorm("--help").stdout.split("Opdrachten:")[1].splitlines()
     names = [line.split()[0] for line in lines if line.startswith("  ") and line.split()]
-    assert names == ["validate", "score", "diff", "report", "init", "set", "fill",
+    assert names == ["validate", "score", "diff", "report", "init", "set", "fill", "bewijs",
                      "overview", "export", "import", "norm", "schema"]  # fmt: skip

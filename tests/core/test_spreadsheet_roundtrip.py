@@ -2,17 +2,20 @@
 
 from __future__ import annotations
 
+import re
 import tempfile
 from datetime import date
 from pathlib import Path
 from typing import Any
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from nhnorm_cli.checks import check_document
 from nhnorm_cli.editing.yamlmerge import fresh_yaml
-from nhnorm_cli.models.assessment import Action, Assessment
+from nhnorm_cli.evidence import format_evidence, parse_evidence
+from nhnorm_cli.models.assessment import Action, Answer, Assessment
 from nhnorm_cli.workbook.export_xlsx import workbook_bytes
 from nhnorm_cli.workbook.spreadsheet import format_action, parse_action
 from nhnorm_cli.workbook.xlsximport import read_workbook
@@ -39,6 +42,21 @@ def _action(draw: st.DrawFn) -> dict[str, Any]:
     return action
 
 
+_URL = st.from_regex(r"\Ahttps://[a-z]{1,10}\.nl/[a-z0-9/]{0,20}\Z")
+
+
+@st.composite
+def _evidence(draw: st.DrawFn) -> str | dict[str, Any]:
+    """Both forms of a bewijs item: plain text, or a mapping with any of its optional fields."""
+    if draw(st.booleans()):
+        return draw(_LINE)
+    item: dict[str, Any] = {"omschrijving": draw(_LINE)}
+    for name, strategy in (("datum", _DATES), ("geldig_tot", _DATES), ("link", _URL)):
+        if draw(st.booleans()):
+            item[name] = draw(strategy)
+    return item
+
+
 @st.composite
 def _answer(draw: st.DrawFn, rid: str) -> dict[str, Any]:
     requirement = NORM.requirement(rid)
@@ -48,7 +66,7 @@ def _answer(draw: st.DrawFn, rid: str) -> dict[str, Any]:
     if oordeel == "nvt" or draw(st.booleans()):
         answer["toelichting"] = draw(_TEXT)
     if draw(st.booleans()):
-        answer["bewijs"] = draw(st.lists(_LINE, min_size=1, max_size=3))
+        answer["bewijs"] = draw(st.lists(_evidence(), min_size=1, max_size=4))
     if draw(st.booleans()):
         answer["acties"] = draw(st.lists(_action(), min_size=1, max_size=3))
     answer["vertrouwelijk"] = draw(st.booleans())
@@ -122,3 +140,48 @@ def test_action_lines_people_type() -> None:
         "afgerond": False,
         "prioriteit": "laag",
     }
+
+
+@given(_evidence())
+def test_evidence_line_round_trip(item: str | dict[str, Any]) -> None:
+    [parsed] = Answer.model_validate({"oordeel": "voldaan", "bewijs": [item]}).bewijs
+    line = format_evidence(parsed)
+    [back] = Answer.model_validate({"oordeel": "voldaan", "bewijs": [parse_evidence(line)]}).bewijs
+    assert back == parsed
+
+
+def test_evidence_lines_people_type() -> None:
+    assert parse_evidence(" Collegebesluit 2025 ") == "Collegebesluit 2025"
+    assert parse_evidence("Collegebesluit|2025-01-10|2026-01-10") == {
+        "omschrijving": "Collegebesluit",
+        "datum": date(2025, 1, 10),
+        "geldig_tot": date(2026, 1, 10),
+    }
+    assert parse_evidence("Verslag | | 2026-06-30") == {
+        "omschrijving": "Verslag",
+        "geldig_tot": date(2026, 6, 30),
+    }
+    assert parse_evidence("Beleid |") == {"omschrijving": "Beleid"}
+    assert parse_evidence("Wet a|b | 2025-01-01 | | https://x.nl") == {
+        "omschrijving": "Wet a | b",
+        "datum": date(2025, 1, 1),
+        "link": "https://x.nl",
+    }
+    assert (
+        format_evidence(
+            Answer.model_validate({"oordeel": "voldaan", "bewijs": [{"omschrijving": "a|b"}]}).bewijs[0]
+        )
+        == "a|b | | |"
+    )
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        ("| 2025-01-01", "de omschrijving ontbreekt"),
+        ("Besluit | 10-01-2025", 'datum "10-01-2025" is geen datum (JJJJ-MM-DD)'),
+    ],
+)
+def test_evidence_line_errors(line: str, reason: str) -> None:
+    with pytest.raises(ValueError, match=re.escape(reason)):
+        parse_evidence(line)

@@ -6,6 +6,7 @@ import os
 import sys
 
 from nhnorm_cli.cli import (
+    bewijs,
     diff,
     export,
     fill,
@@ -30,6 +31,7 @@ app.command("report")(report.report)
 app.command("init")(init.init)
 app.command("set")(setcmd.set_command)
 app.command("fill")(fill.fill)
+app.command("bewijs")(bewijs.bewijs)
 app.command("overview")(overview.overview)
 app.command("export")(export.export)
 app.command("import")(importcmd.import_command)

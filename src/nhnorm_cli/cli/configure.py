@@ -8,8 +8,11 @@ import typer
 from typer._click.globals import get_current_context
 
 from nhnorm_cli.config import Settings, defaults, find_config, load_config
+from nhnorm_cli.rules.config import policy_from
+from nhnorm_cli.rules.policy import DEFAULT, Policy
 
 _ROOT_KEY = "nhnorm.assessments"
+_POLICY_KEY = "nhnorm.regels"
 
 
 def apply_config(ctx: typer.Context) -> Settings | None:
@@ -26,6 +29,7 @@ def apply_config(ctx: typer.Context) -> Settings | None:
         name: {p.name: p.nargs == -1 for p in command.params if p.name} for name, command in commands.items()
     }
     ctx.default_map = defaults(settings, path.parent, params)
+    ctx.meta[_POLICY_KEY] = policy_from(settings.regels)
     if settings.assessments is not None:
         ctx.meta[_ROOT_KEY] = path.parent / settings.assessments
     return settings
@@ -37,3 +41,10 @@ def assessments_root() -> Path | None:
     ctx = get_current_context(silent=True)
     root = ctx.meta.get(_ROOT_KEY) if ctx is not None else None
     return root if isinstance(root, Path) else None
+
+
+def rule_policy() -> Policy:
+    """The rule levels of nhnorm.toml [nhnorm.regels] (the defaults without one); passed to the core."""
+    ctx = get_current_context(silent=True)
+    policy = ctx.meta.get(_POLICY_KEY) if ctx is not None else None
+    return policy if isinstance(policy, Policy) else DEFAULT

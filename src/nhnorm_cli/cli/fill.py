@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
+from nhnorm_cli.cli.configure import rule_policy
 from nhnorm_cli.cli.language import current_lang
 from nhnorm_cli.cli.options import (
     AssessmentsOption,
@@ -56,7 +57,7 @@ def fill(
     from nhnorm_cli.editing.session import edit_session
 
     lang = current_lang()
-    session = edit_session(file, year, org, assessments)
+    session = edit_session(file, year, org, assessments, rule_policy())
     ids = session.norm.requirement_ids
     if start is not None:
         if start not in ids:
@@ -128,9 +129,33 @@ def _ask(console: Console, norm: Norm, current: dict[str, Any], lang: str) -> Ch
     from nhnorm_cli.editing.answers import Change
 
     toelichting = _ask_text(console, lang, "uitleg")
-    action = _ask_action(console, norm, oordeel or current.get("oordeel"), current, lang)
-    change = Change(oordeel=oordeel, toelichting=toelichting.strip() or None, actie=action)
+    rated = oordeel or current.get("oordeel")
+    evidence = _ask_evidence(console, lang) if norm.points(rated) is not None else ()  # not for nvt
+    action = _ask_action(console, norm, rated, current, lang)
+    change = Change(oordeel=oordeel, toelichting=toelichting.strip() or None, bewijs=evidence, actie=action)
     return None if change == Change() else change
+
+
+def _ask_evidence(console: Console, lang: str) -> tuple[str | dict[str, Any], ...]:
+    """One bewijs item, with its dates when the advisor knows them."""
+    what = _ask_text(console, lang, "bewijs").strip()
+    if not what:
+        return ()
+    item: dict[str, Any] = {"omschrijving": what}
+    for key, prompt in (("datum", "bewijs_datum"), ("geldig_tot", "geldig_tot")):
+        day = _ask_date(console, lang, prompt)
+        if day is not None:
+            item[key] = day
+    return (item if len(item) > 1 else what,)
+
+
+def _ask_date(console: Console, lang: str, prompt: str) -> date | None:
+    while True:
+        given = _ask_text(console, lang, prompt).strip()
+        try:
+            return date.fromisoformat(given) if given else None
+        except ValueError:
+            console.print(_say(lang, "datum"), markup=False)
 
 
 def _ask_action(
@@ -146,9 +171,4 @@ def _ask_action(
     if not what:
         return None
     owner = _ask_text(console, lang, "eigenaar").strip()
-    while True:
-        due = _ask_text(console, lang, "gereed")
-        try:
-            return NewAction(what, owner or None, date.fromisoformat(due.strip()) if due.strip() else None)
-        except ValueError:
-            console.print(_say(lang, "datum"), markup=False)
+    return NewAction(what, owner or None, _ask_date(console, lang, "gereed"))

@@ -35,7 +35,11 @@ def init(
     ] = None,
     soort: Annotated[Soort | None, typer.Option("--soort", help="gemeente of provincie.")] = None,
     peildatum: Annotated[
-        datetime | None, date_option("--peildatum", "Datum van de meting (standaard: vandaag).")
+        datetime | None,
+        date_option(
+            "--peildatum",
+            "Datum van de meting, in het jaar zelf (standaard: vandaag, of 1 januari of 31 december).",
+        ),
     ] = None,
     output: Annotated[
         Path | None, typer.Option("--output", "-o", metavar="PAD", help="Schrijf naar dit pad.")
@@ -44,11 +48,11 @@ def init(
 ) -> None:
     """Maak de zelfevaluatie van een nieuw jaar aan: alle normen op volgorde, status concept."""
     from nhnorm_cli.atomicwrite import write_atomic
-    from nhnorm_cli.editing.newyear import prepare
+    from nhnorm_cli.editing.newyear import peildatum_for, prepare
 
     new = prepare(
         year,
-        peildatum=peildatum.date() if peildatum else date.today(),
+        peildatum=peildatum_for(year, peildatum.date() if peildatum else None, date.today()),
         source_year=source_year,
         org=org,
         naam=naam,

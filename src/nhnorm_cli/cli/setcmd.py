@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from datetime import datetime
 from enum import StrEnum
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
 
+from nhnorm_cli.cli.configure import rule_policy
 from nhnorm_cli.cli.options import (
     AssessmentsOption,
     EditOrgOption,
@@ -34,7 +35,12 @@ def set_command(
     ] = None,
     bewijs: Annotated[
         list[str] | None,
-        typer.Option("--bewijs", metavar="TEKST", help="Document of link als bewijs (herhaalbaar)."),
+        typer.Option(
+            "--bewijs",
+            metavar="TEKST",
+            help="Document of link als bewijs (herhaalbaar). Met datums: "
+            '"omschrijving | JJJJ-MM-DD | geldig tot JJJJ-MM-DD | link" (velden achteraan mogen weg).',
+        ),
     ] = None,
     actie: Annotated[
         str | None, typer.Option("--actie", metavar="TEKST", help="Voeg een verbeteractie toe.")
@@ -68,7 +74,8 @@ def set_command(
     """Vul één antwoord in of werk het bij; opmerkingen en opmaak van het bestand blijven staan.
 
     Voorbeelden: `nhnorm set 2.7 deels --toelichting "..." --actie "..." --eigenaar HR --gereed
-    2025-12-31`, `nhnorm set 2.7 voldaan --afgerond "..."`, `nhnorm set --status vastgesteld`.
+    2025-12-31`, `nhnorm set 2.7 voldaan --afgerond "..."`, `nhnorm set --status vastgesteld`,
+    `nhnorm set 2.3 voldaan --bewijs "Verslag integriteitsbijeenkomst | 2025-11-12"`.
     Een wijziging die het bestand ongeldig zou maken, wordt niet opgeslagen.
     """
     from nhnorm_cli.editing.answers import Change, NewAction
@@ -79,7 +86,7 @@ def set_command(
     change = Change(
         oordeel=oordeel,
         toelichting=toelichting,
-        bewijs=tuple(bewijs or ()),
+        bewijs=tuple(_evidence(item) for item in bewijs or ()),
         actie=NewAction(actie, eigenaar, gereed.date() if gereed else None) if actie else None,
         vertrouwelijk=vertrouwelijk,
         afgerond=tuple(afgerond or ()),
@@ -87,7 +94,7 @@ def set_command(
     )
     if requirement_id is None and status is None:
         raise usage_error("NIETS-TE-WIJZIGEN")
-    session = edit_session(file, year, org, assessments)
+    session = edit_session(file, year, org, assessments, rule_policy())
     if requirement_id is not None:
         if change == Change():
             raise usage_error("NIETS-TE-WIJZIGEN")
@@ -95,6 +102,15 @@ def set_command(
     if status is not None:
         show_problems(session.status(status.value))
     stdout_console().print(changed_line(session.display, session.changed), markup=False)
+
+
+def _evidence(line: str) -> str | dict[str, Any]:
+    from nhnorm_cli.evidence import parse_evidence
+
+    try:
+        return parse_evidence(line)
+    except ValueError as exc:
+        raise usage_error("ONGELDIG-BEWIJS", waarde=line, reden=str(exc)) from None
 
 
 def _pair(item: str) -> tuple[str, str]:

@@ -7,7 +7,7 @@ from typing import Annotated
 
 import typer
 
-from nhnorm_cli.cli.configure import assessments_root
+from nhnorm_cli.cli.configure import assessments_root, rule_policy
 from nhnorm_cli.cli.language import current_lang
 from nhnorm_cli.cli.options import PathsArgument, stdout_console
 from nhnorm_cli.errors import ExitCode
@@ -25,6 +25,9 @@ def validate(
         ValidateFormat, typer.Option("--format", "-f", help="text, json of github (annotaties).")
     ] = ValidateFormat.text,
     strict: Annotated[bool, typer.Option("--strict", help="Waarschuwingen tellen als fout.")] = False,
+    rules: Annotated[
+        bool, typer.Option("--regels", help="Toon alle regels: code, niveau en uitleg (text of json).")
+    ] = False,
     jobs: Annotated[
         int | None,
         typer.Option(
@@ -42,7 +45,13 @@ def validate(
     from nhnorm_cli.validation import validate_files
 
     lang = current_lang()
-    reports = validate_files(find_files(paths or []), strict=strict, jobs=jobs, root=assessments_root())
+    if rules:
+        _print_rules(output_format, lang)
+        return
+    policy = rule_policy()
+    reports = validate_files(
+        find_files(paths or []), strict=strict, jobs=jobs, root=assessments_root(), policy=policy
+    )
     console = stdout_console()
     if output_format is ValidateFormat.json:
         from nhnorm_cli.render.json import json_text
@@ -61,3 +70,16 @@ def validate(
         console.print(summary(reports, lang), highlight=False)
     if not all(r.valid for r in reports):
         raise typer.Exit(int(ExitCode.INVALID))
+
+
+def _print_rules(output_format: ValidateFormat, lang: str) -> None:
+    from nhnorm_cli.render.rules_text import rules_text
+    from nhnorm_cli.rules.listing import rule_list
+
+    listing = rule_list(rule_policy(), lang)
+    if output_format is ValidateFormat.json:
+        from nhnorm_cli.render.json import json_text
+
+        typer.echo(json_text(listing), nl=False)
+    else:
+        typer.echo(rules_text(listing, lang))

@@ -14,6 +14,7 @@ from nhnorm_cli.checks import check_document
 from nhnorm_cli.editing.placement import answer_span, with_entry
 from nhnorm_cli.errors import NhnormError, Problem, usage_error
 from nhnorm_cli.models.norm import Norm
+from nhnorm_cli.rules.policy import DEFAULT, Policy
 from nhnorm_cli.yamlsource import KEEP_LINES, Document, dump_roundtrip, load_roundtrip, parse_document
 
 _ORDER = ("oordeel", "toelichting", "bewijs", "acties", "vertrouwelijk", "onderdelen")
@@ -32,7 +33,7 @@ class Change:
 
     oordeel: str | None = None
     toelichting: str | None = None
-    bewijs: tuple[str, ...] = ()
+    bewijs: tuple[str | dict[str, Any], ...] = ()  # text, or a mapping with dates (evidence.py)
     actie: NewAction | None = None
     vertrouwelijk: bool | None = None
     afgerond: tuple[str, ...] = ()  # omschrijvingen of actions that are done
@@ -82,11 +83,7 @@ def _apply(answer: Any, change: Change) -> None:
     elif "toelichting" in answer and answer["toelichting"] is None:
         del answer["toelichting"]  # the template's empty line, left unanswered
     for item in change.bewijs:
-        existing = answer.get("bewijs")
-        if not isinstance(existing, list):
-            _put(answer, "bewijs", [item])
-        elif item not in existing:
-            existing.append(item)
+        _add_evidence(answer, item)
     if change.actie is not None:
         _add_action(answer, change.actie)
     for done in change.afgerond:
@@ -99,14 +96,14 @@ def _apply(answer: Any, change: Change) -> None:
         answer["onderdelen"][component] = oordeel
 
 
-def verify(text: str, display: str) -> list[Problem]:
+def verify(text: str, display: str, policy: Policy = DEFAULT) -> list[Problem]:
     """The problems of the text as it would be written; raises NhnormError when it has errors."""
-    return verify_document(parse_document(text.encode(), display))
+    return verify_document(parse_document(text.encode(), display), policy)
 
 
-def verify_document(document: Document) -> list[Problem]:
+def verify_document(document: Document, policy: Policy = DEFAULT) -> list[Problem]:
     """As verify, for a file already parsed."""
-    _, problems = check_document(document)
+    _, problems = check_document(document, policy)
     errors = [p for p in problems if p.is_error]
     if errors:
         raise NhnormError(*errors)
@@ -120,6 +117,22 @@ def _put(answer: Any, key: str, value: Any) -> None:
     rank = _ORDER.index(key)
     position = sum(1 for k in answer if k in _ORDER and _ORDER.index(k) < rank)
     answer.insert(position, key, value)
+
+
+def _add_evidence(answer: Any, item: str | dict[str, Any]) -> None:
+    """Append a bewijs item; an item with the same omschrijving is replaced when the new one has
+    dates (renewed evidence), and otherwise kept as it is."""
+    existing = answer.get("bewijs")
+    if not isinstance(existing, list):
+        _put(answer, "bewijs", [item])
+        return
+    name = item if isinstance(item, str) else item["omschrijving"]
+    for index, old in enumerate(existing):
+        if (old.get("omschrijving") if isinstance(old, dict) else old) == name:
+            if isinstance(item, dict) and old != item:
+                existing[index] = item
+            return
+    existing.append(item)
 
 
 def _add_action(answer: Any, action: NewAction) -> None:

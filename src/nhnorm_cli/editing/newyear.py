@@ -25,6 +25,16 @@ class NewYear:
     schema_found: bool
 
 
+def peildatum_for(year: int, given: date | None, today: date) -> date:
+    """The peildatum `init` writes: the one given, which must lie in `year` (PEILDATUM-BUITEN-JAAR
+    is never written), else today moved into `year` (1 January ahead of it, 31 December after)."""
+    if given is not None:
+        if given.year != year:
+            raise usage_error("PEILDATUM-NIET-IN-JAAR", peildatum=given.isoformat(), jaar=year)
+        return given
+    return min(max(today, date(year, 1, 1)), date(year, 12, 31))
+
+
 def prepare(
     year: int,
     *,

@@ -17,6 +17,7 @@ from nhnorm_cli.editing.answers import (
 from nhnorm_cli.errors import Location, NhnormError, Problem, usage_error
 from nhnorm_cli.models.norm import Norm
 from nhnorm_cli.norm import load_norm
+from nhnorm_cli.rules.policy import DEFAULT, Policy
 from nhnorm_cli.suggest import unknown_rating
 from nhnorm_cli.workspace import pick_file
 from nhnorm_cli.yamlsource import read_document
@@ -26,11 +27,11 @@ class EditSession:
     """Each change is written on its own; `changed` lists what was written (ids, "status"), and a
     change returns the warnings the file now has about it. The session never prints."""
 
-    def __init__(self, path: Path) -> None:
-        self.path = path
+    def __init__(self, path: Path, policy: Policy = DEFAULT) -> None:
+        self.path, self.policy = path, policy
         self.display = display_path(path)
         document = read_document(path, self.display)
-        verify_document(document)  # a file with errors is fixed by hand first
+        verify_document(document, policy)  # a file with errors is fixed by hand first
         self.text = document.text
         self.norm: Norm = load_norm(str(document.data["norm"]))
         self.changed: list[str] = []
@@ -59,7 +60,7 @@ class EditSession:
 
     def _write(self, new: str, what: str) -> list[Problem]:
         try:
-            problems = verify(new, self.display)
+            problems = verify(new, self.display, self.policy)
         except NhnormError as exc:
             refused = Problem(Location(""), "NIET-OPGESLAGEN", params={"pad": self.display})
             raise NhnormError(*exc.problems, refused) from None
@@ -70,6 +71,9 @@ class EditSession:
         return [p for p in problems if p.params.get("id") == what]
 
 
-def edit_session(file: Path | None, year: int | None, org: str | None, assessments: Path) -> EditSession:
-    """The session for --file, or for the assessment of --year/--org (default: the latest year)."""
-    return EditSession(pick_file(file, year, org, assessments))
+def edit_session(
+    file: Path | None, year: int | None, org: str | None, assessments: Path, policy: Policy = DEFAULT
+) -> EditSession:
+    """The session for --file, or for the assessment of --year/--org (default: the latest year);
+    `policy`: the rule levels of nhnorm.toml."""
+    return EditSession(pick_file(file, year, org, assessments), policy)

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from datetime import date
-from typing import Annotated
+from typing import Annotated, Any
 
-from pydantic import Field
+from pydantic import Discriminator, Field, Tag
 
 from nhnorm_cli.models.base import StrictModel
 from nhnorm_cli.models.values import CBS_CODE, FIRST_YEAR, LAST_YEAR, Prioriteit, Soort, Status
@@ -39,12 +39,48 @@ class Action(StrictModel):
     ] = None
 
 
+class Evidence(StrictModel):
+    """Bewijs met datums, zodat nhnorm ziet wanneer het verloopt of verouderd is."""
+
+    omschrijving: Annotated[Text, Field(description="Het document, besluit of verslag.")]
+    datum: Annotated[
+        date | None, Field(description="Datum van het document of de activiteit (JJJJ-MM-DD).")
+    ] = None
+    geldig_tot: Annotated[
+        date | None, Field(description="Tot wanneer het geldt (JJJJ-MM-DD); daarna verlopen.")
+    ] = None
+    link: Annotated[str | None, Field(description="Vindplaats: link of pad in het zaaksysteem.")] = None
+
+
+def _evidence_form(value: Any) -> str:
+    return "mapping" if isinstance(value, dict | Evidence) else "tekst"
+
+
+# A plain text or a mapping; the discriminator keeps pydantic from reporting a bad mapping twice
+# (once as "not text"). modelerrors.py drops the tag from error locations.
+EvidenceItem = Annotated[
+    Annotated[str, Tag("tekst")] | Annotated[Evidence, Tag("mapping")],
+    Discriminator(_evidence_form),
+]
+EVIDENCE_TAGS = ("tekst", "mapping")
+
+
+def evidence_text(item: str | Evidence) -> str:
+    return item if isinstance(item, str) else item.omschrijving
+
+
 class Answer(StrictModel):
     oordeel: Annotated[
         str, Field(description="voldaan | grotendeels | deels | niet | nvt (schaal van de norm)")
     ]
     toelichting: Annotated[str | None, Field(description="Waarom dit oordeel; verplicht bij nvt.")] = None
-    bewijs: Annotated[list[str], Field(description="Documenten of links die het oordeel onderbouwen.")] = []
+    bewijs: Annotated[
+        list[EvidenceItem],
+        Field(
+            description="Documenten of links die het oordeel onderbouwen: tekst, of een mapping met "
+            "omschrijving en eventueel datum, geldig_tot en link."
+        ),
+    ] = []
     acties: Annotated[list[Action], Field(description="Verbeteracties.")] = []
     vertrouwelijk: Annotated[
         bool,

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Annotated
+from typing import Annotated, Literal
 
 from pydantic import Field, PrivateAttr, model_validator
 
@@ -40,6 +40,9 @@ class Requirement(StrictModel):
     tekst: Text
     toelichting: str | None = None
     groep: str | None = None
+    # How often the norm's text asks for the activity to be repeated (evidence older than that is
+    # stale: BEWIJS-VEROUDERD); None when the text asks for no repetition.
+    herhaling: Literal["jaarlijks", "tweejaarlijks"] | None = None
     onderdelen: list[Component] = []
     voetnoten: list[Footnote] = []
 

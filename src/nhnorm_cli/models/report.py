@@ -41,13 +41,23 @@ class ActionView(View):
     verlopen: bool  # open and due before the peildatum
 
 
+class EvidenceView(View):
+    """A bewijs item; plain text has only an omschrijving."""
+
+    omschrijving: str
+    datum: date | None = None
+    geldig_tot: date | None = None
+    link: str | None = None
+    verlopen: bool = False  # geldig_tot before the peildatum
+
+
 class RequirementView(View):
     id: str
     tekst: str
     groep: str | None
     oordeel: Judgement
     toelichting: str | None
-    bewijs: list[str]
+    bewijs: list[EvidenceView]
     vertrouwelijk: bool
     weggelaten: bool  # public report: toelichting and bewijs left out
     onderdelen: list[ComponentView]

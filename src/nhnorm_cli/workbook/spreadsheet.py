@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
+from nhnorm_cli.evidence import format_evidence
 from nhnorm_cli.models.assessment import Action, Assessment
 from nhnorm_cli.models.norm import Norm
 from nhnorm_cli.models.values import PRIORITEITEN
@@ -19,7 +20,7 @@ COLUMNS: list[tuple[str, str, int]] = [
     ("norm", "Norm", 60),
     ("oordeel", "Oordeel", 14),
     ("toelichting", "Toelichting", 50),
-    ("bewijs", "Bewijs (één per regel)", 36),
+    ("bewijs", "Bewijs (één per regel)", 36),  # unchanged, so workbooks exported earlier still import
     ("acties", "Acties (één per regel: omschrijving | eigenaar | JJJJ-MM-DD | open of afgerond)", 56),
     ("vertrouwelijk", "Vertrouwelijk", 14),
 ]
@@ -111,7 +112,7 @@ def sheet_rows(norm: Norm, assessment: Assessment) -> list[SheetRow]:
                     norm=requirement.tekst,
                     oordeel=answer.oordeel if answer else "",
                     toelichting=(answer.toelichting or "") if answer else "",
-                    bewijs="\n".join(answer.bewijs) if answer else "",
+                    bewijs="\n".join(format_evidence(b) for b in answer.bewijs) if answer else "",
                     acties="\n".join(format_action(a) for a in answer.acties) if answer else "",
                     vertrouwelijk=(YES if answer.vertrouwelijk else NO) if answer else "",
                 )

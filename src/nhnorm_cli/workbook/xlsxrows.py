@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date, datetime
 from typing import Any
 
@@ -9,6 +10,7 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
 from nhnorm_cli.errors import Location, Problem
+from nhnorm_cli.evidence import parse_evidence
 from nhnorm_cli.models.norm import Norm
 from nhnorm_cli.suggest import unknown_rating
 from nhnorm_cli.workbook.spreadsheet import (
@@ -107,15 +109,8 @@ def _answer(
     rid: str, oordeel: str, values: dict[str, Any], where: dict[str, Location], cells: Cells
 ) -> dict[str, Any] | None:
     toelichting = cell_text(values["toelichting"])
-    bewijs = [line.strip() for line in cell_text(values["bewijs"]).splitlines() if line.strip()]
-    acties = []
-    for line in cell_text(values["acties"]).splitlines():
-        if not line.strip():
-            continue
-        try:
-            acties.append(parse_action(line))
-        except ValueError as exc:
-            cells.report(where["acties"], "ONGELDIGE-ACTIE", waarde=line.strip(), reden=str(exc))
+    bewijs = _lines(values["bewijs"], parse_evidence, where["bewijs"], "ONGELDIG-BEWIJS", cells)
+    acties = _lines(values["acties"], parse_action, where["acties"], "ONGELDIGE-ACTIE", cells)
     secret = cell_text(values["vertrouwelijk"]).strip().lower()
     if secret not in ("", YES, NO):
         cells.report(
@@ -143,6 +138,19 @@ def _answer(
     if secret == YES:
         answer["vertrouwelijk"] = True
     return answer
+
+
+def _lines(value: Any, parse: Callable[[str], Any], where: Location, code: str, cells: Cells) -> list[Any]:
+    """One item per non-empty line of a cell; a line that cannot be read is reported, not kept."""
+    items = []
+    for line in cell_text(value).splitlines():
+        if not line.strip():
+            continue
+        try:
+            items.append(parse(line))
+        except ValueError as exc:
+            cells.report(where, code, waarde=line.strip(), reden=str(exc))
+    return items
 
 
 def _report_missing(expected: list[str], seen: dict[str, int], cells: Cells) -> None:

@@ -1,0 +1,46 @@
+"""Run the registered rules over one assessment, honouring `# nhnorm: negeer` and the policy."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from dataclasses import replace
+
+from nhnorm_cli.errors import Problem
+from nhnorm_cli.models.norm import Norm
+from nhnorm_cli.rules.base import AnswerContext, FileContext, Rule, dated
+from nhnorm_cli.rules.policy import DEFAULT, Policy
+from nhnorm_cli.rules.registry import ANSWER_RULES, BY_CODE, FILE_RULES
+from nhnorm_cli.rules.suppress import suppressions
+from nhnorm_cli.yamlsource import Document
+
+_LOCKED = {code: rule.locked for code, rule in BY_CODE.items()}
+
+
+def run_rules(document: Document, norm: Norm, policy: Policy = DEFAULT) -> list[Problem]:
+    """The problems of every rule that is not locked; the raw data is read defensively, so the
+    rules run (and report) even while the file has structural errors."""
+    data = document.data
+    context = FileContext.of(document, norm, dated(data.get("peildatum")))
+    ignored, problems = suppressions(document, _LOCKED)
+    for rule in FILE_RULES:
+        problems.extend(_at_level(rule, rule.file_check(context)))  # type: ignore[misc]
+    answers = data.get("antwoorden")
+    for key, answer in answers.items() if isinstance(answers, dict) else ():
+        requirement = context.requirements.get(key) if isinstance(key, str) else None
+        if requirement is None or not isinstance(answer, dict):
+            continue
+        oordeel = answer.get("oordeel")
+        if not isinstance(oordeel, str) or oordeel not in context.points:
+            continue  # an unknown or missing oordeel is an error already; advice would be noise
+        answer_context = AnswerContext(context, requirement.id, answer, oordeel, requirement)
+        skip = ignored.get(key, set())
+        for rule in ANSWER_RULES:
+            if rule.code not in skip:
+                problems.extend(_at_level(rule, rule.answer_check(answer_context)))  # type: ignore[misc]
+    return policy.apply(problems)
+
+
+def _at_level(rule: Rule, problems: Iterable[Problem]) -> Iterator[Problem]:
+    """Each problem at its rule's default level, whatever the check wrote (the policy comes after)."""
+    for problem in problems:
+        yield problem if problem.severity is rule.level else replace(problem, severity=rule.level)
