@@ -146,6 +146,7 @@ def make_norm(versie: str, themes: Mapping[str, list[str]], base: Norm) -> Norm:
     """A synthetic norm version with `base`'s scale: theme id -> norm ids."""
     return Norm.model_validate(
         {
+            "familie": base.familie,
             "versie": versie,
             "titel": "Testnorm",
             "oordelen": [r.model_dump() for r in base.oordelen],

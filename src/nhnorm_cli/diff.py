@@ -5,9 +5,19 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from nhnorm_cli.actionfollowup import action_changes, explanation_changes
+from nhnorm_cli.interop.crossing import dropped, notes, old_oordeel, predecessors
 from nhnorm_cli.models.assessment import Assessment
+from nhnorm_cli.models.mapping import VersionMapping
 from nhnorm_cli.models.norm import Norm
-from nhnorm_cli.models.results import Change, DiffResult, DiffSide, DiffTheme, DiffTotal, Direction
+from nhnorm_cli.models.results import (
+    Change,
+    Crossing,
+    DiffResult,
+    DiffSide,
+    DiffTheme,
+    DiffTotal,
+    Direction,
+)
 from nhnorm_cli.scoring import score_assessment, score_difference
 
 
@@ -30,12 +40,19 @@ def _ordered(first: list[str], second: list[str]) -> list[str]:
 
 
 def diff_assessments(
-    norm: Norm, old: Assessment, new: Assessment, *, old_norm: Norm | None = None
+    norm: Norm,
+    old: Assessment,
+    new: Assessment,
+    *,
+    old_norm: Norm | None = None,
+    mapping: VersionMapping | None = None,
 ) -> DiffResult:
     """Every norm whose oordeel changed, in norm order, and the score change per theme.
 
     `norm` is the version of `new`; pass `old_norm` when `old` was made against another version:
-    norms and themes are then compared by id, those only in the old version come last."""
+    norms and themes are then compared by id, those only in the old version come last. With the
+    `mapping` between the two versions, each new norm is compared with the old norm it continues
+    (vergelijking says which comparisons are not like for like), dropped norms come last."""
     before = old_norm or norm
     old_score, new_score = score_assessment(before, old), score_assessment(norm, new)
     old_themes = {t.id: t.score for t in old_score.themas}
@@ -50,15 +67,15 @@ def diff_assessments(
         for tid in _ordered(list(new_themes), list(old_themes))
     ]
     order = _ordered(norm.requirement_ids, before.requirement_ids)
+    if mapping is not None:
+        pairs = [(p.new_id, old_oordeel(p, old), new.oordeel(p.new_id)) for p in predecessors(mapping, norm)]
+        pairs += [(rid, old.oordeel(rid), None) for rid in dropped(mapping)]
+    else:
+        pairs = [(rid, old.oordeel(rid), new.oordeel(rid)) for rid in order]
     changes = [
-        Change(
-            id=rid,
-            van=old.oordeel(rid),
-            naar=new.oordeel(rid),
-            richting=direction(norm, old.oordeel(rid), new.oordeel(rid), old_norm=before),
-        )
-        for rid in order
-        if old.oordeel(rid) != new.oordeel(rid)
+        Change(id=rid, van=van, naar=naar, richting=direction(norm, van, naar, old_norm=before))
+        for rid, van, naar in pairs
+        if van != naar
     ]
     return DiffResult(
         van=DiffSide(organisatie=old.organisatie.naam, jaar=old.jaar, norm=old.norm),
@@ -70,6 +87,9 @@ def diff_assessments(
         ),
         themas=themes,
         wijzigingen=changes,
+        vergelijking=None
+        if mapping is None
+        else Crossing(mapping=f"{mapping.van}--{mapping.naar}", normen=notes(mapping, norm)),
         acties=action_changes(old, new, order),
         toelichtingen=explanation_changes(old, new, order),
     )
@@ -89,8 +109,12 @@ class Regression:
 
 
 def regression(result: DiffResult) -> Regression:
+    """Across norm versions only like-for-like norms can regress, and the totals (over different
+    sets of norms) are not compared."""
     verschil = result.totaal.verschil
+    crossing = result.vergelijking
+    unlike = {n.id for n in crossing.normen if not n.gelijkwaardig} if crossing else set()
     return Regression(
-        worse=[c.id for c in result.wijzigingen if c.richting == "slechter"],
-        total_down=verschil is not None and verschil < 0,
+        worse=[c.id for c in result.wijzigingen if c.richting == "slechter" and c.id not in unlike],
+        total_down=crossing is None and verschil is not None and verschil < 0,
     )

@@ -396,6 +396,61 @@ _TEXT: dict[str, tuple[str, str]] = {
         "onderdeel {onderdeel} heeft een oordeel maar norm {id} niet; vul ook het oordeel van de norm in",
         "onderdeel {onderdeel} has an oordeel but norm {id} has none; fill in the norm's oordeel too",
     ),
+    # norm versions and mappings (interop)
+    "NORM-ONGELDIG": (
+        "normbestand is ongeldig: {detail}",
+        "norm file is invalid: {detail}",
+    ),
+    "MAPPING-VORM": (
+        "een mapping tussen normversies is een mapping met van, naar en normen",
+        "a mapping between norm versions is a mapping with van, naar and normen",
+    ),
+    "MAPPING-BESTANDSNAAM": (
+        "de bestandsnaam past niet bij van en naar; noem het bestand {verwacht}",
+        "the file name does not match van and naar; name the file {verwacht}",
+    ),
+    "MAPPING-ONVOLLEDIG": (
+        "{aantal} norm(en) van versie {versie} ontbreken in normen: {ontbrekend}; "
+        "geef elke oude norm een opvolger of relatie: vervallen",
+        "{aantal} norm(s) of version {versie} are missing in normen: {ontbrekend}; "
+        "give every old norm a successor or relatie: vervallen",
+    ),
+    "MAPPING-DOELEN": (
+        "norm {id}: relatie {relatie} met {aantal} doel(en); gelijk heeft precies één doel in naar, "
+        "vervallen geen, de andere relaties minstens één",
+        "norm {id}: relatie {relatie} with {aantal} target(s); gelijk has exactly one target in naar, "
+        "vervallen none, the other relations at least one",
+    ),
+    "MAPPING-DUBBEL-GELIJK": (
+        "norm {id} is al gelijk aan oude norm {eerste}; {tweede} kan er niet ook gelijk aan zijn "
+        "(kies overlap of deelverzameling)",
+        "norm {id} is already gelijk to old norm {eerste}; {tweede} cannot be gelijk to it as well "
+        "(choose overlap or deelverzameling)",
+    ),
+    "VERSIES-FORMAAT": (
+        "--versions toont een lijst: gebruik --format text of json, zonder ID",
+        "--versions shows a list: use --format text or json, without an ID",
+    ),
+    "PUBLIC-FORMAAT": (
+        "--public geldt voor oscal en ciso-assistant; een {formaat}-werkboek is om in te vullen en "
+        "bevat alles (maak een openbaar rapport met `nhnorm report --public`)",
+        "--public applies to oscal and ciso-assistant; a {formaat} workbook is for filling in and "
+        "holds everything (make a public report with `nhnorm report --public`)",
+    ),
+    "MAPPING-FORMAAT": (
+        "--mapping schrijft json, oscal of ciso-assistant; geen tekst",
+        "--mapping writes json, oscal or ciso-assistant; no text",
+    ),
+    "HELE-NORM": (
+        "--format {formaat} schrijft de hele norm; laat het ID weg",
+        "--format {formaat} writes the whole norm; leave out the ID",
+    ),
+    "GEEN-VERSIEMAPPING": (
+        "er is geen mapping van norm {van} naar norm {naar} (norm/mappings/{van}--{naar}.yaml); "
+        "zonder mapping kunnen antwoorden niet worden overgenomen",
+        "there is no mapping from norm {van} to norm {naar} (norm/mappings/{van}--{naar}.yaml); "
+        "without one, answers cannot be carried over",
+    ),
 }
 
 _EXTRA: dict[str, tuple[str, str]] = {
@@ -531,6 +586,20 @@ _UI: dict[str, tuple[str, str]] = {
         "Tip: write the schema for editor support with `nhnorm schema -o schemas`.",
     ),
     "bijgewerkt": ("{pad}: bijgewerkt: {wat}", "{pad}: changed: {wat}"),
+    # `nhnorm norm --versions` and `init --from` across norm versions
+    "versies-titel": ("Geïnstalleerde normversies", "Installed norm versions"),
+    "meegeleverd": ("meegeleverd", "shipped"),
+    "geen-mappings": ("Geen mappings tussen versies.", "No mappings between versions."),
+    "versiewissel": (
+        "Norm {van} → {naar}: antwoorden alleen overgenomen waar de norm gelijk is.",
+        "Norm {van} → {naar}: answers carried over only where the norm is gelijk.",
+    ),
+    "opnieuw-beoordelen": ("Opnieuw beoordelen ({aantal}):", "Needs a fresh answer ({aantal}):"),
+    "niets-opnieuw": ("Geen norm vraagt een nieuw antwoord.", "No norm needs a fresh answer."),
+    "nieuw-in": ("nieuw in {versie}", "new in {versie}"),
+    "vervallen-in": ("vervallen in {versie}", "dropped in {versie}"),
+    "was": ("was {ids}", "was {ids}"),
+    "relatie-van": ("{relatie} van {ids}", "{relatie} of {ids}"),
     "niets": ("niets", "nothing"),
     # `nhnorm fill`
     "fill-huidig": ("Huidig oordeel", "Current rating"),
@@ -594,6 +663,14 @@ _UI: dict[str, tuple[str, str]] = {
         "thema's zijn op id vergeleken.",
         "Note: {van} was rated against norm {van_norm} and {naar} against norm {naar_norm}; norms and "
         "themes were compared by id.",
+    ),
+    "andere-normversie-mapping": (
+        "Let op: {van} is beoordeeld tegen norm {van_norm} en {naar} tegen norm {naar_norm}; normen zijn "
+        "vergeleken via de mapping {mapping}; {aantal} norm(en) zijn niet één op één vergelijkbaar (≈), "
+        "en de scores gaan over verschillende sets normen.",
+        "Note: {van} was rated against norm {van_norm} and {naar} against norm {naar_norm}; norms were "
+        "compared through the mapping {mapping}; {aantal} norm(s) do not compare like for like (≈), and "
+        "the scores cover different sets of norms.",
     ),
     "achteruitgang": ("nhnorm: achteruitgang: {wat}", "nhnorm: regression: {wat}"),
     "lager-beoordeeld": ("{aantal} norm lager beoordeeld ({ids})", "{aantal} norm(s) rated lower ({ids})"),
@@ -794,7 +871,6 @@ _HELP: dict[str, str] = {
     "Zet het implementatieoverzicht van één organisatie in een werkboek om in te vullen.": "Put one "
     "organisation's implementation overview in a workbook to fill in.",
     "Het bestand om te schrijven.": "The file to write.",
-    "xlsx (Excel, met keuzelijsten) of csv.": "xlsx (Excel, with drop-down lists) or csv.",
     "Lees een ingevuld implementatieoverzicht (xlsx) in als zelfevaluatie (YAML).": "Read a filled-in "
     "implementation overview (xlsx) as a self-assessment (YAML).",
     "Het ingevulde werkboek.": "The filled-in workbook.",
@@ -815,6 +891,19 @@ _HELP: dict[str, str] = {
     "Map om de schema's in te schrijven; zonder: het zelfevaluatieschema op stdout.": "Folder to write "
     "the schemas to; without it: the self-assessment schema to stdout.",
     "Bestaande schema's overschrijven.": "Overwrite existing schemas.",
+    # norm versions, mappings and exports (interop)
+    "Toon de geïnstalleerde normversies en mappings ertussen.": "Show the installed norm versions and "
+    "the mappings between them.",
+    "text, json, oscal (OSCAL-catalogus, JSON) of ciso-assistant (frameworkbibliotheek, YAML).": "text, "
+    "json, oscal (OSCAL catalog, JSON) or ciso-assistant (framework library, YAML).",
+    "Een mapping tussen versies (bijv. 1.0--1.1): json, oscal (mapping-collection) of ciso-assistant "
+    "(mappingset).": "A mapping between versions (e.g. 1.0--1.1): json, oscal (mapping-collection) or "
+    "ciso-assistant (mapping set).",
+    "xlsx (Excel, met keuzelijsten), csv, oscal (OSCAL assessment-results, JSON) of ciso-assistant "
+    "(audit-import, CSV).": "xlsx (Excel, with drop-downs), csv, oscal (OSCAL assessment-results, JSON) "
+    "or ciso-assistant (audit import, CSV).",
+    "oscal/ciso-assistant: zonder vertrouwelijke toelichting, bewijs en namen.": "oscal/ciso-assistant: "
+    "without confidential explanations, evidence and names.",
 }
 
 # typer's own words in the help and usage lines, (Dutch, English).
@@ -843,6 +932,7 @@ _HELP_BUILTIN: dict[str, tuple[str, str]] = {
 # Placeholders (metavars) as written in cli/, and in English.
 _METAVARS: dict[str, str] = {
     "OUD NIEUW | PAD": "OLD NEW | PATH",
+    "VAN--NAAR": "FROM--TO",
     "BESTAND.xlsx": "FILE.xlsx",
     "JJJJ-MM-DD": "YYYY-MM-DD",
     "ID=OORDEEL": "ID=RATING",
@@ -895,7 +985,7 @@ def message(problem: Problem, lang: str = "nl") -> str:
     """The human text of a problem, in Dutch (default) or English."""
     i = _index(lang)
     params = {k: _format_value(k, v, i) for k, v in problem.params.items()}
-    if problem.code == "ONVOLLEDIG-VASTGESTELD":
+    if problem.code in {"ONVOLLEDIG-VASTGESTELD", "MAPPING-ONVOLLEDIG"}:
         params["aantal"] = str(len(problem.params.get("ontbrekend", [])))
     if problem.code == "YAML-SYNTAX":
         params["detail"] = _yaml_detail(str(problem.params.get("detail", "")), i)

@@ -12,6 +12,7 @@ from pydantic_core import ErrorDetails
 
 from nhnorm_cli.errors import Problem
 from nhnorm_cli.models.assessment import EVIDENCE_TAGS, Action, Answer, Assessment, Evidence, Organisation
+from nhnorm_cli.models.mapping import MappingEntry, VersionMapping
 from nhnorm_cli.models.values import FIRST_YEAR, LAST_YEAR
 from nhnorm_cli.suggest import suggestion
 from nhnorm_cli.yamlsource import Document
@@ -22,6 +23,7 @@ _CHILD_MODELS: dict[tuple[type[BaseModel], str], type[BaseModel]] = {
     (Assessment, "antwoorden"): Answer,
     (Answer, "acties"): Action,
     (Answer, "bewijs"): Evidence,
+    (VersionMapping, "normen"): MappingEntry,
 }
 
 _DUTCH_DATE = re.compile(r"^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})$")
@@ -41,9 +43,12 @@ _EXPECTED = {
 }
 
 
-def problems_from_validation(error: ValidationError, document: Document) -> list[Problem]:
-    """One Problem per pydantic error, each at the key or value it is about."""
-    problems = [_problem(detail, document) for detail in error.errors(include_url=False)]
+def problems_from_validation(
+    error: ValidationError, document: Document, *, root: type[BaseModel] = Assessment
+) -> list[Problem]:
+    """One Problem per pydantic error, each at the key or value it is about; `root` is the model
+    of the whole file (for "did you mean" on unknown keys)."""
+    problems = [_problem(detail, document, root) for detail in error.errors(include_url=False)]
     # `statsu: concept` is one mistake: say "did you mean status" once, not also "status is missing"
     renamed = {
         (p.params["plek"], p.params["suggestie"])
@@ -72,7 +77,7 @@ def _without_tags(loc: tuple[Any, ...]) -> tuple[Any, ...]:
     )
 
 
-def _problem(detail: ErrorDetails, document: Document) -> Problem:
+def _problem(detail: ErrorDetails, document: Document, root: type[BaseModel]) -> Problem:
     tagged = tuple(detail["loc"])
     loc = _without_tags(tagged)
     kind = detail["type"]
@@ -88,7 +93,7 @@ def _problem(detail: ErrorDetails, document: Document) -> Problem:
     if kind in ("extra_forbidden", "invalid_key"):  # invalid_key: a key YAML read as 1, true, …
         key = str(loc[-1]) if kind == "extra_forbidden" else _written_key(document, loc)
         params = {"sleutel": key, "plek": _place(loc[:-1])}
-        params |= suggestion(key.lower(), _allowed_keys(loc[:-1]))
+        params |= suggestion(key.lower(), _allowed_keys(loc[:-1], root))
         return Problem(document.locate(loc, key=True), "ONBEKENDE-SLEUTEL", params=params)
     if _is_answer(loc) and ((kind == "missing" and loc[-1] == "oordeel") or value is None):
         answer_loc = loc if value is None else loc[:-1]
@@ -178,8 +183,8 @@ def _place(loc: Sequence[Any]) -> str:
     return "".join(parts).lstrip(".")
 
 
-def _allowed_keys(loc: Sequence[Any]) -> list[str]:
-    model: type[BaseModel] = Assessment
+def _allowed_keys(loc: Sequence[Any], root: type[BaseModel]) -> list[str]:
+    model = root
     for step in loc:
         if isinstance(step, str):
             child = _CHILD_MODELS.get((model, step))

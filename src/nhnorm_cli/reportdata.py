@@ -6,11 +6,13 @@ and every action owner's name, and replaces personal data in the remaining text 
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import date
 
 from nhnorm_cli.diff import diff_assessments
+from nhnorm_cli.interop.crossing import crossing_note
 from nhnorm_cli.models.assessment import Answer, Assessment, Evidence
+from nhnorm_cli.models.mapping import VersionMapping
 from nhnorm_cli.models.norm import Norm, Requirement
 from nhnorm_cli.models.report import (
     ActionView,
@@ -28,18 +30,26 @@ from nhnorm_cli.models.report import (
     ThemeView,
     TrendPoint,
 )
-from nhnorm_cli.models.results import ActionChange, ActionChanges
+from nhnorm_cli.models.results import ActionChange, ActionChanges, DiffResult
 from nhnorm_cli.personaldata import find_personal_data, redact
 from nhnorm_cli.scoring import score_assessment, score_difference
 
 History = Sequence[tuple[Norm, Assessment]]
+# (old version, new version) -> the installed mapping between them, or None
+MappingLookup = Callable[[str, str], VersionMapping | None]
 UNANSWERED = "Nog niet beoordeeld"
 
 
 def build_report(
-    norm: Norm, assessment: Assessment, history: History = (), *, public: bool = False
+    norm: Norm,
+    assessment: Assessment,
+    history: History = (),
+    *,
+    public: bool = False,
+    mappings: MappingLookup | None = None,
 ) -> ReportData:
-    """The report for `assessment`; `history` holds the organisation's assessments of any year."""
+    """The report for `assessment`; `history` holds the organisation's assessments of any year;
+    `mappings` finds the mapping when the previous year used another norm version."""
     score = score_assessment(norm, assessment)
     actions = _open_actions(norm, assessment, public)
     # by year only: Norm and Assessment do not compare, and a duplicate year must not crash
@@ -58,17 +68,22 @@ def build_report(
         for t, s in zip(norm.themas, score.themas, strict=True)
     ]
     changes: list[ChangeView] = []
+    crossing: str | None = None
+    diff: DiffResult | None = None
     followup: Followup | None = None
-    if earlier and earlier[-1][1].versie == norm.versie:
-        diff = diff_assessments(norm, earlier[-1][2], assessment)
+    if earlier:
+        diff, crossing = _previous_diff(norm, assessment, earlier[-1][1], earlier[-1][2], mappings)
+    if diff is not None:
         followup = _followup(diff.acties, assessment, public)
+    if earlier and diff is not None:
         changes = [
             ChangeView(
                 id=c.id,
-                tekst=_text(norm, c.id),
-                van=_judgement(norm, c.van),
+                tekst=_text(norm, c.id) or _text(earlier[-1][1], c.id),
+                van=_judgement(earlier[-1][1], c.van),
                 naar=_judgement(norm, c.naar),
                 richting=c.richting,
+                opmerking=crossing_note(c, diff) or None,
             )
             for c in diff.wijzigingen
         ]
@@ -79,6 +94,7 @@ def build_report(
         verschil=score_difference(previous.totaal.score if previous else None, score.totaal.score),
         verdeling=_distribution(norm, assessment),
         wijzigingen=changes,
+        vergelijking=crossing,
     )
     with_action, without_action = _not_met(norm, assessment)
     org = assessment.organisatie
@@ -106,6 +122,25 @@ def build_report(
         trend=_trend(norm, assessment, history),
         acties_sinds=followup,
         theme_titles={t.id: t.titel for t in norm.themas},
+    )
+
+
+def _previous_diff(
+    norm: Norm, assessment: Assessment, old_norm: Norm, old: Assessment, mappings: MappingLookup | None
+) -> tuple[DiffResult | None, str | None]:
+    """The comparison with the previous year, and a note when it crosses norm versions."""
+    if old_norm.versie == norm.versie:
+        return diff_assessments(norm, old, assessment), None
+    lead = (
+        f"{old.jaar} is beoordeeld tegen norm {old_norm.versie}, {assessment.jaar} tegen norm {norm.versie}"
+    )
+    mapping = mappings(old_norm.versie, norm.versie) if mappings else None
+    if mapping is None:
+        return None, f"{lead}; zonder mapping tussen de versies zijn de oordelen niet per norm vergeleken."
+    diff = diff_assessments(norm, old, assessment, old_norm=old_norm, mapping=mapping)
+    return diff, (
+        f"{lead}; de oordelen zijn vergeleken via de mapping {mapping.van}--{mapping.naar}. Waar een norm "
+        "niet gelijk is aan zijn voorganger (≈) en bij de scores is de vergelijking niet één op één."
     )
 
 

@@ -6,9 +6,14 @@ from __future__ import annotations
 from typing import Any
 
 from nhnorm_cli.models.assessment import Assessment
+from nhnorm_cli.models.mapping import VersionMapping
 from nhnorm_cli.models.norm import Norm
 
-SCHEMA_FILES = {"assessment": "assessment.schema.json", "norm": "norm.schema.json"}
+SCHEMA_FILES = {
+    "assessment": "assessment.schema.json",
+    "norm": "norm.schema.json",
+    "mapping": "mapping.schema.json",
+}
 _DIALECT = "https://json-schema.org/draft/2020-12/schema"
 
 _DUTCH_TITLES = {
@@ -51,5 +56,12 @@ def assessment_schema(norm: Norm) -> dict[str, Any]:
 def norm_schema() -> dict[str, Any]:
     schema = Norm.model_json_schema()
     schema["title"] = "Noord-Hollandse Norm Weerbare Overheid (norm/<versie>.yaml)"
+    schema.pop("description", None)
+    return {"$schema": _DIALECT, **schema}
+
+
+def mapping_schema() -> dict[str, Any]:
+    schema = VersionMapping.model_json_schema()
+    schema["title"] = "Mapping tussen normversies (norm/mappings/<van>--<naar>.yaml)"
     schema.pop("description", None)
     return {"$schema": _DIALECT, **schema}

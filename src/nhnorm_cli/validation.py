@@ -12,6 +12,7 @@ from pathlib import Path
 from nhnorm_cli.checks import check_document
 from nhnorm_cli.discovery import display_path, organisation_slug, raw_naam
 from nhnorm_cli.errors import Location, NhnormError, Problem, Severity, duplicate_assessment
+from nhnorm_cli.interop.mapping import check_mapping, is_mapping_file
 from nhnorm_cli.rules.policy import DEFAULT, Policy
 from nhnorm_cli.yamlsource import read_document
 
@@ -40,6 +41,8 @@ def validate_file(path: Path, root: Path | None = None, policy: Policy = DEFAULT
         document = read_document(path, shown)
     except NhnormError as exc:
         return FileReport(shown, list(exc.problems))
+    if is_mapping_file(path.name):  # norm/mappings/<van>--<naar>.yaml
+        return FileReport(shown, check_mapping(document, path.name)[1])
     _, problems = check_document(document, policy)
     naam = raw_naam(document.data)
     jaar = document.data.get("jaar") if isinstance(document.data, dict) else None

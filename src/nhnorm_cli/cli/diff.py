@@ -60,11 +60,16 @@ def diff_command(
     """
     from nhnorm_cli.comparison import choose_pair
     from nhnorm_cli.diff import diff_assessments, regression
+    from nhnorm_cli.interop.mapping import load_mapping
     from nhnorm_cli.render.diff_parts import regression_text
 
     lang = current_lang()
     before, after = choose_pair(paths or [], from_year, to_year, org, assessments_root())
-    result = diff_assessments(after.norm, before.assessment, after.assessment, old_norm=before.norm)
+    old_version, new_version = before.norm.versie, after.norm.versie
+    mapping = load_mapping(old_version, new_version) if old_version != new_version else None
+    result = diff_assessments(
+        after.norm, before.assessment, after.assessment, old_norm=before.norm, mapping=mapping
+    )
     norms = (after.norm, before.norm)
     if output_format is DiffFormat.json:
         from nhnorm_cli.render.json import json_text

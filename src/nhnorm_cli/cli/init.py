@@ -64,5 +64,9 @@ def init(
     lang = current_lang()
     shown = display_path(new.path)
     stdout_console().print(text("aangemaakt", lang, pad=shown, aantal=new.carried), markup=False)
+    if new.versions is not None:
+        from nhnorm_cli.render.crossing import print_to_answer
+
+        print_to_answer(stdout_console(), new.versions, new.to_answer, lang)
     if not new.schema_found:
         stderr_console().print(text("schema-tip", lang), markup=False)

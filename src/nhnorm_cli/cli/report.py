@@ -65,6 +65,7 @@ def report(
     if output_format is ReportFormat.docx and output is None:
         raise usage_error("OUTPUT-VERPLICHT")  # before the work, not after it
     from nhnorm_cli.assessments import select, single
+    from nhnorm_cli.interop.mapping import load_mapping
     from nhnorm_cli.publictext import REMOVED, check_personal_data
     from nhnorm_cli.render.numbers import date_text
     from nhnorm_cli.render.problems_text import print_problems
@@ -72,7 +73,8 @@ def report(
 
     root = assessments_root()
     current = single(select(paths or [], year=year, org=org, root=root))
-    data = build_report(current.norm, current.assessment, _history(paths or [], current, root), public=public)
+    history = _history(paths or [], current, root)
+    data = build_report(current.norm, current.assessment, history, public=public, mappings=load_mapping)
     if public:  # name every removal, so the author can fix the source text itself
         removed = check_personal_data(current.document, code=REMOVED)
         print_problems(stderr_console(), removed, current_lang())

@@ -27,11 +27,12 @@ def schema(
     from nhnorm_cli.atomicwrite import write_atomic
     from nhnorm_cli.norm import latest_version, load_norm
     from nhnorm_cli.render.json import json_text
-    from nhnorm_cli.schemas import SCHEMA_FILES, assessment_schema, norm_schema
+    from nhnorm_cli.schemas import SCHEMA_FILES, assessment_schema, mapping_schema, norm_schema
 
     texts = {
         SCHEMA_FILES["assessment"]: json_text(assessment_schema(load_norm(latest_version()))),
         SCHEMA_FILES["norm"]: json_text(norm_schema()),
+        SCHEMA_FILES["mapping"]: json_text(mapping_schema()),
     }
     if output is None:
         typer.echo(texts[SCHEMA_FILES["assessment"]], nl=False)

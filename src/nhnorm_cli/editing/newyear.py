@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
@@ -12,7 +12,11 @@ from nhnorm_cli.discovery import DEFAULT_DIR, display_path
 from nhnorm_cli.editing.answers import verify
 from nhnorm_cli.editing.scaffold import Header, carry_over, new_assessment
 from nhnorm_cli.errors import NhnormError, usage_error
+from nhnorm_cli.interop.crossing import notes, predecessors
+from nhnorm_cli.interop.mapping import load_mapping
 from nhnorm_cli.models.assessment import Organisation
+from nhnorm_cli.models.norm import Norm
+from nhnorm_cli.models.results import CrossNote
 from nhnorm_cli.norm import latest_version, load_norm
 from nhnorm_cli.workspace import SCHEMA, new_file, schema_reference
 
@@ -23,6 +27,9 @@ class NewYear:
     text: str
     carried: int  # answers taken over from the previous year
     schema_found: bool
+    # from a year of another norm version: every new norm that needs a fresh answer
+    to_answer: list[CrossNote] = field(default_factory=list)
+    versions: tuple[str, str] | None = None  # (old, new) when the norm version changed
 
 
 def peildatum_for(year: int, given: date | None, today: date) -> date:
@@ -71,10 +78,26 @@ def prepare(
         riec=known.riec if known else None,
         bron=previous.display if previous else None,
     )
-    carried = carry_over(previous.document.text, norm) if previous else {}
+    renamed: dict[str, str] | None = None
+    to_answer: list[CrossNote] = []
+    versions = None
+    if previous is not None and previous.norm.versie != norm.versie:
+        versions = (previous.norm.versie, norm.versie)
+        renamed, to_answer = _across_versions(*versions, norm)
+    carried = carry_over(previous.document.text, norm, renamed) if previous else {}
     text = new_assessment(norm, header, carried)
     verify(text, display_path(target))
-    return NewYear(target, text, len(carried), (root / SCHEMA).is_file())
+    return NewYear(target, text, len(carried), (root / SCHEMA).is_file(), to_answer, versions)
+
+
+def _across_versions(old: str, new: str, norm: Norm) -> tuple[dict[str, str], list[CrossNote]]:
+    """Answers move along `gelijk` mappings only; every other new norm needs a fresh answer."""
+    mapping = load_mapping(old, new)
+    if mapping is None:
+        raise usage_error("GEEN-VERSIEMAPPING", van=old, naar=new)
+    renamed = {p.old_ids[0]: p.new_id for p in predecessors(mapping, norm) if p.like_for_like}
+    fresh = [n for n in notes(mapping, norm) if not n.gelijkwaardig and n.relatie != "vervallen"]
+    return renamed, fresh
 
 
 def _previous(assessments: Path, year: int, org: str | None) -> Loaded:

@@ -73,18 +73,37 @@ def norm_block(requirement: Requirement, answer: str | None = None, indent: int 
     return "\n".join(lines) + "\n"
 
 
-def carry_over(previous: str, norm: Norm) -> dict[str, str]:
+def carry_over(previous: str, norm: Norm, renamed: dict[str, str] | None = None) -> dict[str, str]:
     """Last year's answers as YAML bodies: comments inside an answer kept, completed actions
-    dropped, answers to ids the norm no longer has left out."""
+    dropped, answers to ids the norm no longer has left out. With `renamed` (old id -> new id,
+    from a mapping between norm versions) only those answers move, under their new id."""
     data = load_roundtrip(previous)
     answers = data.get("antwoorden") if isinstance(data, dict) else None
     result: dict[str, str] = {}
     for key, answer in (answers or {}).items():
-        if norm.requirement(str(key)) is None or not isinstance(answer, dict):
+        target = str(key) if renamed is None else renamed.get(str(key))
+        if target is None or norm.requirement(target) is None or not isinstance(answer, dict):
             continue
         _drop_completed(answer)
-        result[str(key)] = _without_trailing_comments(dump_roundtrip(answer, width=KEEP_LINES))
+        if renamed is not None:
+            _rename_components(answer, str(key), target, norm)
+        result[target] = _without_trailing_comments(dump_roundtrip(answer, width=KEEP_LINES))
     return result
+
+
+def _rename_components(answer: Any, old_id: str, new_id: str, norm: Norm) -> None:
+    """Onderdeel answers follow their norm to its new id; those the new version lacks are dropped."""
+    components = answer.get("onderdelen")
+    if not isinstance(components, dict):
+        return
+    for key in list(components):
+        value = components.pop(key)
+        moved = new_id + str(key)[len(old_id) :] if str(key).startswith(old_id + ".") else str(key)
+        found = norm.component(moved)
+        if found is not None and found[0].id == new_id:
+            components[moved] = value
+    if not components:
+        del answer["onderdelen"]
 
 
 def _drop_completed(answer: Any) -> None:

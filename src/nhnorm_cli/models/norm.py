@@ -71,7 +71,9 @@ class Theme(StrictModel):
 class Norm(StrictModel):
     """A whole version of the norm, as in norm/<versie>.yaml."""
 
-    versie: Text
+    # Stable over versions (1.0, 1.1, …), so exports keep one identity for "this norm".
+    familie: Annotated[str, Field(pattern=r"^[a-z0-9]+(-[a-z0-9]+)*$")]
+    versie: Annotated[str, Field(pattern=r"^\d+(\.\d+)*$")]
     titel: Text
     uitgever: str | None = None
     inleiding: str | None = None

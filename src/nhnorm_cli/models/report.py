@@ -92,6 +92,7 @@ class ChangeView(View):
     van: Judgement
     naar: Judgement
     richting: str
+    opmerking: str | None = None  # across norm versions: "≈ overlap van 3.2", "was 4.7"
 
 
 class FollowedAction(View):
@@ -122,6 +123,7 @@ class Summary(View):
     verschil: float | None
     verdeling: list[Count]
     wijzigingen: list[ChangeView]
+    vergelijking: str | None = None  # the previous year used another norm version: how it compares
 
 
 class ReportData(View):

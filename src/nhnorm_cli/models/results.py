@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from datetime import date
-from typing import Literal
+from typing import Any, Literal
 
-from pydantic import BaseModel
+from pydantic import BaseModel, SerializerFunctionWrapHandler, model_serializer
 
 
 class Message(BaseModel):
@@ -106,6 +106,22 @@ class TextChange(BaseModel):
     naar: str | None
 
 
+class CrossNote(BaseModel):
+    """How a norm of the new version relates to the old one(s), when not simply the same id."""
+
+    id: str  # the new norm's id (for a dropped norm: the old id)
+    van_ids: list[str]  # its predecessors in the old version; empty for a new norm
+    relatie: str | None  # gelijk, deelverzameling, …, vervallen; None: new in this version
+    gelijkwaardig: bool  # like for like: exactly one predecessor, relatie gelijk
+
+
+class Crossing(BaseModel):
+    """A diff between norm versions made through norm/mappings/<van>--<naar>.yaml."""
+
+    mapping: str
+    normen: list[CrossNote]
+
+
 class DiffResult(BaseModel):
     van: DiffSide
     naar: DiffSide
@@ -114,3 +130,12 @@ class DiffResult(BaseModel):
     wijzigingen: list[Change]
     acties: ActionChanges = ActionChanges()
     toelichtingen: list[TextChange] = []  # norms whose toelichting changed, in norm order
+    # only across norm versions with a mapping; left out of the JSON otherwise (SPEC §5 shape)
+    vergelijking: Crossing | None = None
+
+    @model_serializer(mode="wrap")
+    def _without_empty_crossing(self, handler: SerializerFunctionWrapHandler) -> dict[str, Any]:
+        data: dict[str, Any] = handler(self)
+        if data.get("vergelijking", True) is None:
+            del data["vergelijking"]
+        return data

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from nhnorm_cli.interop.crossing import crossing_note
 from nhnorm_cli.messages import text
 from nhnorm_cli.models.norm import Norm
 from nhnorm_cli.models.results import DiffResult
@@ -60,6 +61,9 @@ def diff_markdown(result: DiffResult, norms: tuple[Norm, ...], lang: str = "nl")
             )
             said = md_inline(statement(change.id, *norms))
             item = f"- {_MD_SIGN.get(sign, sign)} **{change.id}** {move}"
+            note = crossing_note(change, result, lang)
+            if note:
+                item += f" ({md_inline(note)})"
             lines.append(f"{item}: {said}" if said else item)
     lines += _followup(result, lang)
     return "\n".join(lines) + "\n"

@@ -68,8 +68,21 @@ def version_note(result: DiffResult, lang: str = "nl") -> str | None:
     if result.van.norm == result.naar.norm:
         return None
     van, naar = result.van, result.naar
+    crossing = result.vergelijking
+    if crossing is None:
+        return text(
+            "andere-normversie", lang, van=van.jaar, van_norm=van.norm, naar=naar.jaar, naar_norm=naar.norm
+        )
+    unlike = sum(1 for n in crossing.normen if not n.gelijkwaardig)
     return text(
-        "andere-normversie", lang, van=van.jaar, van_norm=van.norm, naar=naar.jaar, naar_norm=naar.norm
+        "andere-normversie-mapping",
+        lang,
+        van=van.jaar,
+        van_norm=van.norm,
+        naar=naar.jaar,
+        naar_norm=naar.norm,
+        mapping=crossing.mapping,
+        aantal=unlike,
     )
 
 

@@ -7,6 +7,7 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
+from nhnorm_cli.interop.crossing import crossing_note
 from nhnorm_cli.messages import text
 from nhnorm_cli.models.norm import Norm
 from nhnorm_cli.models.results import Change, DiffResult
@@ -49,6 +50,9 @@ def print_diff(console: Console, result: DiffResult, norms: tuple[Norm, ...], la
             line = Text("  ")
             line.append(sign, style=_SIGN_STYLE.get(sign, ""))
             line.append(f" {change.id:<{id_width}}  {_move(change, lang):<{move_width}}  ")
+            note = crossing_note(change, result, lang)
+            if note:
+                line.append(f"({note}) ", style="yellow")
             line.append(statement(change.id, *norms), style="dim")
             line.truncate(console.width, overflow="ellipsis")  # one line per norm, even when narrow
             console.print(line, no_wrap=True)

@@ -9,6 +9,7 @@ from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
+from nhnorm_cli.interop.versions import Installed
 from nhnorm_cli.messages import text
 from nhnorm_cli.models.norm import Norm, Requirement, Theme
 
@@ -59,3 +60,22 @@ def print_requirement(console: Console, requirement: Requirement, theme: Theme, 
     if requirement.groep:
         title += f" · {requirement.groep}"
     console.print(Panel(Group(*parts), title=title, title_align="left"))
+
+
+def print_versions(console: Console, installed: Installed, lang: str) -> None:
+    """The installed norm versions and the mappings between them."""
+    table = Table(title=text("versies-titel", lang))
+    for header in ("versie", "familie", "normen"):
+        table.add_column(header, no_wrap=True)
+    table.add_column("bron")
+    table.add_column("titel")
+    shipped = text("meegeleverd", lang)
+    for v in installed.versies:
+        table.add_row(v.versie, v.familie, str(v.normen), v.bron or shipped, v.titel)
+    console.print(table)
+    if not installed.mappings:
+        console.print(text("geen-mappings", lang), markup=False)
+        return
+    console.print("Mappings:")
+    for m in installed.mappings:
+        console.print(f"  {m.van} → {m.naar}  ({m.bron or shipped})", markup=False)

@@ -1,0 +1,1 @@
+"""Norm versions and their mappings, and exports to other tools (OSCAL, CISO Assistant)."""

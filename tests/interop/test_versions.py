@@ -1,0 +1,81 @@
+"""Norm identity and installed versions: `nhnorm norm --versions`, NHNORM_NORM_PATH."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from nhnorm_cli.norm import available_versions, load_norm
+from nhnorm_cli.resources import NORM_PATH_ENV
+from tests.conftest import Runner
+
+
+def test_the_norm_has_a_family_beside_its_version() -> None:
+    norm = load_norm("1.0")
+    assert (norm.familie, norm.versie) == ("nhn-weerbare-overheid", "1.0")
+
+
+def test_versions_lists_the_shipped_norm(nhnorm: Runner) -> None:
+    listing = json.loads(nhnorm("norm", "--versions", "--format", "json").stdout)
+    assert listing == {
+        "versies": [
+            {
+                "versie": "1.0",
+                "familie": "nhn-weerbare-overheid",
+                "titel": "Noord-Hollandse Norm Weerbare Overheid",
+                "normen": 47,
+                "bron": None,
+            }
+        ],
+        "mappings": [],
+    }
+    text = nhnorm("norm", "--versions").stdout
+    assert "│ 1.0    │ nhn-weerbare-overheid │ 47     │ meegeleverd" in text
+    assert text.rstrip().endswith("Geen mappings tussen versies.")
+
+
+def test_versions_lists_an_added_norm_and_mapping(nhnorm: Runner, norm11: Path) -> None:
+    listing = json.loads(nhnorm("norm", "--versions", "-f", "json").stdout)
+    assert [(v["versie"], v["normen"], v["bron"]) for v in listing["versies"]] == [
+        ("1.0", 47, None),
+        ("1.1", 48, str(norm11 / "1.1.yaml")),
+    ]
+    assert listing["mappings"] == [
+        {"van": "1.0", "naar": "1.1", "bron": str(norm11 / "mappings" / "1.0--1.1.yaml")}
+    ]
+    assert "1.0 → 1.1" in nhnorm("norm", "--versions", "--lang", "en").stdout
+    # the newest installed version is what `norm` shows by default
+    assert nhnorm("norm", "3.11").stdout.count("Wij toetsen ook de opvolging van 3.2.") == 1
+
+
+def test_a_shipped_version_is_never_replaced(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    (tmp_path / "1.0.yaml").write_text("versie: vervalst\n", encoding="utf-8")
+    (tmp_path / "notes.yaml").write_text("not a norm\n", encoding="utf-8")
+    monkeypatch.setenv(NORM_PATH_ENV, str(tmp_path))
+    assert available_versions() == ["1.0"]
+    assert len(load_norm("1.0").requirements) == 47
+
+
+def test_a_broken_added_norm_is_an_input_error(
+    nhnorm: Runner, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    (tmp_path / "1.1.yaml").write_text("familie: nhn-weerbare-overheid\nversie: '1.1'\n", encoding="utf-8")
+    monkeypatch.setenv(NORM_PATH_ENV, str(tmp_path))
+    out = nhnorm("norm", "--versions", expect=1)
+    assert out.stderr.startswith(
+        f"{tmp_path / '1.1.yaml'}:1:1: fout NORM-ONGELDIG: normbestand is ongeldig: "
+    )
+
+
+@pytest.mark.parametrize(
+    ("args", "code"),
+    [
+        (("--versions", "-f", "oscal"), "VERSIES-FORMAAT"),
+        (("1.1", "--versions"), "VERSIES-FORMAAT"),
+        (("1.1", "-f", "oscal"), "HELE-NORM"),
+    ],
+)
+def test_usage_errors(nhnorm: Runner, args: tuple[str, ...], code: str) -> None:
+    assert code in nhnorm("norm", *args, expect=2).stderr
