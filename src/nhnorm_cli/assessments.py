@@ -97,9 +97,12 @@ def organisation_years(
 
 def one_organisation(found: Sequence[Loaded]) -> None:
     """Commands that work on one organisation ask for --org when the selection holds several."""
-    slugs = sorted({item.slug for item in found})
+    one_organisation_slugs({item.slug for item in found})
+
+
+def one_organisation_slugs(slugs: Collection[str]) -> None:
     if len(slugs) > 1:
-        raise usage_error("MEERDERE-ORGANISATIES", organisaties=slugs)
+        raise usage_error("MEERDERE-ORGANISATIES", organisaties=sorted(slugs))
 
 
 def single(found: Sequence[Loaded]) -> Loaded:
@@ -126,7 +129,8 @@ class YearSelection:
 def select_years(paths: Sequence[Path], years: Collection[int], root: Path | None = None) -> YearSelection:
     """Valid assessments of each of `years`, reading every file once (overview: this year and the
     year before). One organisation's broken file must not hide the region: it is left out with its
-    problems, and so is a second file for an organisation and year. Nothing at all is a usage error."""
+    problems, and so is a second file for an organisation and year. The caller decides which empty
+    year is an error (overview --year 1900 must not speak of 1899)."""
     chosen: dict[int, list[tuple[Path, Document]]] = {year: [] for year in years}
     left_out: list[Problem] = []
     for path in find_files(paths):
@@ -141,9 +145,6 @@ def select_years(paths: Sequence[Path], years: Collection[int], root: Path | Non
         year = data.get("jaar")
         if isinstance(year, int) and year in chosen:
             chosen[year].append((path, document))
-    if not any(chosen.values()) and not left_out:
-        wanted = ", ".join(str(y) for y in sorted(years))
-        raise usage_error("GEEN-SELECTIE", selectie=f"--year {wanted}")
     usable = {year: _usable(items, left_out, root) for year, items in chosen.items()}
     return YearSelection(usable, left_out)
 

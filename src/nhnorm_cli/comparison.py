@@ -9,6 +9,8 @@ from nhnorm_cli.assessments import Loaded, load_assessment, one_organisation, se
 from nhnorm_cli.discovery import slugify
 from nhnorm_cli.errors import NhnormError, usage_error
 from nhnorm_cli.models.assessment import Organisation
+from nhnorm_cli.newest import newest_years
+from nhnorm_cli.pathkind import unusable
 
 
 def choose_pair(
@@ -19,21 +21,26 @@ def choose_pair(
     root: Path | None = None,
 ) -> tuple[Loaded, Loaded]:
     """OLD NEW as files, or with --from/--to the years under `paths` (one year implies the other:
-    --to 2026 alone compares with 2025)."""
+    --to 2026 alone compares with 2025), or else the two newest years under `paths`."""
     if old_year is not None or new_year is not None:
         old_year = old_year if old_year is not None else new_year - 1  # type: ignore[operator]
         new_year = new_year if new_year is not None else old_year + 1
         return pair_from_years(paths, old_year, new_year, org, root)
-    if len(paths) != 2:
+    if len(paths) == 2 and not all(path.is_dir() for path in paths):
+        return pair_from_files(paths[0], paths[1], root)
+    if len(paths) > 2 or any(path.is_file() for path in paths):  # one file: which is the other?
         raise usage_error("DIFF-ARGUMENTEN")
-    return pair_from_files(paths[0], paths[1], root)
+    newest = newest_years(paths, org, root, 2)  # no arguments: the two newest years
+    if len(newest) < 2:
+        raise usage_error("DIFF-TWEE-JAREN", gevonden=newest or "-")
+    return pair_from_years(paths, newest[1], newest[0], org, root)
 
 
 def pair_from_files(old: Path, new: Path, root: Path | None = None) -> tuple[Loaded, Loaded]:
     """Two named files; both must exist, be valid and describe the same organisation."""
     for path in (old, new):
         if not path.is_file():
-            raise usage_error("PAD-BESTAAT-NIET", pad=str(path))
+            raise unusable(path)
     before, after = load_assessment(old, root), load_assessment(new, root)
     if not same_organisation(before.assessment.organisatie, after.assessment.organisatie):
         raise usage_error(

@@ -29,6 +29,7 @@ from pydantic import BaseModel, ConfigDict, ValidationError
 from nhnorm_cli.discovery import DEFAULT_DIR, display_path
 from nhnorm_cli.errors import ExitCode, Location, NhnormError, Problem
 from nhnorm_cli.rules.config import RuleLevels, rule_problems
+from nhnorm_cli.tomldepth import MAX_DEPTH, too_deep
 
 CONFIG_NAME = "nhnorm.toml"
 _AT = re.compile(r"\(at line (\d+), column (\d+)\)")
@@ -69,6 +70,9 @@ def load_config(path: Path) -> Settings:
     """The settings; every problem as `nhnorm.toml:line:col` (exit 2)."""
     shown = display_path(path)
     text = path.read_bytes().decode("utf-8", "replace")
+    deep = too_deep(text)
+    if deep is not None:
+        raise _error(Location(shown, *deep), "CONFIG-TE-DIEP", max=MAX_DEPTH)
     try:
         raw = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:

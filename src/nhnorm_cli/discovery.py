@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from nhnorm_cli.errors import usage_error
+from nhnorm_cli.pathkind import unusable
 
 DEFAULT_DIR = Path("assessments")
 _SUFFIXES = {".yaml", ".yml"}
@@ -23,7 +24,7 @@ def find_files(paths: Sequence[Path]) -> list[Path]:
         elif root.is_dir():
             found.extend(yaml_files(root))
         else:
-            raise usage_error("PAD-BESTAAT-NIET", pad=str(root))
+            raise unusable(root, want_folder=True)
     if not found:
         raise usage_error("GEEN-BESTANDEN", pad=", ".join(str(r) for r in roots))
     return list(dict.fromkeys(found))

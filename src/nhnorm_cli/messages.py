@@ -19,6 +19,10 @@ _TEXT: dict[str, tuple[str, str]] = {
         "bestand is geen UTF-8 ({detail}); sla het op als UTF-8",
         "file is not UTF-8 ({detail}); save it as UTF-8",
     ),
+    "STUURTEKEN": (
+        "stuurteken {teken} mag niet in tekst (het kan een terminal besturen); haal het weg",
+        "control character {teken} is not allowed in text (it can control a terminal); remove it",
+    ),
     "ONGELDIG-TEKEN": (
         "onzichtbaar teken {teken} mag niet in YAML; haal het weg (vaak meegekopieerd uit Word of e-mail)",
         "invisible character {teken} is not allowed in YAML; remove it (often pasted from Word or e-mail)",
@@ -196,6 +200,16 @@ _TEXT: dict[str, tuple[str, str]] = {
     ),
     # usage
     "PAD-BESTAAT-NIET": ("{pad} bestaat niet", "{pad} does not exist"),
+    "GEEN-GEWOON-BESTAND": (
+        "{pad} is geen gewoon bestand maar een {soort}; nhnorm leest alleen gewone bestanden",
+        "{pad} is not a regular file but a {soort}; nhnorm reads regular files only",
+    ),
+    "GEEN-MAP": ("{pad} is een bestand; geef een map", "{pad} is a file; give a folder"),
+    "VERWIJZING-NAAR-NIETS": (
+        "{pad} is een symbolische koppeling naar {doel}, en dat bestaat niet",
+        "{pad} is a symbolic link to {doel}, which does not exist",
+    ),
+    "ONLEESBAAR-PAD": ("{pad} kan niet gelezen worden: {reden}", "{pad} cannot be read: {reden}"),
     "GEEN-BESTANDEN": (
         "geen zelfevaluaties gevonden in {pad}",
         "no assessments found in {pad}",
@@ -212,11 +226,23 @@ _TEXT: dict[str, tuple[str, str]] = {
         'norm "{id}" bestaat niet in norm {versie}',
         'norm "{id}" does not exist in norm {versie}',
     ),
+    "JAAR-BESTAAT-AL": (
+        "{pad} bestaat al; init overschrijft nooit een zelfevaluatie: werk die bij met nhnorm set of "
+        "nhnorm fill, of kies een ander --year",
+        "{pad} already exists; init never overwrites an assessment: update it with nhnorm set or "
+        "nhnorm fill, or choose another --year",
+    ),
     "BESTAAT-AL": (
-        "{pad} bestaat al; nhnorm overschrijft geen bestaand bestand",
-        "{pad} already exists; nhnorm never overwrites an existing file",
+        "{pad} bestaat al; nhnorm overschrijft een bestaand bestand alleen met --force",
+        "{pad} already exists; nhnorm overwrites an existing file only with --force",
     ),
     "ONGELDIGE-INVOER": ("{detail}", "{detail}"),
+    "STUURTEKEN-INVOER": (
+        "{veld} bevat stuurteken {teken}; dat mag niet in tekst (het kan een terminal besturen); "
+        "niets opgeslagen",
+        "{veld} contains control character {teken}; that is not allowed in text (it can control a "
+        "terminal); nothing saved",
+    ),
     "SCHRIJVEN-MISLUKT": (
         "{pad} kan niet geschreven worden: {reden}; kies een andere plek of controleer de rechten",
         "{pad} cannot be written: {reden}; choose another place or check the permissions",
@@ -228,8 +254,14 @@ _TEXT: dict[str, tuple[str, str]] = {
         "organisations; compare two years of the same organisation",
     ),
     "DIFF-ARGUMENTEN": (
-        "geef twee bestanden (OUD NIEUW) of twee jaren (--from JAAR --to JAAR)",
-        "give two files (OLD NEW) or two years (--from YEAR --to YEAR)",
+        "geef twee bestanden (OUD NIEUW), twee jaren (--from JAAR --to JAAR) of niets (de twee "
+        "nieuwste jaren)",
+        "give two files (OLD NEW), two years (--from YEAR --to YEAR) or nothing (the two newest years)",
+    ),
+    "DIFF-TWEE-JAREN": (
+        "om te vergelijken zijn twee jaren nodig, gevonden: {gevonden}; begin het volgende jaar met "
+        "nhnorm init",
+        "comparing needs two years, found: {gevonden}; start the next year with nhnorm init",
     ),
     "UITVOER-IS-MAP": (
         "{pad} is een map; geef een bestandsnaam, bijvoorbeeld {voorbeeld}",
@@ -271,6 +303,11 @@ _TEXT: dict[str, tuple[str, str]] = {
         "--peildatum {peildatum} is not in {jaar}; an assessment's peildatum lies in its own year",
     ),
     "CONFIG-SYNTAX": ("ongeldige TOML: {detail}", "invalid TOML: {detail}"),
+    "CONFIG-TE-DIEP": (
+        "lijsten of tabellen zijn hier meer dan {max} niveaus diep genest; nhnorm.toml heeft er "
+        "hoogstens 3 nodig",
+        "arrays or tables nest more than {max} levels deep here; nhnorm.toml needs at most 3",
+    ),
     "CONFIG-ONBEKEND": (
         'onbekende instelling "{sleutel}"; toegestaan: {toegestaan}',
         'unknown setting "{sleutel}"; allowed: {toegestaan}',
@@ -349,6 +386,18 @@ _TEXT: dict[str, tuple[str, str]] = {
     "GEEN-WERKBOEK": (
         "bestand is geen Excel-werkboek (.xlsx) dat nhnorm kan lezen: {reden}",
         "file is not an Excel workbook (.xlsx) that nhnorm can read: {reden}",
+    ),
+    "CSV-ZONDER-ZELFEVALUATIE": (
+        "{pad} bevat alleen de antwoorden, niet de organisatie; geef met --output de zelfevaluatie waar "
+        "ze in horen (met --force), bijv. nhnorm import {pad} --output assessments/2026.yaml --force",
+        "{pad} holds only the answers, not the organisation; give the assessment they belong to with "
+        "--output (and --force), e.g. nhnorm import {pad} --output assessments/2026.yaml --force",
+    ),
+    "WERKBOEK-TE-VEEL-RIJEN": (
+        "werkblad {werkblad} heeft een waarde in rij {rij}; een implementatieoverzicht heeft hoogstens "
+        "{max} rijen: haal weg wat daar staat",
+        "sheet {werkblad} has a value in row {rij}; an implementatieoverzicht has at most {max} rows: "
+        "remove what is there",
     ),
     "WERKBOEK-TE-GROOT": (
         "werkboek pakt uit tot {grootte} bytes; een implementatieoverzicht mag hoogstens {max} bytes zijn",
@@ -732,6 +781,7 @@ _UI: dict[str, tuple[str, str]] = {
     "norm-toelichting": ("Toelichting", "Explanation"),
     "norm-onderdelen": ("Onderdelen", "Parts"),
     "kan-bepaling": ("  (kan-bepaling / niet verplicht)", "  (optional provision / not required)"),
+    "voorbeeld": ("  (voorbeeld / niet verplicht)", "  (example / not required)"),
 }
 
 _MONTHS = (
@@ -871,9 +921,15 @@ _HELP: dict[str, str] = {
     "Zet het implementatieoverzicht van één organisatie in een werkboek om in te vullen.": "Put one "
     "organisation's implementation overview in a workbook to fill in.",
     "Het bestand om te schrijven.": "The file to write.",
-    "Lees een ingevuld implementatieoverzicht (xlsx) in als zelfevaluatie (YAML).": "Read a filled-in "
-    "implementation overview (xlsx) as a self-assessment (YAML).",
-    "Het ingevulde werkboek.": "The filled-in workbook.",
+    "Lees een ingevuld implementatieoverzicht (xlsx, of csv) in als zelfevaluatie (YAML).": "Read a "
+    "filled-in implementation overview (xlsx, or csv) as a self-assessment (YAML).",
+    "Het ingevulde werkboek, of een CSV van export --format csv (dan met --output).": "The filled-in "
+    "workbook, or a CSV from export --format csv (then with --output).",
+    "Het jaar van de zelfevaluatie (standaard: het nieuwste).": "The year of the self-assessment "
+    "(default: the newest).",
+    "CSV voor Nederlandse Excel: puntkomma's, decimale komma, UTF-8 met BOM (zonder: komma's en decimale "
+    "punt, voor pandas, R en Power BI).": "CSV for Dutch Excel: semicolons, decimal comma, UTF-8 with BOM "
+    "(without: commas and decimal point, for pandas, R and Power BI).",
     "Schrijf de zelfevaluatie hierheen; zonder: naar stdout. Een bestaande zelfevaluatie wordt alleen "
     "met --force bijgewerkt (commentaar en volgorde blijven staan).": "Write the self-assessment here; "
     "without it: to stdout. An existing self-assessment is only updated with --force (comments and order "
@@ -934,6 +990,7 @@ _METAVARS: dict[str, str] = {
     "OUD NIEUW | PAD": "OLD NEW | PATH",
     "VAN--NAAR": "FROM--TO",
     "BESTAND.xlsx": "FILE.xlsx",
+    "BESTAND.xlsx|BESTAND.csv": "FILE.xlsx|FILE.csv",
     "JJJJ-MM-DD": "YYYY-MM-DD",
     "ID=OORDEEL": "ID=RATING",
     "OORDEEL": "RATING",
@@ -1005,6 +1062,8 @@ def _format_value(key: str, value: Any, i: int) -> str:
         return metavar_text(str(value), LANGUAGES[i])
     if isinstance(value, list):
         return ", ".join(str(v) for v in value)
+    if isinstance(value, tuple) and len(value) == len(LANGUAGES):  # (Dutch, English) made by the caller
+        return str(value[i])
     if key == "verwacht" and value in _EXPECTED:
         return _EXPECTED[value][i]
     if key == "soort" and value in _KINDS:
@@ -1015,11 +1074,21 @@ def _format_value(key: str, value: Any, i: int) -> str:
         return _READ_AS[value][i]
     if key == "plek" and value == "":
         return _WORDS["bestand"][i]
-    if key == "waarde":
-        return str(value) if value != "" else _WORDS["leeg"][i]
+    if key == "waarde" and value == "":
+        return _WORDS["leeg"][i]
     if key == "toegestaan" and value in _WORDS:
         return _WORDS[value][i]
-    return str(value)
+    return str(value) if key == "pad" else _shortened(str(value), i)
+
+
+def _shortened(text: str, i: int) -> str:
+    """A value echoed in a message stays readable: a 5,000-digit number shows its start and length."""
+    if len(text) <= _ECHO_MAX:
+        return text
+    return f"{text[: _ECHO_MAX - 30]}… ({len(text)} {('tekens', 'characters')[i]})"
+
+
+_ECHO_MAX = 200
 
 
 def _yaml_detail(detail: str, i: int) -> str:

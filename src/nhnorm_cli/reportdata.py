@@ -176,6 +176,7 @@ def _requirement(
                 id=c.id,
                 tekst=c.tekst,
                 verplicht=c.verplicht,
+                aard=c.aard,
                 oordeel=_judgement(norm, given[c.id]) if c.id in given else None,
             )
             for c in requirement.onderdelen

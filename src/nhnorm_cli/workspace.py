@@ -8,6 +8,7 @@ from pathlib import Path
 from nhnorm_cli.assessments import select, single
 from nhnorm_cli.discovery import DEFAULT_DIR, find_files, raw_slug, yaml_files
 from nhnorm_cli.errors import NhnormError, usage_error
+from nhnorm_cli.pathkind import unusable
 from nhnorm_cli.yamlsource import read_document
 
 SCHEMA = Path("schemas") / "assessment.schema.json"
@@ -32,7 +33,7 @@ def pick_file(file: Path | None, year: int | None, org: str | None, assessments:
     """The assessment to edit: --file, or the one for --year/--org (default: the latest year)."""
     if file is not None:
         if not file.is_file():
-            raise usage_error("PAD-BESTAAT-NIET", pad=str(file))
+            raise unusable(file)
         return file
     candidates = [assessments]
     if year is None:  # the latest year on file; older files are read, not checked

@@ -28,6 +28,7 @@ from ruamel.yaml.resolver import VersionedResolver
 from ruamel.yaml.scalarstring import DoubleQuotedScalarString, LiteralScalarString
 from ruamel.yaml.tag import Tag
 
+from nhnorm_cli.controlchars import forbidden_character
 from nhnorm_cli.errors import Location, NhnormError, Problem
 
 MAX_BYTES = 10 * 1024 * 1024
@@ -200,14 +201,15 @@ def parse_document(raw: bytes, path: str) -> Document:
 
 
 def _decode(raw: bytes, path: str) -> str:
+    if raw.startswith((b"\xff\xfe\x00\x00", b"\x00\x00\xfe\xff")):  # before UTF-16: same first bytes
+        raise _fail(path, 1, 1, "CODERING", detail="UTF-32")
     if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
         raise _fail(path, 1, 1, "CODERING", detail="UTF-16")
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        before = raw[: exc.start]
-        line = before.count(b"\n") + 1
-        column = len(before[before.rfind(b"\n") + 1 :].decode("utf-8", "replace")) + 1
+        before = raw[: exc.start].decode("utf-8", "replace")
+        line, column = _line_col(before, len(before))
         byte = raw[exc.start]
         detail = f"0x{byte:02x}"
         if byte >= 0xA0:  # most likely Windows-1252/Latin-1 from an old editor: show the character
@@ -229,8 +231,12 @@ def _bad_character(exc: ReaderError, text: str, path: str) -> NhnormError:
 
 
 def _line_col(text: str, index: int) -> tuple[int, int]:
-    line = text.count("\n", 0, index) + 1
-    return line, index - (text.rfind("\n", 0, index) + 1) + 1
+    """1-based line and column of text[index]; a line ends in \\n, \\r\\n or a lone \\r (old Mac
+    files), as YAML counts them."""
+    index = min(index, len(text))
+    line = text.count("\n", 0, index) + text.count("\r", 0, index) - text.count("\r\n", 0, index) + 1
+    start = max(text.rfind("\n", 0, index), text.rfind("\r", 0, index)) + 1
+    return line, index - start + 1
 
 
 def _nesting_bound(text: str) -> int:
@@ -294,6 +300,7 @@ def _implicit(event: Any) -> bool:
 
 def _construct(node: Node, path: str, problems: list[Problem]) -> Any:
     if isinstance(node, ScalarNode):
+        _check_text(node, path, problems)
         return _scalar(node)
     if isinstance(node, SequenceNode):
         return [_construct(item, path, problems) for item in node.value]
@@ -304,6 +311,7 @@ def _construct(node: Node, path: str, problems: list[Problem]) -> Any:
             if not isinstance(key_node, ScalarNode):
                 problems.append(_problem(path, key_node.start_mark, "SLEUTEL-GEEN-TEKST"))
                 continue
+            _check_text(key_node, path, problems)
             key = _scalar(key_node)
             if key in first_seen:
                 first = first_seen[key].start_mark.line + 1
@@ -317,6 +325,32 @@ def _construct(node: Node, path: str, problems: list[Problem]) -> Any:
             result[key] = _construct(value_node, path, problems)
         return result
     raise AssertionError(f"unknown node {node!r}")
+
+
+_INT_DIGITS = 4000  # below sys.get_int_max_str_digits(), which is 4300 by default
+
+
+class _HugeInt(int):
+    """An integer with more digits than Python converts: out of every range nhnorm has, and shown
+    as the digits the user wrote (a message shortens them)."""
+
+    digits: str
+
+    def __new__(cls, digits: str) -> _HugeInt:
+        value = super().__new__(cls, -(10**_INT_DIGITS) if digits.startswith("-") else 10**_INT_DIGITS)
+        value.digits = digits
+        return value
+
+    def __str__(self) -> str:
+        return self.digits
+
+    __repr__ = __str__
+
+
+def _check_text(node: ScalarNode, path: str, problems: list[Problem]) -> None:
+    control = forbidden_character(node.value)
+    if control is not None:  # only an escape ("\\e", "\\0") gets one past the reader
+        problems.append(_problem(path, node.start_mark, "STUURTEKEN", teken=control))
 
 
 def _scalar(node: ScalarNode) -> Any:
@@ -338,6 +372,8 @@ def _scalar(node: ScalarNode) -> Any:
             try:
                 return int(digits, 0)
             except ValueError:
+                if len(digits) > _INT_DIGITS:  # Python refuses to convert it; any such number is too big
+                    return _HugeInt(digits)
                 return int(digits, 10)
         if kind == "float":
             lowered = value.replace("_", "").lower()

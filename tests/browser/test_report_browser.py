@@ -5,6 +5,7 @@ skips only on a developer machine."""
 
 from __future__ import annotations
 
+import json
 import os
 import re
 import shutil
@@ -137,3 +138,50 @@ def test_internal_public_and_concept_marks_on_screen_and_on_every_printed_page(
         assert (CONCEPT[0] in text) is concept, f"page {number}"
     if not public:
         assert "vertrouwelijk" in " ".join(texts)  # the badge of the confidential answers
+
+
+_MEASURE = """<script>
+window.addEventListener("load", () => {
+  const svg = document.querySelector('svg[aria-labelledby^="thema-scores"]');
+  const box = svg.viewBox.baseVal;
+  const labels = [...svg.querySelectorAll("text")].map((t) => {
+    const b = t.getBBox();
+    return {text: t.textContent, left: b.x, right: b.x + b.width, top: b.y, bottom: b.y + b.height};
+  });
+  const shown = svg.getBoundingClientRect();
+  document.body.setAttribute("data-maat", JSON.stringify({width: box.width, height: box.height,
+    shown: shown.width, labels}));
+});
+</script>"""
+
+
+# The report's own font stack, and DejaVu Sans (wide; what a Linux machine without Arial or
+# Liberation shows, and where theme 4 lost its first letters).
+FONTS = {"report": "", "dejavu": '<style>svg text { font-family: "DejaVu Sans" !important; }</style>'}
+
+
+@pytest.mark.parametrize("font", FONTS)
+@pytest.mark.parametrize("window", ["1280,900", "794,1123", "420,900"], ids=["desktop", "a4", "phone"])
+def test_theme_labels_fit_in_the_bar_chart(
+    repo: Path, tmp_path: Path, nhnorm: Runner, chromium: str, window: str, font: str
+) -> None:
+    """Every label of the theme chart lies inside the chart (theme 4 used to lose its first letters:
+    "nformatiepositie"). The SVG scales as a whole, so inside the viewBox means visible on screen
+    and in print at any width."""
+    page = tmp_path / "rapport.html"
+    nhnorm("report", "--year", "2026", "--format", "html", "--output", page)
+    html = page.read_text(encoding="utf-8")
+    html = re.sub(r'<meta http-equiv="Content-Security-Policy"[^>]*>', "", html)  # allow the probe
+    page.write_text(html.replace("</body>", FONTS[font] + _MEASURE + "</body>"), encoding="utf-8")
+    dom = _browse(chromium, page, tmp_path / "profiel", f"--window-size={window}", "--dump-dom")
+    found = re.search(r'data-maat="([^"]*)"', dom.stdout)
+    assert found, dom.stderr[-2000:]
+    measured = json.loads(found.group(1).replace("&quot;", '"').replace("&amp;", "&"))
+    labels = measured["labels"]
+    themes = [label for label in labels if re.match(r"\d\. ", label["text"])]
+    assert [t["text"][:2] for t in themes] == ["1.", "2.", "3.", "4.", "5.", "6."]
+    assert "Informatiebeveiliging" in " ".join(label["text"] for label in labels)
+    for label in labels:
+        assert label["left"] >= 0 and label["right"] <= measured["width"], label
+        assert label["top"] >= 0 and label["bottom"] <= measured["height"], label
+    assert measured["shown"] > 0

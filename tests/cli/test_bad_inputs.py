@@ -137,7 +137,43 @@ GENERATED: dict[str, tuple[Callable[[], bytes], set[Diagnostic]]] = {
     "junk-5mb-binary": (lambda: b"norm: x\n\xff" + random.Random(5).randbytes(5 << 20), {(2, 1, "CODERING")}),
     "bigger-than-10mb": (lambda: b"# " + b"x" * (10 << 20) + b"\nnorm: 1.0\n", {(1, 1, "TE-GROOT")}),
     "valid-with-5mb-toelichting": (lambda: _long_toelichting(5 << 20), set()),
+    # more digits than Python converts (4300): still "outside 2000-2100", not "remove the quotes"
+    "jaar-5000-digits": (
+        lambda: VALID.replace("jaar: 2025", "jaar: " + "9" * 5000).encode(),
+        {(7, 7, "ONGELDIGE-WAARDE"), (8, 12, "PEILDATUM-BUITEN-JAAR")},
+    ),
+    # old Mac line endings: a lone \r ends a line for YAML, and for the position too
+    "cr-only-line-endings": (
+        lambda: VALID.replace("jaar: 2025", "jaar: 2025\x1f").replace("\n", "\r").encode(),
+        {(7, 11, "ONGELDIG-TEKEN")},
+    ),
+    "cr-only-not-utf8": (
+        lambda: b'norm: "1.0"\rnaam: "\xc3\xa9\xc3\xa9n"\rjaar: caf\xe9\r',
+        {(3, 10, "CODERING")},
+    ),
+    "utf-32-with-bom": (lambda: 'norm: "1.0"\n'.encode("utf-32"), {(1, 1, "CODERING")}),
+    "control-escape-in-toelichting": (
+        lambda: VALID.replace("toelichting: De interne", 'toelichting: "\\e]0;x\\a" #').encode(),
+        {(13, 18, "STUURTEKEN")},
+    ),
 }
+
+
+def test_utf_32_is_called_utf_32(nhnorm: Runner, tmp_path: Path) -> None:
+    path = tmp_path / "x.yaml"
+    path.write_bytes(GENERATED["utf-32-with-bom"][0]())
+    [melding] = diagnostics(nhnorm, path, expect=1)
+    assert melding["bericht"] == "bestand is geen UTF-8 (UTF-32); sla het op als UTF-8"
+
+
+def test_a_huge_value_is_not_echoed_in_full(nhnorm: Runner, tmp_path: Path) -> None:
+    path = tmp_path / "groot.yaml"
+    path.write_bytes(GENERATED["jaar-5000-digits"][0]())
+    melding, warning = diagnostics(nhnorm, path, expect=1)
+    assert melding["bericht"] == (
+        f'jaar heeft ongeldige waarde "{"9" * 170}… (5000 tekens)"; toegestaan: 2000 … 2100'
+    )
+    assert f"{'9' * 170}… (5000 tekens)" in str(warning["bericht"])  # the digits written, shortened
 
 
 @pytest.mark.parametrize("name", GENERATED)

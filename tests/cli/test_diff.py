@@ -261,7 +261,7 @@ def test_same_cbs_code_is_the_same_organisation(
     ("args", "code"),
     [
         ((FILES[0],), "DIFF-ARGUMENTEN"),
-        ((), "DIFF-ARGUMENTEN"),
+        ((FILES[0], FILES[1], FILES[0]), "DIFF-ARGUMENTEN"),
         ((FILES[0], "nergens.yaml"), "PAD-BESTAAT-NIET"),
         (("--from", "2019"), "GEEN-SELECTIE"),
         (("--from", "2025", "--org", "niemand"), "GEEN-SELECTIE"),

@@ -35,7 +35,7 @@ USAGE_ERRORS = [
     ["set", "1.1", "voldaan", "--gereed", "2025-13-01"],
     ["init", "--soort", "Gemeente"],
     ["validate", "--jobs", "0"],
-    ["report"],
+    ["export", "--output", "x.xlsx"],
     ["diff", "--frm", "2025"],
     ["report", "--year"],
     ["nosuch"],
@@ -97,7 +97,10 @@ def test_usage_errors_speak_one_language(
             'nhnorm: fout ONGELDIGE-KEUZE: --soort: "Gemeente" kan niet; kies uit gemeente, provincie; '
             'bedoelde u "gemeente"?',
         ),
-        (["report"], "nhnorm: fout OPTIE-ONTBREEKT: --year ontbreekt; geef --year JAAR"),
+        (
+            ["export", "--output", "x.xlsx"],
+            "nhnorm: fout OPTIE-ONTBREEKT: --year ontbreekt; geef --year JAAR",
+        ),
         (
             ["diff", "--frm", "2025"],
             "nhnorm: fout ONBEKENDE-OPTIE: onbekende optie --frm; nhnorm diff --help toont de opties; "
@@ -113,7 +116,7 @@ def test_usage_errors_are_one_dutch_line_with_the_fix(
 
 
 def test_english_usage_error_after_the_command(nhnorm: Runner, repo: Path) -> None:
-    result = nhnorm("report", "--lang", "en", expect=2)
+    result = nhnorm("export", "--output", "x.xlsx", "--lang", "en", expect=2)
     assert result.stderr == "nhnorm: fout OPTIE-ONTBREEKT: --year is missing; pass --year YEAR\n"
 
 

@@ -15,6 +15,7 @@ from nhnorm_cli.cli.options import (
     TextOrJson,
     YearOption,
     date_option,
+    echo,
 )
 
 
@@ -48,8 +49,8 @@ def bewijs(
     if output_format is TextOrJson.json:
         from nhnorm_cli.render.json import json_text
 
-        typer.echo(json_text(renewal), nl=False)
+        echo(json_text(renewal), nl=False)
     else:
         from nhnorm_cli.render.renewal_text import renewal_text
 
-        typer.echo(renewal_text(renewal, current_lang()))
+        echo(renewal_text(renewal, current_lang()))

@@ -10,7 +10,7 @@ import typer
 
 from nhnorm_cli.cli.configure import assessments_root
 from nhnorm_cli.cli.language import current_lang
-from nhnorm_cli.cli.options import OrgOption, stderr_console, stdout_console
+from nhnorm_cli.cli.options import OrgOption, echo, stderr_console, stdout_console
 from nhnorm_cli.errors import ExitCode
 
 
@@ -74,11 +74,11 @@ def diff_command(
     if output_format is DiffFormat.json:
         from nhnorm_cli.render.json import json_text
 
-        typer.echo(json_text(result), nl=False)
+        echo(json_text(result), nl=False)
     elif output_format is DiffFormat.md:
         from nhnorm_cli.render.diff_md import diff_markdown
 
-        typer.echo(diff_markdown(result, norms, lang), nl=False)
+        echo(diff_markdown(result, norms, lang), nl=False)
     else:
         from nhnorm_cli.render.diff_text import print_diff
 

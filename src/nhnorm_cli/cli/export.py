@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from nhnorm_cli.cli.configure import assessments_root
-from nhnorm_cli.cli.options import AssessmentYearOption, ForceOption, OrgOption, PathsArgument
+from nhnorm_cli.cli.options import AssessmentYearOption, ExcelOption, ForceOption, OrgOption, PathsArgument
 from nhnorm_cli.cli.output import write_file
 from nhnorm_cli.errors import usage_error
 
@@ -49,6 +49,7 @@ def export(
         ),
     ] = False,
     force: ForceOption = False,
+    excel: ExcelOption = False,
 ) -> None:
     """Zet het implementatieoverzicht van één organisatie in een werkboek om in te vullen."""
     from nhnorm_cli.assessments import select, single
@@ -66,7 +67,9 @@ def export(
     if output_format is ExportFormat.xlsx:
         data = workbook_bytes(item.norm, item.assessment)
     else:
-        data = rows_csv(item.norm, item.assessment).encode("utf-8")
+        from nhnorm_cli.render.csvsafe import CsvStyle
+
+        data = rows_csv(item.norm, item.assessment, CsvStyle(excel=excel)).encode("utf-8")
     write_file(output, data, force=force)
 
 

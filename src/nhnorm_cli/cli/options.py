@@ -8,8 +8,6 @@ from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
-from nhnorm_cli.errors import usage_error
-
 if TYPE_CHECKING:  # rich is imported when a command first prints, not at start-up
     from rich.console import Console
 
@@ -59,6 +57,14 @@ FileOption = Annotated[
         "--file", metavar="BESTAND", help="Dit bestand (in plaats van --year/--org).", show_default=False
     ),
 ]
+ExcelOption = Annotated[
+    bool,
+    typer.Option(
+        "--excel",
+        help="CSV voor Nederlandse Excel: puntkomma's, decimale komma, UTF-8 met BOM "
+        "(zonder: komma's en decimale punt, voor pandas, R en Power BI).",
+    ),
+]
 TemplatesOption = Annotated[
     Path | None,
     typer.Option(
@@ -75,19 +81,29 @@ def date_option(flag: str, help_text: str) -> Any:
 def templates_folder(templates: Path | None) -> Path | None:
     """--templates must name an existing folder (a typo would silently give the default look)."""
     if templates is not None and not templates.is_dir():
-        raise usage_error("PAD-BESTAAT-NIET", pad=str(templates))
+        from nhnorm_cli.pathkind import unusable
+
+        raise unusable(templates, want_folder=True)
     return templates
+
+
+def echo(text: str, *, nl: bool = True, err: bool = False) -> None:
+    """typer.echo for text that may hold anything a user wrote (Markdown, CSV, JSON, YAML): no
+    control character reaches the terminal raw."""
+    from nhnorm_cli.controlchars import inert
+
+    typer.echo(inert(text), nl=nl, err=err)
 
 
 def stdout_console(*, soft_wrap: bool = True) -> Console:
     """A console for results; made per run so tests capture it. Colour only on a terminal;
     soft_wrap keeps diagnostic lines whole for editors and CI."""
-    from rich.console import Console
+    from nhnorm_cli.cli.safeconsole import SafeConsole
 
-    return Console(soft_wrap=soft_wrap, highlight=False)
+    return SafeConsole(soft_wrap=soft_wrap, highlight=False)
 
 
 def stderr_console() -> Console:
-    from rich.console import Console
+    from nhnorm_cli.cli.safeconsole import SafeConsole
 
-    return Console(stderr=True, soft_wrap=True, highlight=False)
+    return SafeConsole(stderr=True, soft_wrap=True, highlight=False)

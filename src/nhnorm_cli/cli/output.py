@@ -5,10 +5,8 @@ from __future__ import annotations
 from collections.abc import Iterable
 from pathlib import Path
 
-import typer
-
 from nhnorm_cli.cli.language import current_lang
-from nhnorm_cli.cli.options import stderr_console
+from nhnorm_cli.cli.options import echo, stderr_console
 from nhnorm_cli.errors import Problem, usage_error
 from nhnorm_cli.messages import text
 
@@ -18,7 +16,7 @@ def emit(content: str | bytes, output: Path | None, *, force: bool) -> None:
     if output is None:
         if isinstance(content, bytes):
             raise usage_error("OUTPUT-VERPLICHT")
-        typer.echo(content, nl=False)
+        echo(content, nl=False)
         return
     data = content.encode("utf-8") if isinstance(content, str) else content
     write_file(output, data, force=force)

@@ -13,6 +13,7 @@ import typer
 from nhnorm_cli.cli.configure import assessments_root
 from nhnorm_cli.cli.language import current_lang
 from nhnorm_cli.cli.options import (
+    ExcelOption,
     ForceOption,
     OutputOption,
     PathsArgument,
@@ -46,6 +47,7 @@ def overview(
     output: OutputOption = None,
     force: ForceOption = False,
     templates: TemplatesOption = None,
+    excel: ExcelOption = False,
 ) -> None:
     """Alle organisaties naast elkaar: scores per thema, verschil met vorig jaar, moeilijkste normen."""
     from nhnorm_cli.assessments import select_years
@@ -63,7 +65,7 @@ def overview(
             raise typer.Exit(int(ExitCode.INVALID))
         raise usage_error("GEEN-SELECTIE", selectie=f"--year {year}")
     result = build_overview(found[year], found[year - 1])
-    _write(result, output_format, output, force=force, templates=templates, lang=lang)
+    _write(result, output_format, output, force=force, templates=templates, lang=lang, excel=excel)
     if selection.left_out:
         raise typer.Exit(int(ExitCode.INVALID))
 
@@ -80,6 +82,7 @@ def _write(
     force: bool,
     templates: Path | None,
     lang: str,
+    excel: bool = False,
 ) -> None:
     from nhnorm_cli.render.overview_text import print_overview
 
@@ -87,12 +90,13 @@ def _write(
         print_overview(stdout_console(soft_wrap=False), result, lang)
         return
     if output_format is OverviewFormat.text:
-        from rich.console import Console
+        from nhnorm_cli.cli.safeconsole import SafeConsole
 
         buffer = io.StringIO()  # a file gets plain text, never terminal colour codes
-        print_overview(Console(file=buffer, width=120, color_system=None, soft_wrap=False), result, lang)
+        print_overview(SafeConsole(file=buffer, width=120, color_system=None, soft_wrap=False), result, lang)
         emit(buffer.getvalue(), output, force=force)
         return
+    from nhnorm_cli.render.csvsafe import CsvStyle
     from nhnorm_cli.render.json import json_text
     from nhnorm_cli.render.overview_csv import overview_csv
     from nhnorm_cli.render.overview_html import overview_html
@@ -100,7 +104,7 @@ def _write(
 
     renderers: dict[OverviewFormat, Callable[[Overview], str]] = {
         OverviewFormat.json: json_text,
-        OverviewFormat.csv: overview_csv,
+        OverviewFormat.csv: lambda o: overview_csv(o, CsvStyle(excel=excel)),
         OverviewFormat.md: overview_md,
         OverviewFormat.html: lambda o: overview_html(o, templates),
     }

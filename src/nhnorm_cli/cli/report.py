@@ -13,7 +13,6 @@ import typer
 from nhnorm_cli.cli.configure import assessments_root
 from nhnorm_cli.cli.language import current_lang
 from nhnorm_cli.cli.options import (
-    AssessmentYearOption,
     ForceOption,
     OrgOption,
     OutputOption,
@@ -38,7 +37,9 @@ class ReportFormat(StrEnum):
 
 
 def report(
-    year: AssessmentYearOption,
+    year: Annotated[
+        int | None, typer.Option("--year", help="Het jaar van de zelfevaluatie (standaard: het nieuwste).")
+    ] = None,
     paths: PathsArgument = None,
     org: OrgOption = None,
     output_format: Annotated[
@@ -60,8 +61,6 @@ def report(
 ) -> None:
     """Maak het jaarrapport: scores, vergelijking met vorig jaar, per thema alle normen en het actieplan."""
     templates = templates_folder(templates)
-    if output is not None:
-        check_output(output, force=force, example=output / f"rapport-{year}.{output_format.value}")
     if output_format is ReportFormat.docx and output is None:
         raise usage_error("OUTPUT-VERPLICHT")  # before the work, not after it
     from nhnorm_cli.assessments import select, single
@@ -72,6 +71,9 @@ def report(
     from nhnorm_cli.reportdata import build_report
 
     root = assessments_root()
+    year = year or _newest_year(paths or [], org, root)
+    if output is not None:
+        check_output(output, force=force, example=output / f"rapport-{year}.{output_format.value}")
     current = single(select(paths or [], year=year, org=org, root=root))
     history = _history(paths or [], current, root)
     data = build_report(current.norm, current.assessment, history, public=public, mappings=load_mapping)
@@ -88,6 +90,15 @@ def report(
 
     html = output_format is ReportFormat.html
     emit(render_report(data, "html" if html else "md", templates, generated=generated), output, force=force)
+
+
+def _newest_year(paths: list[Path], org: str | None, root: Path | None) -> int:
+    from nhnorm_cli.newest import newest_years
+
+    found = newest_years(paths, org, root, 1)
+    if not found:
+        raise usage_error("GEEN-SELECTIE", selectie=" ".join(map(str, paths)) or "assessments/")
+    return found[0]
 
 
 def _history(paths: list[Path], current: Loaded, root: Path | None) -> list[tuple[Norm, Assessment]]:

@@ -9,7 +9,7 @@ import typer
 
 from nhnorm_cli.cli.configure import assessments_root
 from nhnorm_cli.cli.language import current_lang
-from nhnorm_cli.cli.options import OrgOption, PathsArgument, YearOption, stdout_console
+from nhnorm_cli.cli.options import ExcelOption, OrgOption, PathsArgument, YearOption, echo, stdout_console
 
 
 class ScoreFormat(StrEnum):
@@ -25,6 +25,7 @@ def score(
     output_format: Annotated[
         ScoreFormat, typer.Option("--format", "-f", help="text (tabel), json of csv.")
     ] = ScoreFormat.text,
+    excel: ExcelOption = False,
 ) -> None:
     """Toon de score per thema en in totaal: 100 × punten / (3 × beoordeelde normen), nvt telt niet mee.
 
@@ -41,11 +42,13 @@ def score(
     if output_format is ScoreFormat.json:
         from nhnorm_cli.render.json import json_text
 
-        typer.echo(json_text(results[0] if len(results) == 1 else results), nl=False)
+        echo(json_text(results[0] if len(results) == 1 else results), nl=False)
     elif output_format is ScoreFormat.csv:
+        from nhnorm_cli.render.csvsafe import CsvStyle
         from nhnorm_cli.render.score_csv import scores_csv
 
-        typer.echo(scores_csv(zip(results, (i.slug for i in loaded), strict=True)), nl=False)
+        slugs = zip(results, (i.slug for i in loaded), strict=True)
+        echo(scores_csv(slugs, CsvStyle(excel=excel)), nl=False)
     else:
         from nhnorm_cli.render.score_text import print_scores
 

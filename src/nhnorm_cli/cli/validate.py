@@ -9,7 +9,7 @@ import typer
 
 from nhnorm_cli.cli.configure import assessments_root, rule_policy
 from nhnorm_cli.cli.language import current_lang
-from nhnorm_cli.cli.options import PathsArgument, stdout_console
+from nhnorm_cli.cli.options import PathsArgument, echo, stdout_console
 from nhnorm_cli.errors import ExitCode
 
 
@@ -57,14 +57,14 @@ def validate(
         from nhnorm_cli.render.json import json_text
         from nhnorm_cli.render.problems_json import validation_result
 
-        typer.echo(json_text(validation_result(reports, lang)), nl=False)
+        echo(json_text(validation_result(reports, lang)), nl=False)
     elif output_format is ValidateFormat.github:
         from nhnorm_cli.render.problems_github import github_annotations
 
         annotations = github_annotations(reports, lang)
         if annotations:
-            typer.echo(annotations)
-        typer.echo(summary(reports, lang))
+            echo(annotations)
+        echo(summary(reports, lang))
     else:
         print_problems(console, (p for r in reports for p in r.problems), lang)
         console.print(summary(reports, lang), highlight=False)

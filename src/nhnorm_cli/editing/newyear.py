@@ -63,7 +63,7 @@ def prepare(
     else:
         target = new_file(year, org, assessments)
     if target.exists():
-        raise usage_error("BESTAAT-AL", pad=display_path(target))
+        raise usage_error("JAAR-BESTAAT-AL", pad=display_path(target))
     known = previous.assessment.organisatie if previous else _known_organisation(assessments, org)
     if naam is None and known is None:
         raise usage_error("GEEN-NAAM")

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from nhnorm_cli.atomicwrite import write_atomic
+from nhnorm_cli.controlchars import forbidden_character
 from nhnorm_cli.discovery import display_path
 from nhnorm_cli.editing.answers import (
     Change,
@@ -43,6 +44,7 @@ class EditSession:
         return self._answers
 
     def answer(self, requirement_id: str, change: Change) -> list[Problem]:
+        _refuse_control_characters(requirement_id, change)
         if self.norm.requirement(requirement_id) is None:
             raise usage_error("ONBEKENDE-NORM", id=requirement_id, versie=self.norm.versie)
         if requirement_id not in self.answers() and change.oordeel is None:
@@ -77,3 +79,29 @@ def edit_session(
     """The session for --file, or for the assessment of --year/--org (default: the latest year);
     `policy`: the rule levels of nhnorm.toml."""
     return EditSession(pick_file(file, year, org, assessments), policy)
+
+
+def _refuse_control_characters(requirement_id: str, change: Change) -> None:
+    """Typed text with a control character is refused as typed, before any file is touched."""
+    action = change.actie
+    fields: list[tuple[str, str | None]] = [
+        ("id", requirement_id),
+        ("oordeel", change.oordeel),
+        ("toelichting", change.toelichting),
+        *(("bewijs", text) for item in change.bewijs for text in _texts(item)),
+        ("actie", action.omschrijving if action else None),
+        ("eigenaar", action.eigenaar if action else None),
+        *(("afgerond", item) for item in change.afgerond),
+        *(("onderdeel", f"{key}={value}") for key, value in change.onderdelen),
+    ]
+    for name, value in fields:
+        control = forbidden_character(value or "")
+        if control is not None:
+            raise usage_error("STUURTEKEN-INVOER", veld=name, teken=control)
+
+
+def _texts(item: object) -> list[str]:
+    """The text of a bewijs item: itself, or the text values of a dated mapping."""
+    if isinstance(item, dict):
+        return [value for value in item.values() if isinstance(value, str)]
+    return [item] if isinstance(item, str) else []

@@ -25,12 +25,25 @@ class Rating(StrictModel):
 
 
 class Component(StrictModel):
-    """An enumerated item a norm names (onderdeel); `verplicht: false` for "kan"-items."""
+    """An enumerated item a norm names (onderdeel). One that is not verplicht says why, in the
+    words of the norm text: a "kan"-bepaling (5.5.f-i) or only an example (1.5.a-e)."""
 
     id: Text
     tekst: Text
     verplicht: bool = True
+    aard: Literal["kan-bepaling", "voorbeeld"] | None = None
     items: list[Text] = []
+
+    @model_validator(mode="after")
+    def _why_not_required(self) -> Component:
+        if self.verplicht == (self.aard is not None):
+            raise ValueError("aard (kan-bepaling of voorbeeld) hoort precies bij verplicht: false")
+        return self
+
+    @property
+    def note(self) -> str:
+        """`(kan-bepaling / niet verplicht)`, or "" for a required onderdeel."""
+        return f"({self.aard} / niet verplicht)" if self.aard else ""
 
 
 class Requirement(StrictModel):

@@ -26,6 +26,7 @@ class ComponentView(View):
     id: str
     tekst: str
     verplicht: bool
+    aard: str | None  # why not verplicht: kan-bepaling or voorbeeld
     oordeel: Judgement | None  # None: the onderdeel was not answered separately
 
 

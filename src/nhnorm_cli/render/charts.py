@@ -43,9 +43,31 @@ def _line(x1: float, y1: float, x2: float, y2: float, colour: str, width: float 
     return f'<line {ends} stroke="{colour}" stroke-width="{width}"/>'
 
 
+# A generous average glyph width at font-size 12 (DejaVu Sans, Chromium's default on Debian, is
+# among the widest), so an estimated label is never wider than the one drawn.
+_CHAR_W = 7.4
+_LABEL_CHARS = 30  # a longer theme label wraps onto a second line
+
+
+def _label_lines(text: str) -> list[str]:
+    """Words on at most two lines of about _LABEL_CHARS characters."""
+    lines: list[str] = []
+    for word in text.split():
+        if lines and len(lines) < 2 and len(lines[-1]) + 1 + len(word) <= _LABEL_CHARS:
+            lines[-1] += " " + word
+        elif len(lines) < 2:
+            lines.append(word)
+        else:
+            lines[-1] += " " + word
+    return lines or [""]
+
+
 def theme_bars(themes: list[ThemeView], year: int, previous_year: int | None) -> Markup:
-    """Horizontal bar per theme (0–100), with a tick for last year's score."""
-    label_w, bar_w, row, top = 250, 330, 30, 24
+    """Horizontal bar per theme (0–100), with a tick for last year's score. Labels wrap onto two
+    lines and the label column is as wide as the longest line, so no theme name is cut off."""
+    labels = [_label_lines(f"{t.id}. {t.titel}") for t in themes]
+    longest = max((len(line) for lines in labels for line in lines), default=0)
+    label_w, bar_w, row, top = max(120, round(longest * _CHAR_W) + 16), 330, 34, 24
     height = top + row * len(themes) + 8
     body: list[str] = []
     for x in (0, 25, 50, 75, 100):
@@ -55,10 +77,13 @@ def theme_bars(themes: list[ThemeView], year: int, previous_year: int | None) ->
     for i, theme in enumerate(themes):
         y = top + i * row
         value = theme.score.score
-        body.append(
-            f'<text x="{label_w - 8}" y="{y + 17}" font-size="12" text-anchor="end" fill="{INK}">'
-            f"{escape(theme.id)}. {escape(theme.titel)}</text>"
+        lines = labels[i]
+        first = y + 17 - 7 * (len(lines) - 1)  # two lines sit around the bar's middle
+        spans = "".join(
+            f'<tspan x="{label_w - 8}" y="{first + 14 * n}">{escape(line)}</tspan>'
+            for n, line in enumerate(lines)
         )
+        body.append(f'<text font-size="12" text-anchor="end" fill="{INK}">{spans}</text>')
         if value is not None:
             body.append(_rect(label_w, y + 5, bar_w * value / 100, 18, "#1f4e79"))
         if theme.vorige is not None:

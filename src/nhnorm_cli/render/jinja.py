@@ -21,6 +21,7 @@ from jinja2 import (
     TemplateNotFound,
     TemplateSyntaxError,
 )
+from jinja2.sandbox import ImmutableSandboxedEnvironment
 
 from nhnorm_cli import resources
 from nhnorm_cli.errors import Location, NhnormError, Problem
@@ -46,11 +47,13 @@ def environment(
     *, html: bool, templates: Path | None = None, finalize: Callable[[Any], Any] | None = None
 ) -> Environment:
     """Strict (a misspelt variable is an error, not an empty string), HTML autoescaped,
-    the user's templates first."""
+    the user's templates first. Sandboxed: a --templates folder may come from a pull request, and
+    a template must not reach Python internals (`''.__class__.__mro__`, `os.popen`) or change the
+    report data it is given."""
     packaged = _PackagedLoader()
     loaders: list[BaseLoader] = [FileSystemLoader(str(templates))] if templates is not None else []
     loaders += [packaged, PrefixLoader({"nhnorm": packaged})]
-    return Environment(
+    return ImmutableSandboxedEnvironment(
         loader=ChoiceLoader(loaders),
         undefined=StrictUndefined,
         autoescape=html,
@@ -70,3 +73,7 @@ def render(env: Environment, name: str, **context: Any) -> str:
         raise NhnormError(Problem(where, "SJABLOON-FOUT", params={"detail": exc.message})) from None
     except TemplateError as exc:
         raise NhnormError(Problem(Location(""), "SJABLOON-FOUT", params={"detail": str(exc)})) from None
+    except (TypeError, ValueError, AttributeError, LookupError, ArithmeticError) as exc:
+        # a filter or test given the wrong kind of value, by a template of the user's own
+        detail = f"{type(exc).__name__}: {exc}"
+        raise NhnormError(Problem(Location(""), "SJABLOON-FOUT", params={"detail": detail})) from None

@@ -14,6 +14,9 @@ _SPECIAL = re.compile(r"([\\`*_\[\]|#~!])")
 # Syntax that only counts at the start of a line: lists and setext underlines ("#" is escaped above).
 _LEADING = re.compile(r"^([-+](?=\s|$)|\d{1,9}[.)](?=\s|$)|[=-]+\s*$)")
 _ENTITY = re.compile(r"&(?=#?\w+;)")  # only an & that would start an entity such as &lt;
+# Liquid (Jekyll, GitHub Pages) runs before Markdown: "{{", "{%" and "{#" must never stand side by
+# side. Escaping the second character keeps the text as it reads ("\{" renders as "{").
+_LIQUID = re.compile(r"(?<=\{)([{%])")
 
 
 def md_inline(text: str) -> str:
@@ -21,7 +24,8 @@ def md_inline(text: str) -> str:
     text = " ".join(text.split())  # newlines would end the table row or the list item
     text = _ENTITY.sub("&amp;", text)  # a lone "&" stays readable; "&lt;" stays literal
     text = text.replace("<", "&lt;").replace(">", "&gt;")
-    return _LEADING.sub(_escape_leading, _SPECIAL.sub(r"\\\1", text))
+    text = _LIQUID.sub(r"\\\1", _SPECIAL.sub(r"\\\1", text))
+    return _LEADING.sub(_escape_leading, text)
 
 
 def _escape_leading(match: re.Match[str]) -> str:

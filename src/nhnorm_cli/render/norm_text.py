@@ -50,8 +50,8 @@ def print_requirement(console: Console, requirement: Requirement, theme: Theme, 
         for component in requirement.onderdelen:
             line = Text(f"{component.id}  ", style="bold")
             line.append(component.tekst)
-            if not component.verplicht:
-                line.append(text("kan-bepaling", lang), style="dim")
+            if component.aard:
+                line.append(text(component.aard, lang), style="dim")
             parts.append(line)
             parts.extend(Text(f"        - {item}") for item in component.items)
     for footnote in requirement.voetnoten:

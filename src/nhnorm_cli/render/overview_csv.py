@@ -2,17 +2,16 @@
 
 from __future__ import annotations
 
-import csv
 import io
 
 from nhnorm_cli.models.overview import Overview
-from nhnorm_cli.render.csvsafe import csv_number, spreadsheet_safe
+from nhnorm_cli.render.csvsafe import TOOLS, CsvStyle, spreadsheet_safe
 
 
-def overview_csv(overview: Overview) -> str:
+def overview_csv(overview: Overview, style: CsvStyle = TOOLS) -> str:
     """One row per organisation (a spreadsheet-friendly table; dot decimals, empty = no score)."""
     out = io.StringIO()
-    writer = csv.writer(out, lineterminator="\n")
+    writer = style.writer(out)
     theme_ids = [t.id for t in overview.themas]
     writer.writerow(
         ["slug", "organisatie", "soort", "riec", "status"]
@@ -23,11 +22,11 @@ def overview_csv(overview: Overview) -> str:
         t = row.totaal
         writer.writerow(
             [spreadsheet_safe(v) for v in (row.slug, row.organisatie, row.soort, row.riec or "", row.status)]
-            + [csv_number(th.score) for th in row.themas]
+            + [style.number(th.score) for th in row.themas]
             + [
-                csv_number(t.score),
-                csv_number(row.vorig),
-                csv_number(row.verschil),
+                style.number(t.score),
+                style.number(row.vorig),
+                style.number(row.verschil),
                 t.beoordeeld,
                 t.voldaan,
                 t.nvt,
@@ -35,4 +34,4 @@ def overview_csv(overview: Overview) -> str:
             ]
             + ["ja" if row.volledig_voldaan else "nee"]
         )
-    return out.getvalue()
+    return style.finish(out.getvalue())

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from nhnorm_cli.controlchars import visible
 from nhnorm_cli.messages import message
 from nhnorm_cli.validation import FileReport
 
@@ -21,7 +22,9 @@ def github_annotations(reports: list[FileReport], lang: str) -> str:
 
 
 def _data(value: str) -> str:
-    return value.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+    """GitHub's escaping of a workflow command's data; other control characters written out."""
+    escaped = value.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+    return visible(escaped, one_line=True)
 
 
 def _prop(value: str) -> str:

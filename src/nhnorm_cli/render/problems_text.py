@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 from rich.console import Console
 from rich.text import Text
 
+from nhnorm_cli.controlchars import visible
 from nhnorm_cli.errors import Problem
 from nhnorm_cli.messages import counted, message, text
 
@@ -19,16 +20,15 @@ _STYLE = {"fout": "bold red", "waarschuwing": "yellow"}
 
 def _problem_line(problem: Problem, lang: str) -> Text:
     """`path:line:col: fout CODE: message` (`file.xlsx:Blad!D14: ...` in a workbook), or
-    `nhnorm: fout CODE: message` without a file."""
+    `nhnorm: fout CODE: message` without a file. Always one line: a newline or control character
+    in a value or file name is written out, so no value can fake a diagnostic."""
     loc = problem.location
-    if loc.cell:
-        where = f"{loc.path}:{loc.cell}"
-    else:
-        where = f"{loc.path}:{loc.line}:{loc.column}" if loc.path else "nhnorm"
+    path = visible(loc.path, one_line=True)
+    where = f"{path}:{loc.cell or f'{loc.line}:{loc.column}'}" if loc.path else "nhnorm"
     line = Text(f"{where}: ")
     line.append(str(problem.severity), style=_STYLE[problem.severity])
     line.append(f" {problem.code}: ", style="bold")
-    line.append(message(problem, lang))
+    line.append(visible(message(problem, lang), one_line=True))
     return line
 
 

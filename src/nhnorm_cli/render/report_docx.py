@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from jinja2 import StrictUndefined, TemplateError
-from jinja2.sandbox import SandboxedEnvironment
+from jinja2.sandbox import ImmutableSandboxedEnvironment
 
 from nhnorm_cli import resources
 from nhnorm_cli.errors import Location, NhnormError, Problem
@@ -37,8 +37,8 @@ def _owner(action: ActionView, public: bool) -> str:
     return "bekend" if public or action.eigenaar is None else action.eigenaar
 
 
-def environment() -> SandboxedEnvironment:
-    env = SandboxedEnvironment(undefined=StrictUndefined, autoescape=True, finalize=_xml_safe)
+def environment() -> ImmutableSandboxedEnvironment:
+    env = ImmutableSandboxedEnvironment(undefined=StrictUndefined, autoescape=True, finalize=_xml_safe)
     env.filters.update(datum=date_text, score=score_text, verschil=delta_text)
     return env
 

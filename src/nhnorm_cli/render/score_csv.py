@@ -1,16 +1,15 @@
 """`nhnorm score --format csv`: one row per assessment × theme, plus a `totaal` row each.
 
 Made for tools (pandas, R, Power BI, a spreadsheet's import): comma separated, decimal point,
-an empty cell for "no score", one header line."""
+an empty cell for "no score", one header line; `--excel` gives the Dutch Excel style instead."""
 
 from __future__ import annotations
 
-import csv
 import io
 from collections.abc import Iterable
 
 from nhnorm_cli.models.results import ScoreResult, ScoreSet
-from nhnorm_cli.render.csvsafe import csv_number, spreadsheet_safe
+from nhnorm_cli.render.csvsafe import TOOLS, CsvStyle, spreadsheet_safe
 
 _HEADER = [
     "organisatie",
@@ -28,22 +27,22 @@ _HEADER = [
 ]
 
 
-def scores_csv(results: Iterable[tuple[ScoreResult, str]]) -> str:
+def scores_csv(results: Iterable[tuple[ScoreResult, str]], style: CsvStyle = TOOLS) -> str:
     """CSV text for (result, organisation slug) pairs; the themes first, then `totaal`."""
     out = io.StringIO()
-    writer = csv.writer(out, lineterminator="\n")
+    writer = style.writer(out)
     writer.writerow(_HEADER)
     for result, slug in results:
         front = [spreadsheet_safe(result.organisatie), spreadsheet_safe(slug), result.jaar, result.norm]
         for theme in result.themas:
-            writer.writerow([*front, theme.id, theme.titel, *_numbers(theme)])
-        writer.writerow([*front, "totaal", "Totaal", *_numbers(result.totaal)])
-    return out.getvalue()
+            writer.writerow([*front, theme.id, theme.titel, *_numbers(theme, style)])
+        writer.writerow([*front, "totaal", "Totaal", *_numbers(result.totaal, style)])
+    return style.finish(out.getvalue())
 
 
-def _numbers(scores: ScoreSet) -> list[object]:
+def _numbers(scores: ScoreSet, style: CsvStyle) -> list[object]:
     return [
-        csv_number(scores.score),
+        style.number(scores.score),
         scores.aantal,
         scores.beoordeeld,
         scores.voldaan,

@@ -3,18 +3,17 @@ looks like a formula gets a leading apostrophe, so a spreadsheet shows it instea
 
 from __future__ import annotations
 
-import csv
 import io
 
 from nhnorm_cli.models.assessment import Assessment
 from nhnorm_cli.models.norm import Norm
-from nhnorm_cli.render.csvsafe import spreadsheet_safe
+from nhnorm_cli.render.csvsafe import TOOLS, CsvStyle, spreadsheet_safe
 from nhnorm_cli.workbook.spreadsheet import COLUMNS, sheet_rows
 
 
-def rows_csv(norm: Norm, assessment: Assessment) -> str:
+def rows_csv(norm: Norm, assessment: Assessment, style: CsvStyle = TOOLS) -> str:
     out = io.StringIO()
-    writer = csv.writer(out, lineterminator="\n")
+    writer = style.writer(out)
     writer.writerow([header for _, header, _ in COLUMNS])
     writer.writerows([spreadsheet_safe(v) for v in row.values()] for row in sheet_rows(norm, assessment))
-    return out.getvalue()
+    return style.finish(out.getvalue())

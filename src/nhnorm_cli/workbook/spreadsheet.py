@@ -119,8 +119,8 @@ def sheet_rows(norm: Norm, assessment: Assessment) -> list[SheetRow]:
             )
             for component in requirement.onderdelen:
                 text = component.tekst + "".join(f"\n– {item}" for item in component.items)
-                if not component.verplicht:
-                    text += "\n(kan-bepaling, niet verplicht)"
+                if component.note:
+                    text += f"\n{component.note}"
                 rows.append(
                     SheetRow(
                         is_component=True,

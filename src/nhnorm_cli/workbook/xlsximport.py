@@ -11,13 +11,13 @@ from zipfile import BadZipFile, ZipFile
 
 from openpyxl import load_workbook
 from openpyxl.utils import get_column_letter
-from openpyxl.utils.exceptions import InvalidFileException
 from openpyxl.worksheet.worksheet import Worksheet
 
 from nhnorm_cli.errors import Location, NhnormError, Problem
 from nhnorm_cli.models.values import CBS_CODE_PATTERN, FIRST_YEAR, LAST_YEAR, SOORTEN, STATUSSEN
 from nhnorm_cli.norm import available_versions, load_norm
 from nhnorm_cli.workbook.spreadsheet import COLUMN_INDEX, COLUMNS, ORG_FIELDS, ORG_SHEET, ROWS_SHEET
+from nhnorm_cli.workbook.xlsxguard import check_parts, load_failure, trim_and_bound, unreadable
 from nhnorm_cli.workbook.xlsxrows import Cells, cell_text, read_rows
 
 MAX_UNPACKED = 50 * 1024 * 1024  # an exported workbook unpacks to well under 1 MB
@@ -27,13 +27,14 @@ def read_workbook(path: Path, display: str) -> dict[str, Any]:
     """The assessment data the workbook carries; NhnormError (exit 1) with every problem."""
     cells = Cells(display)
     _refuse_huge(path, display)
+    check_parts(path, display)
     try:
-        with warnings.catch_warnings():  # openpyxl warns about Excel extensions it drops on read
-            warnings.simplefilter("ignore")
-            book = load_workbook(path, data_only=True)
-    except (InvalidFileException, BadZipFile, KeyError, ValueError, OSError) as exc:
-        reden = getattr(exc, "strerror", None) or str(exc) or type(exc).__name__
-        raise NhnormError(Problem(Location(display), "GEEN-WERKBOEK", params={"reden": reden})) from None
+        # our own handle: openpyxl leaves its file open when a part fails to parse
+        with warnings.catch_warnings(), path.open("rb") as handle:
+            warnings.simplefilter("ignore")  # openpyxl warns about Excel extensions it drops on read
+            book = load_workbook(handle, data_only=True)
+    except Exception as exc:
+        raise unreadable(display, load_failure(exc, path, display)) from None
     for name in (ORG_SHEET, ROWS_SHEET):
         if name not in book.sheetnames:
             cells.report(
@@ -41,9 +42,11 @@ def read_workbook(path: Path, display: str) -> dict[str, Any]:
             )
     if cells.problems:
         raise NhnormError(*cells.problems)
+    for name in (ORG_SHEET, ROWS_SHEET):
+        trim_and_bound(book[name], display)
     data, status_row = _organisation(book[ORG_SHEET], cells)
     norm = load_norm(data["norm"]) if data.get("norm") in available_versions() else None
-    if norm is not None and _headers_ok(book[ROWS_SHEET], cells):
+    if norm is not None and headers_ok(book[ROWS_SHEET], cells):
         data["antwoorden"] = read_rows(book[ROWS_SHEET], norm, cells)
         missing = [rid for rid in norm.requirement_ids if rid not in data["antwoorden"]]
         if data.get("status") == "vastgesteld" and missing and status_row:
@@ -126,7 +129,7 @@ def _date(value: Any) -> date | None:
         return None
 
 
-def _headers_ok(sheet: Worksheet, cells: Cells) -> bool:
+def headers_ok(sheet: Worksheet, cells: Cells) -> bool:
     ok = True
     for key, header, _ in COLUMNS:
         column = COLUMN_INDEX[key]

@@ -1,0 +1,21 @@
+"""A rich console that never writes a control character it did not make itself: text from files,
+folder names or settings cannot retitle, clear or recolour the user's terminal. Rich adds its own
+colours after rendering, so escaping the rendered text leaves them intact."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from rich.console import Console, ConsoleOptions, RenderableType
+from rich.segment import Segment
+
+from nhnorm_cli.controlchars import inert
+
+
+class SafeConsole(Console):
+    def render(self, renderable: RenderableType, options: ConsoleOptions | None = None) -> Iterable[Segment]:
+        for segment in super().render(renderable, options):
+            if segment.control is None and segment.text:
+                yield Segment(inert(segment.text), segment.style)
+            else:
+                yield segment

@@ -1,0 +1,65 @@
+"""The answers of an implementatieoverzicht saved as CSV (by `nhnorm export --format csv`, or by
+Excel, which writes semicolons and a BOM in the Netherlands), read with the workbook's own checks.
+
+A CSV holds only the rows of the Implementatieoverzicht sheet, not the organisation, so it is
+merged into the assessment it was exported from; problems point at `file.csv:line:column`."""
+
+from __future__ import annotations
+
+import csv
+import io
+from pathlib import Path
+from typing import Any
+
+from openpyxl import Workbook
+
+from nhnorm_cli.errors import Location, NhnormError
+from nhnorm_cli.models.norm import Norm
+from nhnorm_cli.render.csvsafe import spreadsheet_text
+from nhnorm_cli.workbook.spreadsheet import ROWS_SHEET
+from nhnorm_cli.workbook.xlsxguard import MAX_ROWS, unreadable
+from nhnorm_cli.workbook.xlsximport import headers_ok
+from nhnorm_cli.workbook.xlsxrows import Cells, read_rows
+
+MAX_BYTES = 10 * 1024 * 1024
+
+
+class _CsvCells(Cells):
+    """Positions as line and column of the CSV file (a record on one line: exported rows are)."""
+
+    def at(self, sheet: str, row: int, column: int) -> Location:
+        return Location(self.display, row, column)
+
+
+def read_csv_answers(path: Path, display: str, norm: Norm) -> dict[str, Any]:
+    """`antwoorden` from the CSV; NhnormError (exit 1) with every problem at its position."""
+    raw = path.read_bytes()[: MAX_BYTES + 1]
+    if len(raw) > MAX_BYTES:
+        raise unreadable(
+            display,
+            (
+                f"een CSV van meer dan {MAX_BYTES} bytes is geen implementatieoverzicht",
+                f"a CSV of more than {MAX_BYTES} bytes is not an implementatieoverzicht",
+            ),
+        )
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        reden = (
+            "geen UTF-8; sla het op als 'CSV UTF-8 (door lijstscheidingsteken gescheiden)'",
+            "not UTF-8; save it as 'CSV UTF-8 (comma delimited)'",
+        )
+        raise unreadable(display, reden) from None
+    first = text.split("\n", 1)[0]
+    delimiter = ";" if first.count(";") > first.count(",") else ","
+    sheet = Workbook().active
+    sheet.title = ROWS_SHEET
+    for number, record in enumerate(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter), 1):
+        if number > MAX_ROWS:
+            raise unreadable(display, (f"meer dan {MAX_ROWS} regels", f"more than {MAX_ROWS} lines"))
+        sheet.append([spreadsheet_text(value) or None for value in record])
+    cells = _CsvCells(display)
+    answers = read_rows(sheet, norm, cells) if headers_ok(sheet, cells) else {}
+    if cells.problems:
+        raise NhnormError(*sorted(cells.problems, key=lambda p: (p.location.line, p.location.column)))
+    return answers

@@ -1,0 +1,112 @@
+"""What a workbook must pass before and after openpyxl reads it: every XML part well formed and
+without a DTD, a bounded number of cells, and no value below the last row an overview can have.
+
+openpyxl parses with the standard library, whose errors (and entity expansion limits) surface as
+exceptions of every kind; a workbook is untrusted input, so each of them becomes GEEN-WERKBOEK at
+the file, and work stays proportional to what an implementatieoverzicht can hold."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+from xml.parsers import expat
+from zipfile import BadZipFile, ZipFile
+
+from nhnorm_cli.errors import Location, NhnormError, Problem
+
+MAX_CELLS = 100_000  # an exported workbook has about 700
+MAX_ROWS = 5_000  # 47 norms and their onderdelen take about 80 rows
+
+
+class _Refused(Exception):
+    pass
+
+
+def check_parts(path: Path, display: str) -> None:
+    """Read every XML part once with expat, refusing a DTD (Excel never writes one; it is how
+    entity bombs and external entities get in) and counting cells."""
+    try:
+        with ZipFile(path) as archive:
+            for info in archive.infolist():
+                if info.filename.endswith((".xml", ".rels")):
+                    with archive.open(info) as stream:
+                        _scan(stream, info.filename, display)
+    except (BadZipFile, OSError, EOFError, RuntimeError, ValueError) as exc:
+        # RuntimeError: an encrypted part; ValueError/EOFError: a broken compressed stream
+        raise unreadable(display, str(exc) or type(exc).__name__) from None
+
+
+def _scan(stream: Any, part: str, display: str) -> None:
+    parser = expat.ParserCreate()
+    cells = 0
+
+    def doctype(*_: object) -> None:
+        raise _Refused(
+            f"{part} bevat een DTD (<!DOCTYPE>); een Excel-werkboek heeft die nooit",
+            f"{part} contains a DTD (<!DOCTYPE>); an Excel workbook never has one",
+        )
+
+    def element(name: str, _attributes: object) -> None:
+        nonlocal cells
+        if name == "c" or name.endswith(":c"):
+            cells += 1
+            if cells > MAX_CELLS:
+                raise _Refused(
+                    f"{part} heeft meer dan {MAX_CELLS} cellen", f"{part} has more than {MAX_CELLS} cells"
+                )
+
+    parser.StartDoctypeDeclHandler = doctype
+    parser.StartElementHandler = element
+    try:
+        parser.ParseFile(stream)
+    except _Refused as exc:
+        raise unreadable(display, exc.args) from None
+    except expat.ExpatError as exc:
+        detail = expat.ErrorString(exc.code)
+        reden = (
+            f"{part} is geen geldige XML ({detail}, regel {exc.lineno})",
+            f"{part} is not valid XML ({detail}, line {exc.lineno})",
+        )
+        raise unreadable(display, reden) from None
+
+
+def trim_and_bound(sheet: Any, display: str) -> None:
+    """Drop empty cells (formatting far below the table would make every loop walk a million
+    rows) and refuse a value below MAX_ROWS, at its cell."""
+    cells = sheet._cells  # openpyxl keeps {(row, column): cell}; there is no public bulk access
+    for key in [key for key, cell in cells.items() if cell.value is None]:
+        del cells[key]
+    far = [key for key in cells if key[0] > MAX_ROWS]
+    if far:
+        row, column = min(far)
+        name = f"{sheet.title}!{cells[row, column].coordinate}"
+        raise NhnormError(
+            Problem(
+                Location(display, row, column, name),
+                "WERKBOEK-TE-VEEL-RIJEN",
+                params={"werkblad": sheet.title, "rij": row, "max": MAX_ROWS},
+            )
+        )
+
+
+Reason = str | tuple[str, str]  # (Dutch, English), or a library's own words
+
+
+def load_failure(exc: Exception, path: Path, display: str) -> Reason:
+    """Why openpyxl could not load the file, in words a user can act on."""
+    if isinstance(exc, IndexError):
+        return (
+            "een cel verwijst naar gedeelde tekst of opmaak die er niet is; het bestand is beschadigd",
+            "a cell refers to shared text or a style that is not there; the file is damaged",
+        )
+    first = getattr(exc, "strerror", None) or str(exc).split("\n")[0] or type(exc).__name__
+    if first.startswith("Unable to read workbook"):
+        return (
+            "een werkblad is beschadigd (een cel met een ongeldige verwijzing of waarde)",
+            "a sheet is damaged (a cell with an invalid reference or value)",
+        )
+    return first.replace(str(path), display)
+
+
+def unreadable(display: str, reden: Reason | tuple[object, ...]) -> NhnormError:
+    return NhnormError(Problem(Location(display), "GEEN-WERKBOEK", params={"reden": reden}))

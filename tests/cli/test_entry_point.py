@@ -1,0 +1,111 @@
+"""The shipped entry points, run as a user runs them: the installed `nhnorm` console script and
+`python -m nhnorm_cli`, in a subprocess (every other test uses the in-process runner)."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+import nhnorm_cli
+from tests.conftest import EXAMPLES
+
+BIN = Path(sys.executable).parent
+NHNORM = BIN / "nhnorm"
+
+
+def _run(*args: str, cwd: Path, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+    environment = {k: v for k, v in os.environ.items() if not k.startswith("NHNORM_")}
+    environment |= {"NO_COLOR": "1", "COLUMNS": "100", **(env or {})}
+    return subprocess.run(
+        args, cwd=cwd, env=environment, capture_output=True, text=True, timeout=60, check=False
+    )
+
+
+@pytest.fixture
+def gemeente(tmp_path: Path) -> Path:
+    shutil.copytree(EXAMPLES, tmp_path / "assessments")
+    return tmp_path
+
+
+def test_console_script_is_installed() -> None:
+    assert NHNORM.is_file() and os.access(NHNORM, os.X_OK)
+
+
+@pytest.mark.parametrize("command", [[str(NHNORM)], [sys.executable, "-m", "nhnorm_cli"]])
+def test_version(command: list[str], tmp_path: Path) -> None:
+    result = _run(*command, "--version", cwd=tmp_path)
+    assert (result.returncode, result.stdout, result.stderr) == (0, f"nhnorm {nhnorm_cli.__version__}\n", "")
+
+
+def test_no_arguments_shows_help(tmp_path: Path) -> None:
+    result = _run(str(NHNORM), cwd=tmp_path)
+    assert result.returncode == 2 and "validate" in result.stdout + result.stderr
+
+
+def test_validate_score_and_report_through_the_script(gemeente: Path) -> None:
+    valid = _run(str(NHNORM), "validate", cwd=gemeente)
+    assert valid.returncode == 0 and "2 bestanden gecontroleerd: 0 fouten" in valid.stdout
+    score = _run(str(NHNORM), "score", "--year", "2026", "--format", "json", cwd=gemeente)
+    assert score.returncode == 0 and '"totaal"' in score.stdout
+    report = _run(sys.executable, "-m", "nhnorm_cli", "report", "--lang", "en", cwd=gemeente)
+    assert report.returncode == 0 and report.stdout.startswith("# ")
+
+
+def test_exit_codes_through_the_script(gemeente: Path) -> None:
+    broken = gemeente / "assessments" / "zeedorp" / "2026.yaml"
+    broken.write_text(broken.read_text(encoding="utf-8").replace("oordeel: voldaan", "oordeel: voldan", 1))
+    invalid = _run(str(NHNORM), "validate", cwd=gemeente)
+    assert invalid.returncode == 1 and ": fout ONBEKEND-OORDEEL: " in invalid.stdout
+    usage = _run(str(NHNORM), "validate", "bestaat-niet.yaml", cwd=gemeente)
+    assert (usage.returncode, usage.stderr) == (
+        2,
+        "nhnorm: fout PAD-BESTAAT-NIET: bestaat-niet.yaml bestaat niet\n",
+    )
+    unknown = _run(str(NHNORM), "validate", "--geen-optie", cwd=gemeente)
+    assert unknown.returncode == 2 and "Traceback" not in unknown.stderr
+
+
+_CRASH = """
+import sys
+import nhnorm_cli.validation as validation
+def boom(*args, **kwargs):
+    raise RuntimeError("kapot\\x1b[2J")
+validation.validate_files = boom
+from nhnorm_cli.cli import main
+sys.argv = ["nhnorm", *sys.argv[1:]]
+main()
+"""
+
+_BUILD_FAILS = """
+import sys
+import typer.main
+def broken(*args, **kwargs):
+    raise ValueError("kapotte opdracht")
+typer.main.get_command = broken
+from nhnorm_cli.cli import main
+sys.argv = ["nhnorm", "--version"]
+main()
+"""
+
+
+def test_a_bug_is_exit_3_in_one_line(gemeente: Path) -> None:
+    result = _run(sys.executable, "-c", _CRASH, "validate", cwd=gemeente)
+    assert result.returncode == 3
+    assert result.stderr == (
+        "nhnorm: interne fout (een bug in nhnorm): RuntimeError: kapot\\e[2J. Draai opnieuw met --debug.\n"
+    )
+    debug = _run(sys.executable, "-c", _CRASH, "--debug", "validate", cwd=gemeente)
+    assert debug.returncode == 3 and debug.stderr.startswith("Traceback (most recent call last):")
+
+
+def test_a_bug_while_building_the_cli_is_exit_3(tmp_path: Path) -> None:
+    result = _run(sys.executable, "-c", _BUILD_FAILS, cwd=tmp_path)
+    assert result.returncode == 3
+    assert result.stderr == (
+        "nhnorm: interne fout (een bug in nhnorm): ValueError: kapotte opdracht. Draai opnieuw met --debug.\n"
+    )

@@ -1,0 +1,67 @@
+"""Reports built from untrusted input: a --templates folder from a pull request runs sandboxed, and
+text in the Markdown report never becomes a Liquid (Jekyll, GitHub Pages) tag."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import Runner
+
+ESCAPES = [
+    "{{ ''.__class__.__mro__[1].__subclasses__() }}",
+    "{{ cycler.__init__.__globals__.os.popen('touch PWNED').read() }}",
+    "{{ joiner.__init__.__globals__['os'].system('touch PWNED') }}",
+    "{{ r.__class__.__init__.__globals__ }}",
+    "{% set x = r.themas.append(1) %}{{ x }}",
+    "{{ r.__dict__ }}",
+]
+
+
+@pytest.mark.parametrize("attack", ESCAPES)
+def test_a_template_cannot_reach_python(repo: Path, tmp_path: Path, nhnorm: Runner, attack: str) -> None:
+    own = tmp_path / "sjablonen"
+    own.mkdir()
+    (own / "report.md.j2").write_text(f"# Rapport\n\n{attack}\n", encoding="utf-8")
+    result = nhnorm("report", "--year", "2026", "--templates", own, expect=1)
+    assert result.stdout == ""
+    [line] = result.stderr.splitlines()
+    assert line.startswith("nhnorm: fout SJABLOON-FOUT: fout in een rapportsjabloon: ")
+    assert "unsafe" in line or "not safely" in line or "has no attribute" in line
+    assert not (repo / "PWNED").exists() and not Path("PWNED").exists()
+
+
+def test_an_ordinary_template_still_works_in_the_sandbox(repo: Path, tmp_path: Path, nhnorm: Runner) -> None:
+    (tmp_path / "report.md.j2").write_text(
+        "{% for t in r.themas %}{{ t.id }}={{ t.score.score | score }};{% endfor %}"
+        "{{ r.organisatie | upper }}\n",
+        encoding="utf-8",
+    )
+    out = nhnorm("report", "--year", "2026", "--templates", tmp_path).stdout
+    assert out.startswith("1=") and out.rstrip().endswith("GEMEENTE ZEEDORP")
+
+
+def test_a_filter_given_the_wrong_value_is_a_template_error(
+    repo: Path, tmp_path: Path, nhnorm: Runner
+) -> None:
+    (tmp_path / "report.md.j2").write_text("{{ r.themas[0] | score }}\n", encoding="utf-8")
+    err = nhnorm("report", "--year", "2026", "--templates", tmp_path, expect=1).stderr
+    assert err.startswith("nhnorm: fout SJABLOON-FOUT: fout in een rapportsjabloon: TypeError: ")
+
+
+@pytest.mark.parametrize(
+    ("typed", "shown"),
+    [
+        ("{{ site.github.token }}", "{\\{ site.github.token }}"),
+        ("{% include /etc/passwd %}", "{\\% include /etc/passwd %}"),
+        ("{# verborgen #}", "{\\# verborgen \\#}"),
+        ("{{{ drie", "{\\{\\{ drie"),
+        ("losse { accolades }", "losse { accolades }"),
+    ],
+)
+def test_markdown_report_escapes_liquid(repo: Path, nhnorm: Runner, typed: str, shown: str) -> None:
+    nhnorm("set", "--year", "2026", "1.1", "voldaan", "--toelichting", typed)
+    md = nhnorm("report", "--year", "2026").stdout
+    assert f"**Toelichting:** {shown}" in md
+    assert "{{" not in md and "{%" not in md and "{#" not in md
