@@ -4,7 +4,7 @@ selected by --year and --org."""
 from __future__ import annotations
 
 from collections.abc import Collection, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from nhnorm_cli.checks import check_document
@@ -128,10 +128,12 @@ class YearSelection:
 
 def select_years(paths: Sequence[Path], years: Collection[int], root: Path | None = None) -> YearSelection:
     """Valid assessments of each of `years`, reading every file once (overview: this year and the
-    year before). One organisation's broken file must not hide the region: it is left out with its
-    problems, and so is a second file for an organisation and year. The caller decides which empty
-    year is an error (overview --year 1900 must not speak of 1899)."""
-    chosen: dict[int, list[tuple[Path, Document]]] = {year: [] for year in years}
+    year before, or every year since a baseline). One organisation's broken file must not hide the
+    region: it is left out with its problems, and so is a second file for an organisation and year.
+    The caller decides which empty year is an error (overview --year 1900 must not speak of 1899).
+    Each file is checked as soon as it is read and keeps no node tree, so memory grows with the
+    answers, not with the YAML."""
+    chosen: dict[int, dict[str, Loaded]] = {year: {} for year in years}
     left_out: list[Problem] = []
     for path in find_files(paths):
         if path.stem.isdigit() and int(path.stem) not in chosen:
@@ -144,23 +146,22 @@ def select_years(paths: Sequence[Path], years: Collection[int], root: Path | Non
         data = document.data if isinstance(document.data, dict) else {}
         year = data.get("jaar")
         if isinstance(year, int) and year in chosen:
-            chosen[year].append((path, document))
-    usable = {year: _usable(items, left_out, root) for year, items in chosen.items()}
-    return YearSelection(usable, left_out)
+            _keep(path, document, chosen[year], left_out, root)
+    found = {year: sorted(items.values(), key=lambda item: item.slug) for year, items in chosen.items()}
+    return YearSelection(found, left_out)
 
 
-def _usable(items: list[tuple[Path, Document]], left_out: list[Problem], root: Path | None) -> list[Loaded]:
-    first: dict[str, Loaded] = {}
-    for path, document in items:
-        try:
-            item = _checked(path, document, root)
-        except NhnormError as exc:
-            left_out.extend(exc.problems)
-            continue
-        if item.slug in first:  # validate reports this too; the overview counts each one once
-            naam, jaar = item.assessment.organisatie.naam, item.assessment.jaar
-            where = document.locate(("jaar",))
-            left_out.append(duplicate_assessment(where, naam, jaar, first[item.slug].display))
-            continue
-        first[item.slug] = item
-    return sorted(first.values(), key=lambda item: item.slug)
+def _keep(
+    path: Path, document: Document, first: dict[str, Loaded], left_out: list[Problem], root: Path | None
+) -> None:
+    try:
+        item = _checked(path, document, root)
+    except NhnormError as exc:
+        left_out.extend(exc.problems)
+        return
+    if item.slug in first:  # validate reports this too; the overview counts each one once
+        naam, jaar = item.assessment.organisatie.naam, item.assessment.jaar
+        where = document.locate(("jaar",))
+        left_out.append(duplicate_assessment(where, naam, jaar, first[item.slug].display))
+        return
+    first[item.slug] = replace(item, document=replace(document, data=None, root=None, text=""))

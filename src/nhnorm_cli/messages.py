@@ -445,6 +445,64 @@ _TEXT: dict[str, tuple[str, str]] = {
         "onderdeel {onderdeel} heeft een oordeel maar norm {id} niet; vul ook het oordeel van de norm in",
         "onderdeel {onderdeel} has an oordeel but norm {id} has none; fill in the norm's oordeel too",
     ),
+    # the region: register, intake (SPEC §6)
+    "REGISTER-GEEN-MAPPING": (
+        "het register moet een mapping zijn met riecs: en organisaties:, geen {soort}",
+        "the register must be a mapping with riecs: and organisaties:, not a {soort}",
+    ),
+    "DUBBELE-CODE": (
+        "code {cbs} staat al in het register (regel {eerste}); elke organisatie staat er één keer in",
+        "code {cbs} is already in the register (line {eerste}); each organisation appears once",
+    ),
+    "DUBBELE-SLUG": (
+        "slug {slug} hoort al bij een andere organisatie (regel {eerste}); geef een eigen slug:",
+        "slug {slug} already belongs to another organisation (line {eerste}); give its own slug:",
+    ),
+    "CODE-SOORT": (
+        "code {cbs} hoort bij een {verwacht}, maar soort is {soort}",
+        "code {cbs} belongs to a {verwacht}, but soort is {soort}",
+    ),
+    "ONBEKENDE-RIEC": (
+        'RIEC "{riec}" staat niet in riecs van het register; kies uit {riecs}',
+        'RIEC "{riec}" is not in the register\'s riecs; choose from {riecs}',
+    ),
+    "GEEN-REGISTER": (
+        "geen register gevonden: maak {bestand} in de hoofdmap (zie README, 'De regio') "
+        'of noem het in nhnorm.toml met register = "..."',
+        "no register found: create {bestand} in the repository root (see README, 'De regio') "
+        'or name it in nhnorm.toml with register = "..."',
+    ),
+    "REGISTER-ONTBREEKT": (
+        "nhnorm.toml noemt register {pad}, maar dat bestand bestaat niet",
+        "nhnorm.toml names register {pad}, but that file does not exist",
+    ),
+    "ONGELDIGE-DEADLINE": (
+        "deadline {waarde} bestaat niet in {jaar}; schrijf MM-DD, bijv. 04-01",
+        "deadline {waarde} does not exist in {jaar}; write MM-DD, e.g. 04-01",
+    ),
+    "VANAF-NA-JAAR": (
+        "--vanaf {vanaf} ligt na --year {jaar}; de ontwikkeling loopt van een eerder jaar tot dit jaar",
+        "--vanaf {vanaf} is after --year {jaar}; the trend runs from an earlier year up to this one",
+    ),
+    "BESTAAT-AL-IMPORT": (
+        "{pad} bestaat al; niet overschreven. Bijwerken kan apart: "
+        "nhnorm import WERKBOEK --output {pad} --force",
+        "{pad} already exists; not overwritten. To update it: nhnorm import WORKBOOK --output {pad} --force",
+    ),
+    "INTO-ZONDER-OUTPUT": (
+        "--into zet elk werkboek in een eigen nieuw bestand; gebruik het niet samen met --output of --force",
+        "--into puts each workbook in a new file of its own; do not combine it with --output or --force",
+    ),
+    "MEERDERE-WERKBOEKEN": (
+        "{aantal} werkboeken gegeven; lees er meer tegelijk in met --into assessments/",
+        "{aantal} workbooks given; import several at once with --into assessments/",
+    ),
+    "NIET-IN-REGISTER": (
+        "{organisatie} ({slug}) staat niet in het register en telt niet mee in de intake; "
+        "voeg de organisatie toe of geef organisatie.code",
+        "{organisatie} ({slug}) is not in the register and is left out of the intake; "
+        "add the organisation or give organisatie.code",
+    ),
     # norm versions and mappings (interop)
     "NORM-ONGELDIG": (
         "normbestand is ongeldig: {detail}",
@@ -615,6 +673,11 @@ _WORDS = {
         "GM + 4 cijfers (gemeente) of PV + 2 cijfers (provincie)",
         "GM + 4 digits (gemeente) or PV + 2 digits (provincie)",
     ),
+    "slug": (
+        "kleine letters, cijfers en streepjes, bijv. gemeente-den-helder",
+        "lower case letters, digits and hyphens, e.g. gemeente-den-helder",
+    ),
+    "maand-dag": ("MM-DD, bijv. 04-01", "MM-DD, e.g. 04-01"),
 }
 
 
@@ -772,6 +835,60 @@ _UI: dict[str, tuple[str, str]] = {
     ),
     "alle-organisaties": ("Alle organisaties", "All organisations"),
     "geen-riec": ("(geen RIEC)", "(no RIEC)"),
+    "st": ("St.", "St."),
+    "antw": ("Antw.", "Ans."),
+    "status-legenda": (
+        "St.: V = vastgesteld, C = concept; Antw.: aantal beantwoorde normen.",
+        "St.: V = vastgesteld (adopted), C = concept (draft); Ans.: number of norms answered.",
+    ),
+    "telt-vastgesteld": (
+        "De cijfers van de regio tellen alleen de {aantal} vastgestelde zelfevaluaties",
+        "The region's figures count only the {aantal} adopted (vastgesteld) self-assessments",
+    ),
+    "telt-niet-mee": (
+        "; {aantal} concept(en) tellen niet mee (--met-concepten telt ze wel)",
+        "; {aantal} concept(s) do not count (--met-concepten counts them)",
+    ),
+    "telt-alles": (
+        "De cijfers van de regio tellen alle {aantal} zelfevaluaties mee, ook concepten (--met-concepten).",
+        "The region's figures count all {aantal} self-assessments, concepts too (--met-concepten).",
+    ),
+    "anoniem": (" (regio, anoniem)", " (region, anonymous)"),
+    "verdeling-titel": ("Verdeling van de oordelen per norm", "Distribution of the ratings per norm"),
+    "trend-titel": ("Ontwikkeling van de regio", "Development of the region"),
+    "verschuivingen-titel": (
+        "Grootste verschuivingen sinds {jaar} (score van de regio per norm)",
+        "Largest shifts since {jaar} (the region's score per norm)",
+    ),
+    "jaar": ("Jaar", "Year"),
+    "organisaties": ("Organisaties", "Organisations"),
+    "gemiddeld": ("Gemiddeld", "Average"),
+    "procent-volledig": ("% volledig", "% full"),
+    # `nhnorm intake`
+    "intake-titel": (
+        "Intake implementatieoverzicht {jaar} — deadline {deadline} (stand {stand})",
+        "Intake of the implementatieoverzicht {jaar} — deadline {deadline} (as of {stand})",
+    ),
+    "intake-totalen": (
+        "{aantal} organisaties: {vastgesteld} vastgesteld, {concept} concept, {ontbreekt} ontbreekt; "
+        "{te_laat} te laat",
+        "{aantal} organisations: {vastgesteld} adopted, {concept} draft, {ontbreekt} missing; {te_laat} late",
+    ),
+    "intake-code": ("Code", "Code"),
+    "intake-organisatie": ("Organisatie", "Organisation"),
+    "intake-riec": ("RIEC", "RIEC"),
+    "intake-status": ("Status", "Status"),
+    "intake-beantwoord": ("Beantwoord", "Answered"),
+    "intake-vastgesteld-op": ("Vastgesteld op", "Adopted on"),
+    "intake-te-laat": ("Te laat", "Late"),
+    "status-ontbreekt": ("ontbreekt", "missing"),
+    "status-concept": ("concept", "draft"),
+    "status-vastgesteld": ("vastgesteld", "adopted"),
+    "ja": ("ja", "yes"),
+    "ingelezen": (
+        "{aantal} werkboek(en): {goed} ingelezen, {fout} niet ingelezen (zie hierboven)",
+        "{aantal} workbook(s): {goed} imported, {fout} not imported (see above)",
+    ),
     "niet-meegenomen": (
         "{aantal} bestand(en) niet meegenomen in het overzicht; herstel ze (nhnorm validate) en draai "
         "opnieuw",
@@ -917,14 +1034,34 @@ _HELP: dict[str, str] = {
     "Alle organisaties naast elkaar: scores per thema, verschil met vorig jaar, moeilijkste "
     "normen.": "All organisations side by side: scores per theme, change since last year, hardest norms.",
     "Het jaar van het overzicht.": "The year of the overview.",
-    "text, json, csv, md of html.": "text, json, csv, md or html.",
+    "text, json, csv, md, html of xlsx (met --output).": "text, json, csv, md, html or xlsx (with --output).",
+    "Tel ook concepten mee in de cijfers van de regio.": "Count concepts (drafts) in the region's figures "
+    "too.",
+    "Alleen cijfers van de regio: geen namen, slugs of codes; kleine RIEC-groepen als overig.": "Region "
+    "figures only: no names, slugs or codes; small RIEC groups as overig.",
+    "Voeg de ontwikkeling per jaar toe, vanaf dit jaar (bijv. 2025).": "Add the development per year, "
+    "from this year on (e.g. 2025).",
+    "Per organisatie uit het register: aangeleverd, concept of vastgesteld, en op tijd?": "Per "
+    "organisation in the register: delivered, draft or adopted, and on time?",
+    "Het jaar van de implementatieoverzichten.": "The year of the implementation overviews.",
+    "Uiterste datum van vaststelling (standaard 1 april, of nhnorm.toml).": "Deadline for adoption "
+    "(default 1 April, or nhnorm.toml).",
+    "text, json, csv of md.": "text, json, csv or md.",
+    "Eindig met code 1 als een organisatie ontbreekt of te laat is (voor CI).": "Exit with code 1 when "
+    "an organisation is missing or late (for CI).",
+    "Reken alsof het vandaag deze datum is (standaard: de echte datum).": "Compute as if today were this "
+    "date (default: the real date).",
     "Zet het implementatieoverzicht van één organisatie in een werkboek om in te vullen.": "Put one "
     "organisation's implementation overview in a workbook to fill in.",
     "Het bestand om te schrijven.": "The file to write.",
-    "Lees een ingevuld implementatieoverzicht (xlsx, of csv) in als zelfevaluatie (YAML).": "Read a "
-    "filled-in implementation overview (xlsx, or csv) as a self-assessment (YAML).",
-    "Het ingevulde werkboek, of een CSV van export --format csv (dan met --output).": "The filled-in "
-    "workbook, or a CSV from export --format csv (then with --output).",
+    "Lees ingevulde implementatieoverzichten (xlsx, of csv) in als zelfevaluaties (YAML).": "Read "
+    "filled-in implementation overviews (xlsx, or csv) as self-assessments (YAML).",
+    "Het ingevulde werkboek, of een CSV van export --format csv (dan met --output); met --into een of "
+    "meer werkboeken.": "The filled-in workbook, or a CSV from export --format csv (then with --output); "
+    "with --into one or more workbooks.",
+    "Zet elk werkboek in MAP/<slug>/<jaar>.yaml (slug uit het register of de naam); overschrijft "
+    "nooit.": "Put each workbook in FOLDER/<slug>/<year>.yaml (slug from the register or the name); "
+    "never overwrites.",
     "Het jaar van de zelfevaluatie (standaard: het nieuwste).": "The year of the self-assessment "
     "(default: the newest).",
     "CSV voor Nederlandse Excel: puntkomma's, decimale komma, UTF-8 met BOM (zonder: komma's en decimale "
@@ -942,8 +1079,9 @@ _HELP: dict[str, str] = {
     "id: the overview.",
     "Normversie (standaard: nieuwste).": "Norm version (default: the latest).",
     "text of json.": "text or json.",
-    "Schrijf de JSON Schema's van zelfevaluatie en norm (met Nederlandse uitleg voor editors).": "Write "
-    "the JSON Schemas of self-assessment and norm (with Dutch explanations for editors).",
+    "Schrijf de JSON Schema's van zelfevaluatie, norm en register (met Nederlandse uitleg voor "
+    "editors).": "Write the JSON Schemas of self-assessment, norm and register (with Dutch explanations "
+    "for editors).",
     "Map om de schema's in te schrijven; zonder: het zelfevaluatieschema op stdout.": "Folder to write "
     "the schemas to; without it: the self-assessment schema to stdout.",
     "Bestaande schema's overschrijven.": "Overwrite existing schemas.",

@@ -14,8 +14,8 @@ from nhnorm_cli.cli import app
 from nhnorm_cli.messages import help_entries
 from tests.conftest import Runner
 
-COMMANDS = ["validate", "score", "diff", "report", "init", "set", "fill", "bewijs", "overview", "export",
-            "import", "norm", "schema"]  # fmt: skip
+COMMANDS = ["validate", "score", "diff", "report", "init", "set", "fill", "bewijs", "intake", "overview",
+            "export", "import", "norm", "schema"]  # fmt: skip
 ENGLISH = {
     "the", "and", "Usage", "Options", "Arguments", "Commands", "Show", "this", "message", "exit",
     "default", "required", "Missing", "Invalid", "value", "does", "match", "formats", "not", "one",

@@ -53,6 +53,10 @@ EXPLANATIONS: dict[str, tuple[str, str]] = {
         "één zelfevaluatie per organisatie per jaar",
         "one assessment per organisation per year",
     ),
+    "ONBEKENDE-RIEC": (
+        "met een register (organisaties.yaml): het RIEC staat in riecs",
+        "with a register (organisaties.yaml): the RIEC is in riecs",
+    ),
     "ONDERDEEL-ONVOLDAAN": (
         "voldaan terwijl een verplicht onderdeel niet voldaan is",
         "voldaan while a required onderdeel is not",

@@ -25,6 +25,8 @@ LOCKED = (
     # against the norm
     "ONBEKENDE-NORMVERSIE", "ONBEKEND-ID", "ONBEKEND-OORDEEL", "ONBEKEND-ONDERDEEL",
     "NVT-ZONDER-TOELICHTING", "ONVOLLEDIG-VASTGESTELD", "JAAR-BESTANDSNAAM", "DUBBELE-BEOORDELING",
+    # against the region's register (SPEC §6), when the repository has one: region/validation.py
+    "ONBEKENDE-RIEC",
 )  # fmt: skip
 
 # `# nhnorm: negeer` comments that name no rule that can be ignored.
