@@ -30,6 +30,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from nhnorm_cli.discovery import DEFAULT_DIR, display_path
 from nhnorm_cli.errors import ExitCode, Location, NhnormError, Problem
+from nhnorm_cli.messages import LANGUAGES
 from nhnorm_cli.rules.config import RuleLevels, rule_problems
 from nhnorm_cli.tomldepth import MAX_DEPTH, too_deep
 
@@ -136,7 +137,7 @@ def _problem(text: str, shown: str, error: Any) -> Problem:
             params={"sleutel": key, "waarde": error["input"], "toegestaan": "maand-dag"},
         )
     if error["type"] == "literal_error":
-        allowed = ["nl", "en"]
+        allowed = list(LANGUAGES)
         return Problem(
             location,
             "CONFIG-WAARDE",

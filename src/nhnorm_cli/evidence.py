@@ -11,6 +11,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
+from nhnorm_cli.errors import LineError
 from nhnorm_cli.models.assessment import Evidence
 
 SEPARATOR = "|"
@@ -33,8 +34,7 @@ def format_evidence(item: str | Evidence) -> str:
 
 
 def parse_evidence(line: str) -> str | dict[str, Any]:
-    """Text, or the mapping of a line with `|`. Raises ValueError with the reason (Dutch) for a
-    line that cannot be read."""
+    """Text, or the mapping of a line with `|`. Raises LineError for a line that cannot be read."""
     if SEPARATOR not in line:
         return line.strip()
     parts = [part.strip() for part in line.split(SEPARATOR)]
@@ -42,7 +42,7 @@ def parse_evidence(line: str) -> str | dict[str, Any]:
         parts = [" | ".join(parts[: len(parts) - 3]), *parts[-3:]]
     omschrijving, *rest = parts
     if not omschrijving:
-        raise ValueError("de omschrijving ontbreekt")
+        raise LineError("omschrijving-ontbreekt")
     item: dict[str, Any] = {"omschrijving": omschrijving}
     for name, value in zip(FIELDS[1:], rest, strict=False):
         if not value:
@@ -53,5 +53,5 @@ def parse_evidence(line: str) -> str | dict[str, Any]:
         try:
             item[name] = date.fromisoformat(value)
         except ValueError:
-            raise ValueError(f'{name} "{value}" is geen datum (JJJJ-MM-DD)') from None
+            raise LineError("veld-geen-datum", value, name) from None
     return item

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import errno
+import re
 from typing import Any
 
 from nhnorm_cli.errors import Problem
@@ -236,7 +238,10 @@ _TEXT: dict[str, tuple[str, str]] = {
         "{pad} bestaat al; nhnorm overschrijft een bestaand bestand alleen met --force",
         "{pad} already exists; nhnorm overwrites an existing file only with --force",
     ),
-    "ONGELDIGE-INVOER": ("{detail}", "{detail}"),
+    "ONGELDIG-ONDERDEEL": (
+        "--onderdeel {waarde}: schrijf ID=OORDEEL, bijv. 1.3.a=voldaan",
+        "--onderdeel {waarde}: write ID=RATING, e.g. 1.3.a=voldaan",
+    ),
     "STUURTEKEN-INVOER": (
         "{veld} bevat stuurteken {teken}; dat mag niet in tekst (het kan een terminal besturen); "
         "niets opgeslagen",
@@ -574,6 +579,30 @@ _EXTRA: dict[str, tuple[str, str]] = {
     "hoort_bij": ("; het hoort bij norm {hoort_bij}", "; it belongs to norm {hoort_bij}"),
     "detail": (" ({detail})", " ({detail})"),
 }
+# Why an action or evidence line could not be read (the `reden` of ONGELDIGE-ACTIE, ONGELDIG-BEWIJS);
+# {deel} is the part of the line that is wrong. Other reasons (the operating system's) are shown as is.
+_REASONS: dict[str, tuple[str, str]] = {
+    "omschrijving-ontbreekt": ("de omschrijving ontbreekt", "the omschrijving is missing"),
+    "geen-datum": ('"{deel}" is geen datum (JJJJ-MM-DD)', '"{deel}" is not a date (YYYY-MM-DD)'),
+    "veld-geen-datum": (
+        '{veld} "{deel}" is geen datum (JJJJ-MM-DD)',
+        '{veld} "{deel}" is not a date (YYYY-MM-DD)',
+    ),
+    "geen-status": ('"{deel}" moet open of afgerond zijn', '"{deel}" must be open or afgerond'),
+}
+# The operating system's reasons (its strerror is English), by errno; others are shown as they are.
+_OS_REASONS: dict[int, tuple[str, str]] = {
+    errno.ENOENT: ("bestaat niet", "does not exist"),
+    errno.EACCES: ("geen toestemming", "permission denied"),
+    errno.EPERM: ("geen toestemming", "permission denied"),
+    errno.ENOTDIR: ("een deel van het pad is geen map", "part of the path is not a folder"),
+    errno.EISDIR: ("het is een map", "it is a folder"),
+    # from creating the folders on the way: a file stands where a folder should be
+    errno.EEXIST: ("er staat een bestand waar een map moet komen", "a file is where a folder should be"),
+    errno.ENOSPC: ("de schijf is vol", "the disk is full"),
+    errno.EROFS: ("de schijf is alleen-lezen", "the disk is read-only"),
+    errno.ENAMETOOLONG: ("de naam is te lang", "the name is too long"),
+}
 _EXTRA_CODES = {"ONGELDIGE-WAARDE"}  # codes whose toegestaan/detail are not in the main text
 
 _EXPECTED: dict[str, tuple[str, str]] = {
@@ -587,6 +616,14 @@ _EXPECTED: dict[str, tuple[str, str]] = {
     "tekst-of-mapping": (
         "tekst of een mapping (omschrijving:, datum:, geldig_tot:, link:)",
         "text or a mapping (omschrijving:, datum:, geldig_tot:, link:)",
+    ),
+}
+
+# What nhnorm itself found out about a YAML syntax error (the `oorzaak` of YAML-SYNTAX).
+_YAML_CAUSES: dict[str, tuple[str, str]] = {
+    "open-aanhalingsteken": (
+        "dit aanhalingsteken wordt niet gesloten; zet hetzelfde teken aan het eind van de tekst",
+        "this quote is never closed; put the same quote at the end of the text",
     ),
 }
 
@@ -615,10 +652,6 @@ _YAML_DETAIL: dict[str, tuple[str, str]] = {
     "did not find expected '-' indicator": (
         "'-' verwacht; klopt de inspringing van de lijst?",
         "expected '-'; is the list indented correctly?",
-    ),
-    "unclosed quote": (
-        "dit aanhalingsteken wordt niet gesloten; zet hetzelfde teken aan het eind van de tekst",
-        "this quote is never closed; put the same quote at the end of the text",
     ),
     "did not find expected node content": (
         "waarde verwacht; staat er een losse '-', ':', ']' of '}'?",
@@ -689,6 +722,7 @@ _UI: dict[str, tuple[str, str]] = {
         "nhnorm: internal error (a bug in nhnorm): {wat}. Run again with --debug.",
     ),
     "geschreven": ("{pad} geschreven", "{pad} written"),
+    "afgebroken": ("Afgebroken.", "Aborted."),
     "aangemaakt": (
         "{pad} aangemaakt ({aantal} antwoorden overgenomen)",
         "{pad} created ({aantal} answers carried over)",
@@ -894,6 +928,29 @@ _UI: dict[str, tuple[str, str]] = {
         "opnieuw",
         "{aantal} file(s) left out of the overview; fix them (nhnorm validate) and run it again",
     ),
+    # `nhnorm bewijs`
+    "bewijs-kop": (
+        "{pad} · {organisatie} {jaar} · bewijs dat vóór {voor} verloopt: {aantal}",
+        "{pad} · {organisatie} {jaar} · evidence expiring before {voor}: {aantal}",
+    ),
+    "bewijs-regel": (
+        '{pad}:{regel}:{kolom}: norm {norm}: "{omschrijving}" geldig tot {tot}{staat}',
+        '{pad}:{regel}:{kolom}: norm {norm}: "{omschrijving}" valid until {tot}{staat}',
+    ),
+    "bewijs-verlopen": (" (verlopen op de peildatum)", " (expired at the peildatum)"),
+    "bewijs-niets": ("niets te vernieuwen", "nothing to renew"),
+    # `nhnorm validate --regels`
+    "regels-code": ("code", "code"),
+    "regels-niveau": ("niveau", "level"),
+    "regels-uitleg": ("uitleg", "explanation"),
+    "regels-vast": (" (vast)", " (fixed)"),
+    "regels-standaard": ("standaard", "default"),
+    "regels-voet": (
+        "Instellen in nhnorm.toml: [nhnorm.regels] uit = [...], fout = [...], waarschuwing = [...]; "
+        "per antwoord: # nhnorm: negeer CODE. Uitleg per regel: docs/regels.md.",
+        "Configure in nhnorm.toml: [nhnorm.regels] uit = [...], fout = [...], waarschuwing = [...]; "
+        "per answer: # nhnorm: negeer CODE. Each rule explained: docs/regels.md.",
+    ),
     # `nhnorm norm`
     "norm-toelichting": ("Toelichting", "Explanation"),
     "norm-onderdelen": ("Onderdelen", "Parts"),
@@ -905,6 +962,110 @@ _MONTHS = (
     *("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus"),
     *("september", "oktober", "november", "december"),
 )
+
+
+# The one-line explanation of every rule (rules/ registry), shown by `validate --regels`; the
+# longer explanation of each is in docs/regels.md.
+RULE_EXPLANATIONS: dict[str, tuple[str, str]] = {
+    "ONLEESBAAR": ("het bestand kan niet gelezen worden", "the file cannot be read"),
+    "TE-GROOT": ("een zelfevaluatie is hoogstens 10 MB", "an assessment is at most 10 MB"),
+    "CODERING": ("het bestand is UTF-8", "the file is UTF-8"),
+    "ONGELDIG-TEKEN": (
+        "geen onzichtbare stuurtekens in de tekst",
+        "no invisible control characters in the text",
+    ),
+    "LEEG-BESTAND": ("het bestand is niet leeg", "the file is not empty"),
+    "YAML-SYNTAX": ("het bestand is geldige YAML", "the file is valid YAML"),
+    "TE-DIEP": ("de YAML is niet absurd diep genest", "the YAML is not absurdly deeply nested"),
+    "ALIAS": ("geen aliassen (*naam)", "no aliases (*name)"),
+    "ANKER": ("geen ankers (&naam)", "no anchors (&name)"),
+    "TAG": ("geen tags (!!python/..., !iets)", "no tags (!!python/..., !something)"),
+    "SLEUTEL-GEEN-TEKST": ("elke sleutel is tekst", "every key is text"),
+    "DUBBELE-SLEUTEL": ("geen sleutel twee keer in dezelfde mapping", "no key twice in the same mapping"),
+    "GEEN-MAPPING": ("het bestand is een mapping (sleutel: waarde)", "the file is a mapping (key: value)"),
+    "ID-GEEN-TEKST": ('norm-ids staan tussen aanhalingstekens ("2.10")', 'norm ids are quoted ("2.10")'),
+    "ONBEKENDE-SLEUTEL": ("alleen sleutels die het formaat kent", "only keys the format knows"),
+    "VERPLICHT-VELD": ("verplichte sleutels zijn aanwezig", "required keys are present"),
+    "GEEN-OORDEEL": ("elk antwoord heeft een oordeel", "every answer has an oordeel"),
+    "ONGELDIG-TYPE": (
+        "elke waarde heeft het goede type (tekst, getal, datum, lijst)",
+        "every value has the right type (text, number, date, list)",
+    ),
+    "ONGELDIGE-WAARDE": (
+        "elke waarde komt uit de toegestane set",
+        "every value is one of the allowed values",
+    ),
+    "LEGE-WAARDE": ("verplichte tekst is niet leeg", "required text is not empty"),
+    "ONBEKENDE-NORMVERSIE": ("de normversie bestaat", "the norm version exists"),
+    "ONBEKEND-ID": ("elk norm-id bestaat in de normversie", "every norm id exists in the norm version"),
+    "ONBEKEND-OORDEEL": (
+        "elk oordeel komt uit de schaal van de norm",
+        "every oordeel is on the norm's scale",
+    ),
+    "ONBEKEND-ONDERDEEL": ("elk onderdeel hoort bij zijn norm", "every onderdeel belongs to its norm"),
+    "NVT-ZONDER-TOELICHTING": ("nvt heeft altijd een toelichting", "nvt always has a toelichting"),
+    "ONVOLLEDIG-VASTGESTELD": (
+        "vastgesteld kan pas als elke norm een antwoord heeft",
+        "vastgesteld only when every norm has an answer",
+    ),
+    "JAAR-BESTANDSNAAM": (
+        "bestandsnaam 2025.yaml hoort bij jaar: 2025",
+        "file name 2025.yaml goes with jaar: 2025",
+    ),
+    "DUBBELE-BEOORDELING": (
+        "één zelfevaluatie per organisatie per jaar",
+        "one assessment per organisation per year",
+    ),
+    "ONBEKENDE-RIEC": (
+        "met een register (organisaties.yaml): het RIEC staat in riecs",
+        "with a register (organisaties.yaml): the RIEC is in riecs",
+    ),
+    "ONDERDEEL-ONVOLDAAN": (
+        "voldaan terwijl een verplicht onderdeel niet voldaan is",
+        "voldaan while a required onderdeel is not",
+    ),
+    "GEEN-ACTIE": ("onder voldaan zonder openstaande verbeteractie", "below voldaan without an open action"),
+    "VOLDAAN-ZONDER-ONDERBOUWING": (
+        "voldaan zonder toelichting en zonder bewijs",
+        "voldaan with neither toelichting nor bewijs",
+    ),
+    "ACTIE-VERLOPEN": (
+        "een open actie had vóór de peildatum gereed moeten zijn",
+        "an open action was due before the peildatum",
+    ),
+    "ACTIE-NA-2027": (
+        "een open actie is pas na 2027 gereed (de ambitie is 2027)",
+        "an open action is due after 2027 (the ambition is 2027)",
+    ),
+    "PEILDATUM-BUITEN-JAAR": (
+        "de peildatum valt niet in het jaar van de zelfevaluatie",
+        "the peildatum is not in the assessment's year",
+    ),
+    "BEWIJS-VERLOPEN": (
+        "bewijs was op de peildatum niet meer geldig (geldig_tot)",
+        "evidence was no longer valid at the peildatum (geldig_tot)",
+    ),
+    "BEWIJS-VEROUDERD": (
+        "bewijs van een jaarlijkse (tweejaarlijkse) activiteit is te oud",
+        "evidence of a yearly (two-yearly) activity is too old",
+    ),
+    "PERSOONSGEGEVENS": (
+        "e-mailadres, telefoonnummer of naam van een persoon in tekst die openbaar wordt",
+        "e-mail address, phone number or person's name in text that becomes public",
+    ),
+    "NEGEER-ONBEKEND": (
+        "# nhnorm: negeer noemt een code die niet bestaat",
+        "# nhnorm: negeer names an unknown code",
+    ),
+    "NEGEER-VAST": (
+        "# nhnorm: negeer noemt een fout die niet uit kan",
+        "# nhnorm: negeer names an error that cannot be ignored",
+    ),
+}
+
+
+def rule_explanation(code: str, lang: str = "nl") -> str:
+    return RULE_EXPLANATIONS.get(code, (code, code))[_index(lang)]
 
 
 def counted(number: int, key: str, lang: str = "nl") -> str:
@@ -1149,17 +1310,21 @@ def help_text(dutch: str, lang: str = "nl") -> str:
     English phrases are looked up too. Unknown text is returned as it is."""
     if dutch in _HELP_BUILTIN:
         return _HELP_BUILTIN[dutch][_index(lang)]
-    return _HELP.get(dutch, dutch) if lang == "en" else dutch
+    return _HELP.get(dutch, dutch) if _index(lang) == 1 else dutch
 
 
 def metavar_text(metavar: str, lang: str = "nl") -> str:
     """A placeholder such as JAAR or JJJJ-MM-DD in the language of the run."""
-    return _METAVARS.get(metavar, metavar) if lang == "en" else metavar
+    return _METAVARS.get(metavar, metavar) if _index(lang) == 1 else metavar
 
 
-def metavars() -> dict[str, str]:
-    """Dutch placeholder -> English, longest first (for replacing them inside a usage line)."""
-    return dict(sorted(_METAVARS.items(), key=lambda item: -len(item[0])))
+def metavars_in(line: str, lang: str = "nl") -> str:
+    """Every placeholder inside a usage line or option column in the language of the run."""
+    if _index(lang) == 0:
+        return line
+    for dutch, english in sorted(_METAVARS.items(), key=lambda item: -len(item[0])):
+        line = re.sub(rf"(?<![\w-]){re.escape(dutch)}(?![\w-])", english, line)
+    return line
 
 
 def help_entries() -> set[str]:
@@ -1183,7 +1348,12 @@ def message(problem: Problem, lang: str = "nl") -> str:
     if problem.code in {"ONVOLLEDIG-VASTGESTELD", "MAPPING-ONVOLLEDIG"}:
         params["aantal"] = str(len(problem.params.get("ontbrekend", [])))
     if problem.code == "YAML-SYNTAX":
-        params["detail"] = _yaml_detail(str(problem.params.get("detail", "")), i)
+        cause = _YAML_CAUSES.get(str(problem.params.get("oorzaak")))
+        params["detail"] = cause[i] if cause else _yaml_detail(str(problem.params.get("detail", "")), i)
+    if problem.params.get("errno") in _OS_REASONS:
+        params["reden"] = _OS_REASONS[problem.params["errno"]][i]
+    if problem.params.get("reden") in _REASONS:
+        params["reden"] = _fill(_REASONS[problem.params["reden"]][i], params)
     template = _TEXT.get(problem.code, ("{code}", "{code}"))[i]
     text = _fill(template, params | {"code": problem.code})
     for extra, pair in _EXTRA.items():

@@ -18,14 +18,16 @@ from io import StringIO
 from pathlib import Path
 from typing import Any
 
-from _ruamel_yaml import CParser
 from ruamel.yaml import YAML
+from ruamel.yaml.composer import Composer
 from ruamel.yaml.error import MarkedYAMLError
 from ruamel.yaml.events import AliasEvent, CollectionEndEvent, CollectionStartEvent, NodeEvent
 from ruamel.yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
-from ruamel.yaml.reader import ReaderError
+from ruamel.yaml.parser import Parser
+from ruamel.yaml.reader import Reader, ReaderError
 from ruamel.yaml.resolver import VersionedResolver
 from ruamel.yaml.scalarstring import DoubleQuotedScalarString, LiteralScalarString
+from ruamel.yaml.scanner import Scanner
 from ruamel.yaml.tag import Tag
 
 from nhnorm_cli.controlchars import forbidden_character
@@ -41,7 +43,6 @@ _COMPOSE_SAFE_BOUND = 400
 # "B&W" or "Bewustwording & Organisatie" does not match; a match only costs a precise event scan.
 _PROPERTY = re.compile(r"(?:^|[\s\[\]{},])(?:[&*][^\s\[\]{},]|!)", re.MULTILINE)
 _TAG = "tag:yaml.org,2002:"
-UNCLOSED_QUOTE = "unclosed quote"
 _LINE_PREFIX = re.compile(r"^[ \t?:-]*", re.MULTILINE)
 
 
@@ -66,13 +67,34 @@ _RESOLVERS = {
 }
 
 
-class _Composer(CParser):  # type: ignore[misc]
+class _PurePythonParser(Reader, Scanner, Parser, Composer, VersionedResolver):
+    """ruamel's own Python reader, scanner, parser and composer, wired the way its SafeLoader is:
+    the same events, tokens, marks and errors as libyaml's, only slower. Used where the C
+    extension (ruamel.yaml.clib) is not installed, e.g. on PyPy."""
+
+    def __init__(self, text: str) -> None:
+        self.comment_handling = None
+        self.max_depth = None  # nhnorm checks nesting itself (MAX_DEPTH)
+        Reader.__init__(self, text, loader=self)
+        Scanner.__init__(self, loader=self)
+        Parser.__init__(self, loader=self)
+        Composer.__init__(self, loader=self)
+        VersionedResolver.__init__(self, (1, 2), loader=self)
+
+
+try:  # ruamel's private C binding; the tested versions are pinned in pyproject.toml
+    from _ruamel_yaml import CParser as _Parser
+except ImportError:  # pragma: no cover - tests/core/test_yaml_pure_python.py runs this path
+    _Parser = _PurePythonParser
+
+
+class _Composer(_Parser):  # type: ignore[misc]
     """libyaml's C composer with a resolver that does only what nhnorm needs. ruamel's
     VersionedResolver re-derives the YAML version for every scalar in Python, which cost two
     thirds of the read time; here every file is YAML 1.2, whatever a %YAML directive says."""
 
     def __init__(self, text: str) -> None:
-        CParser.__init__(self, text)
+        _Parser.__init__(self, text)
 
     def resolve(self, kind: type[Node], value: str, implicit: tuple[bool, bool]) -> Tag:
         if kind is ScalarNode:
@@ -174,7 +196,7 @@ def read_document(path: Path, display: str | None = None) -> Document:
             raise _fail(shown, 1, 1, "TE-GROOT", grootte=size, max=MAX_BYTES)
         raw = path.read_bytes()
     except OSError as exc:
-        raise _fail(shown, 1, 1, "ONLEESBAAR", reden=exc.strerror or str(exc)) from None
+        raise _fail(shown, 1, 1, "ONLEESBAAR", reden=exc.strerror or str(exc), errno=exc.errno) from None
     return parse_document(raw, shown)
 
 
@@ -396,11 +418,12 @@ def _scalar(node: ScalarNode) -> Any:
 def _syntax_error(exc: MarkedYAMLError, path: str, text: str) -> NhnormError:
     mark = exc.problem_mark or exc.context_mark
     detail = exc.problem or exc.context or "onbekend"
+    params = {"detail": str(detail), "context": exc.context or ""}
     quote = _open_quote(exc, text)
     if quote is not None:  # point at the quote that was never closed, not where YAML gave up
-        mark, detail = quote, UNCLOSED_QUOTE
+        mark, params["oorzaak"] = quote, "open-aanhalingsteken"
     line, column = (mark.line + 1, mark.column + 1) if mark is not None else (1, 1)
-    return _fail(path, line, column, "YAML-SYNTAX", detail=str(detail), context=exc.context or "")
+    return _fail(path, line, column, "YAML-SYNTAX", **params)
 
 
 def _open_quote(exc: MarkedYAMLError, text: str) -> Any:

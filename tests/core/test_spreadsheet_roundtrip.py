@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 import tempfile
 from datetime import date
 from pathlib import Path
@@ -14,6 +13,7 @@ from hypothesis import strategies as st
 
 from nhnorm_cli.checks import check_document
 from nhnorm_cli.editing.yamlmerge import fresh_yaml
+from nhnorm_cli.errors import LineError
 from nhnorm_cli.evidence import format_evidence, parse_evidence
 from nhnorm_cli.models.assessment import Action, Answer, Assessment
 from nhnorm_cli.workbook.export_xlsx import workbook_bytes
@@ -176,12 +176,13 @@ def test_evidence_lines_people_type() -> None:
 
 
 @pytest.mark.parametrize(
-    ("line", "reason"),
+    ("line", "reason", "part", "field"),
     [
-        ("| 2025-01-01", "de omschrijving ontbreekt"),
-        ("Besluit | 10-01-2025", 'datum "10-01-2025" is geen datum (JJJJ-MM-DD)'),
+        ("| 2025-01-01", "omschrijving-ontbreekt", "", ""),
+        ("Besluit | 10-01-2025", "veld-geen-datum", "10-01-2025", "datum"),
     ],
 )
-def test_evidence_line_errors(line: str, reason: str) -> None:
-    with pytest.raises(ValueError, match=re.escape(reason)):
+def test_evidence_line_errors(line: str, reason: str, part: str, field: str) -> None:
+    with pytest.raises(LineError) as caught:
         parse_evidence(line)
+    assert (caught.value.reason, caught.value.part, caught.value.field) == (reason, part, field)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
+from nhnorm_cli.errors import LineError
 from nhnorm_cli.evidence import format_evidence
 from nhnorm_cli.models.assessment import Action, Assessment
 from nhnorm_cli.models.norm import Norm
@@ -70,7 +71,7 @@ def parse_action(line: str) -> dict[str, object]:
     """`omschrijving | eigenaar | JJJJ-MM-DD | open/afgerond [| hoog/middel/laag]`; trailing fields
     may be left out.
     With four or more fields the last three are eigenaar, date and state, so the omschrijving may
-    itself contain a "|". Raises ValueError with the reason (in Dutch) for a bad line."""
+    itself contain a "|". Raises LineError for a bad line."""
     parts = [p.strip() for p in line.split("|")]
     prioriteit = None
     if len(parts) >= 5 and parts[-1].lower() in PRIORITEITEN and parts[-2].lower() in ("", OPEN, DONE):
@@ -80,7 +81,7 @@ def parse_action(line: str) -> dict[str, object]:
     parts += [""] * (4 - len(parts))
     omschrijving, eigenaar, gereed, state = parts
     if not omschrijving:
-        raise ValueError("de omschrijving ontbreekt")
+        raise LineError("omschrijving-ontbreekt")
     action: dict[str, object] = {"omschrijving": omschrijving}
     if eigenaar:
         action["eigenaar"] = eigenaar
@@ -88,9 +89,9 @@ def parse_action(line: str) -> dict[str, object]:
         try:
             action["gereed"] = date.fromisoformat(gereed)
         except ValueError:
-            raise ValueError(f'"{gereed}" is geen datum (JJJJ-MM-DD)') from None
+            raise LineError("geen-datum", gereed) from None
     if state.lower() not in ("", OPEN, DONE):
-        raise ValueError(f'"{state}" moet open of afgerond zijn')
+        raise LineError("geen-status", state)
     action["afgerond"] = state.lower() == DONE
     if prioriteit:
         action["prioriteit"] = prioriteit
