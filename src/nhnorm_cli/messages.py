@@ -782,6 +782,13 @@ _UI: dict[str, tuple[str, str]] = {
     "fout+": ("fouten", "errors"),
     "waarschuwing": ("waarschuwing", "warning"),
     "waarschuwing+": ("waarschuwingen", "warnings"),
+    # text and github output show the first 100 problems of a file, then this (issue 9)
+    "niet-getoond": (
+        "{pad}: nog {meldingen} niet getoond; `nhnorm validate --format json` geeft ze allemaal",
+        "{pad}: {meldingen} not shown here; `nhnorm validate --format json` gives them all",
+    ),
+    "melding": ("melding", "problem"),
+    "melding+": ("meldingen", "problems"),
     # `nhnorm score`
     "thema": ("Thema", "Theme"),
     "score": ("Score", "Score"),

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from nhnorm_cli.checks import check_document
+from nhnorm_cli.collector import paused
 from nhnorm_cli.discovery import display_path, organisation_slug, raw_naam
 from nhnorm_cli.errors import Location, NhnormError, Problem, Severity, duplicate_assessment
 from nhnorm_cli.interop.mapping import check_mapping, is_mapping_file
@@ -37,6 +38,11 @@ class FileReport:
 
 def validate_file(path: Path, root: Path | None = None, policy: Policy = DEFAULT) -> FileReport:
     """All problems of one file; never raises for bad input."""
+    with paused():
+        return _validate(path, root, policy)
+
+
+def _validate(path: Path, root: Path | None, policy: Policy) -> FileReport:
     shown = display_path(path)
     try:
         document = read_document(path, shown)
