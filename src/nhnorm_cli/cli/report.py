@@ -78,7 +78,7 @@ def report(
     history = _history(paths or [], current, root)
     data = build_report(current.norm, current.assessment, history, public=public, mappings=load_mapping)
     if public:  # name every removal, so the author can fix the source text itself
-        removed = check_personal_data(current.document, code=REMOVED)
+        removed = check_personal_data(current.parsed(), code=REMOVED)
         print_problems(stderr_console(), removed, current_lang())
     generated = date_text(date.today())
     if output_format is ReportFormat.docx:
