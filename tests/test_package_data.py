@@ -27,6 +27,7 @@ def test_templates_are_packaged() -> None:
     folder = files("nhnorm_cli") / "templates"
     assert folder.is_dir() and templates_dir().is_dir()
     assert any(entry.is_file() for entry in folder.iterdir())
+    assert (templates_dir() / "report.docx").read_bytes().startswith(b"PK")  # the Word template
 
 
 def test_schemas_are_packaged() -> None:

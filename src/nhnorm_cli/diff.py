@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from nhnorm_cli.actionfollowup import action_changes, explanation_changes
 from nhnorm_cli.interop.crossing import dropped, notes, old_oordeel, predecessors
 from nhnorm_cli.models.assessment import Assessment
 from nhnorm_cli.models.mapping import VersionMapping
@@ -65,14 +66,12 @@ def diff_assessments(
         )
         for tid in _ordered(list(new_themes), list(old_themes))
     ]
+    order = _ordered(norm.requirement_ids, before.requirement_ids)
     if mapping is not None:
         pairs = [(p.new_id, old_oordeel(p, old), new.oordeel(p.new_id)) for p in predecessors(mapping, norm)]
         pairs += [(rid, old.oordeel(rid), None) for rid in dropped(mapping)]
     else:
-        pairs = [
-            (rid, old.oordeel(rid), new.oordeel(rid))
-            for rid in _ordered(norm.requirement_ids, before.requirement_ids)
-        ]
+        pairs = [(rid, old.oordeel(rid), new.oordeel(rid)) for rid in order]
     changes = [
         Change(id=rid, van=van, naar=naar, richting=direction(norm, van, naar, old_norm=before))
         for rid, van, naar in pairs
@@ -91,6 +90,8 @@ def diff_assessments(
         vergelijking=None
         if mapping is None
         else Crossing(mapping=f"{mapping.van}--{mapping.naar}", normen=notes(mapping, norm)),
+        acties=action_changes(old, new, order),
+        toelichtingen=explanation_changes(old, new, order),
     )
 
 

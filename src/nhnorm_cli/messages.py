@@ -189,6 +189,17 @@ _TEXT: dict[str, tuple[str, str]] = {
         'instelling "{sleutel}" in [nhnorm.regels] moet een lijst van codes zijn, bijv. uit = ["GEEN-ACTIE"]',
         'setting "{sleutel}" in [nhnorm.regels] must be a list of codes, e.g. uit = ["GEEN-ACTIE"]',
     ),
+    # personal data in public text (SPEC §7)
+    "PERSOONSGEGEVENS": (
+        '{waar}: {gegeven} "{tekst}" zou in het openbare rapport komen; noem een functie of team '
+        "in plaats van een persoon, of zet vertrouwelijk: true",
+        '{waar}: {gegeven} "{tekst}" would appear in the public report; name a role or team '
+        "instead of a person, or set vertrouwelijk: true",
+    ),
+    "PERSOONSGEGEVENS-VERWIJDERD": (
+        "{gegeven} vervangen door [verwijderd] in de openbare versie",
+        "{gegeven} replaced by [verwijderd] in the public version",
+    ),
     # usage
     "PAD-BESTAAT-NIET": ("{pad} bestaat niet", "{pad} does not exist"),
     "GEEN-GEWOON-BESTAND": (
@@ -733,6 +744,11 @@ _READ_AS = {
     "waar-onwaar": ("true/false", "true/false"),
     "leeg": ("een lege waarde", "an empty value"),
 }
+_PERSONAL = {
+    "e-mail": ("e-mailadres", "e-mail address"),
+    "telefoon": ("telefoonnummer", "phone number"),
+    "naam": ("naam van een persoon", "person's name"),
+}
 _WORDS = {
     "leeg": ("(leeg)", "(empty)"),
     "bestand": ("het bestand", "the file"),
@@ -883,6 +899,30 @@ _UI: dict[str, tuple[str, str]] = {
     "lager-beoordeeld": ("{aantal} norm lager beoordeeld ({ids})", "{aantal} norm(s) rated lower ({ids})"),
     "lager-beoordeeld+": ("{aantal} normen lager beoordeeld ({ids})", "{aantal} norm(s) rated lower ({ids})"),
     "lagere-totaalscore": ("totaalscore {van} → {naar}", "total score {van} → {naar}"),
+    "acties-toegevoegd": ("Nieuwe acties", "New actions"),
+    "acties-afgerond": ("Afgeronde acties", "Completed actions"),
+    "acties-verlopen": (
+        "Verlopen acties (streefdatum vóór de peildatum)",
+        "Overdue actions (due before the measurement date)",
+    ),
+    "acties-vervallen": (
+        "Vervallen acties (vorig jaar open, nu niet meer genoemd)",
+        "Dropped actions (open last year, no longer listed)",
+    ),
+    "actie-streefdatum": ("streefdatum {datum}", "due {datum}"),
+    "actie-prioriteit": ("prioriteit {prioriteit}", "priority {prioriteit}"),
+    "gewijzigde-toelichting": ("Gewijzigde toelichting", "Changed toelichting"),
+    "gewijzigde-toelichting-norm": (
+        "Gewijzigde toelichting ({aantal} norm)",
+        "Changed toelichting ({aantal} norm)",
+    ),
+    "gewijzigde-toelichting-normen": (
+        "Gewijzigde toelichting ({aantal} normen)",
+        "Changed toelichting ({aantal} norms)",
+    ),
+    "toelichting-was": ("was", "was"),
+    "toelichting-nu": ("nu", "now"),
+    "toelichting-geen": ("geen", "none"),
     # `nhnorm overview`
     "overzicht-titel": ("Noord-Hollandse Norm {norm} — {jaar}", "Noord-Hollandse Norm {norm} — {jaar}"),
     "sinds": (", verschil t.o.v. {jaar}", ", change since {jaar}"),
@@ -1086,6 +1126,10 @@ RULE_EXPLANATIONS: dict[str, tuple[str, str]] = {
         "bewijs van een jaarlijkse (tweejaarlijkse) activiteit is te oud",
         "evidence of a yearly (two-yearly) activity is too old",
     ),
+    "PERSOONSGEGEVENS": (
+        "e-mailadres, telefoonnummer of naam van een persoon in tekst die openbaar wordt",
+        "e-mail address, phone number or person's name in text that becomes public",
+    ),
     "NEGEER-ONBEKEND": (
         "# nhnorm: negeer noemt een code die niet bestaat",
         "# nhnorm: negeer names an unknown code",
@@ -1158,6 +1202,9 @@ _HELP: dict[str, str] = {
     "Het jaar van de zelfevaluatie.": "The year of the self-assessment.",
     "md (Markdown) of html (één bestand, ook om te printen).": "md (Markdown) or html (one file, also "
     "for printing).",
+    "md (Markdown), html (één bestand, ook om te printen) of docx (raadsinformatiebrief in Word; met "
+    "--output).": "md (Markdown), html (one file, also for printing) or docx (a letter to the council in "
+    "Word; with --output).",
     "Schrijf naar dit bestand (standaard: stdout).": "Write to this file (default: stdout).",
     "Een bestaand bestand overschrijven.": "Overwrite an existing file.",
     "Openbare versie: zonder vertrouwelijke toelichting, bewijs en namen.": "Public version: without "
@@ -1415,6 +1462,8 @@ def _format_value(key: str, value: Any, i: int) -> str:
         return _EXPECTED[value][i]
     if key == "soort" and value in _KINDS:
         return _KINDS[value][i]
+    if key == "gegeven" and value in _PERSONAL:
+        return _PERSONAL[value][i]
     if key == "als" and value in _READ_AS:
         return _READ_AS[value][i]
     if key == "plek" and value == "":

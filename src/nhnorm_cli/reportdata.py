@@ -1,7 +1,8 @@
 """Pure: the report context for one assessment, compared with the organisation's other years.
 
 public=True leaves out the toelichting, bewijs and action texts of answers marked `vertrouwelijk`
-and every action owner's name, here in the data, so no template can show them."""
+and every action owner's name, and replaces personal data in the remaining text by [verwijderd]
+(SPEC §7), here in the data, so no template can show them."""
 
 from __future__ import annotations
 
@@ -19,6 +20,8 @@ from nhnorm_cli.models.report import (
     ComponentView,
     Count,
     EvidenceView,
+    FollowedAction,
+    Followup,
     Judgement,
     OpenNorm,
     ReportData,
@@ -27,7 +30,8 @@ from nhnorm_cli.models.report import (
     ThemeView,
     TrendPoint,
 )
-from nhnorm_cli.models.results import DiffResult
+from nhnorm_cli.models.results import ActionChange, ActionChanges, DiffResult
+from nhnorm_cli.personaldata import find_personal_data, redact
 from nhnorm_cli.scoring import score_assessment, score_difference
 
 History = Sequence[tuple[Norm, Assessment]]
@@ -66,8 +70,11 @@ def build_report(
     changes: list[ChangeView] = []
     crossing: str | None = None
     diff: DiffResult | None = None
+    followup: Followup | None = None
     if earlier:
         diff, crossing = _previous_diff(norm, assessment, earlier[-1][1], earlier[-1][2], mappings)
+    if diff is not None:
+        followup = _followup(diff.acties, assessment, public)
     if earlier and diff is not None:
         changes = [
             ChangeView(
@@ -99,16 +106,21 @@ def build_report(
         jaar=assessment.jaar,
         peildatum=assessment.peildatum,
         status=assessment.status,
+        vastgesteld_op=assessment.vastgesteld_op,
+        vastgesteld_door=assessment.vastgesteld_door and _shown(assessment.vastgesteld_door, public),
         norm_versie=norm.versie,
         norm_titel=norm.titel,
         openbaar=public,
         weggelaten=sum(1 for a in assessment.antwoorden.values() if public and a.vertrouwelijk),
+        verwijderd=_removed(assessment) if public else 0,
+        eigenaren=sum(1 for a in actions if a.eigenaar_bekend) if public else 0,
         samenvatting=summary,
         themas=themes,
         actieplan=_action_plan(actions),
         met_actie=with_action,
         zonder_actie=without_action,
         trend=_trend(norm, assessment, history),
+        acties_sinds=followup,
         theme_titles={t.id: t.titel for t in norm.themas},
     )
 
@@ -153,8 +165,10 @@ def _requirement(
         tekst=requirement.tekst,
         groep=requirement.groep,
         oordeel=_judgement(norm, answer.oordeel if answer else None),
-        toelichting=None if hidden or answer is None else answer.toelichting,
-        bewijs=[] if hidden or answer is None else _evidence(answer, assessment.peildatum),
+        toelichting=None
+        if hidden or answer is None
+        else answer.toelichting and _shown(answer.toelichting, public),
+        bewijs=[] if hidden or answer is None else _evidence(answer, assessment.peildatum, public),
         vertrouwelijk=bool(answer and answer.vertrouwelijk),
         weggelaten=hidden,
         onderdelen=[
@@ -171,12 +185,14 @@ def _requirement(
     )
 
 
-def _evidence(answer: Answer, peildatum: date) -> list[EvidenceView]:
+def _evidence(answer: Answer, peildatum: date, public: bool) -> list[EvidenceView]:
     return [
-        EvidenceView(omschrijving=item)
+        EvidenceView(omschrijving=_shown(item, public))
         if not isinstance(item, Evidence)
         else EvidenceView(
-            **item.model_dump(),
+            **item.model_dump(exclude={"omschrijving", "link"}),
+            omschrijving=_shown(item.omschrijving, public),
+            link=item.link and _shown(item.link, public),
             verlopen=item.geldig_tot is not None and item.geldig_tot < peildatum,
         )
         for item in answer.bewijs
@@ -189,9 +205,11 @@ def _open_actions(norm: Norm, assessment: Assessment, public: bool) -> list[Acti
         ActionView(
             norm=rid,
             thema=norm.theme_of(rid).id,
-            omschrijving=None if public and answer.vertrouwelijk else action.omschrijving,
+            omschrijving=None if public and answer.vertrouwelijk else _shown(action.omschrijving, public),
             eigenaar=None if public else action.eigenaar,
             eigenaar_bekend=bool(action.eigenaar and action.eigenaar.strip()),
+            vertrouwelijk=answer.vertrouwelijk,
+            prioriteit=action.prioriteit,
             gereed=action.gereed,
             verlopen=action.gereed is not None and action.gereed < assessment.peildatum,
         )
@@ -202,9 +220,64 @@ def _open_actions(norm: Norm, assessment: Assessment, public: bool) -> list[Acti
     ]
 
 
+def _followup(changes: ActionChanges, assessment: Assessment, public: bool) -> Followup:
+    """Added, completed and overdue actions, with the public rules of the action plan."""
+
+    def view(change: ActionChange) -> FollowedAction:
+        answer = assessment.antwoorden.get(change.norm)
+        hidden = public and answer is not None and answer.vertrouwelijk
+        return FollowedAction(
+            norm=change.norm,
+            omschrijving=None if hidden else _shown(change.omschrijving, public),
+            gereed=change.gereed,
+            prioriteit=change.prioriteit,
+        )
+
+    return Followup(
+        toegevoegd=[view(c) for c in changes.toegevoegd],
+        afgerond=[view(c) for c in changes.afgerond],
+        verlopen=[view(c) for c in changes.verlopen],
+    )
+
+
+def _shown(text: str, public: bool) -> str:
+    """Text as a report shows it: with personal data replaced in a public report."""
+    return redact(text)[0] if public else text
+
+
+def _removed(assessment: Assessment) -> int:
+    """How many pieces of personal data a public report replaced by [verwijderd]."""
+    texts = [assessment.vastgesteld_door or ""]
+    texts += [
+        text
+        for answer in assessment.antwoorden.values()
+        if not answer.vertrouwelijk
+        for text in (
+            answer.toelichting or "",
+            *_evidence_texts(answer),
+            *(a.omschrijving for a in answer.acties),
+        )
+    ]
+    return sum(len(find_personal_data(t)) for t in texts)
+
+
+_PRIORITY_ORDER = {"hoog": 0, "middel": 1, "laag": 2}
+
+
+def _evidence_texts(answer: Answer) -> list[str]:
+    texts: list[str] = []
+    for item in answer.bewijs:
+        texts += [item] if isinstance(item, str) else [item.omschrijving, item.link or ""]
+    return texts
+
+
 def _action_plan(actions: list[ActionView]) -> list[ActionView]:
-    """By due date, undated last; ties stay in norm order (the sort is stable)."""
-    return sorted(actions, key=lambda v: (v.gereed is None, v.gereed or date.min))
+    """By priority (hoog first, none last), then due date (undated last); ties stay in norm order
+    (the sort is stable)."""
+    return sorted(
+        actions,
+        key=lambda v: (_PRIORITY_ORDER.get(v.prioriteit or "", 3), v.gereed is None, v.gereed or date.min),
+    )
 
 
 def _not_met(norm: Norm, assessment: Assessment) -> tuple[list[OpenNorm], list[OpenNorm]]:

@@ -182,6 +182,16 @@ class Document:
             return self._at(target)
         return self._at(key_node if key_node is not None else node)
 
+    def node(self, loc: Path_) -> Node | None:
+        """The node of the value at `loc`, or None where the path does not exist."""
+        node: Node | None = self.root
+        for step in loc:
+            found = _child(node, step)
+            if found is None:
+                return None
+            node = found[1]
+        return node
+
     def _at(self, node: Node | None) -> Location:
         if node is None:
             return Location(self.path)

@@ -90,6 +90,56 @@ def test_console_errors_are_detected(tmp_path: Path, chromium: str) -> None:
     assert any("bestaatNiet" in line for line in _console_messages(result.stderr))
 
 
+# The marks and their colours in report.css: internal (red), public (blue), concept (brown).
+MARKS = {
+    "intern": ("INTERN — niet openbaar", (0xB2, 0x18, 0x2B)),
+    "openbaar": ("Openbare versie", (0x1F, 0x4E, 0x79)),
+}
+CONCEPT = ("CONCEPT", (0x8A, 0x4B, 0x00))
+
+
+def _colour_pixels(png: Path, colour: tuple[int, int, int], height: int) -> int:
+    """Pixels of (about) `colour` in the top `height` pixels of a screenshot."""
+    from PIL import Image
+
+    with Image.open(png) as image:
+        data = image.convert("RGB").crop((0, 0, image.width, height)).tobytes()
+    pixels = (data[i : i + 3] for i in range(0, len(data), 3))
+    return sum(1 for pixel in pixels if all(abs(a - b) <= 24 for a, b in zip(pixel, colour, strict=True)))
+
+
+@pytest.mark.parametrize(("year", "public"), [(2025, False), (2026, False), (2026, True)])
+def test_internal_public_and_concept_marks_on_screen_and_on_every_printed_page(
+    repo: Path, tmp_path: Path, nhnorm: Runner, chromium: str, year: int, public: bool
+) -> None:
+    from pypdf import PdfReader
+
+    page = tmp_path / "rapport.html"
+    nhnorm("report", "--year", year, "--format", "html", "--output", page, *(["--public"] if public else []))
+    mark, colour = MARKS["openbaar" if public else "intern"]
+    other, _ = MARKS["intern" if public else "openbaar"]
+    concept = year == 2026  # the example 2026 is a concept, 2025 is vastgesteld
+
+    screenshot = tmp_path / "scherm.png"
+    shot = _browse(
+        chromium, page, tmp_path / "profiel-png", "--window-size=1200,900", f"--screenshot={screenshot}"
+    )
+    assert shot.returncode == 0, shot.stderr
+    assert _colour_pixels(screenshot, colour, 80) > 300  # the mark's border and text at the top
+    assert (_colour_pixels(screenshot, CONCEPT[1], 80) > 300) is concept
+
+    pdf = tmp_path / "rapport.pdf"
+    assert _browse(chromium, page, tmp_path / "profiel-pdf", f"--print-to-pdf={pdf}").returncode == 0
+    texts = [p.extract_text() for p in PdfReader(pdf).pages]
+    assert len(texts) >= 7
+    for number, text in enumerate(texts, start=1):
+        assert mark in text, f"page {number} lacks {mark!r}"
+        assert other not in text
+        assert (CONCEPT[0] in text) is concept, f"page {number}"
+    if not public:
+        assert "vertrouwelijk" in " ".join(texts)  # the badge of the confidential answers
+
+
 _MEASURE = """<script>
 window.addEventListener("load", () => {
   const svg = document.querySelector('svg[aria-labelledby^="thema-scores"]');

@@ -62,6 +62,8 @@ def test_text(nhnorm: Runner, testdorp: Path) -> None:
         "",
         "Van geen antwoord naar nvt of omgekeerd (1)",
         "  · 1.5   nvt → geen antwoord    Wij werken samen met relevante publieke- en private partners in de…",
+        "",
+        "Gewijzigde toelichting (4): 1.5, 2.10, 6.1, 6.2",
     ]
 
 
@@ -93,6 +95,13 @@ def test_json_exact(nhnorm: Runner, testdorp: Path) -> None:
             {"id": "2.10", "van": None, "naar": "niet", "richting": "nieuw"},
             {"id": "6.1", "van": "niet", "naar": "nvt", "richting": "vervallen"},
             {"id": "6.2", "van": None, "naar": "deels", "richting": "nieuw"},
+        ],
+        "acties": {"toegevoegd": [], "afgerond": [], "verlopen": [], "vervallen": []},
+        "toelichtingen": [
+            {"id": "1.5", "van": "Deze gemeente heeft geen eigen haven.", "naar": None},
+            {"id": "2.10", "van": None, "naar": "Zie het jaarplan."},
+            {"id": "6.1", "van": "Zie het jaarplan.", "naar": "Deze gemeente heeft geen eigen haven."},
+            {"id": "6.2", "van": None, "naar": "Zie het jaarplan."},
         ],
     }
 
@@ -137,6 +146,31 @@ def test_markdown(nhnorm: Runner, testdorp: Path) -> None:
         "",
         "- · **1.5** nvt → geen antwoord: Wij werken samen met relevante publieke- en private partners in de "
         "aanpak van …",
+        "",
+        "<details>",
+        "<summary>Gewijzigde toelichting (4 normen)</summary>",
+        "",
+        "**1.5**",
+        "",
+        "- was: Deze gemeente heeft geen eigen haven.",
+        "- nu: _geen_",
+        "",
+        "**2.10**",
+        "",
+        "- was: _geen_",
+        "- nu: Zie het jaarplan.",
+        "",
+        "**6.1**",
+        "",
+        "- was: Zie het jaarplan.",
+        "- nu: Deze gemeente heeft geen eigen haven.",
+        "",
+        "**6.2**",
+        "",
+        "- was: _geen_",
+        "- nu: Zie het jaarplan.",
+        "",
+        "</details>",
     ]
 
 
@@ -250,3 +284,62 @@ def test_examples(nhnorm: Runner, repo: Path) -> None:
     data = json.loads(nhnorm("diff", "--from", "2025", "--to", "2026", "--format", "json").stdout)
     assert (data["van"]["jaar"], data["naar"]["jaar"]) == (2025, 2026)
     assert all(c["van"] != c["naar"] for c in data["wijzigingen"])
+
+
+def test_actions_followed_up(nhnorm: Runner, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Added, completed, overdue and dropped actions in text, JSON and Markdown; a changed
+    toelichting that tries to close the <details> block stays text."""
+    from datetime import date
+
+    from tests.factories import action, answer, write_year
+
+    monkeypatch.chdir(tmp_path)
+    folder = tmp_path / "assessments"
+    write_year(
+        folder,
+        {
+            "1.1": answer("deels", toelichting="Oud", acties=[action("Plan maken", gereed=date(2025, 6, 1))]),
+            "1.2": answer("niet", acties=[action("Budget regelen"), action("Vergeten actie")]),
+        },
+        jaar=2025,
+    )
+    write_year(
+        folder,
+        {
+            "1.1": answer(
+                "voldaan",
+                toelichting="Nieuw </details> <script>x</script>",
+                acties=[action("Plan maken", gereed=date(2025, 6, 1), afgerond=True)],
+            ),
+            "1.2": answer(
+                "deels",
+                acties=[
+                    action("Budget regelen", gereed=date(2026, 1, 15)),
+                    {"omschrijving": "Training geven", "gereed": date(2026, 9, 1), "prioriteit": "hoog"},
+                ],
+            ),
+        },
+        jaar=2026,
+    )
+    data = json.loads(nhnorm("diff", "--from", "2025", "--to", "2026", "--format", "json").stdout)
+    assert data["acties"] == {
+        "toegevoegd": [
+            {"norm": "1.2", "omschrijving": "Training geven", "gereed": "2026-09-01", "prioriteit": "hoog"}
+        ],
+        "afgerond": [
+            {"norm": "1.1", "omschrijving": "Plan maken", "gereed": "2025-06-01", "prioriteit": None}
+        ],
+        "verlopen": [
+            {"norm": "1.2", "omschrijving": "Budget regelen", "gereed": "2026-01-15", "prioriteit": None}
+        ],
+        "vervallen": [{"norm": "1.2", "omschrijving": "Vergeten actie", "gereed": None, "prioriteit": None}],
+    }
+    text = _lines(nhnorm("diff", "--from", "2025", "--to", "2026").stdout)
+    assert "  + 1.2  Training geven (streefdatum 1 september 2026, prioriteit hoog)" in text
+    assert "  ✓ 1.1  Plan maken (streefdatum 1 juni 2025)" in text
+    assert "  ! 1.2  Budget regelen (streefdatum 15 januari 2026)" in text
+    assert "  − 1.2  Vergeten actie" in text
+    md = nhnorm("diff", "--from", "2025", "--to", "2026", "--format", "md").stdout
+    assert "#### Afgeronde acties (1)\n\n- ✓ **1.1** Plan maken (streefdatum 1 juni 2025)" in md
+    assert md.count("</details>") == 1 and "<script>" not in md
+    assert "- nu: Nieuw &lt;/details&gt; &lt;script&gt;x&lt;/script&gt;" in md

@@ -117,10 +117,14 @@ def test_malformed_workbook_is_geen_werkboek(
     ), line
     assert "root:" not in line  # no /etc/passwd content
     assert REASONS[name] in line, line
+    if name == "truncated-sheet":
+        assert re.search(r"geen geldige XML \((no element found|unclosed token), regel \d+\)", line), line
 
 
 REASONS = {
-    "truncated-sheet": "xl/worksheets/sheet2.xml is geen geldige XML (no element found, regel 30)",
+    # where the cut lands depends on how openpyxl serialised the sheet (with or without lxml, which
+    # docxtpl brings along), so expat's words differ: the reason and a line number are what count
+    "truncated-sheet": "xl/worksheets/sheet2.xml is geen geldige XML (",
     "truncated-organisation-sheet": "xl/worksheets/sheet1.xml is geen geldige XML",
     "broken-workbook-part": "xl/workbook.xml is geen geldige XML",
     "workbook-part-missing": "xl/workbook.xml",

@@ -78,7 +78,8 @@ def test_public_report_of_the_examples_leaves_out_confidential_text_and_owners(
         rows = [line for line in public.splitlines() if re.match(r"\| (\d+ \w+ \d{4}|–)", line)]
         assert rows and {row.rsplit("|", 2)[1].strip() for row in rows} <= {"bekend", "nog niet belegd"}
     assert any(p in internal.replace("\\", "").replace("&#39;", "'") for p in people)  # shown internally
-    assert "Openbare versie." in public and "Openbare versie." not in internal
+    assert "Openbare versie" in public and "Openbare versie" not in internal
+    assert "INTERN — niet openbaar" in internal and "INTERN" not in public
     assert "Toelichting en bewijs zijn vertrouwelijk en niet opgenomen in deze openbare versie." in public
 
 
@@ -126,11 +127,11 @@ def test_untrusted_text_is_escaped(tmp_path: Path, nhnorm: Runner) -> None:
     assert "https://example.org/besluit" in html and not re.search(r"(href|src)=\"?https?:", html)
     md = nhnorm("report", "--year", "2025", tmp_path / "a").stdout
     assert "<script" not in md and "<b>" not in md
-    row = next(line for line in md.splitlines() if line.startswith("| 1 juni 2025"))
+    row = next(line for line in md.splitlines() if line.startswith("| – | 1 juni 2025"))
     cells = re.split(r"(?<!\\)\|", row)
-    assert len(cells) == 6  # 4 cells between the outer pipes: nothing broke out of its cell
+    assert len(cells) == 7  # 5 cells between the outer pipes: nothing broke out of its cell
     assert (
-        cells[3]
+        cells[4]
         .strip()
         .startswith("&lt;script&gt;alert(1)&lt;/script&gt;<br>\\| pipes \\| in \\*\\*md\\*\\*")
     )

@@ -76,6 +76,8 @@ def test_json_exact(norm: Norm) -> None:
             {"id": "1.1", "van": "deels", "naar": "voldaan", "richting": "beter"},
             {"id": "6.2", "van": None, "naar": "deels", "richting": "nieuw"},
         ],
+        "acties": {"toegevoegd": [], "afgerond": [], "verlopen": [], "vervallen": []},
+        "toelichtingen": [{"id": "6.2", "van": None, "naar": "Zie het jaarplan."}],
     }
 
 

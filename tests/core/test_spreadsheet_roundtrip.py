@@ -37,6 +37,8 @@ def _action(draw: st.DrawFn) -> dict[str, Any]:
         action["eigenaar"] = draw(_LINE)
     if draw(st.booleans()):
         action["gereed"] = draw(_DATES)
+    if draw(st.booleans()):
+        action["prioriteit"] = draw(st.sampled_from(["hoog", "middel", "laag"]))
     return action
 
 
@@ -124,6 +126,19 @@ def test_action_lines_people_type() -> None:
         "eigenaar": "Team",
         "gereed": date(2026, 1, 31),
         "afgerond": True,
+    }
+
+    assert parse_action("Training | Griffie | 2026-03-01 | open | Hoog") == {
+        "omschrijving": "Training",
+        "eigenaar": "Griffie",
+        "gereed": date(2026, 3, 1),
+        "afgerond": False,
+        "prioriteit": "hoog",
+    }
+    assert parse_action("Plan | | | | laag") == {
+        "omschrijving": "Plan",
+        "afgerond": False,
+        "prioriteit": "laag",
     }
 
 

@@ -1,4 +1,5 @@
-"""`nhnorm report`: the yearly report in Markdown or as one self-contained HTML file."""
+"""`nhnorm report`: the yearly report in Markdown, as one self-contained HTML file, or as a
+raadsinformatiebrief in Word."""
 
 from __future__ import annotations
 
@@ -32,6 +33,7 @@ if TYPE_CHECKING:
 class ReportFormat(StrEnum):
     md = "md"
     html = "html"
+    docx = "docx"
 
 
 def report(
@@ -42,7 +44,12 @@ def report(
     org: OrgOption = None,
     output_format: Annotated[
         ReportFormat,
-        typer.Option("--format", "-f", help="md (Markdown) of html (één bestand, ook om te printen)."),
+        typer.Option(
+            "--format",
+            "-f",
+            help="md (Markdown), html (één bestand, ook om te printen) of docx (raadsinformatiebrief in "
+            "Word; met --output).",
+        ),
     ] = ReportFormat.md,
     output: OutputOption = None,
     force: ForceOption = False,
@@ -54,10 +61,13 @@ def report(
 ) -> None:
     """Maak het jaarrapport: scores, vergelijking met vorig jaar, per thema alle normen en het actieplan."""
     templates = templates_folder(templates)
+    if output_format is ReportFormat.docx and output is None:
+        raise usage_error("OUTPUT-VERPLICHT")  # before the work, not after it
     from nhnorm_cli.assessments import select, single
     from nhnorm_cli.interop.mapping import load_mapping
+    from nhnorm_cli.publictext import REMOVED, check_personal_data
     from nhnorm_cli.render.numbers import date_text
-    from nhnorm_cli.render.report import render_report
+    from nhnorm_cli.render.problems_text import print_problems
     from nhnorm_cli.reportdata import build_report
 
     root = assessments_root()
@@ -67,8 +77,19 @@ def report(
     current = single(select(paths or [], year=year, org=org, root=root))
     history = _history(paths or [], current, root)
     data = build_report(current.norm, current.assessment, history, public=public, mappings=load_mapping)
-    text = render_report(data, output_format.value, templates, generated=date_text(date.today()))
-    emit(text, output, force=force)
+    if public:  # name every removal, so the author can fix the source text itself
+        removed = check_personal_data(current.parsed(), code=REMOVED)
+        print_problems(stderr_console(), removed, current_lang())
+    generated = date_text(date.today())
+    if output_format is ReportFormat.docx:
+        from nhnorm_cli.render.report_docx import render_report_docx
+
+        emit(render_report_docx(data, templates, generated=generated), output, force=force)
+        return
+    from nhnorm_cli.render.report import render_report  # jinja2 costs every command start-up time
+
+    html = output_format is ReportFormat.html
+    emit(render_report(data, "html" if html else "md", templates, generated=generated), output, force=force)
 
 
 def _newest_year(paths: list[Path], org: str | None, root: Path | None) -> int:

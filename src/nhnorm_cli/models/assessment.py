@@ -8,7 +8,7 @@ from typing import Annotated, Any
 from pydantic import Discriminator, Field, Tag
 
 from nhnorm_cli.models.base import StrictModel
-from nhnorm_cli.models.values import CBS_CODE, FIRST_YEAR, LAST_YEAR, Soort, Status
+from nhnorm_cli.models.values import CBS_CODE, FIRST_YEAR, LAST_YEAR, Prioriteit, Soort, Status
 
 Text = Annotated[str, Field(min_length=1)]
 
@@ -33,6 +33,10 @@ class Action(StrictModel):
     ] = None
     gereed: Annotated[date | None, Field(description="Streefdatum (JJJJ-MM-DD).")] = None
     afgerond: Annotated[bool, Field(description="true zodra de actie klaar is.")] = False
+    prioriteit: Annotated[
+        Prioriteit | None,
+        Field(description="hoog, middel of laag; het actieplan zet hoog bovenaan."),
+    ] = None
 
 
 class Evidence(StrictModel):

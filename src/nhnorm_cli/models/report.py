@@ -36,6 +36,8 @@ class ActionView(View):
     omschrijving: str | None  # None: belongs to a confidential answer in a public report
     eigenaar: str | None  # never set in a public report
     eigenaar_bekend: bool
+    vertrouwelijk: bool = False  # belongs to an answer marked vertrouwelijk
+    prioriteit: str | None = None  # hoog, middel, laag
     gereed: date | None
     verlopen: bool  # open and due before the peildatum
 
@@ -94,6 +96,21 @@ class ChangeView(View):
     opmerking: str | None = None  # across norm versions: "≈ overlap van 3.2", "was 4.7"
 
 
+class FollowedAction(View):
+    norm: str
+    omschrijving: str | None  # None: belongs to a confidential answer in a public report
+    gereed: date | None
+    prioriteit: str | None
+
+
+class Followup(View):
+    """The actions since the previous year (see actionfollowup.py)."""
+
+    toegevoegd: list[FollowedAction]
+    afgerond: list[FollowedAction]
+    verlopen: list[FollowedAction]
+
+
 class TrendPoint(View):
     jaar: int
     totaal: float | None
@@ -118,14 +135,19 @@ class ReportData(View):
     jaar: int
     peildatum: date
     status: str
+    vastgesteld_op: date | None = None
+    vastgesteld_door: str | None = None
     norm_versie: str
     norm_titel: str
     openbaar: bool
     weggelaten: int  # answers whose toelichting/bewijs were left out
+    verwijderd: int = 0  # pieces of personal data replaced by [verwijderd] (public report)
+    eigenaren: int = 0  # action owners' names left out (public report)
     samenvatting: Summary
     themas: list[ThemeView]
     actieplan: list[ActionView]
     met_actie: list[OpenNorm]
     zonder_actie: list[OpenNorm]
     trend: list[TrendPoint]
+    acties_sinds: Followup | None = None  # None: no previous year of the same norm version
     theme_titles: dict[str, str]

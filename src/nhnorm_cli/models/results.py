@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Any, Literal
 
 from pydantic import BaseModel, SerializerFunctionWrapHandler, model_serializer
@@ -83,6 +84,28 @@ class Change(BaseModel):
     richting: Direction
 
 
+class ActionChange(BaseModel):
+    norm: str
+    omschrijving: str
+    gereed: date | None
+    prioriteit: str | None
+
+
+class ActionChanges(BaseModel):
+    """Actions compared between the years, matched by norm and omschrijving."""
+
+    toegevoegd: list[ActionChange] = []  # new this year
+    afgerond: list[ActionChange] = []  # completed since last year (open then, or new and done)
+    verlopen: list[ActionChange] = []  # open, due before this year's peildatum
+    vervallen: list[ActionChange] = []  # open last year, gone this year without being completed
+
+
+class TextChange(BaseModel):
+    id: str
+    van: str | None
+    naar: str | None
+
+
 class CrossNote(BaseModel):
     """How a norm of the new version relates to the old one(s), when not simply the same id."""
 
@@ -105,6 +128,8 @@ class DiffResult(BaseModel):
     totaal: DiffTotal
     themas: list[DiffTheme]
     wijzigingen: list[Change]
+    acties: ActionChanges = ActionChanges()
+    toelichtingen: list[TextChange] = []  # norms whose toelichting changed, in norm order
     # only across norm versions with a mapping; left out of the JSON otherwise (SPEC §5 shape)
     vergelijking: Crossing | None = None
 

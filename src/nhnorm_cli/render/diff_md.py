@@ -7,6 +7,8 @@ from nhnorm_cli.messages import text
 from nhnorm_cli.models.norm import Norm
 from nhnorm_cli.models.results import DiffResult
 from nhnorm_cli.render.diff_parts import (
+    action_details,
+    action_sections,
     grouped,
     oordeel_text,
     score_change,
@@ -15,7 +17,7 @@ from nhnorm_cli.render.diff_parts import (
     theme_title,
     version_note,
 )
-from nhnorm_cli.render.mdtext import md_inline
+from nhnorm_cli.render.mdtext import md_escape, md_inline
 from nhnorm_cli.render.numbers import score_text
 
 # "+" would start a nested list after "- "; escaped it stays a plain marker.
@@ -63,4 +65,36 @@ def diff_markdown(result: DiffResult, norms: tuple[Norm, ...], lang: str = "nl")
             if note:
                 item += f" ({md_inline(note)})"
             lines.append(f"{item}: {said}" if said else item)
+    lines += _followup(result, lang)
     return "\n".join(lines) + "\n"
+
+
+def _followup(result: DiffResult, lang: str) -> list[str]:
+    """Actions since last year as lists; changed toelichtingen folded away in one <details>."""
+    lines: list[str] = []
+    for sign, heading, actions in action_sections(result, lang):
+        lines += ["", f"#### {heading} ({len(actions)})", ""]
+        for action in actions:
+            details = action_details(action, lang)
+            item = f"- {_MD_SIGN.get(sign, sign)} **{action.norm}** {md_inline(action.omschrijving)}"
+            lines.append(f"{item} ({details})" if details else item)
+    if result.toelichtingen:
+        count = len(result.toelichtingen)
+        summary = text(
+            "gewijzigde-toelichting-normen" if count != 1 else "gewijzigde-toelichting-norm",
+            lang,
+            aantal=count,
+        )
+        lines += ["", "<details>", f"<summary>{summary}</summary>"]
+        for change in result.toelichtingen:
+            lines += ["", f"**{change.id}**", ""]
+            lines.append(f"- {text('toelichting-was', lang)}: {_quoted(change.van, lang)}")
+            lines.append(f"- {text('toelichting-nu', lang)}: {_quoted(change.naar, lang)}")
+        lines += ["", "</details>"]
+    return lines
+
+
+def _quoted(value: str | None, lang: str) -> str:
+    """A toelichting as one list item: escaped, its lines kept as hard breaks inside the item."""
+    escaped = md_escape(value) if value and value.strip() else ""
+    return escaped.replace("  \n", "  \n  ") if escaped else f"_{text('toelichting-geen', lang)}_"

@@ -7,8 +7,8 @@ import textwrap
 from nhnorm_cli.diff import Regression
 from nhnorm_cli.messages import text
 from nhnorm_cli.models.norm import Norm
-from nhnorm_cli.models.results import Change, DiffResult, Direction
-from nhnorm_cli.render.numbers import delta_text, score_text
+from nhnorm_cli.models.results import ActionChange, Change, DiffResult, Direction
+from nhnorm_cli.render.numbers import date_text, delta_text, score_text
 
 # (richting, marker) in the order a reader wants them: progress first, then losses; the heading is
 # the catalogue's "diff-<richting>".
@@ -103,3 +103,28 @@ def regression_text(found: Regression, result: DiffResult, lang: str = "nl") -> 
         van, naar = score_text(total.van, lang), score_text(total.naar, lang)
         parts.append(text("lagere-totaalscore", lang, van=van, naar=naar))
     return text("achteruitgang", lang, wat="; ".join(parts))
+
+
+# (key in ActionChanges, marker) in the order a reader wants them; the heading is the catalogue's
+# "acties-<key>".
+_ACTION_SECTIONS = (("toegevoegd", "+"), ("afgerond", "✓"), ("verlopen", "!"), ("vervallen", "−"))
+
+
+def action_sections(result: DiffResult, lang: str = "nl") -> list[tuple[str, str, list[ActionChange]]]:
+    """(marker, heading, actions) per non-empty group of the actions since last year."""
+    out = []
+    for key, sign in _ACTION_SECTIONS:
+        actions: list[ActionChange] = getattr(result.acties, key)
+        if actions:
+            out.append((sign, text(f"acties-{key}", lang), actions))
+    return out
+
+
+def action_details(action: ActionChange, lang: str = "nl") -> str:
+    """ "streefdatum 30 juni 2026, prioriteit hoog", or "" without either."""
+    parts = []
+    if action.gereed is not None:
+        parts.append(text("actie-streefdatum", lang, datum=date_text(action.gereed, lang)))
+    if action.prioriteit:
+        parts.append(text("actie-prioriteit", lang, prioriteit=action.prioriteit))
+    return ", ".join(parts)

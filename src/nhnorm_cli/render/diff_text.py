@@ -12,6 +12,8 @@ from nhnorm_cli.messages import text
 from nhnorm_cli.models.norm import Norm
 from nhnorm_cli.models.results import Change, DiffResult
 from nhnorm_cli.render.diff_parts import (
+    action_details,
+    action_sections,
     grouped,
     marker,
     oordeel_text,
@@ -54,6 +56,27 @@ def print_diff(console: Console, result: DiffResult, norms: tuple[Norm, ...], la
             line.append(statement(change.id, *norms), style="dim")
             line.truncate(console.width, overflow="ellipsis")  # one line per norm, even when narrow
             console.print(line, no_wrap=True)
+    _print_followup(console, result, lang)
+
+
+def _print_followup(console: Console, result: DiffResult, lang: str) -> None:
+    """The actions since last year, and which toelichtingen changed (the text: --format md)."""
+    for sign, heading, actions in action_sections(result, lang):
+        console.print()
+        console.print(Text(f"{heading} ({len(actions)})", style="bold"))
+        for action in actions:
+            details = action_details(action, lang)
+            line = Text(f"  {sign} {action.norm}  {action.omschrijving}")
+            if details:
+                line.append(f" ({details})", style="dim")
+            console.print(line)
+    if result.toelichtingen:
+        console.print()
+        ids = ", ".join(c.id for c in result.toelichtingen)
+        console.print(
+            Text(f"{text('gewijzigde-toelichting', lang)} ({len(result.toelichtingen)}): ", style="bold")
+            + Text(ids)
+        )
 
 
 _SIGN_STYLE = {"▲": "green", "▼": "red"}

@@ -11,7 +11,7 @@ from markupsafe import Markup
 
 from nhnorm_cli import __version__
 from nhnorm_cli.models.report import ReportData
-from nhnorm_cli.render import charts, jinja
+from nhnorm_cli.render import charts, jinja, report_parts
 from nhnorm_cli.render.mdtext import md_cell, md_escape
 from nhnorm_cli.render.numbers import date_text, delta_text, score_text
 
@@ -50,6 +50,11 @@ def _environment(output_format: _Format, templates: Path | None = None) -> Envir
         distribution_bar=charts.distribution_bar,
         rating_colours=charts.RATING_COLOURS,
         nhnorm_version=__version__,
+        weggelaten_uit_openbaar=report_parts.left_out,
+        vaststelling=report_parts.adoption,
+        merk_intern=report_parts.INTERNAL,
+        merk_concept=report_parts.CONCEPT,
+        merk_openbaar=report_parts.PUBLIC,
     )
     return env
 

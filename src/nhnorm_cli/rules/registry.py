@@ -11,6 +11,7 @@ from nhnorm_cli.rules.bewijs import BEWIJS_VERLOPEN, BEWIJS_VEROUDERD
 from nhnorm_cli.rules.onderbouwing import VOLDAAN_ZONDER_ONDERBOUWING
 from nhnorm_cli.rules.onderdelen import ONDERDEEL_ONVOLDAAN
 from nhnorm_cli.rules.peildatum import PEILDATUM_BUITEN_JAAR
+from nhnorm_cli.rules.persoonsgegevens import PERSOONSGEGEVENS
 
 # SPEC §2: reading the file, its structure and its ids. Always errors; carried out by yamlsource.py,
 # the models (modelerrors.py), checks.py and validation.py.
@@ -42,6 +43,7 @@ RULES: tuple[Rule, ...] = (
     PEILDATUM_BUITEN_JAAR,
     BEWIJS_VERLOPEN,
     BEWIJS_VEROUDERD,
+    PERSOONSGEGEVENS,
     NEGEER_ONBEKEND,
     NEGEER_VAST,
 )

@@ -9,6 +9,7 @@ from nhnorm_cli.errors import LineError
 from nhnorm_cli.evidence import format_evidence
 from nhnorm_cli.models.assessment import Action, Assessment
 from nhnorm_cli.models.norm import Norm
+from nhnorm_cli.models.values import PRIORITEITEN
 
 ORG_SHEET = "Organisatie"
 ROWS_SHEET = "Implementatieoverzicht"
@@ -62,14 +63,19 @@ class SheetRow:
 
 def format_action(action: Action) -> str:
     gereed = action.gereed.isoformat() if action.gereed else ""
-    return f"{action.omschrijving} | {action.eigenaar or ''} | {gereed} | {DONE if action.afgerond else OPEN}"
+    text = f"{action.omschrijving} | {action.eigenaar or ''} | {gereed} | {DONE if action.afgerond else OPEN}"
+    return f"{text} | {action.prioriteit}" if action.prioriteit else text
 
 
 def parse_action(line: str) -> dict[str, object]:
-    """`omschrijving | eigenaar | JJJJ-MM-DD | open/afgerond`; trailing fields may be left out.
+    """`omschrijving | eigenaar | JJJJ-MM-DD | open/afgerond [| hoog/middel/laag]`; trailing fields
+    may be left out.
     With four or more fields the last three are eigenaar, date and state, so the omschrijving may
     itself contain a "|". Raises LineError for a bad line."""
     parts = [p.strip() for p in line.split("|")]
+    prioriteit = None
+    if len(parts) >= 5 and parts[-1].lower() in PRIORITEITEN and parts[-2].lower() in ("", OPEN, DONE):
+        prioriteit = parts.pop().lower()  # an optional fifth field
     if len(parts) > 4:
         parts = [" | ".join(parts[:-3]), *parts[-3:]]
     parts += [""] * (4 - len(parts))
@@ -87,6 +93,8 @@ def parse_action(line: str) -> dict[str, object]:
     if state.lower() not in ("", OPEN, DONE):
         raise LineError("geen-status", state)
     action["afgerond"] = state.lower() == DONE
+    if prioriteit:
+        action["prioriteit"] = prioriteit
     return action
 
 

@@ -1,0 +1,86 @@
+"""The report as a Word document (a raadsinformatiebrief) from a docxtpl template: the user's
+`report.docx` (--templates) first, else nhnorm's own (built by scripts/make_report_docx.py).
+
+The template is rendered in Jinja's sandbox, strict, with every value XML-escaped and stripped of
+characters XML cannot hold, so no text from an assessment can break the document or run code."""
+
+from __future__ import annotations
+
+import io
+import re
+import zipfile
+from pathlib import Path
+from typing import Any
+
+from jinja2 import StrictUndefined, TemplateError
+from jinja2.sandbox import ImmutableSandboxedEnvironment
+
+from nhnorm_cli import resources
+from nhnorm_cli.errors import Location, NhnormError, Problem
+from nhnorm_cli.models.report import ActionView, ReportData
+from nhnorm_cli.render import report_parts
+from nhnorm_cli.render.numbers import date_text, delta_text, score_text
+
+TEMPLATE = "report.docx"
+# XML 1.0 allows tab, line feed and carriage return below U+0020; docxtpl would also turn a
+# bell or form feed from the text into a paragraph or page break.
+_NOT_XML = re.compile("[\x00-\x08\x0b-\x1f\ufffe\uffff]")
+
+
+def _xml_safe(value: Any) -> Any:
+    return _NOT_XML.sub("", value) if isinstance(value, str) else value
+
+
+def _owner(action: ActionView, public: bool) -> str:
+    if not action.eigenaar_bekend:
+        return "nog niet belegd"
+    return "bekend" if public or action.eigenaar is None else action.eigenaar
+
+
+def environment() -> ImmutableSandboxedEnvironment:
+    env = ImmutableSandboxedEnvironment(undefined=StrictUndefined, autoescape=True, finalize=_xml_safe)
+    env.filters.update(datum=date_text, score=score_text, verschil=delta_text)
+    return env
+
+
+def _template_bytes(templates: Path | None) -> tuple[bytes, str]:
+    own = templates / TEMPLATE if templates is not None else None
+    if own is not None and own.is_file():
+        return own.read_bytes(), str(own)
+    return (resources.templates_dir() / TEMPLATE).read_bytes(), TEMPLATE
+
+
+def render_report_docx(data: ReportData, templates: Path | None = None, *, generated: str = "") -> bytes:
+    """The report as .docx bytes; a broken template is a SJABLOON-FOUT naming the file."""
+    from docxtpl import DocxTemplate  # python-docx and lxml: only for this format
+
+    raw, name = _template_bytes(templates)
+    marks = [report_parts.PUBLIC if data.openbaar else report_parts.INTERNAL]
+    if data.status != "vastgesteld":
+        marks.append(report_parts.CONCEPT)
+    context = {
+        "r": data,
+        "s": data.samenvatting,
+        "vorig": data.samenvatting.vorig_jaar,
+        "aan": "Provinciale Staten" if data.soort == "provincie" else "De gemeenteraad",
+        "merken": " · ".join(marks),
+        "merk_intern": report_parts.INTERNAL,
+        "gegenereerd": generated,
+        "vaststelling": report_parts.adoption,
+        "weggelaten_uit_openbaar": report_parts.left_out,
+        "eigenaar": lambda action: _owner(action, data.openbaar),
+    }
+    try:
+        template = DocxTemplate(io.BytesIO(raw))
+        template.render(context, jinja_env=environment(), autoescape=True)
+        out = io.BytesIO()
+        template.save(out)
+    except TemplateError as exc:
+        raise _template_error(name, str(exc)) from None
+    except (zipfile.BadZipFile, KeyError, ValueError) as exc:  # not a Word document at all
+        raise _template_error(name, f"geen geldig Word-bestand ({exc})") from None
+    return out.getvalue()
+
+
+def _template_error(name: str, detail: str) -> NhnormError:
+    return NhnormError(Problem(Location(name), "SJABLOON-FOUT", params={"detail": detail}))

@@ -1,0 +1,131 @@
+"""PERSOONSGEGEVENS end to end: validate points at each finding, the public report prints none of
+them (in every format) and names each removal, the internal report keeps them."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import DATA, Runner
+
+# Personal data in answers that are NOT vertrouwelijk, with the line:col where it starts.
+PUBLIC_FINDINGS = [
+    ("P. Jansen", 11, 29),
+    ("06-12345678", 11, 40),
+    ("p.jansen@zeedorp.nl", 11, 54),
+    ("dhr. De Vries", 13, 22),
+    ("mw. Bakker", 16, 35),
+    ("+31 (0)20 123 4567", 23, 37),
+    ("mevrouw Van den Berg", 24, 7),
+    ("J.P. de Groot", 28, 21),
+    ("integriteit@zeedorp.nl", 29, 16),
+    ("ir. K. van der Meer", 31, 37),
+    ("J. Smit", 46, 32),  # a dated bewijs item: omschrijving and link
+    ("j.smit@zeedorp.nl", 48, 22),
+]
+# In a vertrouwelijk answer, and action owners: left out of the public report altogether.
+HIDDEN = [
+    "R. Geheim",
+    "06-87654321",
+    "r.geheim@zeedorp.nl",
+    "mw. Verborgen",
+    "dhr. Stil",
+    "Karel Knip",
+    "Sanne Schaduw",
+]
+NOT_PERSONAL = ["art. 2:10 Awb", "zaaknummer 2025-00123", "Team Communicatie"]
+
+
+@pytest.fixture
+def personal(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    shutil.copytree(DATA / "personal", tmp_path / "assessments")
+    monkeypatch.chdir(tmp_path)
+    return tmp_path
+
+
+def test_validate_warns_at_each_finding(personal: Path, nhnorm: Runner) -> None:
+    out = nhnorm("validate").stdout
+    lines = [line for line in out.splitlines() if "PERSOONSGEGEVENS" in line]
+    expected = [
+        f"assessments/2025.yaml:{line}:{column}: waarschuwing PERSOONSGEGEVENS:"
+        for _, line, column in PUBLIC_FINDINGS
+    ]
+    assert [line.split(" norm ", 1)[0] for line in lines] == expected
+    for (value, _, _), line in zip(PUBLIC_FINDINGS, lines, strict=True):
+        assert f'"{value}"' in line
+    text = (personal / "assessments" / "2025.yaml").read_text(encoding="utf-8").splitlines()
+    for value, line, column in PUBLIC_FINDINGS:
+        assert text[line - 1][column - 1 :].startswith(value.replace("'", ""))
+    assert "R. Geheim" not in out  # a vertrouwelijk answer never reaches a public report
+
+
+def test_strict_makes_personal_data_an_error(personal: Path, nhnorm: Runner) -> None:
+    nhnorm("validate", "--strict", expect=1)
+
+
+def test_english_message(personal: Path, nhnorm: Runner) -> None:
+    out = nhnorm("validate", "--lang", "en").stdout
+    assert 'norm 1.1: phone number "06-12345678" would appear in the public report' in out
+
+
+@pytest.mark.parametrize("fmt", ["md", "html"])
+def test_public_report_prints_no_personal_data(personal: Path, nhnorm: Runner, fmt: str) -> None:
+    result = nhnorm("report", "--year", "2025", "--public", "--format", fmt)
+    for value in [v for v, _, _ in PUBLIC_FINDINGS] + HIDDEN:
+        assert value not in result.stdout, value
+    for value in NOT_PERSONAL:
+        assert value in result.stdout
+    assert result.stdout.count("verwijderd") >= len(PUBLIC_FINDINGS)
+    removals = [line for line in result.stderr.splitlines() if "PERSOONSGEGEVENS-VERWIJDERD" in line]
+    assert [line.split(": ")[0] for line in removals] == [
+        f"assessments/2025.yaml:{line}:{column}" for _, line, column in PUBLIC_FINDINGS
+    ]
+
+
+@pytest.mark.parametrize("fmt", ["md", "html"])
+def test_internal_report_keeps_everything(personal: Path, nhnorm: Runner, fmt: str) -> None:
+    result = nhnorm("report", "--year", "2025", "--format", fmt)
+    for value in [
+        "P. Jansen",
+        "06-12345678",
+        "p.jansen@zeedorp.nl",
+        "R. Geheim",
+        "Karel Knip",
+        "Sanne Schaduw",
+    ]:
+        assert value in result.stdout, value
+    assert "PERSOONSGEGEVENS" not in result.stderr
+
+
+def test_public_word_brief_holds_no_personal_data(personal: Path, nhnorm: Runner) -> None:
+    import zipfile
+
+    public, internal = personal / "openbaar.docx", personal / "intern.docx"
+    nhnorm("report", "--year", "2025", "--public", "--format", "docx", "--output", public)
+    nhnorm("report", "--year", "2025", "--format", "docx", "--output", internal)
+
+    def xml(path: Path) -> str:
+        with zipfile.ZipFile(path) as archive:
+            return "".join(archive.read(n).decode("utf-8") for n in archive.namelist() if n.endswith(".xml"))
+
+    for value in [v for v, _, _ in PUBLIC_FINDINGS] + HIDDEN:
+        assert value not in xml(public), value
+    assert "Gesprek met [verwijderd] over de APV" in xml(public)
+    # the brief shows actions, not every toelichting: the internal one keeps their names and owners
+    for value in ["mw. Bakker", "ir. K. van der Meer", "dhr. Stil", "Karel Knip", "Sanne Schaduw"]:
+        assert value in xml(internal), value
+
+
+def test_negeer_silences_the_warning_but_never_the_removal(personal: Path, nhnorm: Runner) -> None:
+    path = personal / "assessments" / "2025.yaml"
+    text = path.read_text(encoding="utf-8").replace(
+        '  "1.1":\n', '  "1.1":  # nhnorm: negeer PERSOONSGEGEVENS\n'
+    )
+    path.write_text(text, encoding="utf-8")
+    out = nhnorm("validate").stdout
+    assert "norm 1.1" not in out and "norm 1.2" in out  # only 1.1 is silenced
+    result = nhnorm("report", "--year", "2025", "--public")
+    assert "P. Jansen" not in result.stdout
+    assert "assessments/2025.yaml:11:29: waarschuwing PERSOONSGEGEVENS-VERWIJDERD" in result.stderr
