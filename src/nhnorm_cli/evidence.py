@@ -15,6 +15,7 @@ from nhnorm_cli.models.assessment import Evidence
 
 SEPARATOR = "|"
 FIELDS = ("omschrijving", "datum", "geldig_tot", "link")
+MISSING_OMSCHRIJVING = ("de omschrijving ontbreekt", "the omschrijving is missing")
 
 
 def format_evidence(item: str | Evidence) -> str:
@@ -33,16 +34,16 @@ def format_evidence(item: str | Evidence) -> str:
 
 
 def parse_evidence(line: str) -> str | dict[str, Any]:
-    """Text, or the mapping of a line with `|`. Raises ValueError with the reason (Dutch) for a
-    line that cannot be read."""
+    """Text, or the mapping of a line with `|`. Raises ValueError whose argument is the reason as a
+    (Dutch, English) pair, for a line that cannot be read."""
     if SEPARATOR not in line:
         return line.strip()
     parts = [part.strip() for part in line.split(SEPARATOR)]
     if len(parts) > len(FIELDS):  # a "|" inside the omschrijving
         parts = [" | ".join(parts[: len(parts) - 3]), *parts[-3:]]
     omschrijving, *rest = parts
-    if not omschrijving:
-        raise ValueError("de omschrijving ontbreekt")
+    if not omschrijving.replace(SEPARATOR, "").strip():  # "||||" joins to " | ": no omschrijving either
+        raise ValueError(MISSING_OMSCHRIJVING)
     item: dict[str, Any] = {"omschrijving": omschrijving}
     for name, value in zip(FIELDS[1:], rest, strict=False):
         if not value:
@@ -53,5 +54,6 @@ def parse_evidence(line: str) -> str | dict[str, Any]:
         try:
             item[name] = date.fromisoformat(value)
         except ValueError:
-            raise ValueError(f'{name} "{value}" is geen datum (JJJJ-MM-DD)') from None
+            dutch, english = f'{name} "{value}" is geen datum (JJJJ-MM-DD)', "is not a date (YYYY-MM-DD)"
+            raise ValueError((dutch, f'{name} "{value}" {english}')) from None
     return item

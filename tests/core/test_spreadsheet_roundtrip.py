@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 import tempfile
 from datetime import date
 from pathlib import Path
@@ -164,9 +163,26 @@ def test_evidence_lines_people_type() -> None:
     ("line", "reason"),
     [
         ("| 2025-01-01", "de omschrijving ontbreekt"),
+        ("||||", "de omschrijving ontbreekt"),  # five empty fields joined to " | " once wrote that
+        (" | | | | ", "de omschrijving ontbreekt"),
         ("Besluit | 10-01-2025", 'datum "10-01-2025" is geen datum (JJJJ-MM-DD)'),
     ],
 )
 def test_evidence_line_errors(line: str, reason: str) -> None:
-    with pytest.raises(ValueError, match=re.escape(reason)):
+    with pytest.raises(ValueError) as raised:
         parse_evidence(line)
+    assert raised.value.args[0][0] == reason
+
+
+@pytest.mark.parametrize(
+    ("line", "reasons"),
+    [
+        ("||||", ("de omschrijving ontbreekt", "the omschrijving is missing")),
+        ("Jaarplan | | 2025", ('"2025" is geen datum (JJJJ-MM-DD)', '"2025" is not a date (YYYY-MM-DD)')),
+        ("Jaarplan | | | bijna", ('"bijna" moet open of afgerond zijn', '"bijna" must be open or afgerond')),
+    ],
+)
+def test_action_line_errors_in_both_languages(line: str, reasons: tuple[str, str]) -> None:
+    with pytest.raises(ValueError) as raised:
+        parse_action(line)
+    assert raised.value.args[0] == reasons

@@ -110,7 +110,7 @@ def _evidence(line: str) -> str | dict[str, Any]:
     try:
         return parse_evidence(line)
     except ValueError as exc:
-        raise usage_error("ONGELDIG-BEWIJS", waarde=line, reden=str(exc)) from None
+        raise usage_error("ONGELDIG-BEWIJS", waarde=line, reden=exc.args[0]) from None  # (Dutch, English)
 
 
 def _pair(item: str) -> tuple[str, str]:

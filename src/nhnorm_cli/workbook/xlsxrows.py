@@ -149,7 +149,7 @@ def _lines(value: Any, parse: Callable[[str], Any], where: Location, code: str, 
         try:
             items.append(parse(line))
         except ValueError as exc:
-            cells.report(where, code, waarde=line.strip(), reden=str(exc))
+            cells.report(where, code, waarde=line.strip(), reden=exc.args[0])  # (Dutch, English)
     return items
 
 
