@@ -439,6 +439,10 @@ _TEXT: dict[str, tuple[str, str]] = {
         "normbestand is ongeldig: {detail}",
         "norm file is invalid: {detail}",
     ),
+    "NORM-VERSIE-BESTANDSNAAM": (
+        'normbestand heet {bestand} maar versie is "{versie}"; maak ze gelijk',
+        'norm file is named {bestand} but versie is "{versie}"; make them match',
+    ),
     "MAPPING-VORM": (
         "een mapping tussen normversies is een mapping met van, naar en normen",
         "a mapping between norm versions is a mapping with van, naar and normen",
