@@ -149,3 +149,10 @@ def test_tables_speak_english(nhnorm: Runner, repo: Path, args: list[str], label
     out = nhnorm(*args, "--lang", "en").stdout
     assert all(label in out for label in labels), out
     assert _words(out) & DUTCH_LABELS == set()
+
+
+@pytest.mark.parametrize("command", ["report", "score", "bewijs", "set", "export", "overview"])
+def test_year_shows_what_to_write(nhnorm: Runner, command: str) -> None:
+    """`--year JAAR` (`--year YEAR` in English), never a bare `--year` that looks like a switch."""
+    assert "--year JAAR " in nhnorm(command, "--help").stdout
+    assert "--year YEAR " in nhnorm("--lang", "en", command, "--help").stdout
