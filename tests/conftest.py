@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
 from typer.testing import CliRunner
 
 from nhnorm_cli.cli import app
@@ -15,6 +16,11 @@ from nhnorm_cli.cli import app
 ROOT = Path(__file__).resolve().parent.parent
 DATA = Path(__file__).resolve().parent / "data"
 EXAMPLES = ROOT / "assessments"
+
+# No per-example time limit: the suite measures outcomes, not speed (that is benchmarks/' job), and a
+# shared CI machine must not turn a slow example into a failure.
+settings.register_profile("nhnorm", deadline=None)
+settings.load_profile("nhnorm")
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:
@@ -95,3 +101,20 @@ def exported_workbook(tmp_path_factory: pytest.TempPathFactory) -> Path:
         result = CliRunner().invoke(app, ["export", "--year", "2026", "--output", "zeedorp-2026.xlsx"])
         assert result.exit_code == 0, result.stderr
     return root / "zeedorp-2026.xlsx"
+
+
+@pytest.fixture(scope="session")
+def test_region_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The test region of tests/region.py (register + 2024–2026), written once per run."""
+    from tests import region
+
+    root = tmp_path_factory.mktemp("test-region")
+    region.write(root)
+    return root
+
+
+@pytest.fixture
+def test_region(test_region_dir: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """The test region as the working directory; tests must leave it as they found it."""
+    monkeypatch.chdir(test_region_dir)
+    return test_region_dir

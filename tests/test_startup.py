@@ -7,6 +7,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 import nhnorm_cli
 
 
@@ -39,3 +41,35 @@ def test_only_the_workbook_package_imports_openpyxl() -> None:
     )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert result.stdout.strip() == "False"
+
+
+# What `nhnorm --version` and `nhnorm --help` must not load: the models, the YAML reader, the
+# settings (pydantic), rich and the renderers come with the command that uses them (issue 9).
+NOT_AT_START = (
+    "pydantic",
+    "ruamel.yaml",
+    "_ruamel_yaml",
+    "rich",
+    "jinja2",
+    "openpyxl",
+    "multiprocessing",
+    "tomllib",
+    "nhnorm_cli.config",
+    "nhnorm_cli.yamlsource",
+    "nhnorm_cli.assessments",
+    "nhnorm_cli.models.assessment",
+)
+
+
+@pytest.mark.parametrize("argument", ["--version", "--help"])
+def test_version_and_help_load_no_command(argument: str) -> None:
+    code = (
+        "import atexit, sys\n"
+        f"atexit.register(lambda: print(sorted(m for m in {NOT_AT_START!r} if m in sys.modules)))\n"
+        "from nhnorm_cli.cli import main\n"
+        f"sys.argv = ['nhnorm', {argument!r}]\n"
+        "main()\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert result.stdout.splitlines()[-1] == "[]", result.stdout
+    assert ("nhnorm " if argument == "--version" else "validate") in result.stdout

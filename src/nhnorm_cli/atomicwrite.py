@@ -32,11 +32,10 @@ def write_atomic(path: Path, content: str | bytes, *, overwrite: bool) -> None:
     except OSError as exc:
         _discard(tmp)
         if isinstance(exc, FileExistsError) and tmp is not None:  # lost a race for `path` itself
-            params = {"pad": str(path)}
             raise NhnormError(
-                Problem(Location(""), "BESTAAT-AL", params=params), exit_code=ExitCode.USAGE
+                Problem(Location(""), "BESTAAT-AL", params={"pad": str(path)}), exit_code=ExitCode.USAGE
             ) from None
-        params = {"pad": str(path), "reden": exc.strerror or str(exc)}
+        params = {"pad": str(path), "reden": exc.strerror or str(exc), "errno": exc.errno}
         raise NhnormError(
             Problem(Location(""), "SCHRIJVEN-MISLUKT", params=params), exit_code=ExitCode.USAGE
         ) from None

@@ -5,6 +5,8 @@
     organisatie = "zeedorp"   # --org
     templates = "huisstijl/"  # --templates (report, overview)
     assessments = "assessments"
+    register = "organisaties.yaml"  # the region's register (SPEC §6; default: this file at the root)
+    deadline = "04-01"        # month-day of the intake deadline (SPEC §6; default 1 April)
 
     [nhnorm.regels]           # rules/config.py: switch rules off or change their level
     uit = ["ACTIE-NA-2027"]
@@ -22,16 +24,18 @@ import os
 import re
 import tomllib
 from pathlib import Path
-from typing import Any, Literal
+from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, ConfigDict, ValidationError
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from nhnorm_cli.discovery import DEFAULT_DIR, display_path
 from nhnorm_cli.errors import ExitCode, Location, NhnormError, Problem
+from nhnorm_cli.messages import LANGUAGES
 from nhnorm_cli.rules.config import RuleLevels, rule_problems
 from nhnorm_cli.tomldepth import MAX_DEPTH, too_deep
 
 CONFIG_NAME = "nhnorm.toml"
+MONTH_DAY = r"^(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$"
 _AT = re.compile(r"\(at line (\d+), column (\d+)\)")
 
 
@@ -42,6 +46,9 @@ class Settings(BaseModel):
     organisatie: str | None = None
     templates: str | None = None
     assessments: str | None = None
+    # `register` is taken by BaseModel (ABCMeta.register): the key keeps its name through an alias
+    register_file: Annotated[str | None, Field(alias="register")] = None
+    deadline: Annotated[str | None, Field(pattern=MONTH_DAY)] = None
     regels: RuleLevels | None = None
 
 
@@ -118,12 +125,19 @@ def _problem(text: str, shown: str, error: Any) -> Problem:
     key = loc[-1]
     if error["type"] == "extra_forbidden":
         model = RuleLevels if loc[:2] == ["nhnorm", "regels"] and len(loc) > 2 else Settings
-        allowed = list(model.model_fields) if len(loc) > 1 else ["[nhnorm]"]
+        keys = [f.alias or name for name, f in model.model_fields.items()]
+        allowed = keys if len(loc) > 1 else ["[nhnorm]"]
         return Problem(location, "CONFIG-ONBEKEND", params={"sleutel": key, "toegestaan": allowed})
     if loc[:2] == ["nhnorm", "regels"]:  # a list of codes, or the table itself, has the wrong shape
         return Problem(location, "CONFIG-REGELS-VORM", params={"sleutel": key})
+    if error["type"] == "string_pattern_mismatch":  # deadline = "1 april"
+        return Problem(
+            location,
+            "CONFIG-WAARDE",
+            params={"sleutel": key, "waarde": error["input"], "toegestaan": "maand-dag"},
+        )
     if error["type"] == "literal_error":
-        allowed = ["nl", "en"]
+        allowed = list(LANGUAGES)
         return Problem(
             location,
             "CONFIG-WAARDE",

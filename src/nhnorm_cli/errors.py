@@ -51,6 +51,15 @@ class NhnormError(Exception):
         self.exit_code = exit_code
 
 
+class LineError(ValueError):
+    """A line of a workbook cell (an action, dated evidence) that cannot be read: `reason` is a
+    catalogue key (messages.py), `part` the text that is wrong and `field` the field it was meant for."""
+
+    def __init__(self, reason: str, part: str = "", field: str = "") -> None:
+        super().__init__(reason)
+        self.reason, self.part, self.field = reason, part, field
+
+
 def duplicate_assessment(where: Location, organisatie: str, jaar: int, first: str) -> Problem:
     """A second file for an organisation and year (validate, overview and the one-organisation commands)."""
     return Problem(

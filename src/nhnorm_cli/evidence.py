@@ -11,11 +11,11 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
+from nhnorm_cli.errors import LineError
 from nhnorm_cli.models.assessment import Evidence
 
 SEPARATOR = "|"
 FIELDS = ("omschrijving", "datum", "geldig_tot", "link")
-MISSING_OMSCHRIJVING = ("de omschrijving ontbreekt", "the omschrijving is missing")
 
 
 def format_evidence(item: str | Evidence) -> str:
@@ -34,8 +34,7 @@ def format_evidence(item: str | Evidence) -> str:
 
 
 def parse_evidence(line: str) -> str | dict[str, Any]:
-    """Text, or the mapping of a line with `|`. Raises ValueError whose argument is the reason as a
-    (Dutch, English) pair, for a line that cannot be read."""
+    """Text, or the mapping of a line with `|`. Raises LineError for a line that cannot be read."""
     if SEPARATOR not in line:
         return line.strip()
     parts = [part.strip() for part in line.split(SEPARATOR)]
@@ -43,7 +42,7 @@ def parse_evidence(line: str) -> str | dict[str, Any]:
         parts = [" | ".join(parts[: len(parts) - 3]), *parts[-3:]]
     omschrijving, *rest = parts
     if not omschrijving.replace(SEPARATOR, "").strip():  # "||||" joins to " | ": no omschrijving either
-        raise ValueError(MISSING_OMSCHRIJVING)
+        raise LineError("omschrijving-ontbreekt")
     item: dict[str, Any] = {"omschrijving": omschrijving}
     for name, value in zip(FIELDS[1:], rest, strict=False):
         if not value:
@@ -54,6 +53,5 @@ def parse_evidence(line: str) -> str | dict[str, Any]:
         try:
             item[name] = date.fromisoformat(value)
         except ValueError:
-            dutch, english = f'{name} "{value}" is geen datum (JJJJ-MM-DD)', "is not a date (YYYY-MM-DD)"
-            raise ValueError((dutch, f'{name} "{value}" {english}')) from None
+            raise LineError("veld-geen-datum", value, name) from None
     return item

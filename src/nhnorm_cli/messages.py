@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import errno
+import re
 from typing import Any
 
 from nhnorm_cli.errors import Problem
@@ -225,7 +227,10 @@ _TEXT: dict[str, tuple[str, str]] = {
         "{pad} bestaat al; nhnorm overschrijft een bestaand bestand alleen met --force",
         "{pad} already exists; nhnorm overwrites an existing file only with --force",
     ),
-    "ONGELDIGE-INVOER": ("{detail}", "{detail}"),
+    "ONGELDIG-ONDERDEEL": (
+        "--onderdeel {waarde}: schrijf ID=OORDEEL, bijv. 1.3.a=voldaan",
+        "--onderdeel {waarde}: write ID=RATING, e.g. 1.3.a=voldaan",
+    ),
     "STUURTEKEN-INVOER": (
         "{veld} bevat stuurteken {teken}; dat mag niet in tekst (het kan een terminal besturen); "
         "niets opgeslagen",
@@ -434,6 +439,64 @@ _TEXT: dict[str, tuple[str, str]] = {
         "onderdeel {onderdeel} heeft een oordeel maar norm {id} niet; vul ook het oordeel van de norm in",
         "onderdeel {onderdeel} has an oordeel but norm {id} has none; fill in the norm's oordeel too",
     ),
+    # the region: register, intake (SPEC §6)
+    "REGISTER-GEEN-MAPPING": (
+        "het register moet een mapping zijn met riecs: en organisaties:, geen {soort}",
+        "the register must be a mapping with riecs: and organisaties:, not a {soort}",
+    ),
+    "DUBBELE-CODE": (
+        "code {cbs} staat al in het register (regel {eerste}); elke organisatie staat er één keer in",
+        "code {cbs} is already in the register (line {eerste}); each organisation appears once",
+    ),
+    "DUBBELE-SLUG": (
+        "slug {slug} hoort al bij een andere organisatie (regel {eerste}); geef een eigen slug:",
+        "slug {slug} already belongs to another organisation (line {eerste}); give its own slug:",
+    ),
+    "CODE-SOORT": (
+        "code {cbs} hoort bij een {verwacht}, maar soort is {soort}",
+        "code {cbs} belongs to a {verwacht}, but soort is {soort}",
+    ),
+    "ONBEKENDE-RIEC": (
+        'RIEC "{riec}" staat niet in riecs van het register; kies uit {riecs}',
+        'RIEC "{riec}" is not in the register\'s riecs; choose from {riecs}',
+    ),
+    "GEEN-REGISTER": (
+        "geen register gevonden: maak {bestand} in de hoofdmap (zie README, 'De regio') "
+        'of noem het in nhnorm.toml met register = "..."',
+        "no register found: create {bestand} in the repository root (see README, 'De regio') "
+        'or name it in nhnorm.toml with register = "..."',
+    ),
+    "REGISTER-ONTBREEKT": (
+        "nhnorm.toml noemt register {pad}, maar dat bestand bestaat niet",
+        "nhnorm.toml names register {pad}, but that file does not exist",
+    ),
+    "ONGELDIGE-DEADLINE": (
+        "deadline {waarde} bestaat niet in {jaar}; schrijf MM-DD, bijv. 04-01",
+        "deadline {waarde} does not exist in {jaar}; write MM-DD, e.g. 04-01",
+    ),
+    "VANAF-NA-JAAR": (
+        "--vanaf {vanaf} ligt na --year {jaar}; de ontwikkeling loopt van een eerder jaar tot dit jaar",
+        "--vanaf {vanaf} is after --year {jaar}; the trend runs from an earlier year up to this one",
+    ),
+    "BESTAAT-AL-IMPORT": (
+        "{pad} bestaat al; niet overschreven. Bijwerken kan apart: "
+        "nhnorm import WERKBOEK --output {pad} --force",
+        "{pad} already exists; not overwritten. To update it: nhnorm import WORKBOOK --output {pad} --force",
+    ),
+    "INTO-ZONDER-OUTPUT": (
+        "--into zet elk werkboek in een eigen nieuw bestand; gebruik het niet samen met --output of --force",
+        "--into puts each workbook in a new file of its own; do not combine it with --output or --force",
+    ),
+    "MEERDERE-WERKBOEKEN": (
+        "{aantal} werkboeken gegeven; lees er meer tegelijk in met --into assessments/",
+        "{aantal} workbooks given; import several at once with --into assessments/",
+    ),
+    "NIET-IN-REGISTER": (
+        "{organisatie} ({slug}) staat niet in het register en telt niet mee in de intake; "
+        "voeg de organisatie toe of geef organisatie.code",
+        "{organisatie} ({slug}) is not in the register and is left out of the intake; "
+        "add the organisation or give organisatie.code",
+    ),
     # norm versions and mappings (interop)
     "NORM-ONGELDIG": (
         "normbestand is ongeldig: {detail}",
@@ -509,6 +572,30 @@ _EXTRA: dict[str, tuple[str, str]] = {
     "hoort_bij": ("; het hoort bij norm {hoort_bij}", "; it belongs to norm {hoort_bij}"),
     "detail": (" ({detail})", " ({detail})"),
 }
+# Why an action or evidence line could not be read (the `reden` of ONGELDIGE-ACTIE, ONGELDIG-BEWIJS);
+# {deel} is the part of the line that is wrong. Other reasons (the operating system's) are shown as is.
+_REASONS: dict[str, tuple[str, str]] = {
+    "omschrijving-ontbreekt": ("de omschrijving ontbreekt", "the omschrijving is missing"),
+    "geen-datum": ('"{deel}" is geen datum (JJJJ-MM-DD)', '"{deel}" is not a date (YYYY-MM-DD)'),
+    "veld-geen-datum": (
+        '{veld} "{deel}" is geen datum (JJJJ-MM-DD)',
+        '{veld} "{deel}" is not a date (YYYY-MM-DD)',
+    ),
+    "geen-status": ('"{deel}" moet open of afgerond zijn', '"{deel}" must be open or afgerond'),
+}
+# The operating system's reasons (its strerror is English), by errno; others are shown as they are.
+_OS_REASONS: dict[int, tuple[str, str]] = {
+    errno.ENOENT: ("bestaat niet", "does not exist"),
+    errno.EACCES: ("geen toestemming", "permission denied"),
+    errno.EPERM: ("geen toestemming", "permission denied"),
+    errno.ENOTDIR: ("een deel van het pad is geen map", "part of the path is not a folder"),
+    errno.EISDIR: ("het is een map", "it is a folder"),
+    # from creating the folders on the way: a file stands where a folder should be
+    errno.EEXIST: ("er staat een bestand waar een map moet komen", "a file is where a folder should be"),
+    errno.ENOSPC: ("de schijf is vol", "the disk is full"),
+    errno.EROFS: ("de schijf is alleen-lezen", "the disk is read-only"),
+    errno.ENAMETOOLONG: ("de naam is te lang", "the name is too long"),
+}
 _EXTRA_CODES = {"ONGELDIGE-WAARDE"}  # codes whose toegestaan/detail are not in the main text
 
 _EXPECTED: dict[str, tuple[str, str]] = {
@@ -522,6 +609,14 @@ _EXPECTED: dict[str, tuple[str, str]] = {
     "tekst-of-mapping": (
         "tekst of een mapping (omschrijving:, datum:, geldig_tot:, link:)",
         "text or a mapping (omschrijving:, datum:, geldig_tot:, link:)",
+    ),
+}
+
+# What nhnorm itself found out about a YAML syntax error (the `oorzaak` of YAML-SYNTAX).
+_YAML_CAUSES: dict[str, tuple[str, str]] = {
+    "open-aanhalingsteken": (
+        "dit aanhalingsteken wordt niet gesloten; zet hetzelfde teken aan het eind van de tekst",
+        "this quote is never closed; put the same quote at the end of the text",
     ),
 }
 
@@ -550,10 +645,6 @@ _YAML_DETAIL: dict[str, tuple[str, str]] = {
     "did not find expected '-' indicator": (
         "'-' verwacht; klopt de inspringing van de lijst?",
         "expected '-'; is the list indented correctly?",
-    ),
-    "unclosed quote": (
-        "dit aanhalingsteken wordt niet gesloten; zet hetzelfde teken aan het eind van de tekst",
-        "this quote is never closed; put the same quote at the end of the text",
     ),
     "did not find expected node content": (
         "waarde verwacht; staat er een losse '-', ':', ']' of '}'?",
@@ -603,6 +694,11 @@ _WORDS = {
         "GM + 4 cijfers (gemeente) of PV + 2 cijfers (provincie)",
         "GM + 4 digits (gemeente) or PV + 2 digits (provincie)",
     ),
+    "slug": (
+        "kleine letters, cijfers en streepjes, bijv. gemeente-den-helder",
+        "lower case letters, digits and hyphens, e.g. gemeente-den-helder",
+    ),
+    "maand-dag": ("MM-DD, bijv. 04-01", "MM-DD, e.g. 04-01"),
 }
 
 
@@ -614,6 +710,7 @@ _UI: dict[str, tuple[str, str]] = {
         "nhnorm: internal error (a bug in nhnorm): {wat}. Run again with --debug.",
     ),
     "geschreven": ("{pad} geschreven", "{pad} written"),
+    "afgebroken": ("Afgebroken.", "Aborted."),
     "aangemaakt": (
         "{pad} aangemaakt ({aantal} antwoorden overgenomen)",
         "{pad} created ({aantal} answers carried over)",
@@ -673,6 +770,13 @@ _UI: dict[str, tuple[str, str]] = {
     "fout+": ("fouten", "errors"),
     "waarschuwing": ("waarschuwing", "warning"),
     "waarschuwing+": ("waarschuwingen", "warnings"),
+    # text and github output show the first 100 problems of a file, then this (issue 9)
+    "niet-getoond": (
+        "{pad}: nog {meldingen} niet getoond; `nhnorm validate --format json` geeft ze allemaal",
+        "{pad}: {meldingen} not shown here; `nhnorm validate --format json` gives them all",
+    ),
+    "melding": ("melding", "problem"),
+    "melding+": ("meldingen", "problems"),
     # `nhnorm score`
     "thema": ("Thema", "Theme"),
     "score": ("Score", "Score"),
@@ -736,10 +840,87 @@ _UI: dict[str, tuple[str, str]] = {
     ),
     "alle-organisaties": ("Alle organisaties", "All organisations"),
     "geen-riec": ("(geen RIEC)", "(no RIEC)"),
+    "st": ("St.", "St."),
+    "antw": ("Antw.", "Ans."),
+    "status-legenda": (
+        "St.: V = vastgesteld, C = concept; Antw.: aantal beantwoorde normen.",
+        "St.: V = vastgesteld (adopted), C = concept (draft); Ans.: number of norms answered.",
+    ),
+    "telt-vastgesteld": (
+        "De cijfers van de regio tellen alleen de {aantal} vastgestelde zelfevaluaties",
+        "The region's figures count only the {aantal} adopted (vastgesteld) self-assessments",
+    ),
+    "telt-niet-mee": (
+        "; {aantal} concept(en) tellen niet mee (--met-concepten telt ze wel)",
+        "; {aantal} concept(s) do not count (--met-concepten counts them)",
+    ),
+    "telt-alles": (
+        "De cijfers van de regio tellen alle {aantal} zelfevaluaties mee, ook concepten (--met-concepten).",
+        "The region's figures count all {aantal} self-assessments, concepts too (--met-concepten).",
+    ),
+    "anoniem": (" (regio, anoniem)", " (region, anonymous)"),
+    "verdeling-titel": ("Verdeling van de oordelen per norm", "Distribution of the ratings per norm"),
+    "trend-titel": ("Ontwikkeling van de regio", "Development of the region"),
+    "verschuivingen-titel": (
+        "Grootste verschuivingen sinds {jaar} (score van de regio per norm)",
+        "Largest shifts since {jaar} (the region's score per norm)",
+    ),
+    "jaar": ("Jaar", "Year"),
+    "organisaties": ("Organisaties", "Organisations"),
+    "gemiddeld": ("Gemiddeld", "Average"),
+    "procent-volledig": ("% volledig", "% full"),
+    # `nhnorm intake`
+    "intake-titel": (
+        "Intake implementatieoverzicht {jaar} — deadline {deadline} (stand {stand})",
+        "Intake of the implementatieoverzicht {jaar} — deadline {deadline} (as of {stand})",
+    ),
+    "intake-totalen": (
+        "{aantal} organisaties: {vastgesteld} vastgesteld, {concept} concept, {ontbreekt} ontbreekt; "
+        "{te_laat} te laat",
+        "{aantal} organisations: {vastgesteld} adopted, {concept} draft, {ontbreekt} missing; {te_laat} late",
+    ),
+    "intake-code": ("Code", "Code"),
+    "intake-organisatie": ("Organisatie", "Organisation"),
+    "intake-riec": ("RIEC", "RIEC"),
+    "intake-status": ("Status", "Status"),
+    "intake-beantwoord": ("Beantwoord", "Answered"),
+    "intake-vastgesteld-op": ("Vastgesteld op", "Adopted on"),
+    "intake-te-laat": ("Te laat", "Late"),
+    "status-ontbreekt": ("ontbreekt", "missing"),
+    "status-concept": ("concept", "draft"),
+    "status-vastgesteld": ("vastgesteld", "adopted"),
+    "ja": ("ja", "yes"),
+    "ingelezen": (
+        "{aantal} werkboek(en): {goed} ingelezen, {fout} niet ingelezen (zie hierboven)",
+        "{aantal} workbook(s): {goed} imported, {fout} not imported (see above)",
+    ),
     "niet-meegenomen": (
         "{aantal} bestand(en) niet meegenomen in het overzicht; herstel ze (nhnorm validate) en draai "
         "opnieuw",
         "{aantal} file(s) left out of the overview; fix them (nhnorm validate) and run it again",
+    ),
+    # `nhnorm bewijs`
+    "bewijs-kop": (
+        "{pad} · {organisatie} {jaar} · bewijs dat vóór {voor} verloopt: {aantal}",
+        "{pad} · {organisatie} {jaar} · evidence expiring before {voor}: {aantal}",
+    ),
+    "bewijs-regel": (
+        '{pad}:{regel}:{kolom}: norm {norm}: "{omschrijving}" geldig tot {tot}{staat}',
+        '{pad}:{regel}:{kolom}: norm {norm}: "{omschrijving}" valid until {tot}{staat}',
+    ),
+    "bewijs-verlopen": (" (verlopen op de peildatum)", " (expired at the peildatum)"),
+    "bewijs-niets": ("niets te vernieuwen", "nothing to renew"),
+    # `nhnorm validate --regels`
+    "regels-code": ("code", "code"),
+    "regels-niveau": ("niveau", "level"),
+    "regels-uitleg": ("uitleg", "explanation"),
+    "regels-vast": (" (vast)", " (fixed)"),
+    "regels-standaard": ("standaard", "default"),
+    "regels-voet": (
+        "Instellen in nhnorm.toml: [nhnorm.regels] uit = [...], fout = [...], waarschuwing = [...]; "
+        "per antwoord: # nhnorm: negeer CODE. Uitleg per regel: docs/regels.md.",
+        "Configure in nhnorm.toml: [nhnorm.regels] uit = [...], fout = [...], waarschuwing = [...]; "
+        "per answer: # nhnorm: negeer CODE. Each rule explained: docs/regels.md.",
     ),
     # `nhnorm norm`
     "norm-toelichting": ("Toelichting", "Explanation"),
@@ -752,6 +933,106 @@ _MONTHS = (
     *("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus"),
     *("september", "oktober", "november", "december"),
 )
+
+
+# The one-line explanation of every rule (rules/ registry), shown by `validate --regels`; the
+# longer explanation of each is in docs/regels.md.
+RULE_EXPLANATIONS: dict[str, tuple[str, str]] = {
+    "ONLEESBAAR": ("het bestand kan niet gelezen worden", "the file cannot be read"),
+    "TE-GROOT": ("een zelfevaluatie is hoogstens 10 MB", "an assessment is at most 10 MB"),
+    "CODERING": ("het bestand is UTF-8", "the file is UTF-8"),
+    "ONGELDIG-TEKEN": (
+        "geen onzichtbare stuurtekens in de tekst",
+        "no invisible control characters in the text",
+    ),
+    "LEEG-BESTAND": ("het bestand is niet leeg", "the file is not empty"),
+    "YAML-SYNTAX": ("het bestand is geldige YAML", "the file is valid YAML"),
+    "TE-DIEP": ("de YAML is niet absurd diep genest", "the YAML is not absurdly deeply nested"),
+    "ALIAS": ("geen aliassen (*naam)", "no aliases (*name)"),
+    "ANKER": ("geen ankers (&naam)", "no anchors (&name)"),
+    "TAG": ("geen tags (!!python/..., !iets)", "no tags (!!python/..., !something)"),
+    "SLEUTEL-GEEN-TEKST": ("elke sleutel is tekst", "every key is text"),
+    "DUBBELE-SLEUTEL": ("geen sleutel twee keer in dezelfde mapping", "no key twice in the same mapping"),
+    "GEEN-MAPPING": ("het bestand is een mapping (sleutel: waarde)", "the file is a mapping (key: value)"),
+    "ID-GEEN-TEKST": ('norm-ids staan tussen aanhalingstekens ("2.10")', 'norm ids are quoted ("2.10")'),
+    "ONBEKENDE-SLEUTEL": ("alleen sleutels die het formaat kent", "only keys the format knows"),
+    "VERPLICHT-VELD": ("verplichte sleutels zijn aanwezig", "required keys are present"),
+    "GEEN-OORDEEL": ("elk antwoord heeft een oordeel", "every answer has an oordeel"),
+    "ONGELDIG-TYPE": (
+        "elke waarde heeft het goede type (tekst, getal, datum, lijst)",
+        "every value has the right type (text, number, date, list)",
+    ),
+    "ONGELDIGE-WAARDE": (
+        "elke waarde komt uit de toegestane set",
+        "every value is one of the allowed values",
+    ),
+    "LEGE-WAARDE": ("verplichte tekst is niet leeg", "required text is not empty"),
+    "ONBEKENDE-NORMVERSIE": ("de normversie bestaat", "the norm version exists"),
+    "ONBEKEND-ID": ("elk norm-id bestaat in de normversie", "every norm id exists in the norm version"),
+    "ONBEKEND-OORDEEL": (
+        "elk oordeel komt uit de schaal van de norm",
+        "every oordeel is on the norm's scale",
+    ),
+    "ONBEKEND-ONDERDEEL": ("elk onderdeel hoort bij zijn norm", "every onderdeel belongs to its norm"),
+    "NVT-ZONDER-TOELICHTING": ("nvt heeft altijd een toelichting", "nvt always has a toelichting"),
+    "ONVOLLEDIG-VASTGESTELD": (
+        "vastgesteld kan pas als elke norm een antwoord heeft",
+        "vastgesteld only when every norm has an answer",
+    ),
+    "JAAR-BESTANDSNAAM": (
+        "bestandsnaam 2025.yaml hoort bij jaar: 2025",
+        "file name 2025.yaml goes with jaar: 2025",
+    ),
+    "DUBBELE-BEOORDELING": (
+        "één zelfevaluatie per organisatie per jaar",
+        "one assessment per organisation per year",
+    ),
+    "ONBEKENDE-RIEC": (
+        "met een register (organisaties.yaml): het RIEC staat in riecs",
+        "with a register (organisaties.yaml): the RIEC is in riecs",
+    ),
+    "ONDERDEEL-ONVOLDAAN": (
+        "voldaan terwijl een verplicht onderdeel niet voldaan is",
+        "voldaan while a required onderdeel is not",
+    ),
+    "GEEN-ACTIE": ("onder voldaan zonder openstaande verbeteractie", "below voldaan without an open action"),
+    "VOLDAAN-ZONDER-ONDERBOUWING": (
+        "voldaan zonder toelichting en zonder bewijs",
+        "voldaan with neither toelichting nor bewijs",
+    ),
+    "ACTIE-VERLOPEN": (
+        "een open actie had vóór de peildatum gereed moeten zijn",
+        "an open action was due before the peildatum",
+    ),
+    "ACTIE-NA-2027": (
+        "een open actie is pas na 2027 gereed (de ambitie is 2027)",
+        "an open action is due after 2027 (the ambition is 2027)",
+    ),
+    "PEILDATUM-BUITEN-JAAR": (
+        "de peildatum valt niet in het jaar van de zelfevaluatie",
+        "the peildatum is not in the assessment's year",
+    ),
+    "BEWIJS-VERLOPEN": (
+        "bewijs was op de peildatum niet meer geldig (geldig_tot)",
+        "evidence was no longer valid at the peildatum (geldig_tot)",
+    ),
+    "BEWIJS-VEROUDERD": (
+        "bewijs van een jaarlijkse (tweejaarlijkse) activiteit is te oud",
+        "evidence of a yearly (two-yearly) activity is too old",
+    ),
+    "NEGEER-ONBEKEND": (
+        "# nhnorm: negeer noemt een code die niet bestaat",
+        "# nhnorm: negeer names an unknown code",
+    ),
+    "NEGEER-VAST": (
+        "# nhnorm: negeer noemt een fout die niet uit kan",
+        "# nhnorm: negeer names an error that cannot be ignored",
+    ),
+}
+
+
+def rule_explanation(code: str, lang: str = "nl") -> str:
+    return RULE_EXPLANATIONS.get(code, (code, code))[_index(lang)]
 
 
 def counted(number: int, key: str, lang: str = "nl") -> str:
@@ -878,14 +1159,34 @@ _HELP: dict[str, str] = {
     "Alle organisaties naast elkaar: scores per thema, verschil met vorig jaar, moeilijkste "
     "normen.": "All organisations side by side: scores per theme, change since last year, hardest norms.",
     "Het jaar van het overzicht.": "The year of the overview.",
-    "text, json, csv, md of html.": "text, json, csv, md or html.",
+    "text, json, csv, md, html of xlsx (met --output).": "text, json, csv, md, html or xlsx (with --output).",
+    "Tel ook concepten mee in de cijfers van de regio.": "Count concepts (drafts) in the region's figures "
+    "too.",
+    "Alleen cijfers van de regio: geen namen, slugs of codes; kleine RIEC-groepen als overig.": "Region "
+    "figures only: no names, slugs or codes; small RIEC groups as overig.",
+    "Voeg de ontwikkeling per jaar toe, vanaf dit jaar (bijv. 2025).": "Add the development per year, "
+    "from this year on (e.g. 2025).",
+    "Per organisatie uit het register: aangeleverd, concept of vastgesteld, en op tijd?": "Per "
+    "organisation in the register: delivered, draft or adopted, and on time?",
+    "Het jaar van de implementatieoverzichten.": "The year of the implementation overviews.",
+    "Uiterste datum van vaststelling (standaard 1 april, of nhnorm.toml).": "Deadline for adoption "
+    "(default 1 April, or nhnorm.toml).",
+    "text, json, csv of md.": "text, json, csv or md.",
+    "Eindig met code 1 als een organisatie ontbreekt of te laat is (voor CI).": "Exit with code 1 when "
+    "an organisation is missing or late (for CI).",
+    "Reken alsof het vandaag deze datum is (standaard: de echte datum).": "Compute as if today were this "
+    "date (default: the real date).",
     "Zet het implementatieoverzicht van één organisatie in een werkboek om in te vullen.": "Put one "
     "organisation's implementation overview in a workbook to fill in.",
     "Het bestand om te schrijven.": "The file to write.",
-    "Lees een ingevuld implementatieoverzicht (xlsx, of csv) in als zelfevaluatie (YAML).": "Read a "
-    "filled-in implementation overview (xlsx, or csv) as a self-assessment (YAML).",
-    "Het ingevulde werkboek, of een CSV van export --format csv (dan met --output).": "The filled-in "
-    "workbook, or a CSV from export --format csv (then with --output).",
+    "Lees ingevulde implementatieoverzichten (xlsx, of csv) in als zelfevaluaties (YAML).": "Read "
+    "filled-in implementation overviews (xlsx, or csv) as self-assessments (YAML).",
+    "Het ingevulde werkboek, of een CSV van export --format csv (dan met --output); met --into een of "
+    "meer werkboeken.": "The filled-in workbook, or a CSV from export --format csv (then with --output); "
+    "with --into one or more workbooks.",
+    "Zet elk werkboek in MAP/<slug>/<jaar>.yaml (slug uit het register of de naam); overschrijft "
+    "nooit.": "Put each workbook in FOLDER/<slug>/<year>.yaml (slug from the register or the name); "
+    "never overwrites.",
     "Het jaar van de zelfevaluatie (standaard: het nieuwste).": "The year of the self-assessment "
     "(default: the newest).",
     "CSV voor Nederlandse Excel: puntkomma's, decimale komma, UTF-8 met BOM (zonder: komma's en decimale "
@@ -903,8 +1204,9 @@ _HELP: dict[str, str] = {
     "id: the overview.",
     "Normversie (standaard: nieuwste).": "Norm version (default: the latest).",
     "text of json.": "text or json.",
-    "Schrijf de JSON Schema's van zelfevaluatie en norm (met Nederlandse uitleg voor editors).": "Write "
-    "the JSON Schemas of self-assessment and norm (with Dutch explanations for editors).",
+    "Schrijf de JSON Schema's van zelfevaluatie, norm en register (met Nederlandse uitleg voor "
+    "editors).": "Write the JSON Schemas of self-assessment, norm and register (with Dutch explanations "
+    "for editors).",
     "Map om de schema's in te schrijven; zonder: het zelfevaluatieschema op stdout.": "Folder to write "
     "the schemas to; without it: the self-assessment schema to stdout.",
     "Bestaande schema's overschrijven.": "Overwrite existing schemas.",
@@ -972,17 +1274,21 @@ def help_text(dutch: str, lang: str = "nl") -> str:
     English phrases are looked up too. Unknown text is returned as it is."""
     if dutch in _HELP_BUILTIN:
         return _HELP_BUILTIN[dutch][_index(lang)]
-    return _HELP.get(dutch, dutch) if lang == "en" else dutch
+    return _HELP.get(dutch, dutch) if _index(lang) == 1 else dutch
 
 
 def metavar_text(metavar: str, lang: str = "nl") -> str:
     """A placeholder such as JAAR or JJJJ-MM-DD in the language of the run."""
-    return _METAVARS.get(metavar, metavar) if lang == "en" else metavar
+    return _METAVARS.get(metavar, metavar) if _index(lang) == 1 else metavar
 
 
-def metavars() -> dict[str, str]:
-    """Dutch placeholder -> English, longest first (for replacing them inside a usage line)."""
-    return dict(sorted(_METAVARS.items(), key=lambda item: -len(item[0])))
+def metavars_in(line: str, lang: str = "nl") -> str:
+    """Every placeholder inside a usage line or option column in the language of the run."""
+    if _index(lang) == 0:
+        return line
+    for dutch, english in sorted(_METAVARS.items(), key=lambda item: -len(item[0])):
+        line = re.sub(rf"(?<![\w-]){re.escape(dutch)}(?![\w-])", english, line)
+    return line
 
 
 def help_entries() -> set[str]:
@@ -1006,7 +1312,12 @@ def message(problem: Problem, lang: str = "nl") -> str:
     if problem.code in {"ONVOLLEDIG-VASTGESTELD", "MAPPING-ONVOLLEDIG"}:
         params["aantal"] = str(len(problem.params.get("ontbrekend", [])))
     if problem.code == "YAML-SYNTAX":
-        params["detail"] = _yaml_detail(str(problem.params.get("detail", "")), i)
+        cause = _YAML_CAUSES.get(str(problem.params.get("oorzaak")))
+        params["detail"] = cause[i] if cause else _yaml_detail(str(problem.params.get("detail", "")), i)
+    if problem.params.get("errno") in _OS_REASONS:
+        params["reden"] = _OS_REASONS[problem.params["errno"]][i]
+    if problem.params.get("reden") in _REASONS:
+        params["reden"] = _fill(_REASONS[problem.params["reden"]][i], params)
     template = _TEXT.get(problem.code, ("{code}", "{code}"))[i]
     text = _fill(template, params | {"code": problem.code})
     for extra, pair in _EXTRA.items():

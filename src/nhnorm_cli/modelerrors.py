@@ -14,6 +14,7 @@ from nhnorm_cli.errors import Problem
 from nhnorm_cli.models.assessment import EVIDENCE_TAGS, Action, Answer, Assessment, Evidence, Organisation
 from nhnorm_cli.models.mapping import MappingEntry, VersionMapping
 from nhnorm_cli.models.values import FIRST_YEAR, LAST_YEAR
+from nhnorm_cli.region.model import Register, RegisterEntry
 from nhnorm_cli.suggest import suggestion
 from nhnorm_cli.yamlsource import Document
 
@@ -24,6 +25,7 @@ _CHILD_MODELS: dict[tuple[type[BaseModel], str], type[BaseModel]] = {
     (Answer, "acties"): Action,
     (Answer, "bewijs"): Evidence,
     (VersionMapping, "normen"): MappingEntry,
+    (Register, "organisaties"): RegisterEntry,
 }
 
 _DUTCH_DATE = re.compile(r"^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})$")
@@ -128,6 +130,8 @@ def _problem(detail: ErrorDetails, document: Document, root: type[BaseModel]) ->
         return Problem(document.locate(loc), "LEGE-WAARDE", params={"veld": field})
     elif kind == "string_pattern_mismatch" and field == "code":
         params["toegestaan"] = "cbs-code"  # worded by messages.py
+    elif kind == "string_pattern_mismatch" and field == "slug":
+        params["toegestaan"] = "slug"  # worded by messages.py
     elif kind in {"greater_than_equal", "less_than_equal"} and field == "jaar":
         params["toegestaan"] = f"{FIRST_YEAR} … {LAST_YEAR}"
     else:

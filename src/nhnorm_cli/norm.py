@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import re
 from importlib.resources.abc import Traversable
 
@@ -9,7 +10,7 @@ from pydantic import ValidationError
 
 from nhnorm_cli.errors import NhnormError, Problem
 from nhnorm_cli.models.norm import Norm
-from nhnorm_cli.resources import norm_dir, norm_dirs
+from nhnorm_cli.resources import NORM_PATH_ENV, norm_dir, norm_dirs
 from nhnorm_cli.yamlsource import parse_document
 
 _VERSION_FILE = re.compile(r"^(\d+(?:\.\d+)*)\.yaml$")
@@ -22,6 +23,28 @@ def _version_key(version: str) -> tuple[int, ...]:
 def norm_files() -> dict[str, Traversable]:
     """Every installed version and its file, oldest first; a packaged version is never replaced
     by a file of the same name in NHNORM_NORM_PATH (a published version never changes)."""
+    # Asked for every file a command reads (load_norm, the norm check): listing the folders each
+    # time was a tenth of reading a file (issue 9). The listing is kept while NHNORM_NORM_PATH and
+    # its folders (their modification times: a file added or removed) stay the same.
+    added = os.environ.get(NORM_PATH_ENV, "")
+    key = (added, tuple(_modified(folder) for folder in added.split(os.pathsep) if folder))
+    if key not in _listing:
+        _listing.clear()
+        _listing[key] = _list_norm_files()
+    return dict(_listing[key])
+
+
+_listing: dict[tuple[str, tuple[int, ...]], dict[str, Traversable]] = {}
+
+
+def _modified(folder: str) -> int:
+    try:
+        return os.stat(folder).st_mtime_ns
+    except OSError:
+        return -1
+
+
+def _list_norm_files() -> dict[str, Traversable]:
     found: dict[str, Traversable] = {}
     for folder in norm_dirs():
         for entry in folder.iterdir():

@@ -65,7 +65,7 @@ def _one(item: Loaded, before: date | None) -> AssessmentEvidence:
                 continue
             if evidence.geldig_tot >= deadline:
                 continue
-            at = item.document.locate(("antwoorden", rid, "bewijs", index, "geldig_tot"))
+            at = item.parsed().locate(("antwoorden", rid, "bewijs", index, "geldig_tot"))
             found.append(
                 Item(
                     norm=rid,

@@ -8,10 +8,12 @@ from typing import Any
 from nhnorm_cli.models.assessment import Assessment
 from nhnorm_cli.models.mapping import VersionMapping
 from nhnorm_cli.models.norm import Norm
+from nhnorm_cli.region.model import Register
 
 SCHEMA_FILES = {
     "assessment": "assessment.schema.json",
     "norm": "norm.schema.json",
+    "register": "organisaties.schema.json",
     "mapping": "mapping.schema.json",
 }
 _DIALECT = "https://json-schema.org/draft/2020-12/schema"
@@ -57,6 +59,15 @@ def norm_schema() -> dict[str, Any]:
     schema = Norm.model_json_schema()
     schema["title"] = "Noord-Hollandse Norm Weerbare Overheid (norm/<versie>.yaml)"
     schema.pop("description", None)
+    return {"$schema": _DIALECT, **schema}
+
+
+def register_schema() -> dict[str, Any]:
+    """The region's register, organisaties.yaml (SPEC §6)."""
+    schema = Register.model_json_schema()
+    schema["title"] = "Register van de regio (organisaties.yaml)"
+    schema.pop("description", None)
+    schema["$defs"]["RegisterEntry"]["title"] = "Organisatie in het register"
     return {"$schema": _DIALECT, **schema}
 
 

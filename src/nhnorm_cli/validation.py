@@ -10,11 +10,12 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from nhnorm_cli.checks import check_document
+from nhnorm_cli.collector import paused
 from nhnorm_cli.discovery import display_path, organisation_slug, raw_naam
 from nhnorm_cli.errors import Location, NhnormError, Problem, Severity, duplicate_assessment
 from nhnorm_cli.interop.mapping import check_mapping, is_mapping_file
 from nhnorm_cli.rules.policy import DEFAULT, Policy
-from nhnorm_cli.yamlsource import read_document
+from nhnorm_cli.yamlsource import Document, read_document
 
 # Below this many files a second process costs more than it saves (measured: benchmarks/).
 PARALLEL_THRESHOLD = 48
@@ -28,6 +29,7 @@ class FileReport:
     naam: str | None = None
     jaar: int | None = None
     jaar_location: Location | None = None
+    riec: tuple[str, Location] | None = None  # organisatie.riec as written, for the register's check
 
     @property
     def valid(self) -> bool:
@@ -36,6 +38,11 @@ class FileReport:
 
 def validate_file(path: Path, root: Path | None = None, policy: Policy = DEFAULT) -> FileReport:
     """All problems of one file; never raises for bad input."""
+    with paused():
+        return _validate(path, root, policy)
+
+
+def _validate(path: Path, root: Path | None, policy: Policy) -> FileReport:
     shown = display_path(path)
     try:
         document = read_document(path, shown)
@@ -46,11 +53,17 @@ def validate_file(path: Path, root: Path | None = None, policy: Policy = DEFAULT
     _, problems = check_document(document, policy)
     naam = raw_naam(document.data)
     jaar = document.data.get("jaar") if isinstance(document.data, dict) else None
+    riec = _raw_riec(document)
     if naam is None or not isinstance(jaar, int):
-        return FileReport(shown, problems)
-    return FileReport(
-        shown, problems, organisation_slug(path, naam, root), naam, jaar, document.locate(("jaar",))
-    )
+        return FileReport(shown, problems, riec=riec)
+    slug = organisation_slug(path, naam, root)
+    return FileReport(shown, problems, slug, naam, jaar, document.locate(("jaar",)), riec)
+
+
+def _raw_riec(document: Document) -> tuple[str, Location] | None:
+    organisatie = document.data.get("organisatie") if isinstance(document.data, dict) else None
+    riec = organisatie.get("riec") if isinstance(organisatie, dict) else None
+    return (riec, document.locate(("organisatie", "riec"))) if isinstance(riec, str) else None
 
 
 def validate_files(

@@ -5,8 +5,8 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from nhnorm_cli.assessments import select, single
-from nhnorm_cli.discovery import DEFAULT_DIR, find_files, raw_slug, yaml_files
+from nhnorm_cli.assessments import by_path, select, single
+from nhnorm_cli.discovery import DEFAULT_DIR, raw_slug, yaml_files
 from nhnorm_cli.errors import NhnormError, usage_error
 from nhnorm_cli.pathkind import unusable
 from nhnorm_cli.yamlsource import read_document
@@ -44,9 +44,10 @@ def pick_file(file: Path | None, year: int | None, org: str | None, assessments:
 
 
 def _years(assessments: Path, org: str | None) -> dict[Path, int]:
-    """The year of every readable assessment (of `org`), without checking it."""
+    """The year of every readable assessment (of `org`), without checking it; another
+    organisation's folder is not read."""
     years = {}
-    for path in find_files([assessments]):
+    for path in by_path([assessments], org=org, root=assessments)[0]:
         try:
             data = read_document(path).data
         except NhnormError:

@@ -10,26 +10,30 @@ and key order; atomicwrite.py puts the result on disk.
 from __future__ import annotations
 
 import math
+import operator
 import re
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime
 from io import StringIO
 from pathlib import Path
 from typing import Any
 
-from _ruamel_yaml import CParser
 from ruamel.yaml import YAML
+from ruamel.yaml.composer import Composer
 from ruamel.yaml.error import MarkedYAMLError
 from ruamel.yaml.events import AliasEvent, CollectionEndEvent, CollectionStartEvent, NodeEvent
 from ruamel.yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
-from ruamel.yaml.reader import ReaderError
+from ruamel.yaml.parser import Parser
+from ruamel.yaml.reader import Reader, ReaderError
 from ruamel.yaml.resolver import VersionedResolver
 from ruamel.yaml.scalarstring import DoubleQuotedScalarString, LiteralScalarString
+from ruamel.yaml.scanner import Scanner
 from ruamel.yaml.tag import Tag
 
 from nhnorm_cli.controlchars import forbidden_character
 from nhnorm_cli.errors import Location, NhnormError, Problem
+from nhnorm_cli.textscan import may_hold_properties, may_nest_deeper_than
 
 MAX_BYTES = 10 * 1024 * 1024
 MAX_DEPTH = 50
@@ -37,12 +41,7 @@ MAX_DEPTH = 50
 # nesting *could* exceed this bound gets a flat event scan first (block nesting needs a wider
 # column per level, flow nesting needs a bracket per level).
 _COMPOSE_SAFE_BOUND = 400
-# Anchors, aliases and tags can only start after whitespace or a flow indicator. Prose such as
-# "B&W" or "Bewustwording & Organisatie" does not match; a match only costs a precise event scan.
-_PROPERTY = re.compile(r"(?:^|[\s\[\]{},])(?:[&*][^\s\[\]{},]|!)", re.MULTILINE)
 _TAG = "tag:yaml.org,2002:"
-UNCLOSED_QUOTE = "unclosed quote"
-_LINE_PREFIX = re.compile(r"^[ \t?:-]*", re.MULTILINE)
 
 
 def _core_schema() -> dict[str, list[tuple[Any, re.Pattern[str]]]]:
@@ -60,34 +59,93 @@ def _tag(name: str) -> Tag:
 _TAGS = {name: _tag(name) for name in ("null", "bool", "int", "float", "timestamp", "str", "seq", "map")}
 _KIND_OF = {id(tag): name for name, tag in _TAGS.items()}
 _STR, _SEQ, _MAP = _TAGS["str"], _TAGS["seq"], _TAGS["map"]
+# ruamel wraps its patterns in a LazyEval whose every attribute access runs Python code: compiled
+# here once, they match in C.
 _RESOLVERS = {
-    first: [(_TAGS.get(str(tag)[len(_TAG) :]) or Tag(suffix=str(tag)), pattern) for tag, pattern in rules]
+    first: [
+        (_TAGS.get(str(tag)[len(_TAG) :]) or Tag(suffix=str(tag)), re.compile(pattern.pattern, pattern.flags))
+        for tag, pattern in rules
+    ]
     for first, rules in _core_schema().items()
 }
 
 
-class _Composer(CParser):  # type: ignore[misc]
+class _PurePythonParser(Reader, Scanner, Parser, Composer, VersionedResolver):
+    """ruamel's own Python reader, scanner, parser and composer, wired the way its SafeLoader is:
+    the same events, tokens, marks and errors as libyaml's, only slower. Used where the C
+    extension (ruamel.yaml.clib) is not installed, e.g. on PyPy."""
+
+    def __init__(self, text: str) -> None:
+        self.comment_handling = None
+        self.max_depth = None  # nhnorm checks nesting itself (MAX_DEPTH)
+        Reader.__init__(self, text, loader=self)
+        Scanner.__init__(self, loader=self)
+        Parser.__init__(self, loader=self)
+        Composer.__init__(self, loader=self)
+        VersionedResolver.__init__(self, (1, 2), loader=self)
+
+
+try:  # ruamel's private C binding; the tested versions are pinned in pyproject.toml
+    import _ruamel_yaml
+    from _ruamel_yaml import CParser as _Parser
+except ImportError:  # pragma: no cover - tests/core/test_yaml_pure_python.py runs this path
+    _ruamel_yaml = None
+    _Parser = _PurePythonParser
+
+
+class _Composer(_Parser):  # type: ignore[misc]
     """libyaml's C composer with a resolver that does only what nhnorm needs. ruamel's
     VersionedResolver re-derives the YAML version for every scalar in Python, which cost two
     thirds of the read time; here every file is YAML 1.2, whatever a %YAML directive says."""
 
     def __init__(self, text: str) -> None:
-        CParser.__init__(self, text)
+        _Parser.__init__(self, text)
 
     def resolve(self, kind: type[Node], value: str, implicit: tuple[bool, bool]) -> Tag:
-        if kind is ScalarNode:
-            if implicit[0]:  # a plain scalar: 12, 1.0, true, 2025-03-28, ~ …
-                for tag, pattern in _RESOLVERS.get(value[:1], ()):
-                    if pattern.match(value):
-                        return tag
-            return _STR
-        return _SEQ if kind is SequenceNode else _MAP
+        if kind is SequenceNode:
+            return _SEQ
+        if kind is MappingNode:
+            return _MAP
+        if implicit[0]:  # a plain scalar: 12, 1.0, true, 2025-03-28, ~ …
+            for tag, pattern in _RESOLVERS.get(value[:1], ()):
+                if pattern.match(value):
+                    return tag
+        return _STR
 
-    def descend_resolver(self, current_node: Any, current_index: Any) -> None:
-        pass  # path resolvers are not used
+    # Path resolvers are not used. The composer calls these two for every node; builtins that
+    # take the same arguments and do nothing spare it a Python call each (issue 9).
+    descend_resolver = staticmethod(operator.is_)
+    ascend_resolver = staticmethod(tuple)
 
-    def ascend_resolver(self) -> None:
-        pass
+
+class _Scalar(ScalarNode):
+    """A ScalarNode set up in one call: ruamel's runs two Python __init__ methods for each of the
+    ~1,000 scalars of an assessment, a third of composing it (issue 9)."""
+
+    __slots__ = ()
+
+    def __init__(
+        self, tag: Any, value: Any, start_mark: Any = None, end_mark: Any = None, style: Any = None
+    ) -> None:
+        self.ctag = tag if isinstance(tag, Tag) else Tag(suffix=tag)
+        self.value = value
+        self.start_mark = start_mark
+        self.end_mark = end_mark
+        self.comment = None
+        self.anchor = None
+        self.style = style
+
+
+def _compose(text: str) -> Node | None:
+    """The node tree of `text`, its scalars built as _Scalar: libyaml's composer creates them by
+    the name ScalarNode in its module, which points at _Scalar for just this call."""
+    if _ruamel_yaml is None:  # the pure-Python composer builds ruamel's own nodes
+        return _Composer(text).get_single_node()  # type: ignore[no-any-return]
+    _ruamel_yaml.ScalarNode = _Scalar
+    try:
+        return _Composer(text).get_single_node()  # type: ignore[no-any-return]
+    finally:
+        _ruamel_yaml.ScalarNode = ScalarNode
 
 
 Path_ = Sequence[str | int]
@@ -101,13 +159,18 @@ class Document:
     data: Any
     root: Node | None
     text: str
+    # the keys of each large mapping, built on its first lookup: a file with 90,000 unknown keys
+    # has 90,000 problems to locate, and scanning the mapping for each one was quadratic (issue 9)
+    _indexes: dict[int, dict[Any, tuple[Node, Node]]] = field(
+        default_factory=dict, init=False, repr=False, compare=False
+    )
 
     def locate(self, loc: Path_, *, key: bool = False) -> Location:
         """Position of the value at `loc` (its key with key=True); for a path that does not
         exist, the mapping that lacks it."""
         node, key_node = self.root, None
         for step in loc:
-            found = _child(node, step)
+            found = self._child(node, step)
             if found is None:
                 break
             key_node, node = found
@@ -129,7 +192,7 @@ class Document:
         """The scalar as written in the file (e.g. `2.10` that YAML read as the number 2.1)."""
         node, key_node = self.root, None
         for step in loc:
-            found = _child(node, step)
+            found = self._child(node, step)
             if found is None:
                 return None
             key_node, node = found
@@ -138,6 +201,31 @@ class Document:
             return None
         quote = target.style if target.style in ("'", '"') else ""
         return f"{quote}{target.value}{quote}"
+
+    def _child(self, node: Node | None, step: Any) -> tuple[Node | None, Node] | None:
+        if isinstance(node, MappingNode) and len(node.value) > _SCAN_AT_MOST:
+            index = self._indexes.get(id(node))
+            if index is None:
+                index = self._indexes[id(node)] = _key_index(node)
+            return index.get(step)
+        return _child(node, step)
+
+
+# A mapping this small is scanned (the 47 answers of an assessment are); a larger one gets an index
+# on its first lookup.
+_SCAN_AT_MOST = 64
+
+
+def _key_index(node: MappingNode) -> dict[Any, tuple[Node, Node]]:
+    """Each key as YAML reads it -> its first (key, value) pair: the pair _child's scan finds (keys
+    that compare equal, like 1 and 1.0, hash alike; NaN equals nothing, so it is never found)."""
+    index: dict[Any, tuple[Node, Node]] = {}
+    for k, v in node.value:
+        if isinstance(k, ScalarNode):
+            value = k.value if k.ctag is _STR else _scalar(k)
+            if value == value:
+                index.setdefault(value, (k, v))
+    return index
 
 
 def _child(node: Node | None, step: str | int) -> tuple[Node | None, Node] | None:
@@ -164,19 +252,17 @@ def read_document(path: Path, display: str | None = None) -> Document:
             raise _fail(shown, 1, 1, "TE-GROOT", grootte=size, max=MAX_BYTES)
         raw = path.read_bytes()
     except OSError as exc:
-        raise _fail(shown, 1, 1, "ONLEESBAAR", reden=exc.strerror or str(exc)) from None
+        raise _fail(shown, 1, 1, "ONLEESBAAR", reden=exc.strerror or str(exc), errno=exc.errno) from None
     return parse_document(raw, shown)
 
 
 def parse_document(raw: bytes, path: str) -> Document:
     """Parse YAML bytes (UTF-8, optional BOM) into a Document."""
     text = _decode(raw, path)
-    # `in` is a C scan; the pattern only runs when an anchor, alias or tag is possible at all
-    maybe_properties = ("&" in text or "*" in text or "!" in text) and _PROPERTY.search(text)
     try:
-        if maybe_properties or _nesting_bound(text) > _COMPOSE_SAFE_BOUND:
+        if may_hold_properties(text) or may_nest_deeper_than(text, _COMPOSE_SAFE_BOUND):
             _scan_events(text, path)
-        root = _Composer(text).get_single_node()
+        root = _compose(text)
     except MarkedYAMLError as exc:
         raise _syntax_error(exc, path, text) from None
     except ReaderError as exc:  # a control character, which YAML does not allow
@@ -227,14 +313,6 @@ def _line_col(text: str, index: int) -> tuple[int, int]:
     line = text.count("\n", 0, index) + text.count("\r", 0, index) - text.count("\r\n", 0, index) + 1
     start = max(text.rfind("\n", 0, index), text.rfind("\r", 0, index)) + 1
     return line, index - start + 1
-
-
-def _nesting_bound(text: str) -> int:
-    """An upper bound of how deep `text` can nest. A block level needs more indentation or an
-    indicator (`- `, `? `, `: `) in front of a line; a sequence may share its mapping's
-    indentation, hence the factor two. Each flow level needs a bracket."""
-    prefix = max((len(m) for m in _LINE_PREFIX.findall(text)), default=0)
-    return 2 * prefix + 2 + text.count("[") + text.count("{")
 
 
 def _scan_events(text: str, path: str) -> None:
@@ -288,33 +366,43 @@ def _implicit(event: Any) -> bool:
     return bool(implicit)
 
 
-def _construct(node: Node, path: str, problems: list[Problem]) -> Any:
-    if isinstance(node, ScalarNode):
+def _construct(node: Any, path: str, problems: list[Problem]) -> Any:
+    # the hot loop of every read: exact types (not isinstance, hence Any) and the plain-text
+    # shortcut save a call per node
+    kind = type(node)
+    if kind is _Scalar or kind is ScalarNode:
         _check_text(node, path, problems)
-        return _scalar(node)
-    if isinstance(node, SequenceNode):
+        return node.value if node.ctag is _STR else _scalar(node)
+    if kind is SequenceNode:
         return [_construct(item, path, problems) for item in node.value]
-    if isinstance(node, MappingNode):
+    if kind is MappingNode:
         result: dict[Any, Any] = {}
-        first_seen: dict[Any, Node] = {}
         for key_node, value_node in node.value:
             if not isinstance(key_node, ScalarNode):
                 problems.append(_problem(path, key_node.start_mark, "SLEUTEL-GEEN-TEKST"))
                 continue
             _check_text(key_node, path, problems)
-            key = _scalar(key_node)
-            if key in first_seen:
-                first = first_seen[key].start_mark.line + 1
+            key = key_node.value if key_node.ctag is _STR else _scalar(key_node)
+            if key in result:
+                first = _first_key(node, key).start_mark.line + 1
                 problems.append(
                     _problem(
                         path, key_node.start_mark, "DUBBELE-SLEUTEL", sleutel=key_node.value, eerste=first
                     )
                 )
                 continue
-            first_seen[key] = key_node
             result[key] = _construct(value_node, path, problems)
         return result
     raise AssertionError(f"unknown node {node!r}")
+
+
+def _first_key(node: MappingNode, key: Any) -> Node:
+    """The key node that first read as `key` (by the same dict lookup that found the duplicate)."""
+    seen: dict[Any, Node] = {}
+    for key_node, _ in node.value:
+        if isinstance(key_node, ScalarNode):
+            seen.setdefault(_scalar(key_node), key_node)
+    return seen[key]
 
 
 _INT_DIGITS = 4000  # below sys.get_int_max_str_digits(), which is 4300 by default
@@ -386,11 +474,12 @@ def _scalar(node: ScalarNode) -> Any:
 def _syntax_error(exc: MarkedYAMLError, path: str, text: str) -> NhnormError:
     mark = exc.problem_mark or exc.context_mark
     detail = exc.problem or exc.context or "onbekend"
+    params = {"detail": str(detail), "context": exc.context or ""}
     quote = _open_quote(exc, text)
     if quote is not None:  # point at the quote that was never closed, not where YAML gave up
-        mark, detail = quote, UNCLOSED_QUOTE
+        mark, params["oorzaak"] = quote, "open-aanhalingsteken"
     line, column = (mark.line + 1, mark.column + 1) if mark is not None else (1, 1)
-    return _fail(path, line, column, "YAML-SYNTAX", detail=str(detail), context=exc.context or "")
+    return _fail(path, line, column, "YAML-SYNTAX", **params)
 
 
 def _open_quote(exc: MarkedYAMLError, text: str) -> Any:

@@ -14,8 +14,7 @@ from nhnorm_cli.cli import app
 from nhnorm_cli.messages import help_entries
 from tests.conftest import Runner
 
-COMMANDS = ["validate", "score", "diff", "report", "init", "set", "fill", "bewijs", "overview", "export",
-            "import", "norm", "schema"]  # fmt: skip
+COMMANDS = list(typer.main.get_command(app).commands)  # type: ignore[attr-defined]  # every command, new ones too
 ENGLISH = {
     "the", "and", "Usage", "Options", "Arguments", "Commands", "Show", "this", "message", "exit",
     "default", "required", "Missing", "Invalid", "value", "does", "match", "formats", "not", "one",
@@ -59,9 +58,12 @@ def _run(nhnorm: Runner, lang: str, args: list[str], before: bool, expect: int) 
 
 @pytest.mark.parametrize("lang,foreign", [("nl", ENGLISH), ("en", DUTCH)])
 @pytest.mark.parametrize("command", [None, *COMMANDS])
-def test_help_speaks_one_language(nhnorm: Runner, lang: str, foreign: set[str], command: str | None) -> None:
+@pytest.mark.parametrize("before", [True, False])
+def test_help_speaks_one_language(
+    nhnorm: Runner, lang: str, foreign: set[str], command: str | None, before: bool
+) -> None:
     args = [command, "--help"] if command else ["--help"]
-    assert _words(_run(nhnorm, lang, args, before=True, expect=0)) & foreign == set()
+    assert _words(_run(nhnorm, lang, args, before=before, expect=0)) & foreign == set()
 
 
 # --lang before and after the command, except where it would be taken as a value or a command
@@ -149,6 +151,28 @@ def test_tables_speak_english(nhnorm: Runner, repo: Path, args: list[str], label
     out = nhnorm(*args, "--lang", "en").stdout
     assert all(label in out for label in labels), out
     assert _words(out) & DUTCH_LABELS == set()
+
+
+def test_the_operating_systems_reason_is_told_in_the_language_of_the_run(nhnorm: Runner, repo: Path) -> None:
+    (repo / "notities.txt").write_text("een bestand, geen map\n", encoding="utf-8")
+    args = ("report", "--year", "2025", "--output", "notities.txt/rapport.md")
+    assert nhnorm(*args, expect=2).stderr == (
+        "nhnorm: fout SCHRIJVEN-MISLUKT: notities.txt/rapport.md kan niet geschreven worden: er staat een "
+        "bestand waar een map moet komen; kies een andere plek of controleer de rechten\n"
+    )
+    assert "a file is where a folder should be" in nhnorm(*args, "--lang", "en", expect=2).stderr
+
+
+def test_a_mistake_in_the_root_options_follows_nhnorm_lang(
+    nhnorm: Runner, repo: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    assert nhnorm("--bogus", expect=2).stderr == (
+        "nhnorm: fout ONBEKENDE-OPTIE: onbekende optie --bogus; nhnorm --help toont de opties\n"
+    )
+    monkeypatch.setenv("NHNORM_LANG", "en")
+    assert nhnorm("--bogus", expect=2).stderr == (
+        "nhnorm: fout ONBEKENDE-OPTIE: unknown option --bogus; nhnorm --help lists the options\n"
+    )
 
 
 @pytest.mark.parametrize("command", ["report", "score", "bewijs", "set", "export", "overview"])

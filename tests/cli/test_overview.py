@@ -1,5 +1,6 @@
 """`nhnorm overview` over a generated region whose numbers are known by construction
-(see tests/factories.region), and exact output for a small set."""
+(see tests/factories.region), and exact output for a small set. Every file there is a concept, so
+these run with --met-concepten (the concept exclusion is tested in test_overview_region.py)."""
 
 from __future__ import annotations
 
@@ -28,7 +29,7 @@ def region(region_dir: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 
 
 def test_region_numbers(nhnorm: Runner, region: Path) -> None:
-    data = json.loads(nhnorm("overview", "--year", "2026", "--format", "json").stdout)
+    data = json.loads(nhnorm("overview", "--year", "2026", "--met-concepten", "--format", "json").stdout)
     assert data["jaar"] == 2026 and data["vorig_jaar"] == 2025
     rows = {r["slug"]: r for r in data["organisaties"]}
     assert len(rows) == 45
@@ -55,7 +56,8 @@ def test_region_numbers(nhnorm: Runner, region: Path) -> None:
 
     norms = {n["id"]: n for n in data["normen"]}
     # 6.2: 9 voldaan, 1 nvt (09), 34 grotendeels, province open -> 9 of 43.
-    assert norms["6.2"] | {"tekst": ""} == {
+    assert norms["6.2"]["verdeling"] == {"voldaan": 9, "grotendeels": 34, "deels": 0, "niet": 0, "nvt": 1}
+    assert norms["6.2"] | {"tekst": "", "verdeling": {}} == {
         "id": "6.2",
         "thema": "6",
         "tekst": "",
@@ -66,6 +68,7 @@ def test_region_numbers(nhnorm: Runner, region: Path) -> None:
         "open": 1,
         "aandeel_voldaan": 20.9,
         "score": 73.6,
+        "verdeling": {},
     }
     assert (norms["1.1"]["voldaan"], norms["1.1"]["beoordeeld"], norms["1.1"]["aandeel_voldaan"]) == (
         44,
@@ -109,12 +112,14 @@ def test_region_numbers(nhnorm: Runner, region: Path) -> None:
 
 
 def test_region_text_and_csv(nhnorm: Runner, region: Path) -> None:
-    text = nhnorm("overview", "--year", "2026").stdout
+    text = nhnorm("overview", "--year", "2026", "--met-concepten").stdout
     line = next(ln for ln in text.splitlines() if "Gemeente Proef 10" in ln)
     assert line.split() == [
         "Gemeente",
         "Proef",
         "10",
+        "C",
+        "47",
         "73,3",
         "66,7",
         "66,7",
@@ -127,14 +132,18 @@ def test_region_text_and_csv(nhnorm: Runner, region: Path) -> None:
     assert "10 van 45 organisaties volledig voldaan" in text
     hardest = text[text.index("Moeilijkste normen") :].splitlines()
     assert hardest[4].split()[:4] == ["6.2", "9/43", "20,9", "73,6"]
-    rows = list(csv.DictReader(io.StringIO(nhnorm("overview", "--year", "2026", "-f", "csv").stdout)))
+    rows = list(
+        csv.DictReader(
+            io.StringIO(nhnorm("overview", "--year", "2026", "--met-concepten", "-f", "csv").stdout)
+        )
+    )
     assert len(rows) == 45
     assert rows[-1]["slug"] == "provincie-noord-holland" and rows[-1]["thema_2"] == ""
     assert rows[10]["totaal"] == "67.4" and rows[10]["volledig_voldaan"] == "nee"
 
 
 def test_first_year_has_no_change(nhnorm: Runner, region: Path) -> None:
-    data = json.loads(nhnorm("overview", "--year", "2025", "--format", "json").stdout)
+    data = json.loads(nhnorm("overview", "--year", "2025", "--met-concepten", "--format", "json").stdout)
     assert data["vorig_jaar"] is None
     assert {r["verschil"] for r in data["organisaties"]} == {None}
     assert len(data["organisaties"]) == 44

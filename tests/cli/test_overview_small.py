@@ -35,7 +35,7 @@ def three(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 
 
 def test_markdown(nhnorm: Runner, three: Path) -> None:
-    md = nhnorm("overview", "--year", "2026", "--format", "md").stdout
+    md = nhnorm("overview", "--year", "2026", "--met-concepten", "--format", "md").stdout
     # Beta: norms 1.1, 1.3, 1.5, 2.2, … (even positions) voldaan, the others niet.
     # 6.1: Alfa voldaan (3), Beta niet (0), Gamma deels (1): 4 of 9 points -> 44,4.
     assert md == (
@@ -45,13 +45,15 @@ def test_markdown(nhnorm: Runner, three: Path) -> None:
         "3. Veilige Publieke Taak; 4. Informatiepositie & Informatiebeveiliging; "
         "5. Beleid & Handhaving; 6. Communicatie.\n"
         "\n"
+        "De cijfers van de regio tellen alle 3 zelfevaluaties mee, ook concepten (--met-concepten).\n"
+        "\n"
         "## Scores per organisatie t.o.v. 2025\n"
         "\n"
-        "| Organisatie | 1 | 2 | 3 | 4 | 5 | 6 | Totaal | Verschil |\n"
-        "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |\n"
-        "| Gemeente Alfa | 100,0 | 100,0 | 100,0 | 100,0 | 100,0 | 100,0 | 100,0 | – |\n"
-        "| Gemeente Beta | 60,0 | 45,5 | 50,0 | 57,1 | 50,0 | 50,0 | 51,1 | +51,1 |\n"
-        "| Provincie Gamma | – | – | – | – | – | 33,3 | 33,3 | – |\n"
+        "| Organisatie | Status | Beantwoord | 1 | 2 | 3 | 4 | 5 | 6 | Totaal | Verschil |\n"
+        "| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |\n"
+        "| Gemeente Alfa | concept | 47 | 100,0 | 100,0 | 100,0 | 100,0 | 100,0 | 100,0 | 100,0 | – |\n"
+        "| Gemeente Beta | concept | 47 | 60,0 | 45,5 | 50,0 | 57,1 | 50,0 | 50,0 | 51,1 | +51,1 |\n"
+        "| Provincie Gamma | concept | 2 | – | – | – | – | – | 33,3 | 33,3 | – |\n"
         "\n"
         "## Voortgang naar de ambitie 2027\n"
         "\n"
@@ -63,17 +65,19 @@ def test_markdown(nhnorm: Runner, three: Path) -> None:
         "\n"
         "## Normen, moeilijkste eerst\n"
         "\n"
-        "| Norm | Voldaan | Beoordeeld | Nvt | Open | % voldaan | Score |\n"
-        "| --- | ---: | ---: | ---: | ---: | ---: | ---: |\n"
-        + "".join(f"| {rid} | 1 | 3 | 0 | 0 | 33,3 | 44,4 |\n" if rid == "6.1" else "" for rid in IDS)
+        "| Norm | Voldaan | Grotendeels | Deels | Niet | Beoordeeld | Nvt | Open | % voldaan | Score |\n"
+        "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |\n"
         + "".join(
-            f"| {rid} | 1 | 2 | 0 | 1 | 50,0 | 50,0 |\n"
+            f"| {rid} | 1 | 0 | 1 | 1 | 3 | 0 | 0 | 33,3 | 44,4 |\n" if rid == "6.1" else "" for rid in IDS
+        )
+        + "".join(
+            f"| {rid} | 1 | 0 | 0 | 1 | 2 | 0 | 1 | 50,0 | 50,0 |\n"
             for i, rid in enumerate(IDS)
             if i % 2 and rid != "6.1"
         )
         + "".join(
             # 6.2: Gamma answered nvt; the others Gamma left open.
-            f"| {rid} | 2 | 2 | {int(rid == '6.2')} | {int(rid != '6.2')} | 100,0 | 100,0 |\n"
+            f"| {rid} | 2 | 0 | 0 | 0 | 2 | {int(rid == '6.2')} | {int(rid != '6.2')} | 100,0 | 100,0 |\n"
             for i, rid in enumerate(IDS)
             if i % 2 == 0
         )
@@ -81,7 +85,7 @@ def test_markdown(nhnorm: Runner, three: Path) -> None:
 
 
 def test_json(nhnorm: Runner, three: Path) -> None:
-    data = json.loads(nhnorm("overview", "--year", "2026", "--format", "json").stdout)
+    data = json.loads(nhnorm("overview", "--year", "2026", "--met-concepten", "--format", "json").stdout)
     gamma = data["organisaties"][2]
     assert gamma == {
         "slug": "gamma",
@@ -89,6 +93,8 @@ def test_json(nhnorm: Runner, three: Path) -> None:
         "soort": "provincie",
         "riec": None,
         "status": "concept",
+        "beantwoord": 2,
+        "meegeteld": True,
         "totaal": {"score": 33.3, "aantal": 47, "beoordeeld": 1, "voldaan": 0, "nvt": 1, "open": 45},
         "vorig": None,
         "verschil": None,
@@ -129,6 +135,7 @@ def test_json(nhnorm: Runner, three: Path) -> None:
         "open": 0,
         "aandeel_voldaan": 33.3,
         "score": 44.4,
+        "verdeling": {"voldaan": 1, "grotendeels": 0, "deels": 1, "niet": 1, "nvt": 0},
     }
     beta = data["organisaties"][1]
     assert (beta["totaal"]["score"], beta["vorig"], beta["verschil"]) == (51.1, 0.0, 51.1)
@@ -137,6 +144,8 @@ def test_json(nhnorm: Runner, three: Path) -> None:
         "jaar",
         "vorig_jaar",
         "norm",
+        "met_concepten",
+        "anoniem",
         "themas",
         "organisaties",
         "normen",
@@ -146,16 +155,36 @@ def test_json(nhnorm: Runner, three: Path) -> None:
 
 
 def test_html_is_self_contained(nhnorm: Runner, three: Path) -> None:
-    nhnorm("overview", "--year", "2026", "--format", "html", "--output", "overzicht.html")
+    nhnorm("overview", "--year", "2026", "--met-concepten", "--format", "html", "--output", "overzicht.html")
     html = (three / "overzicht.html").read_text(encoding="utf-8")
     assert "http://" not in html and "https://" not in html and "<script" not in html
     assert "@page { size: A4 landscape" in html
     # Beta's theme 2 (45,5) sits in the 40–60 band; Alfa's 100,0 in the top band with dark text.
     assert 'style="background-color: #21918c; color: #ffffff">45,5</td>' in html
     assert 'style="background-color: #fde725; color: #000000">100,0</td>' in html
-    again = nhnorm("overview", "--year", "2026", "--format", "html", "--output", "overzicht.html", expect=2)
+    again = nhnorm(
+        "overview",
+        "--year",
+        "2026",
+        "--met-concepten",
+        "--format",
+        "html",
+        "--output",
+        "overzicht.html",
+        expect=2,
+    )
     assert "BESTAAT-AL" in again.stderr
-    nhnorm("overview", "--year", "2026", "--format", "md", "--output", "overzicht.html", "--force")
+    nhnorm(
+        "overview",
+        "--year",
+        "2026",
+        "--met-concepten",
+        "--format",
+        "md",
+        "--output",
+        "overzicht.html",
+        "--force",
+    )
     assert (three / "overzicht.html").read_text(encoding="utf-8").startswith("# Overzicht")
 
 
@@ -163,7 +192,7 @@ def test_html_escapes_names(nhnorm: Runner, tmp_path: Path, monkeypatch: pytest.
     data = factories.assessment("Gemeente <script>x</script>", 2026, {"1.1": "voldaan"})
     factories.write_document(tmp_path, "x", data)
     monkeypatch.chdir(tmp_path)
-    html = nhnorm("overview", "--year", "2026", "--format", "html").stdout
+    html = nhnorm("overview", "--year", "2026", "--met-concepten", "--format", "html").stdout
     assert "<script>" not in html and "Gemeente &lt;script&gt;x&lt;/script&gt;" in html
 
 
@@ -172,7 +201,7 @@ def test_markdown_escapes_names(nhnorm: Runner, tmp_path: Path, monkeypatch: pyt
     data = factories.assessment("[klik](http://x) | <b>#1</b>", 2026, {"1.1": "voldaan"}, riec="RIEC *NH*")
     factories.write_document(tmp_path, "x", data)
     monkeypatch.chdir(tmp_path)
-    lines = nhnorm("overview", "--year", "2026", "--format", "md").stdout.splitlines()
+    lines = nhnorm("overview", "--year", "2026", "--met-concepten", "--format", "md").stdout.splitlines()
     name = "\\[klik\\](http://x) \\| &lt;b&gt;\\#1&lt;/b&gt;"
     assert any(line.startswith(f"| {name} | ") for line in lines)
     assert any(line.startswith("| RIEC \\*NH\\* | 1 | ") for line in lines)
@@ -187,15 +216,28 @@ def test_html_uses_own_templates_first(nhnorm: Runner, three: Path) -> None:
         encoding="utf-8",
     )
     shown = "3 organisaties, gemiddeld 61,5 &lt;b&gt;\n"
-    assert nhnorm("overview", "--year", "2026", "--format", "html", "--templates", own).stdout == shown
+    assert (
+        nhnorm("overview", "--year", "2026", "--met-concepten", "--format", "html", "--templates", own).stdout
+        == shown
+    )
     (three / "nhnorm.toml").write_text('[nhnorm]\ntemplates = "huisstijl"\n', encoding="utf-8")
-    assert nhnorm("overview", "--year", "2026", "--format", "html").stdout == shown
-    err = nhnorm("overview", "--year", "2026", "--format", "html", "--templates", "geen-map", expect=2).stderr
+    assert nhnorm("overview", "--year", "2026", "--met-concepten", "--format", "html").stdout == shown
+    err = nhnorm(
+        "overview",
+        "--year",
+        "2026",
+        "--met-concepten",
+        "--format",
+        "html",
+        "--templates",
+        "geen-map",
+        expect=2,
+    ).stderr
     assert "PAD-BESTAAT-NIET" in err
 
 
 def test_text_to_file(nhnorm: Runner, three: Path) -> None:
-    nhnorm("overview", "--year", "2026", "--output", "overzicht.txt")
+    nhnorm("overview", "--year", "2026", "--met-concepten", "--output", "overzicht.txt")
     text = (three / "overzicht.txt").read_text(encoding="utf-8")
     assert "\x1b" not in text
     assert text.startswith("Noord-Hollandse Norm 1.0 — 2026, verschil t.o.v. 2025")
@@ -203,6 +245,8 @@ def test_text_to_file(nhnorm: Runner, three: Path) -> None:
     assert beta.split() == [
         "Gemeente",
         "Beta",
+        "C",
+        "47",
         "60,0",
         "45,5",
         "50,0",
@@ -220,8 +264,8 @@ def test_csv_cells_never_become_formulas(
     data = factories.assessment('=HYPERLINK("http://x","klik")', 2026, {"1.1": "voldaan"}, riec="@riec")
     factories.write_document(tmp_path, "x", data)
     monkeypatch.chdir(tmp_path)
-    rows = nhnorm("overview", "--year", "2026", "--format", "csv").stdout.splitlines()
-    assert rows[1].startswith('x,"\'=HYPERLINK(""http://x"",""klik"")",gemeente,\'@riec,concept,100.0,')
+    rows = nhnorm("overview", "--year", "2026", "--met-concepten", "--format", "csv").stdout.splitlines()
+    assert rows[1].startswith('x,"\'=HYPERLINK(""http://x"",""klik"")",gemeente,\'@riec,concept,1,ja,100.0,')
 
 
 def test_a_broken_file_is_left_out_loudly(nhnorm: Runner, three: Path) -> None:
@@ -232,7 +276,7 @@ def test_a_broken_file_is_left_out_loudly(nhnorm: Runner, three: Path) -> None:
     broken.write_text('norm: "1.0"\njaar: 2026\nstatus: klaar\n', encoding="utf-8")
     copy = three / "assessments" / "alfa" / "2026-kopie.yaml"
     copy.write_text((three / "assessments" / "alfa" / "2026.yaml").read_text(encoding="utf-8"), "utf-8")
-    result = nhnorm("overview", "--year", "2026", "--format", "json", expect=1)
+    result = nhnorm("overview", "--year", "2026", "--met-concepten", "--format", "json", expect=1)
     data = json.loads(result.stdout)
     assert [o["slug"] for o in data["organisaties"]] == ["alfa", "beta", "gamma"]
     assert "assessments/delta/2026.yaml:1:1: fout VERPLICHT-VELD" in result.stderr
@@ -248,5 +292,5 @@ def test_only_broken_files_is_an_error_not_a_usage_error(nhnorm: Runner, tmp_pat
     (tmp_path / "assessments" / "x").mkdir(parents=True)
     (tmp_path / "assessments" / "x" / "2026.yaml").write_text("a: [\n", encoding="utf-8")
     monkeypatch.chdir(tmp_path)
-    result = nhnorm("overview", "--year", "2026", expect=1)
+    result = nhnorm("overview", "--year", "2026", "--met-concepten", expect=1)
     assert "assessments/x/2026.yaml:2:1: fout YAML-SYNTAX" in result.stderr

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from nhnorm_cli.messages import _TEXT
-from nhnorm_cli.rules.explanations import EXPLANATIONS
+from nhnorm_cli.messages import RULE_EXPLANATIONS as EXPLANATIONS
 from nhnorm_cli.rules.registry import RULES
 from tests.cli.test_bad_inputs import BAD, expected
 from tests.conftest import ROOT, Runner

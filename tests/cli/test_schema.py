@@ -10,7 +10,12 @@ from tests.conftest import ROOT, Runner
 
 def test_committed_schemas_are_current(nhnorm: Runner, tmp_path: Path) -> None:
     nhnorm("schema", "--output", tmp_path / "s")
-    for name in ("assessment.schema.json", "norm.schema.json"):
+    for name in (
+        "assessment.schema.json",
+        "norm.schema.json",
+        "mapping.schema.json",
+        "organisaties.schema.json",
+    ):
         generated = (tmp_path / "s" / name).read_text(encoding="utf-8")
         committed = (ROOT / "schemas" / name).read_text(encoding="utf-8")
         assert generated == committed, f"schemas/{name} is stale: run `nhnorm schema -o schemas --force`"

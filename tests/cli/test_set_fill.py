@@ -186,7 +186,7 @@ def test_actions_done_and_onderdelen(nhnorm: Runner, hand: Path) -> None:
     assert answers["1.3"].onderdelen == {"1.3.a": "voldaan", "1.3.b": "niet"}
     before = hand.read_bytes()
     assert "ONBEKENDE-ACTIE" in nhnorm("set", "4.2", "--afgerond", "training", expect=2).stderr  # two match
-    assert "ONGELDIGE-INVOER" in nhnorm("set", "1.3", "--onderdeel", "1.3.a", expect=2).stderr
+    assert "ONGELDIG-ONDERDEEL" in nhnorm("set", "1.3", "--onderdeel", "1.3.a", expect=2).stderr
     assert "ONBEKEND-ONDERDEEL" in nhnorm("set", "1.3", "--onderdeel", "1.4.a=voldaan", expect=1).stderr
     assert hand.read_bytes() == before
 

@@ -12,6 +12,7 @@ from nhnorm_cli.cli import (
     fill,
     importcmd,
     init,
+    intake,
     normcmd,
     overview,
     report,
@@ -32,6 +33,7 @@ app.command("init")(init.init)
 app.command("set")(setcmd.set_command)
 app.command("fill")(fill.fill)
 app.command("bewijs")(bewijs.bewijs)
+app.command("intake")(intake.intake)
 app.command("overview")(overview.overview)
 app.command("export")(export.export)
 app.command("import")(importcmd.import_command)

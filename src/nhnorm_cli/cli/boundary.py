@@ -18,12 +18,11 @@ from typer._click.utils import make_default_short_help
 from typer.core import TyperGroup
 
 from nhnorm_cli.cli.helpformat import ContextInLanguage
-from nhnorm_cli.cli.language import command_lang_option, current_lang, lang_on_command_line
+from nhnorm_cli.cli.language import command_lang_option, current_lang, lang_of_run, remember_arguments
 from nhnorm_cli.errors import ExitCode, NhnormError
-from nhnorm_cli.messages import help_text
+from nhnorm_cli.messages import help_text, text
 
 DEBUG_KEY = "nhnorm.debug"
-_ARGS_KEY = "nhnorm.args"
 
 
 class NhnormGroup(TyperGroup):
@@ -44,7 +43,7 @@ class NhnormGroup(TyperGroup):
         if not rows:
             return
         limit = formatter.width - 6 - max(len(name) for name, _ in rows)
-        lang = current_lang(ctx)
+        lang = lang_of_run(ctx)
         with formatter.section("Commands"):
             formatter.write_dl(
                 [(name, make_default_short_help(help_text(text, lang), limit)) for name, text in rows]
@@ -72,16 +71,21 @@ class NhnormGroup(TyperGroup):
                 sys.exit(exc.exit_code)
             _report_usage(exc, current_lang(exc.ctx))
             sys.exit(int(ExitCode.USAGE))
-        except typer.Abort:
+        except typer.Abort:  # e.g. end of input at a prompt
             if not standalone_mode:
                 raise
+            print(text("afgebroken", current_lang()), file=sys.stderr)
             sys.exit(1)
         if not standalone_mode:
             return result
         sys.exit(result if isinstance(result, int) else 0)
 
+    def parse_args(self, ctx: Context, args: list[str]) -> list[str]:
+        remember_arguments(ctx, args)  # `nhnorm --help --lang en`: --help is read first
+        return super().parse_args(ctx, args)
+
     def resolve_command(self, ctx: Context, args: list[str]) -> Any:
-        ctx.meta[_ARGS_KEY] = list(args)  # for a usage error found before the command's --lang
+        remember_arguments(ctx, args)
         return super().resolve_command(ctx, args)
 
     def invoke(self, ctx: Context) -> Any:
@@ -93,7 +97,7 @@ class NhnormGroup(TyperGroup):
         except UsageError as exc:  # in a command's options: the run's language is known here
             if isinstance(exc, NoArgsIsHelpError):
                 raise
-            _report_usage(exc, lang_on_command_line(ctx.meta.get(_ARGS_KEY, [])) or current_lang(ctx))
+            _report_usage(exc, lang_of_run(ctx))
             raise typer.Exit(int(ExitCode.USAGE)) from None
         except (typer.Exit, typer.Abort, typer.TyperException):
             raise
@@ -134,8 +138,6 @@ def _report_usage(exc: UsageError, lang: str) -> None:
 def report_bug(exc: BaseException, lang: str, *, debug: bool) -> None:
     """One line on stderr (the traceback first with --debug); plain print, so it works even when
     the failure is in nhnorm's own rendering."""
-    from nhnorm_cli.messages import text
-
     if debug or os.environ.get("NHNORM_DEBUG") == "1":
         traceback.print_exception(exc, file=sys.stderr)
     from nhnorm_cli.controlchars import visible

@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import typer
 from typer._click.globals import get_current_context
 
-from nhnorm_cli.config import Settings, defaults, find_config, load_config
-from nhnorm_cli.rules.config import policy_from
 from nhnorm_cli.rules.policy import DEFAULT, Policy
+
+if TYPE_CHECKING:
+    from nhnorm_cli.config import Settings
 
 _ROOT_KEY = "nhnorm.assessments"
 _POLICY_KEY = "nhnorm.regels"
@@ -20,6 +22,10 @@ def apply_config(ctx: typer.Context) -> Settings | None:
     A broken nhnorm.toml raises NhnormError (exit 2) for the error boundary to report."""
     if ctx.resilient_parsing:
         return None
+    # imported here: the settings models bring pydantic, which `nhnorm --help` never needs (issue 9)
+    from nhnorm_cli.config import defaults, find_config, load_config
+    from nhnorm_cli.rules.config import policy_from
+
     path = find_config()
     if path is None:
         return None

@@ -12,8 +12,8 @@ from typing import Any
 from typer._click.core import Context
 from typer._click.formatting import HelpFormatter
 
-from nhnorm_cli.cli.language import current_lang
-from nhnorm_cli.messages import help_text, metavars
+from nhnorm_cli.cli.language import lang_of_run
+from nhnorm_cli.messages import help_text, metavars_in
 
 # typer's type placeholders after a name (`paths... <list[Path]>`, `FILE <path>`); a choice list such
 # as <nl|en> holds literal values and stays.
@@ -23,7 +23,7 @@ _EXTRAS = re.compile(r"^(?P<help>.*?)\s*\[(?P<extras>[^\[\]]*)\]$", re.DOTALL)
 _RANGE = re.compile(r"^x>=(\S+)$")
 
 
-class HelpFormatterInLanguage(HelpFormatter):
+class _HelpFormatterInLanguage(HelpFormatter):
     def __init__(self, lang: str, **kwargs: Any) -> None:
         super().__init__(**kwargs)
         self.lang = lang
@@ -52,11 +52,7 @@ class HelpFormatterInLanguage(HelpFormatter):
         return self._metavars(_TYPE_HINT.sub("", first))
 
     def _metavars(self, text: str) -> str:
-        if self.lang != "en":
-            return text
-        for dutch, english in metavars().items():
-            text = re.sub(rf"(?<![\w-]){re.escape(dutch)}(?![\w-])", english, text)
-        return text
+        return metavars_in(text, self.lang)
 
     def _help(self, second: str) -> str:
         match = _EXTRAS.match(second)
@@ -78,6 +74,6 @@ class ContextInLanguage(Context):
     """The click context of nhnorm's commands: its help formatter speaks the language of the run."""
 
     def make_formatter(self) -> HelpFormatter:
-        return HelpFormatterInLanguage(
-            current_lang(self), width=self.terminal_width, max_width=self.max_content_width
+        return _HelpFormatterInLanguage(
+            lang_of_run(self), width=self.terminal_width, max_width=self.max_content_width
         )

@@ -1,4 +1,5 @@
-"""`nhnorm import`: a filled-in workbook back into an assessment YAML."""
+"""`nhnorm import`: filled-in workbooks back into assessment YAML: one to a path or stdout, or many
+at once into assessments/<slug>/<jaar>.yaml (the workbooks that come in by e-mail)."""
 
 from __future__ import annotations
 
@@ -7,19 +8,23 @@ from typing import Annotated
 
 import typer
 
-from nhnorm_cli.cli.options import echo
-from nhnorm_cli.cli.output import write_file
+from nhnorm_cli.cli.language import current_lang
+from nhnorm_cli.cli.options import echo, stderr_console
+from nhnorm_cli.cli.output import show_problems, write_file
 from nhnorm_cli.discovery import display_path
-from nhnorm_cli.errors import usage_error
+from nhnorm_cli.errors import ExitCode, usage_error
+from nhnorm_cli.messages import text
 from nhnorm_cli.pathkind import unusable
 
 
 def import_command(
-    workbook: Annotated[
-        Path,
+    workbooks: Annotated[
+        list[Path],
         typer.Argument(
             metavar="BESTAND.xlsx|BESTAND.csv",
-            help="Het ingevulde werkboek, of een CSV van export --format csv (dan met --output).",
+            help="Het ingevulde werkboek, of een CSV van export --format csv (dan met --output); met "
+            "--into een of meer werkboeken.",
+            show_default=False,
         ),
     ],
     output: Annotated[
@@ -35,8 +40,25 @@ def import_command(
     force: Annotated[
         bool, typer.Option("--force", help="Een bestaande zelfevaluatie bijwerken met het werkboek.")
     ] = False,
+    into: Annotated[
+        Path | None,
+        typer.Option(
+            "--into",
+            metavar="MAP",
+            help="Zet elk werkboek in MAP/<slug>/<jaar>.yaml (slug uit het register of de naam); "
+            "overschrijft nooit.",
+        ),
+    ] = None,
 ) -> None:
-    """Lees een ingevuld implementatieoverzicht (xlsx, of csv) in als zelfevaluatie (YAML)."""
+    """Lees ingevulde implementatieoverzichten (xlsx, of csv) in als zelfevaluaties (YAML)."""
+    if into is not None:
+        if output is not None or force:
+            raise usage_error("INTO-ZONDER-OUTPUT")
+        _import_many(workbooks, into)
+        return
+    if len(workbooks) != 1:
+        raise usage_error("MEERDERE-WERKBOEKEN", aantal=len(workbooks))
+    workbook = workbooks[0]
     if not workbook.is_file():
         raise unusable(workbook)
     if output is not None and output.exists() and not force:
@@ -49,3 +71,23 @@ def import_command(
         echo(yaml_text, nl=False)
     else:
         write_file(output, yaml_text.encode("utf-8"), force=force)
+
+
+def _import_many(workbooks: list[Path], into: Path) -> None:
+    """Bulk intake: each workbook placed or refused with its problems; exit 1 when any failed."""
+    from nhnorm_cli.region.settings import load_register
+    from nhnorm_cli.workbook.bulk_import import import_into  # openpyxl only when importing
+
+    lang = current_lang()
+    placed = import_into(workbooks, into, load_register(required=False))
+    err = stderr_console()
+    for item in placed:
+        show_problems(item.problems)
+        if item.target is not None:
+            err.print(f"{item.workbook} → {item.target}", markup=False)
+    failed = sum(item.failed for item in placed)
+    err.print(
+        text("ingelezen", lang, aantal=len(placed), goed=len(placed) - failed, fout=failed), markup=False
+    )
+    if failed:
+        raise typer.Exit(int(ExitCode.INVALID))

@@ -3,6 +3,7 @@ nhnorm.toml's `taal` (in that order of precedence), kept in the click context of
 
 from __future__ import annotations
 
+import os
 from enum import StrEnum
 from typing import Annotated
 
@@ -10,13 +11,14 @@ import typer
 from typer._click.core import Context, Parameter  # typer vendors click; `click` would not see its contexts
 from typer._click.globals import get_current_context
 
+from nhnorm_cli.messages import LANGUAGES
+
 _KEY = "nhnorm.lang"
+_ARGS_KEY = "nhnorm.args"
 HELP = "Taal van meldingen: nl of en."
 
 
-class Lang(StrEnum):
-    nl = "nl"
-    en = "en"
+Lang = StrEnum("Lang", {code: code for code in LANGUAGES})  # type: ignore[misc]  # the catalogue's languages
 
 
 def set_lang(ctx: Context, lang: str) -> None:
@@ -24,14 +26,27 @@ def set_lang(ctx: Context, lang: str) -> None:
 
 
 def current_lang(ctx: Context | None = None) -> str:
-    """The language of the running command; Dutch outside a run or before it is known."""
+    """The language of the running command. Before the options are read (a usage error in the root
+    options) or outside a run: NHNORM_LANG, else Dutch."""
     ctx = ctx or get_current_context(silent=True)
-    return str(ctx.meta.get(_KEY, "nl")) if ctx is not None else "nl"
+    chosen = ctx.meta.get(_KEY) if ctx is not None else None
+    if chosen is None:
+        chosen = os.environ.get("NHNORM_LANG", "nl")
+    return str(chosen) if chosen in tuple(Lang) else "nl"
 
 
-def lang_on_command_line(args: list[str]) -> str | None:
-    """`--lang X` or `--lang=X` among a command's arguments, for telling a usage error that click
-    found before it reached --lang (`nhnorm diff --frm 2025 --lang en`)."""
+def remember_arguments(ctx: Context, args: list[str]) -> None:
+    """The command's own arguments, kept for a language click has not read yet (see below)."""
+    ctx.meta[_ARGS_KEY] = list(args)
+
+
+def lang_of_run(ctx: Context) -> str:
+    """The language for what click says before it reaches the command's --lang: a usage error
+    (`nhnorm diff --frm 2025 --lang en`) or the help (`nhnorm diff --help --lang en`)."""
+    return _lang_on_command_line(ctx.meta.get(_ARGS_KEY, [])) or current_lang(ctx)
+
+
+def _lang_on_command_line(args: list[str]) -> str | None:
     for i, arg in enumerate(args):
         if arg == "--":
             break

@@ -36,18 +36,37 @@ class OverviewFormat(StrEnum):
     csv = "csv"
     md = "md"
     html = "html"
+    xlsx = "xlsx"
 
 
 def overview(
     year: Annotated[int, typer.Option("--year", metavar="JAAR", help="Het jaar van het overzicht.")],
     paths: PathsArgument = None,
     output_format: Annotated[
-        OverviewFormat, typer.Option("--format", "-f", help="text, json, csv, md of html.")
+        OverviewFormat,
+        typer.Option("--format", "-f", help="text, json, csv, md, html of xlsx (met --output)."),
     ] = OverviewFormat.text,
     output: OutputOption = None,
     force: ForceOption = False,
     templates: TemplatesOption = None,
     excel: ExcelOption = False,
+    met_concepten: Annotated[
+        bool,
+        typer.Option("--met-concepten", help="Tel ook concepten mee in de cijfers van de regio."),
+    ] = False,
+    anoniem: Annotated[
+        bool,
+        typer.Option(
+            "--anoniem",
+            help="Alleen cijfers van de regio: geen namen, slugs of codes; kleine RIEC-groepen als overig.",
+        ),
+    ] = False,
+    vanaf: Annotated[
+        int | None,
+        typer.Option(
+            "--vanaf", metavar="JAAR", help="Voeg de ontwikkeling per jaar toe, vanaf dit jaar (bijv. 2025)."
+        ),
+    ] = None,
 ) -> None:
     """Alle organisaties naast elkaar: scores per thema, verschil met vorig jaar, moeilijkste normen."""
     from nhnorm_cli.assessments import select_years
@@ -55,7 +74,10 @@ def overview(
 
     lang = current_lang()
     templates = templates_folder(templates)
-    selection = select_years(paths or [], (year, year - 1), assessments_root())
+    if vanaf is not None and vanaf > year:
+        raise usage_error("VANAF-NA-JAAR", vanaf=vanaf, jaar=year)
+    trend_years = range(vanaf, year + 1) if vanaf is not None else range(0)
+    selection = select_years(paths or [], {year, year - 1, *trend_years}, assessments_root())
     if selection.left_out:  # the region is still shown; the exit code says it is incomplete
         show_problems(selection.left_out)
         stderr_console().print(_left_out_line(selection.left_out, lang), markup=False)
@@ -64,7 +86,10 @@ def overview(
         if selection.left_out:
             raise typer.Exit(int(ExitCode.INVALID))
         raise usage_error("GEEN-SELECTIE", selectie=f"--year {year}")
-    result = build_overview(found[year], found[year - 1])
+    history = {y: found[y] for y in trend_years if found[y]} if vanaf is not None else None
+    result = build_overview(
+        found[year], found[year - 1], met_concepten=met_concepten, anoniem=anoniem, history=history
+    )
     _write(result, output_format, output, force=force, templates=templates, lang=lang, excel=excel)
     if selection.left_out:
         raise typer.Exit(int(ExitCode.INVALID))
@@ -102,8 +127,13 @@ def _write(
     from nhnorm_cli.render.overview_html import overview_html
     from nhnorm_cli.render.overview_md import overview_md
 
+    if output_format is OverviewFormat.xlsx:
+        from nhnorm_cli.workbook.overview_xlsx import overview_workbook  # openpyxl only here
+
+        emit(overview_workbook(result), output, force=force)
+        return
     renderers: dict[OverviewFormat, Callable[[Overview], str]] = {
-        OverviewFormat.json: json_text,
+        OverviewFormat.json: lambda o: json_text(o.json_data()),
         OverviewFormat.csv: lambda o: overview_csv(o, CsvStyle(excel=excel)),
         OverviewFormat.md: overview_md,
         OverviewFormat.html: lambda o: overview_html(o, templates),

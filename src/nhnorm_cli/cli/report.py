@@ -88,7 +88,7 @@ def _history(paths: list[Path], current: Loaded, root: Path | None) -> list[tupl
     from nhnorm_cli.assessments import organisation_years
     from nhnorm_cli.render.problems_text import print_problems
 
-    loaded, unusable = organisation_years(paths, current.slug, root)
+    loaded, unusable = organisation_years(paths, current.slug, root, known=[current])
     notes = [Problem(Location(shown), "NIET-IN-VERGELIJKING", Severity.WARNING) for shown in unusable]
     print_problems(stderr_console(), notes, current_lang())
     return [(item.norm, item.assessment) for item in loaded]

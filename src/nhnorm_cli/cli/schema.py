@@ -23,16 +23,23 @@ def schema(
     ] = None,
     force: Annotated[bool, typer.Option("--force", help="Bestaande schema's overschrijven.")] = False,
 ) -> None:
-    """Schrijf de JSON Schema's van zelfevaluatie en norm (met Nederlandse uitleg voor editors)."""
+    """Schrijf de JSON Schema's van zelfevaluatie, norm en register (met Nederlandse uitleg voor editors)."""
     from nhnorm_cli.atomicwrite import write_atomic
     from nhnorm_cli.norm import latest_version, load_norm
     from nhnorm_cli.render.json import json_text
-    from nhnorm_cli.schemas import SCHEMA_FILES, assessment_schema, mapping_schema, norm_schema
+    from nhnorm_cli.schemas import (
+        SCHEMA_FILES,
+        assessment_schema,
+        mapping_schema,
+        norm_schema,
+        register_schema,
+    )
 
     texts = {
         SCHEMA_FILES["assessment"]: json_text(assessment_schema(load_norm(latest_version()))),
         SCHEMA_FILES["norm"]: json_text(norm_schema()),
         SCHEMA_FILES["mapping"]: json_text(mapping_schema()),
+        SCHEMA_FILES["register"]: json_text(register_schema()),
     }
     if output is None:
         typer.echo(texts[SCHEMA_FILES["assessment"]], nl=False)

@@ -19,7 +19,7 @@ from nhnorm_cli.cli.options import (
 )
 from nhnorm_cli.cli.output import changed_line, show_problems
 from nhnorm_cli.discovery import DEFAULT_DIR
-from nhnorm_cli.errors import usage_error
+from nhnorm_cli.errors import LineError, usage_error
 from nhnorm_cli.models.values import STATUSSEN
 
 Status = StrEnum("Status", {value: value for value in STATUSSEN})  # type: ignore[misc]
@@ -109,14 +109,14 @@ def _evidence(line: str) -> str | dict[str, Any]:
 
     try:
         return parse_evidence(line)
-    except ValueError as exc:
-        raise usage_error("ONGELDIG-BEWIJS", waarde=line, reden=exc.args[0]) from None  # (Dutch, English)
+    except LineError as exc:
+        raise usage_error(
+            "ONGELDIG-BEWIJS", waarde=line, reden=exc.reason, deel=exc.part, veld=exc.field
+        ) from None
 
 
 def _pair(item: str) -> tuple[str, str]:
     component, sep, oordeel = item.partition("=")
     if not sep or not component.strip() or not oordeel.strip():
-        raise usage_error(
-            "ONGELDIGE-INVOER", detail=f"--onderdeel {item}: schrijf ID=OORDEEL, bijv. 1.3.a=voldaan"
-        )
+        raise usage_error("ONGELDIG-ONDERDEEL", waarde=item)
     return component.strip(), oordeel.strip()

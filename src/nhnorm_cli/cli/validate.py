@@ -41,6 +41,8 @@ def validate(
 ) -> None:
     """Controleer zelfevaluaties: structuur, ids, oordelen en de regels van de norm."""
     from nhnorm_cli.discovery import find_files
+    from nhnorm_cli.region.settings import register_path
+    from nhnorm_cli.region.validation import check_region, split_register
     from nhnorm_cli.render.problems_text import print_problems, summary
     from nhnorm_cli.validation import validate_files
 
@@ -49,9 +51,11 @@ def validate(
         _print_rules(output_format, lang)
         return
     policy = rule_policy()
-    reports = validate_files(
-        find_files(paths or []), strict=strict, jobs=jobs, root=assessments_root(), policy=policy
-    )
+    register = register_path()
+    files, named = split_register(find_files(paths or []), register)
+    reports = validate_files(files, strict=strict, jobs=jobs, root=assessments_root(), policy=policy)
+    if register is not None:
+        reports = check_region(reports, register, report_register=named or not paths)
     console = stdout_console()
     if output_format is ValidateFormat.json:
         from nhnorm_cli.render.json import json_text

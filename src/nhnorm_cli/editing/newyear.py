@@ -84,7 +84,7 @@ def prepare(
     if previous is not None and previous.norm.versie != norm.versie:
         versions = (previous.norm.versie, norm.versie)
         renamed, to_answer = _across_versions(*versions, norm)
-    carried = carry_over(previous.document.text, norm, renamed) if previous else {}
+    carried = carry_over(previous.parsed().text, norm, renamed) if previous else {}
     text = new_assessment(norm, header, carried)
     verify(text, display_path(target))
     return NewYear(target, text, len(carried), (root / SCHEMA).is_file(), to_answer, versions)

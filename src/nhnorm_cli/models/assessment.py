@@ -96,6 +96,10 @@ class Assessment(StrictModel):
         Status,
         Field(description="concept, of vastgesteld door de interne driehoek"),
     ]
+    vastgesteld_op: Annotated[date | None, Field(description="Datum van vaststelling (JJJJ-MM-DD).")] = None
+    vastgesteld_door: Annotated[str | None, Field(description="Wie vaststelde, bijv. interne driehoek.")] = (
+        None
+    )
     antwoorden: Annotated[dict[str, Answer], Field(description='Per norm-id ("1.1" … "6.2") het antwoord.')]
 
     def oordeel(self, requirement_id: str) -> str | None:

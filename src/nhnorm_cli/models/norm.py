@@ -98,6 +98,7 @@ class Norm(StrictModel):
     _theme_of: dict[str, Theme] = PrivateAttr(default_factory=dict)
     _components: dict[str, tuple[Requirement, Component]] = PrivateAttr(default_factory=dict)
     _ratings: dict[str, Rating] = PrivateAttr(default_factory=dict)
+    _max_points: int = PrivateAttr(default=0)
 
     @model_validator(mode="after")
     def _unique_and_indexed(self) -> Norm:
@@ -120,6 +121,7 @@ class Norm(StrictModel):
             self._ratings[rating.sleutel] = rating
         if not any(r.punten for r in self.oordelen):
             raise ValueError("de schaal heeft geen oordeel met punten")
+        self._max_points = max(r.punten or 0 for r in self.oordelen)
         return self
 
     @property
@@ -131,17 +133,21 @@ class Norm(StrictModel):
     def requirement_ids(self) -> list[str]:
         return list(self._requirements)
 
+    # The lookups below run for every answer of every file a command reads. pydantic finds a private
+    # attribute in Python code (BaseModel.__getattr__) on each access, which was a fifth of reading
+    # a region (issue 9), so they read __pydantic_private__ directly.
+
     def requirement(self, requirement_id: str) -> Requirement | None:
-        return self._requirements.get(requirement_id)
+        return self.__pydantic_private__["_requirements"].get(requirement_id)  # type: ignore[index,no-any-return]
 
     def theme_of(self, requirement_id: str) -> Theme:
         return self._theme_of[requirement_id]
 
     def component(self, component_id: str) -> tuple[Requirement, Component] | None:
-        return self._components.get(component_id)
+        return self.__pydantic_private__["_components"].get(component_id)  # type: ignore[index,no-any-return]
 
     def rating(self, key: str) -> Rating | None:
-        return self._ratings.get(key)
+        return self.__pydantic_private__["_ratings"].get(key)  # type: ignore[index,no-any-return]
 
     @property
     def rating_keys(self) -> list[str]:
@@ -154,9 +160,9 @@ class Norm(StrictModel):
 
     @property
     def max_points(self) -> int:
-        return max(r.punten or 0 for r in self.oordelen)
+        return self.__pydantic_private__["_max_points"]  # type: ignore[index,no-any-return]
 
     def points(self, key: str | None) -> int | None:
         """Points for an oordeel; None when unanswered or not scored."""
-        rating = self._ratings.get(key) if key is not None else None
+        rating = self.__pydantic_private__["_ratings"].get(key) if key is not None else None  # type: ignore[index]
         return rating.punten if rating is not None else None

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from pydantic import BaseModel
 
 from nhnorm_cli.models.results import ScoreSet
@@ -27,6 +29,8 @@ class OrganisationRow(BaseModel):
     soort: str
     riec: str | None
     status: str
+    beantwoord: int  # norms with an answer
+    meegeteld: bool  # counted in the region's figures: vastgesteld, or every file with --met-concepten
     totaal: ScoreSet
     vorig: float | None
     verschil: float | None
@@ -47,6 +51,7 @@ class NormTally(BaseModel):
     open: int
     aandeel_voldaan: float | None
     score: float | None
+    verdeling: dict[str, int]  # how many organisations gave each oordeel of the scale (nvt too)
 
 
 class Progress(BaseModel):
@@ -65,12 +70,47 @@ class RiecProgress(Progress):
     riec: str | None
 
 
+class ThemeScore(BaseModel):
+    id: str
+    score: float | None
+
+
+class TrendYear(BaseModel):
+    """The region in one year (SPEC §6 `trend`): counted organisations, mean total, share that
+    meets the whole norm, and the mean score per theme."""
+
+    jaar: int
+    organisaties: int
+    gemiddelde_score: float | None
+    aandeel_volledig_voldaan: float | None
+    themas: list[ThemeScore]
+
+
+class NormShift(BaseModel):
+    """How the regional score of one norm moved from the first year of the trend to the last."""
+
+    id: str
+    tekst: str
+    van: float | None
+    naar: float | None
+    verschil: float | None
+
+
 class Overview(BaseModel):
     jaar: int
     vorig_jaar: int | None
     norm: str
+    met_concepten: bool  # whether concept assessments count in the region's figures
+    anoniem: bool  # organisations left out, small RIEC groups folded into "overig"
     themas: list[ThemeRef]
     organisaties: list[OrganisationRow]
     normen: list[NormTally]
     voortgang: Progress
     per_riec: list[RiecProgress]
+    trend: list[TrendYear] | None = None  # with --vanaf
+    verschuivingen: list[NormShift] | None = None  # with --vanaf: the norms that moved most
+
+    def json_data(self) -> dict[str, Any]:
+        """SPEC §6: `trend` (and the norms that moved with it) only when asked for with --vanaf."""
+        left_out = {"trend", "verschuivingen"} if self.trend is None else set()
+        return self.model_dump(mode="json", exclude=left_out)

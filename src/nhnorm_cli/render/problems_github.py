@@ -4,20 +4,24 @@ from __future__ import annotations
 
 from nhnorm_cli.controlchars import visible
 from nhnorm_cli.messages import message
+from nhnorm_cli.render.problems_text import more_line, per_file
 from nhnorm_cli.validation import FileReport
 
 
 def github_annotations(reports: list[FileReport], lang: str) -> str:
     """Workflow commands, so each problem shows on its line in the pull request."""
     lines = []
-    for report in reports:
-        for p in report.problems:
+    for path, shown, hidden in per_file(p for report in reports for p in report.problems):
+        for p in shown:
             kind = "error" if p.is_error else "warning"
             props = (
                 f"file={_prop(p.location.path)},line={p.location.line},"
                 f"col={p.location.column},title={_prop(p.code)}"
             )
             lines.append(f"::{kind} {props}::{_data(message(p, lang))}")
+        if hidden:  # the first MAX_PER_FILE of a file, then one notice with the count (issue 9)
+            rest = _data(more_line(path, hidden, lang))
+            lines.append(f"::notice file={_prop(path)},title=MEER-MELDINGEN::{rest}")
     return "\n".join(lines)
 
 

@@ -3,31 +3,20 @@ editor can jump to the evidence to renew."""
 
 from __future__ import annotations
 
+from nhnorm_cli.messages import text
 from nhnorm_cli.renewal import Renewal
-
-_WORDS = {
-    "kop": (
-        "{pad} · {organisatie} {jaar} · bewijs dat vóór {voor} verloopt: {aantal}",
-        "{pad} · {organisatie} {jaar} · evidence expiring before {voor}: {aantal}",
-    ),
-    "regel": (
-        '{pad}:{regel}:{kolom}: norm {norm}: "{omschrijving}" geldig tot {tot}{staat}',
-        '{pad}:{regel}:{kolom}: norm {norm}: "{omschrijving}" valid until {tot}{staat}',
-    ),
-    "verlopen": (" (verlopen op de peildatum)", " (expired at the peildatum)"),
-    "niets": ("niets te vernieuwen", "nothing to renew"),
-}
 
 
 def renewal_text(renewal: Renewal, lang: str) -> str:
-    i = 1 if lang == "en" else 0
     lines: list[str] = []
     for entry in renewal.zelfevaluaties:
         if lines:
             lines.append("")
         voor = entry.verloopt_voor.isoformat()
         lines.append(
-            _WORDS["kop"][i].format(
+            text(
+                "bewijs-kop",
+                lang,
                 pad=entry.pad,
                 organisatie=entry.organisatie,
                 jaar=entry.jaar,
@@ -36,9 +25,11 @@ def renewal_text(renewal: Renewal, lang: str) -> str:
             )
         )
         for item in entry.bewijs:
-            staat = _WORDS["verlopen"][i] if item.verlopen else ""
+            staat = text("bewijs-verlopen", lang) if item.verlopen else ""
             lines.append(
-                _WORDS["regel"][i].format(
+                text(
+                    "bewijs-regel",
+                    lang,
                     pad=entry.pad,
                     regel=item.regel,
                     kolom=item.kolom,
@@ -49,5 +40,5 @@ def renewal_text(renewal: Renewal, lang: str) -> str:
                 )
             )
         if not entry.bewijs:
-            lines.append(_WORDS["niets"][i])
+            lines.append(text("bewijs-niets", lang))
     return "\n".join(lines)

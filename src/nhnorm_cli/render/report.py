@@ -32,7 +32,7 @@ def _md_finalize(value: Any) -> Any:
     return md_escape(value) if isinstance(value, str) and not isinstance(value, Markup) else value
 
 
-def report_environment(output_format: _Format, templates: Path | None = None) -> Environment:
+def _environment(output_format: _Format, templates: Path | None = None) -> Environment:
     """The one Jinja environment for reports: strict, escaped per format, user templates first."""
     finalize = _md_finalize if output_format == "md" else None
     env = jinja.environment(html=output_format == "html", templates=templates, finalize=finalize)
@@ -58,5 +58,5 @@ def render_report(
     data: ReportData, output_format: _Format, templates: Path | None = None, *, generated: str = ""
 ) -> str:
     """The report as text; `generated` is the date line shown in the footer."""
-    env = report_environment(output_format, templates)
+    env = _environment(output_format, templates)
     return jinja.render(env, f"report.{output_format}.j2", r=data, gegenereerd=generated)

@@ -6,7 +6,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict
 
-from nhnorm_cli.rules.explanations import explanation
+from nhnorm_cli.messages import rule_explanation
 from nhnorm_cli.rules.policy import Policy
 from nhnorm_cli.rules.registry import RULES
 
@@ -39,7 +39,7 @@ def rule_list(policy: Policy, lang: str) -> RuleList:
                 niveau="uit" if level is None else level.value,
                 standaard=rule.level.value,
                 instelbaar=not rule.locked,
-                uitleg=explanation(rule.code, lang),
+                uitleg=rule_explanation(rule.code, lang),
             )
         )
     return RuleList(regels=rows)

@@ -1,6 +1,6 @@
 """Every rule nhnorm checks, in the order `validate --regels` lists them. A new rule is a module in
-rules/ with a Rule constant, added to RULES here (and its texts: explanations.py, messages.py,
-docs/regels.md)."""
+rules/ with a Rule constant, added to RULES here (and its texts: messages.py, its one-line
+explanation in RULE_EXPLANATIONS and its message in _TEXT; docs/regels.md)."""
 
 from __future__ import annotations
 
@@ -24,6 +24,8 @@ LOCKED = (
     # against the norm
     "ONBEKENDE-NORMVERSIE", "ONBEKEND-ID", "ONBEKEND-OORDEEL", "ONBEKEND-ONDERDEEL",
     "NVT-ZONDER-TOELICHTING", "ONVOLLEDIG-VASTGESTELD", "JAAR-BESTANDSNAAM", "DUBBELE-BEOORDELING",
+    # against the region's register (SPEC §6), when the repository has one: region/validation.py
+    "ONBEKENDE-RIEC",
 )  # fmt: skip
 
 # `# nhnorm: negeer` comments that name no rule that can be ignored.

@@ -5,7 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from nhnorm_cli.evidence import MISSING_OMSCHRIJVING, format_evidence
+from nhnorm_cli.errors import LineError
+from nhnorm_cli.evidence import format_evidence
 from nhnorm_cli.models.assessment import Action, Assessment
 from nhnorm_cli.models.norm import Norm
 
@@ -67,14 +68,14 @@ def format_action(action: Action) -> str:
 def parse_action(line: str) -> dict[str, object]:
     """`omschrijving | eigenaar | JJJJ-MM-DD | open/afgerond`; trailing fields may be left out.
     With four or more fields the last three are eigenaar, date and state, so the omschrijving may
-    itself contain a "|". Raises ValueError with the reason as a (Dutch, English) pair for a bad line."""
+    itself contain a "|". Raises LineError for a bad line."""
     parts = [p.strip() for p in line.split("|")]
     if len(parts) > 4:
         parts = [" | ".join(parts[:-3]), *parts[-3:]]
     parts += [""] * (4 - len(parts))
     omschrijving, eigenaar, gereed, state = parts
     if not omschrijving.replace("|", "").strip():  # "||||" joins to " | ": no omschrijving either
-        raise ValueError(MISSING_OMSCHRIJVING)
+        raise LineError("omschrijving-ontbreekt")
     action: dict[str, object] = {"omschrijving": omschrijving}
     if eigenaar:
         action["eigenaar"] = eigenaar
@@ -82,11 +83,9 @@ def parse_action(line: str) -> dict[str, object]:
         try:
             action["gereed"] = date.fromisoformat(gereed)
         except ValueError:
-            raise ValueError(
-                (f'"{gereed}" is geen datum (JJJJ-MM-DD)', f'"{gereed}" is not a date (YYYY-MM-DD)')
-            ) from None
+            raise LineError("geen-datum", gereed) from None
     if state.lower() not in ("", OPEN, DONE):
-        raise ValueError((f'"{state}" moet open of afgerond zijn', f'"{state}" must be open or afgerond'))
+        raise LineError("geen-status", state)
     action["afgerond"] = state.lower() == DONE
     return action
 

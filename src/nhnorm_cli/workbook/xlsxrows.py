@@ -9,7 +9,7 @@ from typing import Any
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
-from nhnorm_cli.errors import Location, Problem
+from nhnorm_cli.errors import LineError, Location, Problem
 from nhnorm_cli.evidence import parse_evidence
 from nhnorm_cli.models.norm import Norm
 from nhnorm_cli.suggest import unknown_rating
@@ -148,8 +148,8 @@ def _lines(value: Any, parse: Callable[[str], Any], where: Location, code: str, 
             continue
         try:
             items.append(parse(line))
-        except ValueError as exc:
-            cells.report(where, code, waarde=line.strip(), reden=exc.args[0])  # (Dutch, English)
+        except LineError as exc:
+            cells.report(where, code, waarde=line.strip(), reden=exc.reason, deel=exc.part, veld=exc.field)
     return items
 
 

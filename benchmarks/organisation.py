@@ -1,0 +1,76 @@
+"""Commands about one organisation in a region, side by side with the same command in a repository
+holding only that organisation; and the overview of the region.
+
+    python benchmarks/organisation.py [--orgs 342] [--runs 3] [--keep DIR]
+
+Generates the region (benchmarks/corpus.py: 342 organisations × 2022–2026, ~28 KB per file) and a
+copy of one organisation's five files, then runs each command in both as a subprocess (start-up
+included). Targets (issue 9): region ≤ 1.2× one organisation; overview of two years ≤ 2 s CPU and
+≤ 100 MiB.
+"""
+
+from __future__ import annotations
+
+import argparse
+import shutil
+import tempfile
+from pathlib import Path
+
+import corpus
+from runner import NHNORM, machine, measure
+
+ORG = corpus.slug(7)
+
+
+def _commands(out: Path) -> list[tuple[str, list[str]]]:
+    """(label, arguments); in the region `--org` is added."""
+    csv, new = str(out / "x.csv"), str(out / "2027.yaml")
+    return [
+        ("report --year 2026", ["report", "--year", "2026"]),
+        ("diff --from 2025 --to 2026", ["diff", "--from", "2025", "--to", "2026"]),
+        ("export --year 2026 (csv)", ["export", "--year", "2026", "-f", "csv", "-o", csv, "--force"]),
+        ("score --year 2026", ["score", "--year", "2026"]),
+        ("set --status concept --year 2026", ["set", "--status", "concept", "--year", "2026"]),
+        ("init --year 2027 --from 2026", ["init", "--year", "2027", "--from", "2026", "-o", new]),
+    ]
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--orgs", type=int, default=342)
+    parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--keep", type=Path, help="generate into this folder and keep it")
+    args = parser.parse_args()
+    base = args.keep or Path(tempfile.mkdtemp(prefix="nhnorm-region-"))
+    region, single, out = base / "region", base / "one", base / "out"
+    try:
+        if not region.exists():
+            corpus.region(region, args.orgs)
+        if not single.exists():
+            corpus.single(region, ORG, single)
+        out.mkdir(exist_ok=True)
+        files = len(list((region / "assessments").rglob("*.yaml")))
+        print(f"{machine()}\nregion: {files} files; one organisation ({ORG}): 5 files; {args.runs} runs\n")
+
+        def clean() -> None:
+            (out / "2027.yaml").unlink(missing_ok=True)
+
+        start_up = measure("nhnorm --version", [NHNORM, "--version"], single, args.runs)
+        print(start_up.line())
+        for label, arguments in _commands(out):
+            floor = measure(f"{label}, one organisation", [NHNORM, *arguments], single, args.runs, clean)
+            print(floor.line())
+            command = [NHNORM, *arguments, "--org", ORG]
+            print(measure(f"{label} --org, region", command, region, args.runs, clean).line(floor))
+        print()
+        command = [NHNORM, "overview", "--year", "2026", "-f", "json"]
+        print(
+            measure("overview --year 2026 --format json, region", command, region, args.runs).line(start_up)
+        )
+    finally:
+        if args.keep is None:
+            shutil.rmtree(base, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    main()

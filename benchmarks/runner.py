@@ -1,0 +1,65 @@
+"""Run commands as a user or CI does and measure what stays comparable on a shared machine:
+CPU time (user + system, including the processes a command starts) and peak memory of each run,
+the median of a few runs. Wall-clock time is shown, never compared."""
+
+from __future__ import annotations
+
+import os
+import platform
+import statistics
+import subprocess
+import sys
+import time
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+BIN = Path(sys.executable).parent
+NHNORM = str(BIN / "nhnorm")
+
+
+@dataclass(frozen=True)
+class Run:
+    label: str
+    cpu: float  # median seconds, user + system
+    rss: float  # largest peak resident memory of any run, MiB
+    wall: float  # median seconds
+    exit: int
+
+    def line(self, floor: Run | None = None) -> str:
+        ratio = f"  {self.cpu / floor.cpu:5.2f}× {floor.label}" if floor is not None and floor.cpu else ""
+        return (
+            f"{self.label:<58} cpu {self.cpu:7.3f} s  peak {self.rss:6.0f} MiB  "
+            f"(wall {self.wall:6.2f} s, exit {self.exit}){ratio}"
+        )
+
+
+def measure(
+    label: str,
+    command: Sequence[str],
+    cwd: Path,
+    runs: int = 3,
+    before: Callable[[], object] | None = None,
+) -> Run:
+    """Median CPU and wall time and the peak memory of `runs` runs of `command` in `cwd`."""
+    cpus, walls, peak, code = [], [], 0.0, 0
+    for _ in range(runs):
+        if before is not None:
+            before()
+        start = time.perf_counter()
+        process = subprocess.Popen(command, cwd=cwd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        _, status, usage = os.wait4(process.pid, 0)  # this child and the children it waited for
+        process.returncode = os.waitstatus_to_exitcode(status)
+        walls.append(time.perf_counter() - start)
+        cpus.append(usage.ru_utime + usage.ru_stime)
+        peak = max(peak, usage.ru_maxrss / 1024)  # KiB on Linux
+        code = process.returncode
+    return Run(label, statistics.median(cpus), peak, statistics.median(walls), code)
+
+
+def machine() -> str:
+    load = os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")
+    return (
+        f"{platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}, "
+        f"load average {load:.1f}"
+    )

@@ -1,0 +1,45 @@
+"""`nhnorm validate` with a register: the register's own problems, and every assessment's RIEC
+checked against the register's list (SPEC §6, ONBEKENDE-RIEC)."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from pathlib import Path
+
+from nhnorm_cli.discovery import display_path
+from nhnorm_cli.errors import Problem
+from nhnorm_cli.region.register import check_register
+from nhnorm_cli.validation import FileReport
+
+
+def split_register(files: list[Path], register: Path | None) -> tuple[list[Path], bool]:
+    """The assessment files without the register, and whether the register was among them (named,
+    or swept up by a folder argument)."""
+    if register is None:
+        return files, False
+    own = register.resolve()
+    kept = [f for f in files if f.resolve() != own]
+    return kept, len(kept) != len(files)
+
+
+def check_region(
+    reports: list[FileReport], register_file: Path, *, report_register: bool
+) -> list[FileReport]:
+    """ONBEKENDE-RIEC on assessments when the register is valid; with `report_register`, the
+    register itself as one more checked file (a plain `nhnorm validate`, or the register named)."""
+    register, problems = check_register(register_file)
+    own = [FileReport(display_path(register_file), problems)] if report_register else []
+    if register is None:
+        return [*reports, *own]
+    riecs = register.register.riecs
+    checked = []
+    for report in reports:
+        if report.riec is not None and report.riec[0] not in riecs:
+            riec, where = report.riec
+            unknown = Problem(where, "ONBEKENDE-RIEC", params={"riec": riec, "riecs": riecs})
+            problems_sorted = sorted(
+                [*report.problems, unknown], key=lambda p: (p.location.line, p.location.column)
+            )
+            report = replace(report, problems=problems_sorted)
+        checked.append(report)
+    return [*checked, *own]
