@@ -924,6 +924,7 @@ _UI: dict[str, tuple[str, str]] = {
     ),
     # `nhnorm norm`
     "norm-toelichting": ("Toelichting", "Explanation"),
+    "norm-herhaling": ("Herhaling: {herhaling}", "Repetition: {herhaling}"),
     "norm-onderdelen": ("Onderdelen", "Parts"),
     "kan-bepaling": ("  (kan-bepaling / niet verplicht)", "  (optional provision / not required)"),
     "voorbeeld": ("  (voorbeeld / niet verplicht)", "  (example / not required)"),

@@ -43,7 +43,7 @@ def print_theme(console: Console, theme: Theme) -> None:
 def print_requirement(console: Console, requirement: Requirement, theme: Theme, lang: str = "nl") -> None:
     parts: list[Text | Markdown] = [Text(requirement.tekst, style="bold")]
     if requirement.herhaling:  # evidence older than this is BEWIJS-VEROUDERD
-        parts.append(Text(f"Herhaling: {requirement.herhaling}", style="dim"))
+        parts.append(Text(text("norm-herhaling", lang, herhaling=requirement.herhaling), style="dim"))
     if requirement.toelichting:
         parts.append(Text("\n" + text("norm-toelichting", lang), style="underline"))
         parts.append(Text(requirement.toelichting))
