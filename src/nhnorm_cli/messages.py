@@ -532,6 +532,10 @@ _TEXT: dict[str, tuple[str, str]] = {
         "norm {id} is already gelijk to old norm {eerste}; {tweede} cannot be gelijk to it as well "
         "(choose overlap or deelverzameling)",
     ),
+    "REGELS-FORMAAT": (
+        "--regels toont een lijst: gebruik --format text of json, zonder --strict",
+        "--regels shows a list: use --format text or json, without --strict",
+    ),
     "VERSIES-FORMAAT": (
         "--versions toont een lijst: gebruik --format text of json, zonder ID",
         "--versions shows a list: use --format text or json, without an ID",
