@@ -166,6 +166,12 @@ _TEXT: dict[str, tuple[str, str]] = {
         "regel {regelcode} in # nhnorm: negeer bestaat niet; `nhnorm validate --regels` toont de codes",
         "rule {regelcode} in # nhnorm: negeer does not exist; `nhnorm validate --regels` lists the codes",
     ),
+    "NEGEER-LEEG": (
+        "in dit # nhnorm: negeer-commentaar staat geen code; schrijf ze erachter, bijv. "
+        "# nhnorm: negeer GEEN-ACTIE (meer codes met komma's)",
+        "no code can be read in this # nhnorm: negeer comment; write them after it, e.g. "
+        "# nhnorm: negeer GEEN-ACTIE (more codes with commas)",
+    ),
     "NEGEER-VAST": (
         "{regelcode} in # nhnorm: negeer is een fout in de vorm van het bestand en kan niet genegeerd "
         "worden; los haar op",
@@ -1032,6 +1038,10 @@ RULE_EXPLANATIONS: dict[str, tuple[str, str]] = {
     "NEGEER-VAST": (
         "# nhnorm: negeer noemt een fout die niet uit kan",
         "# nhnorm: negeer names an error that cannot be ignored",
+    ),
+    "NEGEER-LEEG": (
+        "# nhnorm: negeer zonder leesbare code",
+        "# nhnorm: negeer without a readable code",
     ),
 }
 
