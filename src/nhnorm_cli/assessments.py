@@ -10,6 +10,7 @@ from pathlib import Path
 from nhnorm_cli.checks import check_document
 from nhnorm_cli.collector import paused
 from nhnorm_cli.discovery import (
+    check_org,
     display_path,
     find_files,
     folder_slugs,
@@ -101,6 +102,7 @@ def select(
 
     Files outside the selection are not checked, so a broken draft of another year does not block
     a report; a broken file inside the selection stops with its problems (exit 1)."""
+    check_org(org)
     inside, other_years = by_path(paths, year=year, org=org, root=root)
     chosen = _matching(inside, year, org, root)
     if not chosen:

@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from nhnorm_cli.assessments import Loaded, load_assessment, one_organisation, select, single
-from nhnorm_cli.discovery import slugify
+from nhnorm_cli.discovery import check_org, slugify
 from nhnorm_cli.errors import NhnormError, usage_error
 from nhnorm_cli.models.assessment import Organisation
 from nhnorm_cli.newest import newest_years
@@ -22,6 +22,7 @@ def choose_pair(
 ) -> tuple[Loaded, Loaded]:
     """OLD NEW as files, or with --from/--to the years under `paths` (one year implies the other:
     --to 2026 alone compares with 2025), or else the two newest years under `paths`."""
+    check_org(org)
     if old_year is not None or new_year is not None:
         old_year = old_year if old_year is not None else new_year - 1  # type: ignore[operator]
         new_year = new_year if new_year is not None else old_year + 1

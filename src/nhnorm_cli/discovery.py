@@ -104,6 +104,15 @@ def slugify(name: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", ascii_name.lower()).strip("-")
 
 
+_SLUG = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
+
+
+def check_org(org: str | None) -> None:
+    """--org is a slug (SPEC §4), never a path: `../x` or `/tmp/x` would reach outside assessments/."""
+    if org is not None and not _SLUG.fullmatch(org):
+        raise usage_error("ONGELDIGE-ORG", org=org)
+
+
 def organisation_slug(path: Path, naam: str, root: Path | None = None) -> str:
     """The folder in assessments/<slug>/, otherwise derived from organisatie.naam. `root` is the
     repository's own assessments folder when nhnorm.toml names another (`assessments =

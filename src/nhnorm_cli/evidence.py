@@ -8,9 +8,9 @@ a `|` is always a mapping, so `Verslag |` is a mapping without dates."""
 
 from __future__ import annotations
 
-from datetime import date
 from typing import Any
 
+from nhnorm_cli.dates import parse_date
 from nhnorm_cli.errors import LineError
 from nhnorm_cli.models.assessment import Evidence
 
@@ -51,7 +51,7 @@ def parse_evidence(line: str) -> str | dict[str, Any]:
             item[name] = value
             continue
         try:
-            item[name] = date.fromisoformat(value)
+            item[name] = parse_date(value)
         except ValueError:
             raise LineError("veld-geen-datum", value, name) from None
     return item

@@ -237,6 +237,10 @@ _TEXT: dict[str, tuple[str, str]] = {
         "--onderdeel {waarde}: schrijf ID=OORDEEL, bijv. 1.3.a=voldaan",
         "--onderdeel {waarde}: write ID=RATING, e.g. 1.3.a=voldaan",
     ),
+    "VASTSTELLING-ZONDER-STATUS": (
+        "--op en --door horen bij --status vastgesteld; geef die erbij of laat ze weg",
+        "--op and --door go with --status vastgesteld; add it or leave them out",
+    ),
     "STUURTEKEN-INVOER": (
         "{veld} bevat stuurteken {teken}; dat mag niet in tekst (het kan een terminal besturen); "
         "niets opgeslagen",
@@ -424,8 +428,8 @@ _TEXT: dict[str, tuple[str, str]] = {
         "{id} appears twice (first in row {eerste})",
     ),
     "ONGELDIGE-DATUM": (
-        '{veld}: "{waarde}" is geen datum; schrijf JJJJ-MM-DD',
-        '{veld}: "{waarde}" is not a date; write YYYY-MM-DD',
+        '{veld}: "{waarde}" is geen datum; schrijf JJJJ-MM-DD of DD-MM-JJJJ',
+        '{veld}: "{waarde}" is not a date; write YYYY-MM-DD or DD-MM-YYYY',
     ),
     "ONGELDIGE-ACTIE": (
         'actie "{waarde}": {reden}; schrijf omschrijving | eigenaar | JJJJ-MM-DD | open of afgerond',
@@ -444,6 +448,45 @@ _TEXT: dict[str, tuple[str, str]] = {
     "ONDERDEEL-ZONDER-OORDEEL": (
         "onderdeel {onderdeel} heeft een oordeel maar norm {id} niet; vul ook het oordeel van de norm in",
         "onderdeel {onderdeel} has an oordeel but norm {id} has none; fill in the norm's oordeel too",
+    ),
+    # nothing lost: writing safely, the adoption lock (SPEC §6)
+    "BEZET": (
+        "{pad} wordt al {seconden} seconden door een ander nhnorm-proces bewerkt; probeer het zo opnieuw",
+        "{pad} has been in use by another nhnorm process for {seconden} seconds; try again shortly",
+    ),
+    "KOPPELING-GEVOLGD": (
+        "{pad} is een symbolische koppeling; geschreven naar het doel {doel}",
+        "{pad} is a symbolic link; written to its target {doel}",
+    ),
+    "ONGELDIGE-ORG": (
+        '--org "{org}" is geen organisatie-slug; gebruik kleine letters, cijfers en koppeltekens, '
+        "bijv. zeedorp of gemeente-den-helder",
+        '--org "{org}" is not an organisation slug; use lower-case letters, digits and hyphens, '
+        "e.g. zeedorp or gemeente-den-helder",
+    ),
+    "VASTGESTELD": (
+        "{pad} is vastgesteld en daarmee op slot; heropen het eerst met `{heropenen}`",
+        "{pad} is vastgesteld (adopted) and therefore locked; reopen it first with `{heropenen}`",
+    ),
+    "INTUSSEN-GEWIJZIGD": (
+        "het antwoord op norm {id} is intussen door iemand anders gewijzigd; uw antwoord is niet "
+        "opgeslagen, bekijk het nieuwe antwoord",
+        "the answer to norm {id} was changed by someone else meanwhile; your answer was not saved, "
+        "look at the new answer",
+    ),
+    "ONGELDIG-JAAR": (
+        "--year {jaar}: een jaar ligt tussen 2000 en 2100; er is niets geschreven",
+        "--year {jaar}: a year lies between 2000 and 2100; nothing was written",
+    ),
+    "ONGELDIGE-CODE": (
+        '--code "{cbs}" is geen CBS-code; schrijf bijv. {voorbeeld}',
+        '--code "{cbs}" is not a CBS code; write e.g. {voorbeeld}',
+    ),
+    "FORMULE": (
+        "cel bevat een formule ({formule}) zonder opgeslagen waarde; typ de waarde zelf in de cel "
+        "of sla het werkboek op in Excel",
+        "cell holds a formula ({formule}) without a stored value; type the value into the cell or "
+        "save the workbook in Excel",
     ),
     # the region: register, intake (SPEC §6)
     "REGISTER-GEEN-MAPPING": (
@@ -586,12 +629,19 @@ _EXTRA: dict[str, tuple[str, str]] = {
 # {deel} is the part of the line that is wrong. Other reasons (the operating system's) are shown as is.
 _REASONS: dict[str, tuple[str, str]] = {
     "omschrijving-ontbreekt": ("de omschrijving ontbreekt", "the omschrijving is missing"),
-    "geen-datum": ('"{deel}" is geen datum (JJJJ-MM-DD)', '"{deel}" is not a date (YYYY-MM-DD)'),
+    "geen-datum": (
+        '"{deel}" is geen datum (JJJJ-MM-DD of DD-MM-JJJJ)',
+        '"{deel}" is not a date (YYYY-MM-DD or DD-MM-YYYY)',
+    ),
     "veld-geen-datum": (
-        '{veld} "{deel}" is geen datum (JJJJ-MM-DD)',
-        '{veld} "{deel}" is not a date (YYYY-MM-DD)',
+        '{veld} "{deel}" is geen datum (JJJJ-MM-DD of DD-MM-JJJJ)',
+        '{veld} "{deel}" is not a date (YYYY-MM-DD or DD-MM-YYYY)',
     ),
     "geen-status": ('"{deel}" moet open of afgerond zijn', '"{deel}" must be open or afgerond'),
+    "niet-privé": (
+        "de map voor slotbestanden is een koppeling of van een andere gebruiker",
+        "the folder for lock files is a link or belongs to another user",
+    ),
 }
 # The operating system's reasons (its strerror is English), by errno; others are shown as they are.
 _OS_REASONS: dict[int, tuple[str, str]] = {
@@ -763,8 +813,28 @@ _UI: dict[str, tuple[str, str]] = {
     "fill-eigenaar": ("Eigenaar (afdeling of rol)", "Owner (department or role)"),
     "fill-gereed": ("Gereed (JJJJ-MM-DD, Enter = geen)", "Due (YYYY-MM-DD, Enter = none)"),
     "fill-datum": (
-        "Schrijf de datum als JJJJ-MM-DD, bijv. 2026-12-31.",
-        "Write the date as YYYY-MM-DD, e.g. 2026-12-31.",
+        "Schrijf de datum als JJJJ-MM-DD of DD-MM-JJJJ, bijv. 2026-12-31 of 31-12-2026.",
+        "Write the date as YYYY-MM-DD or DD-MM-YYYY, e.g. 2026-12-31 or 31-12-2026.",
+    ),
+    "fill-bewijs-kop": ("Bewijs", "Evidence"),
+    "fill-actie-kop": ("Actie", "Action"),
+    "fill-open": ("open", "open"),
+    "fill-afgerond": ("afgerond", "done"),
+    "fill-nvt-reden": (
+        "Bij nvt is een toelichting verplicht: waarom is deze norm niet van toepassing?",
+        "nvt needs an explanation: why does this norm not apply?",
+    ),
+    "fill-niet-opgeslagen": (
+        "{id}: onderbroken; dit antwoord is niet opgeslagen.",
+        "{id}: interrupted; this answer was not saved.",
+    ),
+    "fill-deels-opgeslagen": (
+        "{id}: onderbroken; oordeel en toelichting zijn opgeslagen, het bewijs niet.",
+        "{id}: interrupted; rating and explanation were saved, the evidence was not.",
+    ),
+    "fill-actie-niet": (
+        "{id}: onderbroken; het antwoord is opgeslagen, de verbeteractie niet.",
+        "{id}: interrupted; the answer was saved, the improvement action was not.",
     ),
     # numbers and dates (render/numbers.py)
     "decimaalteken": (",", "."),
@@ -1130,11 +1200,13 @@ _HELP: dict[str, str] = {
     'Voorbeelden: `nhnorm set 2.7 deels --toelichting "..." --actie "..." --eigenaar HR --gereed\n'
     '2025-12-31`, `nhnorm set 2.7 voldaan --afgerond "..."`, `nhnorm set --status vastgesteld`,\n'
     '`nhnorm set 2.3 voldaan --bewijs "Verslag integriteitsbijeenkomst | 2025-11-12"`.\n'
-    "Een wijziging die het bestand ongeldig zou maken, wordt niet opgeslagen.": "Fill in or update one "
-    "answer; the file's comments and layout stay.\n\nExamples: `nhnorm set 2.7 deels --toelichting "
+    "Een wijziging die het bestand ongeldig zou maken, wordt niet opgeslagen. Een vastgestelde\n"
+    "zelfevaluatie is op slot: heropen haar eerst met `nhnorm set --status concept`.": "Fill in or update "
+    "one answer; the file's comments and layout stay.\n\nExamples: `nhnorm set 2.7 deels --toelichting "
     '"..." --actie "..." --eigenaar HR --gereed\n2025-12-31`, `nhnorm set 2.7 voldaan --afgerond "..."`, '
     '`nhnorm set --status vastgesteld`,\n`nhnorm set 2.3 voldaan --bewijs "Verslag integriteitsbijeenkomst '
-    '| 2025-11-12"`.\nA change that would make the file invalid is not saved.',
+    '| 2025-11-12"`.\nA change that would make the file invalid is not saved. A vastgesteld (adopted)\n'
+    "self-assessment is locked: reopen it first with `nhnorm set --status concept`.",
     "Norm, bijv. 2.7.": "Norm, e.g. 2.7.",
     "voldaan, grotendeels, deels, niet of nvt.": "voldaan, grotendeels, deels, niet or nvt.",
     "Waarom dit oordeel.": "Why this rating.",
@@ -1161,7 +1233,6 @@ _HELP: dict[str, str] = {
     "Oordeel per onderdeel, bijv. 1.3.a=voldaan.": "Rating per part, e.g. 1.3.a=voldaan.",
     "Toelichting en bewijs buiten openbare rapporten.": "Keep explanation and evidence out of public "
     "reports.",
-    "concept of vastgesteld.": "concept or vastgesteld.",
     "Jaar van de zelfevaluatie (standaard: het nieuwste).": "Year of the self-assessment (default: "
     "the latest).",
     "Organisatie (map in assessments/), bij meer organisaties.": "Organisation (folder in "
@@ -1225,6 +1296,14 @@ _HELP: dict[str, str] = {
     "Map om de schema's in te schrijven; zonder: het zelfevaluatieschema op stdout.": "Folder to write "
     "the schemas to; without it: the self-assessment schema to stdout.",
     "Bestaande schema's overschrijven.": "Overwrite existing schemas.",
+    # set/init: adoption and the organisation's details
+    "concept (heropent een vastgestelde zelfevaluatie) of vastgesteld.": "concept (reopens an adopted "
+    "self-assessment) or vastgesteld.",
+    "Bij --status vastgesteld: datum van vaststelling (standaard: vandaag).": "With --status "
+    "vastgesteld: date of adoption (default: today).",
+    "Bij --status vastgesteld: wie heeft vastgesteld.": "With --status vastgesteld: who adopted it.",
+    "Het RIEC van de organisatie.": "The organisation's RIEC.",
+    "CBS-code, bijv. GM0400 of PV27.": "CBS code, e.g. GM0400 or PV27.",
     # norm versions, mappings and exports (interop)
     "Toon de geïnstalleerde normversies en mappings ertussen.": "Show the installed norm versions and "
     "the mappings between them.",

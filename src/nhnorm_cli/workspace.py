@@ -6,7 +6,7 @@ import os
 from pathlib import Path
 
 from nhnorm_cli.assessments import by_path, select, single
-from nhnorm_cli.discovery import DEFAULT_DIR, raw_slug, yaml_files
+from nhnorm_cli.discovery import DEFAULT_DIR, check_org, raw_slug, yaml_files
 from nhnorm_cli.errors import NhnormError, usage_error
 from nhnorm_cli.pathkind import unusable
 from nhnorm_cli.yamlsource import read_document
@@ -17,6 +17,7 @@ SCHEMA = Path("schemas") / "assessment.schema.json"
 def new_file(year: int, org: str | None, assessments: Path = DEFAULT_DIR) -> Path:
     """assessments/<jaar>.yaml for one organisation, assessments/<slug>/<jaar>.yaml when --org is
     given or the repository already keeps organisations in subfolders."""
+    check_org(org)
     if org:
         return assessments / org / f"{year}.yaml"
     folders = sorted(
@@ -31,6 +32,7 @@ def new_file(year: int, org: str | None, assessments: Path = DEFAULT_DIR) -> Pat
 
 def pick_file(file: Path | None, year: int | None, org: str | None, assessments: Path = DEFAULT_DIR) -> Path:
     """The assessment to edit: --file, or the one for --year/--org (default: the latest year)."""
+    check_org(org)
     if file is not None:
         if not file.is_file():
             raise unusable(file)

@@ -246,14 +246,18 @@ def _child(node: Node | None, step: str | int) -> tuple[Node | None, Node] | Non
 def read_document(path: Path, display: str | None = None) -> Document:
     """Read one YAML file strictly; raise NhnormError (exit 1) with every reason it is unusable."""
     shown = display if display is not None else str(path)
+    return parse_document(read_bytes(path, shown), shown)
+
+
+def read_bytes(path: Path, shown: str) -> bytes:
+    """The bytes of a file that may be an assessment: bounded in size, unreadable is exit 1."""
     try:
         size = path.stat().st_size
         if size > MAX_BYTES:
             raise _fail(shown, 1, 1, "TE-GROOT", grootte=size, max=MAX_BYTES)
-        raw = path.read_bytes()
+        return path.read_bytes()
     except OSError as exc:
         raise _fail(shown, 1, 1, "ONLEESBAAR", reden=exc.strerror or str(exc), errno=exc.errno) from None
-    return parse_document(raw, shown)
 
 
 def parse_document(raw: bytes, path: str) -> Document:

@@ -87,7 +87,8 @@ def test_each_organisation_its_latest_year(nhnorm: Runner, repo: Path) -> None:
 def test_usage_errors(nhnorm: Runner, repo: Path) -> None:
     assert "GEEN-SELECTIE" in nhnorm("bewijs", "--org", "nergens", expect=2).stderr
     assert "GEEN-SELECTIE" in nhnorm("bewijs", "--year", "2019", expect=2).stderr
-    nhnorm("bewijs", "--verloopt-voor", "1-4-2027", expect=2)
+    nhnorm("bewijs", "--verloopt-voor", "1-13-2027", expect=2)
+    nhnorm("bewijs", "--verloopt-voor", "1-4-2027")  # a Dutch date is a date
     shutil.rmtree(repo / "assessments")
     assert "PAD-BESTAAT-NIET" in nhnorm("bewijs", expect=2).stderr
 

@@ -179,17 +179,32 @@ def test_bad_dates(nhnorm: Runner, workbook: Path) -> None:
     row = _row_of(openpyxl.load_workbook(workbook)["Implementatieoverzicht"], "1.2")
 
     def change(book: openpyxl.Workbook) -> None:
+        book["Organisatie"]["B7"] = "30-02-2026"
+        book["Implementatieoverzicht"].cell(row, 7, "Jaarplan | Veiligheid | eind 2026 | open")
+
+    _edit(workbook, change)
+    assert _errors(nhnorm) == [
+        'overzicht.xlsx:Organisatie!B7: fout ONGELDIGE-DATUM: peildatum: "30-02-2026" is geen datum; '
+        "schrijf JJJJ-MM-DD of DD-MM-JJJJ",
+        f'overzicht.xlsx:Implementatieoverzicht!G{row}: fout ONGELDIGE-ACTIE: actie "Jaarplan | Veiligheid | '
+        'eind 2026 | open": "eind 2026" is geen datum (JJJJ-MM-DD of DD-MM-JJJJ); schrijf omschrijving | '
+        "eigenaar | JJJJ-MM-DD | open of afgerond",
+    ]
+
+
+def test_dutch_dates_are_read_and_stored_as_iso(nhnorm: Runner, workbook: Path) -> None:
+    row = _row_of(openpyxl.load_workbook(workbook)["Implementatieoverzicht"], "1.2")
+
+    def change(book: openpyxl.Workbook) -> None:
         book["Organisatie"]["B7"] = "28-03-2026"
         book["Implementatieoverzicht"].cell(row, 7, "Jaarplan | Veiligheid | 31-12-2026 | open")
 
     _edit(workbook, change)
-    assert _errors(nhnorm) == [
-        'overzicht.xlsx:Organisatie!B7: fout ONGELDIGE-DATUM: peildatum: "28-03-2026" is geen datum; '
-        "schrijf JJJJ-MM-DD",
-        f'overzicht.xlsx:Implementatieoverzicht!G{row}: fout ONGELDIGE-ACTIE: actie "Jaarplan | Veiligheid | '
-        '31-12-2026 | open": "31-12-2026" is geen datum (JJJJ-MM-DD); schrijf omschrijving | eigenaar | '
-        "JJJJ-MM-DD | open of afgerond",
-    ]
+    text = nhnorm("import", "overzicht.xlsx").stdout
+    assert "peildatum: 2026-03-28\n" in text
+    assert (
+        "      - omschrijving: Jaarplan\n        eigenaar: Veiligheid\n        gereed: 2026-12-31\n" in text
+    )
 
 
 def test_several_problems_at_once_and_nothing_written(nhnorm: Runner, workbook: Path) -> None:
@@ -251,19 +266,28 @@ def test_missing_organisation_row(nhnorm: Runner, workbook: Path) -> None:
     ]
 
 
+def test_a_formula_without_a_stored_value_is_an_error_at_its_cell(nhnorm: Runner, workbook: Path) -> None:
+    row = _row_of(openpyxl.load_workbook(workbook)["Implementatieoverzicht"], "1.2")
+    _edit(workbook, lambda b: b["Implementatieoverzicht"].cell(row, 5, '="Zie "&A2'))  # never calculated
+    assert _errors(nhnorm) == [
+        f"overzicht.xlsx:Implementatieoverzicht!E{row}: fout FORMULE: cel bevat een formule "
+        '(="Zie "&A2) zonder opgeslagen waarde; typ de waarde zelf in de cel of sla het werkboek op in Excel'
+    ]
+
+
 def test_dated_evidence_in_the_workbook(nhnorm: Runner, repo: Path) -> None:
     nhnorm("export", "--year", "2026", "--output", "overzicht.xlsx")
     book = openpyxl.load_workbook("overzicht.xlsx")
     sheet = book["Implementatieoverzicht"]
     row = _row_of(sheet, "2.3")
     sheet[f"F{row}"] = (
-        "Verslag bijeenkomst | 2026-02-10 | | https://intranet/verslag\nAgenda\nOud besluit | 1-2-2025"
+        "Verslag bijeenkomst | 10-02-2026 | | https://intranet/verslag\nAgenda\nOud besluit | begin 2025"
     )
     book.save("overzicht.xlsx")
     result = nhnorm("import", "overzicht.xlsx", expect=1)
     assert result.stderr.splitlines()[0] == (
         f"overzicht.xlsx:Implementatieoverzicht!F{row}: fout ONGELDIG-BEWIJS: "
-        'bewijs "Oud besluit | 1-2-2025": datum "1-2-2025" is geen datum (JJJJ-MM-DD); '
+        'bewijs "Oud besluit | begin 2025": datum "begin 2025" is geen datum (JJJJ-MM-DD of DD-MM-JJJJ); '
         "schrijf omschrijving | JJJJ-MM-DD | geldig tot JJJJ-MM-DD | link (velden achteraan mogen weg)"
     )
     sheet[f"F{row}"] = "Verslag bijeenkomst | 2026-02-10 | | https://intranet/verslag\nAgenda"

@@ -106,6 +106,78 @@ def test_cli_imports_without_the_click_package() -> None:
 
 
 @pytest.mark.parametrize(
+    "org", ["../../buiten", "/tmp/buiten", "Zeedorp", "zee_dorp", ".verborgen", "a/b", ""]
+)
+@pytest.mark.parametrize(
+    "command",
+    [
+        ("init", "--year", "2027", "--naam", "Gemeente X"),
+        ("set", "1.1", "voldaan"),
+        ("fill",),
+        ("report", "--year", "2026"),
+        ("score",),
+        ("export", "--year", "2026", "-o", "x.xlsx"),
+        ("diff", "--from", "2025"),
+    ],
+)
+def test_org_must_be_a_slug(nhnorm: Runner, repo: Path, org: str, command: tuple[str, ...]) -> None:
+    before = sorted(p.relative_to(repo.parent) for p in repo.parent.rglob("*"))
+    result = nhnorm(*command, "--org", org, expect=2)
+    assert result.stderr.startswith(f'nhnorm: fout ONGELDIGE-ORG: --org "{org}" is geen organisatie-slug; ')
+    assert sorted(p.relative_to(repo.parent) for p in repo.parent.rglob("*")) == before
+
+
+@pytest.mark.parametrize("year", ["1900", "2101", "99999"])
+def test_a_year_out_of_range_is_a_usage_error_without_a_position(
+    nhnorm: Runner, empty_repo: Path, year: str
+) -> None:
+    result = nhnorm("init", "--year", year, "--naam", "Gemeente X", expect=2)
+    assert result.stderr == (
+        f"nhnorm: fout ONGELDIG-JAAR: --year {year}: een jaar ligt tussen 2000 en 2100; "
+        "er is niets geschreven\n"
+    )
+    assert not (empty_repo / "assessments").exists()
+
+
+def test_init_takes_riec_and_code(nhnorm: Runner, empty_repo: Path) -> None:
+    nhnorm(
+        "init", "--year", "2026", "--naam", "Gemeente X", "--code", "GM0123", "--riec", "RIEC Noord-Holland"
+    )
+    text = (empty_repo / "assessments" / "2026.yaml").read_text(encoding="utf-8")
+    assert "  code: GM0123\n  riec: RIEC Noord-Holland\n" in text
+    assert "ONGELDIGE-CODE" in nhnorm("init", "--year", "2027", "--code", "GM12", expect=2).stderr
+
+
+def test_from_keeps_every_comment_between_answers_in_place(nhnorm: Runner, repo: Path) -> None:
+    old = repo / "assessments" / "zeedorp" / "2026.yaml"
+    text = old.read_text(encoding="utf-8")
+    text = text.replace(
+        "      - Verslagen overleg interne driehoek 2025\n\n",
+        "      - Verslagen overleg interne driehoek 2025\n  # Na de verkiezingen opnieuw bekijken.\n\n",
+        1,
+    )
+    text = text.replace('\n  "1.3":\n', '\n  # HR levert de cijfers aan\n  #   (vraag: Petra)\n  "1.3":\n', 1)
+    text = text.replace(
+        "  # 2. Integriteit", "  # Thema 2 pakken we in het derde kwartaal op.\n  # 2. Integriteit", 1
+    )
+    old.write_text(text + "# einde van het bestand\n", encoding="utf-8")
+    nhnorm("init", "--year", "2027", "--from", "2026", "--peildatum", "2027-03-01")
+    new = (repo / "assessments" / "zeedorp" / "2027.yaml").read_text(encoding="utf-8")
+    nhnorm("validate", "assessments/zeedorp/2027.yaml")
+    # below the answer it was written under, before the next norm's statement
+    assert re.search(
+        r"Verslagen overleg interne driehoek 2025\n  # Na de verkiezingen opnieuw bekijken\.\n\n  # 1\.2 ",
+        new,
+    )
+    # just above the key it was written above, after that norm's statement
+    assert re.search(r"  # +[^\n]*\n  # HR levert de cijfers aan\n  #   \(vraag: Petra\)\n  \"1\.3\":\n", new)
+    assert re.search(r"\n  # Thema 2 pakken we in het derde kwartaal op\.\n", new)
+    assert new.endswith("# einde van het bestand\n")
+    for comment in ("# Na de verkiezingen", "# HR levert", "# Thema 2 pakken", "# einde van het"):
+        assert new.count(comment) == 1
+
+
+@pytest.mark.parametrize(
     ("year", "today", "expected"),
     [
         (2025, "2026-11-30", "2025-12-31"),

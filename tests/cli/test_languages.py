@@ -92,7 +92,8 @@ def test_usage_errors_speak_one_language(
         ),
         (
             ["set", "1.1", "voldaan", "--gereed", "2025-13-01"],
-            'nhnorm: fout ONGELDIGE-DATUM: --gereed: "2025-13-01" is geen datum; schrijf JJJJ-MM-DD',
+            'nhnorm: fout ONGELDIGE-DATUM: --gereed: "2025-13-01" is geen datum; schrijf JJJJ-MM-DD of '
+            "DD-MM-JJJJ",
         ),
         (
             ["init", "--soort", "Gemeente"],

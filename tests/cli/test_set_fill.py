@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
@@ -124,12 +125,26 @@ def test_fill_saves_every_answer_and_stops_on_q(
     nhnorm: Runner, hand: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     answers = iter(
-        ["1", "Driehoek is belegd.", "", "4", "", "", "Plan maken", "Veiligheid", "2026-01-31", "q"]
+        [
+            "1",
+            "Driehoek is belegd.",
+            "Notulen driehoek",
+            "",
+            "",
+            "4",
+            "",
+            "",
+            "Plan maken",
+            "Veiligheid",
+            "31-01-2026",
+            "q",
+        ]
     )
     monkeypatch.setattr(Prompt, "ask", lambda *a, **k: next(answers))
     nhnorm("fill", "--open")
     saved = load_assessment(hand).assessment.antwoorden
     assert saved["1.1"].oordeel == "voldaan" and saved["1.1"].toelichting == "Driehoek is belegd."
+    assert saved["1.1"].bewijs == ["Notulen driehoek"]
     assert saved["1.2"].oordeel == "niet"
     assert [(a.omschrijving, a.eigenaar, str(a.gereed)) for a in saved["1.2"].acties] == [
         ("Plan maken", "Veiligheid", "2026-01-31")
@@ -157,20 +172,40 @@ def test_fill_interrupted_after_two_answers_keeps_both(
 
 
 def test_fill_asks_for_dated_evidence(nhnorm: Runner, hand: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    replies = iter(["voldaan", "Elk jaar.", "Verslag bijeenkomst", "12-11-2025", "2025-11-12", "", "q"])
+    replies = iter(
+        ["voldaan", "Elk jaar.", "Verslag bijeenkomst", "12-13-2025", "12-11-2025", "1-1-2027", "q"]
+    )
     monkeypatch.setattr(Prompt, "ask", lambda *a, **k: next(replies))
     result = nhnorm("fill", "--vanaf", "2.3")
-    assert "Schrijf de datum als JJJJ-MM-DD" in result.stdout  # the Dutch date is asked again
+    assert "Schrijf de datum als JJJJ-MM-DD of DD-MM-JJJJ" in result.stdout  # month 13: asked again
     [item] = load_assessment(hand).assessment.antwoorden["2.3"].bewijs
-    assert item == Evidence(omschrijving="Verslag bijeenkomst", datum=date(2025, 11, 12))
+    assert item == Evidence(
+        omschrijving="Verslag bijeenkomst", datum=date(2025, 11, 12), geldig_tot=date(2027, 1, 1)
+    )
 
 
 def test_fill_reasks_until_valid(nhnorm: Runner, hand: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    replies = iter(["x", "5", "", "5", "Niet van toepassing: geen eigen ambtenaren.", "q"])
-    monkeypatch.setattr(Prompt, "ask", lambda *a, **k: next(replies))
+    prompts: list[str] = []
+    replies = iter(["x", "5", "", "Niet van toepassing: geen eigen ambtenaren.", "q"])
+
+    def ask(prompt: str, **kwargs: object) -> str:
+        prompts.append(prompt.split("?")[0].split(" (")[0])
+        return next(replies)
+
+    monkeypatch.setattr(Prompt, "ask", ask)
     result = nhnorm("fill")
-    assert "NVT-ZONDER-TOELICHTING" in result.stderr
-    assert load_assessment(hand).assessment.antwoorden["1.1"].oordeel == "nvt"
+    # an nvt without toelichting asks for the toelichting again, not for the oordeel
+    assert prompts == [
+        "Oordeel",
+        "Oordeel",
+        "Toelichting",
+        "Toelichting",
+        "Oordeel",  # no evidence is asked for nvt
+    ]
+    assert "Kies 1-5 of een van: voldaan, grotendeels, deels, niet, nvt" in result.stdout
+    assert "Bij nvt is een toelichting verplicht" in result.stdout
+    answer = load_assessment(hand).assessment.antwoorden["1.1"]
+    assert (answer.oordeel, answer.toelichting) == ("nvt", "Niet van toepassing: geen eigen ambtenaren.")
 
 
 def test_actions_done_and_onderdelen(nhnorm: Runner, hand: Path) -> None:
@@ -257,6 +292,140 @@ def test_an_unknown_oordeel_is_named_as_typed_and_nothing_is_written(
     assert hand.read_bytes() == before
 
 
+def _colleague_at(prompt_start: str, replies: list[str], edit: Callable[[], None]) -> Callable[..., str]:
+    """A Prompt.ask that runs `edit` (someone else changing the file) when `prompt_start` is asked."""
+
+    def ask(prompt: str, **kwargs: object) -> str:
+        if prompt.startswith(prompt_start):
+            edit()
+        if not replies:
+            raise EOFError
+        return replies.pop(0)
+
+    return ask
+
+
+def test_fill_keeps_a_change_made_while_it_waited(
+    nhnorm: Runner, hand: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def colleague() -> None:
+        text = hand.read_text(encoding="utf-8")
+        text = text.replace("    oordeel: deels\n", "    oordeel: grotendeels\n")  # 4.2, by `set`
+        hand.write_text(
+            text.replace("antwoorden:\n", "antwoorden:\n  # opmerking van een collega\n"), "utf-8"
+        )
+
+    replies = ["voldaan", "Belegd.", "", "q"]
+    monkeypatch.setattr(Prompt, "ask", _colleague_at("Toelichting", replies, colleague))
+    nhnorm("fill", "--vanaf", "1.1")
+    text = hand.read_text(encoding="utf-8")
+    assert "  # opmerking van een collega\n" in text
+    answers = load_assessment(hand).assessment.antwoorden
+    assert (answers["1.1"].oordeel, answers["1.1"].toelichting) == ("voldaan", "Belegd.")
+    assert answers["4.2"].oordeel == "grotendeels"
+
+
+def test_fill_does_not_write_over_an_answer_changed_while_it_waited(
+    nhnorm: Runner, hand: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def colleague() -> None:
+        text = hand.read_text(encoding="utf-8")
+        hand.write_text(text.replace("Vastgesteld in 2023.", "Herzien in 2025 door een collega."), "utf-8")
+
+    replies = ["deels", "Mijn versie.", "", "q"]
+    monkeypatch.setattr(Prompt, "ask", _colleague_at("Toelichting", replies, colleague))
+    result = nhnorm("fill", "--vanaf", "2.1")
+    assert result.stderr.startswith(
+        "assessments/2025.yaml:11:3: fout INTUSSEN-GEWIJZIGD: het antwoord op norm 2.1 is intussen door "
+        "iemand anders gewijzigd; uw antwoord is niet opgeslagen, bekijk het nieuwe antwoord\n"
+    )
+    assert "Toelichting: Herzien in 2025 door een collega." in result.stdout  # shown again, new text
+    answer = load_assessment(hand).assessment.antwoorden["2.1"]
+    assert (answer.oordeel, answer.toelichting) == ("voldaan", "Herzien in 2025 door een collega.")
+
+
+@pytest.mark.parametrize(
+    ("replies", "saved", "said"),
+    [
+        (
+            ["deels", "Half af.", "", "Actie X"],
+            ("deels", "Half af."),
+            "het antwoord is opgeslagen, de verbeteractie niet",
+        ),
+        (
+            ["deels", "Half af."],
+            ("deels", "Half af."),
+            "oordeel en toelichting zijn opgeslagen, het bewijs niet",
+        ),
+        (["deels"], ("voldaan", "Vastgesteld in 2023."), "dit antwoord is niet opgeslagen"),
+    ],
+)
+@pytest.mark.parametrize("stop", [EOFError, KeyboardInterrupt])
+def test_fill_interrupted_mid_answer_keeps_what_was_complete(
+    nhnorm: Runner,
+    hand: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    replies: list[str],
+    saved: tuple[str, str],
+    said: str,
+    stop: type[BaseException],
+) -> None:
+    pending = list(replies)
+
+    def ask(*args: object, **kwargs: object) -> str:
+        if not pending:
+            raise stop
+        return pending.pop(0)
+
+    monkeypatch.setattr(Prompt, "ask", ask)
+    result = nhnorm("fill", "--vanaf", "2.1", expect=130 if stop is KeyboardInterrupt else 0)
+    answer = load_assessment(hand).assessment.antwoorden["2.1"]
+    assert (answer.oordeel, answer.toelichting) == saved
+    assert f"2.1: onderbroken; {said}." in result.stdout
+    assert not answer.acties
+
+
+def test_fill_shows_evidence_and_actions(nhnorm: Runner, hand: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(Prompt, "ask", lambda *a, **k: "q")
+    result = nhnorm("fill", "--vanaf", "4.2")
+    assert "Actie: Nieuwe training (open)" in result.stdout
+
+
+def test_set_takes_oordelen_in_any_case_and_dutch_dates(nhnorm: Runner, hand: Path) -> None:
+    nhnorm("set", "1.3", "Deels", "--onderdeel", "1.3.a=VOLDAAN", "--actie", "Plan", "--gereed", "31-12-2026")
+    answer = load_assessment(hand).assessment.antwoorden["1.3"]
+    assert (answer.oordeel, answer.onderdelen, str(answer.acties[0].gereed)) == (
+        "deels",
+        {"1.3.a": "voldaan"},
+        "2026-12-31",
+    )
+    assert "gereed: 2026-12-31\n" in hand.read_text(encoding="utf-8")
+
+
+def test_set_riec_and_code(nhnorm: Runner, hand: Path) -> None:
+    nhnorm("set", "--code", "gm0400", "--riec", "RIEC Noord-Holland")
+    assert "  naam: Gemeente Testdorp\n  code: GM0400\n  riec: RIEC Noord-Holland\nstatus:" in hand.read_text(
+        encoding="utf-8"
+    )
+    before = hand.read_bytes()
+    result = nhnorm("set", "--code", "0400", expect=2)
+    assert result.stderr.strip() == (
+        'nhnorm: fout ONGELDIGE-CODE: --code "0400" is geen CBS-code; '
+        "schrijf bijv. GM0400 (gemeente) of PV27 (provincie)"
+    )
+    assert hand.read_bytes() == before
+
+
+def test_a_rejected_set_points_nowhere_and_says_the_file_was_not_changed(nhnorm: Runner, hand: Path) -> None:
+    result = nhnorm("set", "1.1", "nvt", expect=1)
+    assert result.stderr.splitlines() == [
+        "nhnorm: fout NIET-OPGESLAGEN: assessments/2025.yaml is niet gewijzigd: met deze wijziging zou het "
+        "bestand ongeldig worden",
+        "nhnorm: fout NVT-ZONDER-TOELICHTING: "
+        + result.stderr.splitlines()[1].split("NVT-ZONDER-TOELICHTING: ")[1],
+    ]
+
+
 def test_set_dated_evidence_and_renew_it(nhnorm: Runner, hand: Path) -> None:
     nhnorm(
         "set", "2.3", "voldaan", "--bewijs", "Verslag bijeenkomst|2025-11-12|2026-11-12", "--bewijs", "Agenda"
@@ -277,10 +446,10 @@ def test_set_dated_evidence_and_renew_it(nhnorm: Runner, hand: Path) -> None:
 
 def test_set_evidence_with_a_bad_date_changes_nothing(nhnorm: Runner, hand: Path) -> None:
     before = hand.read_bytes()
-    out = nhnorm("set", "2.3", "voldaan", "--bewijs", "Verslag | 12-11-2025", expect=2)
+    out = nhnorm("set", "2.3", "voldaan", "--bewijs", "Verslag | 12-13-2025", expect=2)
     assert (
-        'fout ONGELDIG-BEWIJS: bewijs "Verslag | 12-11-2025": datum "12-11-2025" is geen datum (JJJJ-MM-DD)'
-        in out.stderr
+        'fout ONGELDIG-BEWIJS: bewijs "Verslag | 12-13-2025": datum "12-13-2025" is geen datum '
+        "(JJJJ-MM-DD of DD-MM-JJJJ)" in out.stderr
     )
     assert hand.read_bytes() == before
 

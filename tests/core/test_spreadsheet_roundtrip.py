@@ -166,7 +166,7 @@ def test_evidence_lines_people_type() -> None:
         ("| 2025-01-01", "omschrijving-ontbreekt", "", ""),
         ("||||", "omschrijving-ontbreekt", "", ""),  # five empty fields joined to " | " once wrote that
         (" | | | | ", "omschrijving-ontbreekt", "", ""),
-        ("Besluit | 10-01-2025", "veld-geen-datum", "10-01-2025", "datum"),
+        ("Besluit | 10-13-2025", "veld-geen-datum", "10-13-2025", "datum"),
     ],
 )
 def test_evidence_line_errors(line: str, reason: str, part: str, field: str) -> None:

@@ -28,7 +28,7 @@ def test_refuses_an_existing_file_even_when_it_appears_during_the_write(
 
     monkeypatch.setattr(os, "link", someone_else_first)
     with pytest.raises(NhnormError) as caught:
-        write_atomic(target, "norm: '1.0'\n", overwrite=False)
+        write_atomic(target, b"norm: '1.0'\n", overwrite=False)
     assert _codes(caught.value) == ["BESTAAT-AL"] and caught.value.exit_code is ExitCode.USAGE
     assert target.read_text(encoding="utf-8") == "van een collega\n"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["2025.yaml"]  # no temp file left
@@ -41,10 +41,10 @@ def test_without_hard_links_the_name_is_claimed_exclusively(
         raise PermissionError(1, "Operation not permitted")
 
     monkeypatch.setattr(os, "link", no_links)
-    write_atomic(tmp_path / "a.yaml", "x: 1\n", overwrite=False)
+    write_atomic(tmp_path / "a.yaml", b"x: 1\n", overwrite=False)
     assert (tmp_path / "a.yaml").read_text(encoding="utf-8") == "x: 1\n"
     with pytest.raises(NhnormError) as caught:
-        write_atomic(tmp_path / "a.yaml", "x: 2\n", overwrite=False)
+        write_atomic(tmp_path / "a.yaml", b"x: 2\n", overwrite=False)
     assert _codes(caught.value) == ["BESTAAT-AL"]
     assert (tmp_path / "a.yaml").read_text(encoding="utf-8") == "x: 1\n"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["a.yaml"]

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
@@ -17,11 +17,14 @@ from nhnorm_cli.cli.options import (
     stdout_console,
 )
 from nhnorm_cli.cli.output import changed_line, show_problems
+from nhnorm_cli.dates import parse_date
 from nhnorm_cli.discovery import DEFAULT_DIR
 from nhnorm_cli.errors import NhnormError, usage_error
 from nhnorm_cli.messages import text
 
 if TYPE_CHECKING:
+    from datetime import date
+
     from rich.console import Console
 
     from nhnorm_cli.editing.answers import Change, NewAction
@@ -58,6 +61,7 @@ def fill(
 
     lang = current_lang()
     session = edit_session(file, year, org, assessments, rule_policy())
+    session.ensure_open()  # a vastgesteld file is locked: say so before the first question
     ids = session.norm.requirement_ids
     if start is not None:
         if start not in ids:
@@ -81,18 +85,75 @@ def fill(
 
 
 def _one(console: Console, session: EditSession, rid: str, lang: str) -> None:
-    """Ask until the answer is valid (or kept), then save it."""
+    """Ask until the answer is valid (or kept), save it, then ask for an action and save that.
+
+    Every save applies to the file as it is on disk at that moment: a colleague's `set` or comment
+    made while this prompt waited is kept, and an answer changed meanwhile is shown again rather
+    than written over. An interruption keeps what was complete and says what was not."""
     while True:
         current: dict[str, Any] = session.answers().get(rid) or {}  # type: ignore[assignment]
         _show(console, session.norm, rid, current, lang)
-        change = _ask(console, session.norm, current, lang)
-        if change is None:
+        draft = _Draft()
+        try:
+            _ask(console, session.norm, current, lang, draft)
+        except (EOFError, KeyboardInterrupt):
+            _save_interrupted(console, session, rid, current, draft, lang)
+            raise
+        if draft.change() is None:
             return
         try:
-            show_problems(session.answer(rid, change))
-            return
+            show_problems(session.answer(rid, draft.change(), expected=current))  # type: ignore[arg-type]
+            break
+        except NhnormError as exc:
+            if any(p.code == "VASTGESTELD" for p in exc.problems):
+                raise  # adopted meanwhile: every further answer would be refused too
+            show_problems(exc.problems)
+    current = session.answers().get(rid) or {}  # type: ignore[assignment]
+    try:
+        action = _ask_action(console, session.norm, current.get("oordeel"), current, lang)
+    except (EOFError, KeyboardInterrupt):
+        console.print(_say(lang, "actie-niet", id=rid), markup=False)
+        raise
+    if action is not None:
+        from nhnorm_cli.editing.answers import Change
+
+        try:
+            show_problems(session.answer(rid, Change(actie=action), expected=current))
         except NhnormError as exc:
             show_problems(exc.problems)
+
+
+@dataclass
+class _Draft:
+    """What has been typed for one norm so far; `complete` once oordeel and toelichting are in."""
+
+    oordeel: str | None = None
+    toelichting: str | None = None
+    bewijs: tuple[str | dict[str, Any], ...] = ()
+    complete: bool = False
+
+    def change(self) -> Change | None:
+        from nhnorm_cli.editing.answers import Change
+
+        change = Change(oordeel=self.oordeel, toelichting=self.toelichting, bewijs=self.bewijs)
+        return None if change == Change() else change
+
+
+def _save_interrupted(
+    console: Console, session: EditSession, rid: str, current: dict[str, Any], draft: _Draft, lang: str
+) -> None:
+    change = draft.change()
+    if change is None:
+        return
+    if not draft.complete:
+        console.print(_say(lang, "niet-opgeslagen", id=rid), markup=False)
+        return
+    try:
+        show_problems(session.answer(rid, change, expected=current))
+    except NhnormError as exc:
+        show_problems(exc.problems)
+        return
+    console.print(_say(lang, "deels-opgeslagen", id=rid), markup=False)
 
 
 def _show(console: Console, norm: Norm, rid: str, current: dict[str, Any], lang: str) -> None:
@@ -106,11 +167,23 @@ def _show(console: Console, norm: Norm, rid: str, current: dict[str, Any], lang:
         body.append(f"\n\n{_say(lang, 'huidig')}: {current.get('oordeel')}", style="bold")
         if current.get("toelichting"):
             body.append(f"\n{_say(lang, 'toelichting')}: {current['toelichting']}")
+        for item in current.get("bewijs") or []:
+            body.append(f"\n{_say(lang, 'bewijs-kop')}: {item}")
+        for action in current.get("acties") or []:
+            body.append(f"\n{_say(lang, 'actie-kop')}: {_action_line(action, lang)}")
     title = f"{rid} · {norm.theme_of(rid).titel}"
     console.print(Panel(body, title=title, title_align="left"))
 
 
-def _ask(console: Console, norm: Norm, current: dict[str, Any], lang: str) -> Change | None:
+def _action_line(action: Any, lang: str) -> str:
+    if not isinstance(action, dict):
+        return str(action)
+    details = [str(action[key]) for key in ("eigenaar", "gereed") if action.get(key)]
+    state = _say(lang, "afgerond" if action.get("afgerond") else "open")
+    return f"{action.get('omschrijving')} ({', '.join([*details, state])})"
+
+
+def _ask(console: Console, norm: Norm, current: dict[str, Any], lang: str, draft: _Draft) -> None:
     keys = norm.rating_keys
     choices = " · ".join(f"{i} {key}" for i, key in enumerate(keys, 1))
     kept = _say(lang, "houden", oordeel=current["oordeel"]) if current else _say(lang, "overslaan")
@@ -123,17 +196,18 @@ def _ask(console: Console, norm: Norm, current: dict[str, Any], lang: str) -> Ch
         if raw == "" or raw in keys:
             break
         console.print(_say(lang, "kies", n=len(keys), keuzes=", ".join(keys)), markup=False)
-    oordeel = raw or None
-    if oordeel is None and not current:
-        return None
-    from nhnorm_cli.editing.answers import Change
-
-    toelichting = _ask_text(console, lang, "uitleg")
-    rated = oordeel or current.get("oordeel")
-    evidence = _ask_evidence(console, lang) if norm.points(rated) is not None else ()  # not for nvt
-    action = _ask_action(console, norm, rated, current, lang)
-    change = Change(oordeel=oordeel, toelichting=toelichting.strip() or None, bewijs=evidence, actie=action)
-    return None if change == Change() else change
+    draft.oordeel = raw or None
+    if draft.oordeel is None and not current:
+        return
+    rated = draft.oordeel or current.get("oordeel")
+    needs_reason = rated == "nvt" and not current.get("toelichting")
+    while True:
+        draft.toelichting = _ask_text(console, lang, "uitleg").strip() or None
+        if draft.toelichting or not needs_reason:
+            break
+        console.print(_say(lang, "nvt-reden"), markup=False)  # ask the reason, not the oordeel again
+    draft.complete = True
+    draft.bewijs = _ask_evidence(console, lang) if norm.points(rated) is not None else ()  # not for nvt
 
 
 def _ask_evidence(console: Console, lang: str) -> tuple[str | dict[str, Any], ...]:
@@ -153,7 +227,7 @@ def _ask_date(console: Console, lang: str, prompt: str) -> date | None:
     while True:
         given = _ask_text(console, lang, prompt).strip()
         try:
-            return date.fromisoformat(given) if given else None
+            return parse_date(given) if given else None
         except ValueError:
             console.print(_say(lang, "datum"), markup=False)
 

@@ -9,8 +9,8 @@ from typing import Annotated
 import typer
 
 from nhnorm_cli.cli.language import current_lang
-from nhnorm_cli.cli.options import echo, stderr_console
-from nhnorm_cli.cli.output import show_problems, write_file
+from nhnorm_cli.cli.options import stderr_console
+from nhnorm_cli.cli.output import emit, show_problems
 from nhnorm_cli.discovery import display_path
 from nhnorm_cli.errors import ExitCode, usage_error
 from nhnorm_cli.messages import text
@@ -63,14 +63,20 @@ def import_command(
         raise unusable(workbook)
     if output is not None and output.exists() and not force:
         raise usage_error("BIJWERKEN-MET-FORCE", pad=str(output))
-    from nhnorm_cli.workbook.importing import import_workbook  # openpyxl only when importing (start-up time)
+    # openpyxl only when importing (start-up time)
+    from nhnorm_cli.editing.adoption import reopen_command
+    from nhnorm_cli.workbook.importing import import_into, import_workbook
 
+    if output is not None and output.is_file():  # --force: an update of the assessment on disk
+        shown = display_path(output)
+        reopen = reopen_command(year=None, org=None, file=shown)
+        saved = import_into(workbook, display_path(workbook), output, shown, reopen)
+        if saved.written is not None:
+            show_problems(saved.written.notes())
+        stderr_console().print(text("geschreven", current_lang(), pad=shown), markup=False)
+        return
     shown = display_path(output) if output is not None else "<stdout>"
-    yaml_text = import_workbook(workbook, display_path(workbook), output, shown)
-    if output is None:
-        echo(yaml_text, nl=False)
-    else:
-        write_file(output, yaml_text.encode("utf-8"), force=force)
+    emit(import_workbook(workbook, display_path(workbook), shown), output, force=force)
 
 
 def _import_many(workbooks: list[Path], into: Path) -> None:

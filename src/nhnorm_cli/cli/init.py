@@ -34,6 +34,8 @@ def init(
         str | None, typer.Option("--naam", metavar="NAAM", help='Naam, bijv. "Gemeente Zeedorp".')
     ] = None,
     soort: Annotated[Soort | None, typer.Option("--soort", help="gemeente of provincie.")] = None,
+    code: Annotated[str | None, typer.Option("--code", help="CBS-code, bijv. GM0400 of PV27.")] = None,
+    riec: Annotated[str | None, typer.Option("--riec", help="Het RIEC van de organisatie.")] = None,
     peildatum: Annotated[
         datetime | None,
         date_option(
@@ -48,6 +50,7 @@ def init(
 ) -> None:
     """Maak de zelfevaluatie van een nieuw jaar aan: alle normen op volgorde, status concept."""
     from nhnorm_cli.atomicwrite import write_atomic
+    from nhnorm_cli.editing.answers import checked_code
     from nhnorm_cli.editing.newyear import peildatum_for, prepare
 
     new = prepare(
@@ -57,6 +60,8 @@ def init(
         org=org,
         naam=naam,
         soort=soort.value if soort else None,
+        code=checked_code(code),
+        riec=riec,
         output=output,
         assessments=assessments,
     )

@@ -8,6 +8,8 @@ from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
+from nhnorm_cli.dates import DATE_FORMATS
+
 if TYPE_CHECKING:  # rich is imported when a command first prints, not at start-up
     from rich.console import Console
 
@@ -74,8 +76,9 @@ TemplatesOption = Annotated[
 
 
 def date_option(flag: str, help_text: str) -> Any:
-    """An ISO date option (JJJJ-MM-DD); typer gives a datetime, the caller takes .date()."""
-    return typer.Option(flag, formats=["%Y-%m-%d"], metavar="JJJJ-MM-DD", help=help_text)
+    """A date option, ISO (JJJJ-MM-DD) or Dutch (DD-MM-JJJJ); typer gives a datetime, the caller
+    takes .date()."""
+    return typer.Option(flag, formats=DATE_FORMATS, metavar="JJJJ-MM-DD", help=help_text)
 
 
 def templates_folder(templates: Path | None) -> Path | None:

@@ -8,6 +8,7 @@ from typing import Annotated
 import typer
 
 from nhnorm_cli.cli.options import stderr_console
+from nhnorm_cli.cli.output import show_problems
 from nhnorm_cli.errors import usage_error
 
 
@@ -49,5 +50,5 @@ def schema(
             if (output / name).exists():
                 raise usage_error("BESTAAT-AL", pad=str(output / name))
     for name, text in texts.items():
-        write_atomic(output / name, text, overwrite=force)
+        show_problems(write_atomic(output / name, text, overwrite=force).notes())
         stderr_console().print(f"{output / name}", markup=False)

@@ -65,7 +65,19 @@ def set_command(
         bool | None,
         typer.Option("--vertrouwelijk/--openbaar", help="Toelichting en bewijs buiten openbare rapporten."),
     ] = None,
-    status: Annotated[Status | None, typer.Option("--status", help="concept of vastgesteld.")] = None,
+    status: Annotated[
+        Status | None,
+        typer.Option("--status", help="concept (heropent een vastgestelde zelfevaluatie) of vastgesteld."),
+    ] = None,
+    op: Annotated[
+        datetime | None,
+        date_option("--op", "Bij --status vastgesteld: datum van vaststelling (standaard: vandaag)."),
+    ] = None,
+    door: Annotated[
+        str | None, typer.Option("--door", help="Bij --status vastgesteld: wie heeft vastgesteld.")
+    ] = None,
+    riec: Annotated[str | None, typer.Option("--riec", help="Het RIEC van de organisatie.")] = None,
+    code: Annotated[str | None, typer.Option("--code", help="CBS-code, bijv. GM0400 of PV27.")] = None,
     year: EditYearOption = None,
     org: EditOrgOption = None,
     file: FileOption = None,
@@ -76,13 +88,17 @@ def set_command(
     Voorbeelden: `nhnorm set 2.7 deels --toelichting "..." --actie "..." --eigenaar HR --gereed
     2025-12-31`, `nhnorm set 2.7 voldaan --afgerond "..."`, `nhnorm set --status vastgesteld`,
     `nhnorm set 2.3 voldaan --bewijs "Verslag integriteitsbijeenkomst | 2025-11-12"`.
-    Een wijziging die het bestand ongeldig zou maken, wordt niet opgeslagen.
+    Een wijziging die het bestand ongeldig zou maken, wordt niet opgeslagen. Een vastgestelde
+    zelfevaluatie is op slot: heropen haar eerst met `nhnorm set --status concept`.
     """
-    from nhnorm_cli.editing.answers import Change, NewAction
+    from nhnorm_cli.editing.answers import Change, NewAction, checked_code
     from nhnorm_cli.editing.session import edit_session
 
     if (eigenaar or gereed) and not actie:
         raise usage_error("ACTIE-ONTBREEKT")
+    if (op or door) and status != "vastgesteld":
+        raise usage_error("VASTSTELLING-ZONDER-STATUS")
+    code = checked_code(code)
     change = Change(
         oordeel=oordeel,
         toelichting=toelichting,
@@ -92,15 +108,19 @@ def set_command(
         afgerond=tuple(afgerond or ()),
         onderdelen=tuple(_pair(item) for item in onderdeel or ()),
     )
-    if requirement_id is None and status is None:
+    if requirement_id is None and status is None and code is None and riec is None:
+        raise usage_error("NIETS-TE-WIJZIGEN")
+    if requirement_id is not None and change == Change():
         raise usage_error("NIETS-TE-WIJZIGEN")
     session = edit_session(file, year, org, assessments, rule_policy())
-    if requirement_id is not None:
-        if change == Change():
-            raise usage_error("NIETS-TE-WIJZIGEN")
-        show_problems(session.answer(requirement_id, change))
-    if status is not None:
+    if status == "concept":  # reopening comes before the change it makes possible
         show_problems(session.status(status.value))
+    if code is not None or riec is not None:
+        show_problems(session.organisation(code, riec))
+    if requirement_id is not None:
+        show_problems(session.answer(requirement_id, change))
+    if status == "vastgesteld":  # adopting comes after the last change
+        show_problems(session.status(status.value, op.date() if op else None, door))
     stdout_console().print(changed_line(session.display, session.changed), markup=False)
 
 

@@ -6,7 +6,7 @@ new answer in norm order), and everything else in the file stays byte for byte a
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from typing import Any
 
@@ -14,6 +14,7 @@ from nhnorm_cli.checks import check_document
 from nhnorm_cli.editing.placement import answer_span, with_entry
 from nhnorm_cli.errors import NhnormError, Problem, usage_error
 from nhnorm_cli.models.norm import Norm
+from nhnorm_cli.models.values import CBS_CODE_PATTERN
 from nhnorm_cli.rules.policy import DEFAULT, Policy
 from nhnorm_cli.yamlsource import KEEP_LINES, Document, dump_roundtrip, load_roundtrip, parse_document
 
@@ -40,6 +41,15 @@ class Change:
     onderdelen: tuple[tuple[str, str], ...] = ()  # (onderdeel id, oordeel)
 
 
+def lower_case(change: Change) -> Change:
+    """Oordelen are case-insensitive when typed; the file holds them in lower case."""
+    return replace(
+        change,
+        oordeel=change.oordeel.strip().lower() if change.oordeel is not None else None,
+        onderdelen=tuple((component, value.strip().lower()) for component, value in change.onderdelen),
+    )
+
+
 def current_answers(text: str) -> dict[str, Any]:
     """The answers as plain data (for showing them), empty when there are none."""
     data = parse_document(text.encode(), "").data
@@ -47,10 +57,51 @@ def current_answers(text: str) -> dict[str, Any]:
     return answers if isinstance(answers, dict) else {}
 
 
-def set_status(text: str, status: str) -> str:
+def set_status(text: str, status: str, *, op: date | None = None, door: str | None = None) -> str:
+    """The text with a new status (SPEC §6). Adopting records when (default: today, or the date
+    already recorded) and, when given, by whom; reopening removes both, git keeps the history."""
     data = load_roundtrip(text)
+    adopted = data.get("status") == "vastgesteld"
     data["status"] = status
+    if status != "vastgesteld":
+        for key in ("vastgesteld_op", "vastgesteld_door"):
+            data.pop(key, None)
+        return dump_roundtrip(data, width=KEEP_LINES)
+    keys = list(data)
+    if op is not None or not adopted or "vastgesteld_op" not in data:
+        _put_after(data, keys.index("status"), "vastgesteld_op", op or date.today())
+    if door is not None:
+        _put_after(data, list(data).index("vastgesteld_op"), "vastgesteld_door", door)
     return dump_roundtrip(data, width=KEEP_LINES)
+
+
+def set_organisation(text: str, *, code: str | None = None, riec: str | None = None) -> str:
+    """The text with organisatie.code and/or organisatie.riec set (kept in the model's key order)."""
+    data = load_roundtrip(text)
+    organisation = data["organisatie"]
+    for key, value in (("code", code), ("riec", riec)):
+        if value is not None:
+            known = [k for k in ("naam", "soort", "code") if k in organisation and k != key]
+            at = max((list(organisation).index(k) for k in known), default=-1)
+            _put_after(organisation, at, key, value)
+    return dump_roundtrip(data, width=KEEP_LINES)
+
+
+def checked_code(code: str | None) -> str | None:
+    """A CBS code as the model wants it (`gm0400` becomes GM0400); ONGELDIGE-CODE otherwise."""
+    if code is None:
+        return None
+    wanted = code.strip().upper()
+    if not CBS_CODE_PATTERN.match(wanted):
+        raise usage_error("ONGELDIGE-CODE", cbs=code, voorbeeld="GM0400 (gemeente) of PV27 (provincie)")
+    return wanted
+
+
+def _put_after(data: Any, index: int, key: str, value: Any) -> None:
+    if key in data:
+        data[key] = value
+    else:
+        data.insert(index + 1, key, value)
 
 
 def set_answer(text: str, norm: Norm, requirement_id: str, change: Change) -> str:

@@ -12,10 +12,12 @@ from __future__ import annotations
 import json
 import re
 import textwrap
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
+from nhnorm_cli.editing.notes import Notes
 from nhnorm_cli.errors import NhnormError
 from nhnorm_cli.models.norm import Norm, Requirement
 from nhnorm_cli.yamlsource import KEEP_LINES, dump_roundtrip, load_roundtrip, parse_document
@@ -42,9 +44,13 @@ class Header:
     bron: str | None = None  # the previous year's file the answers came from
 
 
-def new_assessment(norm: Norm, header: Header, carried: dict[str, str] | None = None) -> str:
-    """The whole file; `carried` maps a norm id to the YAML body of its carried-over answer."""
+def new_assessment(
+    norm: Norm, header: Header, carried: dict[str, str] | None = None, notes: Notes | None = None
+) -> str:
+    """The whole file; `carried` maps a norm id to the YAML body of its carried-over answer, and
+    `notes` holds last year's own comments between answers, put back next to the same norms."""
     carried = carried or {}
+    notes = notes or Notes()
     parts = [_comment_header(norm, header), _top(norm, header)]
     if carried:
         parts.append("antwoorden:\n")
@@ -53,18 +59,32 @@ def new_assessment(norm: Norm, header: Header, carried: dict[str, str] | None = 
     for theme in norm.themas:
         parts.append(f"\n{' ' * INDENT}# {theme.id}. {theme.titel}\n")
         for requirement in theme.normen:
-            parts.append("\n" + norm_block(requirement, carried.get(requirement.id)))
+            rid = requirement.id
+            block = norm_block(requirement, carried.get(rid), above=notes.above.get(rid, ()))
+            parts.append("\n" + block + "".join(f"{line}\n" for line in notes.below.get(rid, ())))
+    parts += [f"{line}\n" for line in notes.end]
     return "".join(parts)
 
 
-def norm_block(requirement: Requirement, answer: str | None = None, indent: int = INDENT) -> str:
-    """One norm: its statement as comment lines, then its answer or a commented-out template."""
+def generated_lines(norm: Norm) -> set[str]:
+    """Every comment line nhnorm writes in the answers part, stripped (see notes.py)."""
+    lines = {f"# {theme.id}. {theme.titel}" for theme in norm.themas} | {EMPTY_HINT}
+    for requirement in norm.requirements:
+        lines.update(line.strip() for line in norm_block(requirement).splitlines())
+    return lines
+
+
+def norm_block(
+    requirement: Requirement, answer: str | None = None, indent: int = INDENT, above: Sequence[str] = ()
+) -> str:
+    """One norm: its statement as comment lines, then (after the comments `above`, as written)
+    its answer or a commented-out template."""
     pad = " " * indent
     lead = " " * (len(requirement.id) + 1)
     statement = textwrap.wrap(
         f"{requirement.id} {requirement.tekst}", WIDTH - indent - 2, subsequent_indent=lead
     )
-    lines = [f"{pad}# {line}" for line in statement]
+    lines = [f"{pad}# {line}" for line in statement] + list(above)
     if answer is None:
         lines += [f'{pad}# "{requirement.id}":', f"{pad}#   oordeel:", f"{pad}#   toelichting:"]
     else:

@@ -1,49 +1,70 @@
-"""One assessment file being edited (`set`, `fill`): every change is checked and only then written."""
+"""One assessment file being edited (`set`, `fill`): every change is applied to the file as it is on
+disk at that moment (under its lock), checked, and only then written."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from datetime import date
 from pathlib import Path
+from typing import Any
 
-from nhnorm_cli.atomicwrite import write_atomic
 from nhnorm_cli.controlchars import forbidden_character
 from nhnorm_cli.discovery import display_path
+from nhnorm_cli.editing.adoption import ensure_open, reopen_command
 from nhnorm_cli.editing.answers import (
     Change,
     current_answers,
+    lower_case,
     set_answer,
+    set_organisation,
     set_status,
-    verify,
     verify_document,
 )
+from nhnorm_cli.editing.rewrite import Current, read_current, rewrite
 from nhnorm_cli.errors import Location, NhnormError, Problem, usage_error
 from nhnorm_cli.models.norm import Norm
 from nhnorm_cli.norm import load_norm
 from nhnorm_cli.rules.policy import DEFAULT, Policy
 from nhnorm_cli.suggest import unknown_rating
 from nhnorm_cli.workspace import pick_file
-from nhnorm_cli.yamlsource import read_document
+from nhnorm_cli.yamlsource import parse_document
+
+_ANY: Any = object()  # `expected` not given: apply the change to whatever the answer is now
 
 
 class EditSession:
     """Each change is written on its own; `changed` lists what was written (ids, "status"), and a
-    change returns the warnings the file now has about it. The session never prints."""
+    change returns the warnings the file now has about it (and KOPPELING-GEVOLGD when the file is
+    a symbolic link). The session never prints."""
 
-    def __init__(self, path: Path, policy: Policy = DEFAULT) -> None:
+    def __init__(
+        self, path: Path, policy: Policy = DEFAULT, *, org: str | None = None, by_file: bool = False
+    ) -> None:
         self.path, self.policy = path, policy
         self.display = display_path(path)
-        document = read_document(path, self.display)
-        verify_document(document, policy)  # a file with errors is fixed by hand first
-        self.text = document.text
-        self.norm: Norm = load_norm(str(document.data["norm"]))
+        current = read_current(path, self.display)
+        verify_document(current.document, policy)  # a file with errors is fixed by hand first
+        jaar = current.document.data["jaar"]
+        self.reopen = reopen_command(year=jaar, org=org, file=self.display if by_file else None)
+        self.text = current.text
+        self.document = current.document
+        self.norm: Norm = load_norm(str(current.document.data["norm"]))
         self.changed: list[str] = []
-        self._answers: dict[str, object] | None = document.data["antwoorden"]
+        self._answers: dict[str, object] | None = current.document.data["antwoorden"]
 
     def answers(self) -> dict[str, object]:
         if self._answers is None:
             self._answers = current_answers(self.text)
         return self._answers
 
-    def answer(self, requirement_id: str, change: Change) -> list[Problem]:
+    def ensure_open(self) -> None:
+        """VASTGESTELD when the file (as last read) is adopted: its answers are locked."""
+        ensure_open(self.document, self.reopen)
+
+    def answer(self, requirement_id: str, change: Change, expected: Any = _ANY) -> list[Problem]:
+        """Change one answer. With `expected` (the answer as it was shown), a file whose answer
+        changed in the meantime is not written over: INTUSSEN-GEWIJZIGD."""
+        change = lower_case(change)  # `Voldaan` is voldaan, as in a workbook
         _refuse_control_characters(requirement_id, change)
         if self.norm.requirement(requirement_id) is None:
             raise usage_error("ONBEKENDE-NORM", id=requirement_id, versie=self.norm.versie)
@@ -55,22 +76,42 @@ class EditSession:
             if given is not None and self.norm.rating(given) is None:
                 params = unknown_rating(self.norm, given)
                 raise NhnormError(Problem(Location(""), "ONBEKEND-OORDEEL", params=params))
-        return self._write(set_answer(self.text, self.norm, requirement_id, change), requirement_id)
 
-    def status(self, status: str) -> list[Problem]:
-        return self._write(set_status(self.text, status), "status")
+        def edit(current: Current) -> str:
+            ensure_open(current.document, self.reopen)
+            if expected is not _ANY and current.answers.get(requirement_id) != (expected or None):
+                where = current.document.locate(["antwoorden", requirement_id], key=True)
+                raise NhnormError(Problem(where, "INTUSSEN-GEWIJZIGD", params={"id": requirement_id}))
+            return set_answer(current.text, self.norm, requirement_id, change)
 
-    def _write(self, new: str, what: str) -> list[Problem]:
+        return self._save(edit, requirement_id)
+
+    def organisation(self, code: str | None, riec: str | None) -> list[Problem]:
+        return self._save(lambda current: set_organisation(current.text, code=code, riec=riec), "organisatie")
+
+    def status(self, status: str, op: date | None = None, door: str | None = None) -> list[Problem]:
+        return self._save(lambda current: set_status(current.text, status, op=op, door=door), "status")
+
+    def _save(self, edit: Callable[[Current], str], what: str) -> list[Problem]:
         try:
-            problems = verify(new, self.display, self.policy)
-        except NhnormError as exc:
-            refused = Problem(Location(""), "NIET-OPGESLAGEN", params={"pad": self.display})
-            raise NhnormError(*exc.problems, refused) from None
-        if new != self.text:
-            write_atomic(self.path, new, overwrite=True)
-            self.text, self._answers = new, None
+            saved = rewrite(self.path, self.display, edit, self.policy)
+        except NhnormError:
+            self._refresh()  # what fill shows next is the file as it is now
+            raise
+        self.text, self._answers = saved.text, None
+        self.document = parse_document(saved.text.encode(), self.display)
+        if saved.written is None:
+            return []
+        if what not in self.changed:
             self.changed.append(what)
-        return [p for p in problems if p.params.get("id") == what]
+        return [*saved.written.notes(), *(p for p in saved.problems if p.params.get("id") == what)]
+
+    def _refresh(self) -> None:
+        try:
+            current = read_current(self.path, self.display)
+        except NhnormError:
+            return  # unreadable now: the next save says so
+        self.text, self.document, self._answers = current.text, current.document, None
 
 
 def edit_session(
@@ -78,7 +119,10 @@ def edit_session(
 ) -> EditSession:
     """The session for --file, or for the assessment of --year/--org (default: the latest year);
     `policy`: the rule levels of nhnorm.toml."""
-    return EditSession(pick_file(file, year, org, assessments), policy)
+    path = pick_file(file, year, org, assessments)
+    in_folder = path.resolve().parent != assessments.resolve()
+    slug = org or (path.resolve().parent.name if in_folder else None)
+    return EditSession(path, policy, org=slug, by_file=file is not None)
 
 
 def _refuse_control_characters(requirement_id: str, change: Change) -> None:

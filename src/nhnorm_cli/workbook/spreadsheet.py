@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
 
+from nhnorm_cli.dates import parse_date
 from nhnorm_cli.errors import LineError
 from nhnorm_cli.evidence import format_evidence
 from nhnorm_cli.models.assessment import Action, Assessment
@@ -81,7 +81,7 @@ def parse_action(line: str) -> dict[str, object]:
         action["eigenaar"] = eigenaar
     if gereed:
         try:
-            action["gereed"] = date.fromisoformat(gereed)
+            action["gereed"] = parse_date(gereed)
         except ValueError:
             raise LineError("geen-datum", gereed) from None
     if state.lower() not in ("", OPEN, DONE):

@@ -3,6 +3,7 @@ pointing at its sheet and cell (`Implementatieoverzicht!D14`)."""
 
 from __future__ import annotations
 
+import re
 import warnings
 from datetime import date, datetime
 from pathlib import Path
@@ -13,6 +14,7 @@ from openpyxl import load_workbook
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
+from nhnorm_cli.dates import parse_date
 from nhnorm_cli.errors import Location, NhnormError, Problem
 from nhnorm_cli.models.values import CBS_CODE_PATTERN, FIRST_YEAR, LAST_YEAR, SOORTEN, STATUSSEN
 from nhnorm_cli.norm import available_versions, load_norm
@@ -44,6 +46,7 @@ def read_workbook(path: Path, display: str) -> dict[str, Any]:
         raise NhnormError(*cells.problems)
     for name in (ORG_SHEET, ROWS_SHEET):
         trim_and_bound(book[name], display)
+    _uncached_formulas(path, book, cells)
     data, status_row = _organisation(book[ORG_SHEET], cells)
     norm = load_norm(data["norm"]) if data.get("norm") in available_versions() else None
     if norm is not None and headers_ok(book[ROWS_SHEET], cells):
@@ -68,6 +71,29 @@ def _refuse_huge(path: Path, display: str) -> None:
         raise NhnormError(
             Problem(Location(display), "WERKBOEK-TE-GROOT", params={"grootte": unpacked, "max": MAX_UNPACKED})
         )
+
+
+_FORMULA = re.compile(rb"<f[ >]")
+
+
+def _uncached_formulas(path: Path, values: Any, cells: Cells) -> None:
+    """A formula whose result was never stored (a workbook written by a script and not saved in
+    Excel) reads as an empty cell: an error at its cell, never a silently empty value. Only a
+    workbook that has formulas at all is read a second time."""
+    with ZipFile(path) as archive:  # already opened once by load_workbook, size checked
+        sheets = [name for name in archive.namelist() if name.startswith("xl/worksheets/")]
+        if not any(_FORMULA.search(archive.read(name)) for name in sheets):
+            return
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        formulas = load_workbook(path)
+    for name in (ORG_SHEET, ROWS_SHEET):
+        trim_and_bound(formulas[name], cells.display)  # the same bound on work as the first read
+        for row in formulas[name].iter_rows():
+            for cell in row:
+                if cell.data_type == "f" and values[name].cell(cell.row, cell.column).value is None:
+                    shown = str(getattr(cell.value, "text", cell.value))[:60]
+                    cells.report(cells.at(name, cell.row, cell.column), "FORMULE", formule=shown)
 
 
 def _order(problem: Problem) -> tuple[bool, int, int]:
@@ -124,7 +150,7 @@ def _date(value: Any) -> date | None:
     if isinstance(value, date):
         return value
     try:
-        return date.fromisoformat(cell_text(value).strip())
+        return parse_date(cell_text(value))
     except ValueError:
         return None
 
