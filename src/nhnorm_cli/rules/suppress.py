@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from ruamel.yaml.nodes import MappingNode, ScalarNode
+from ruamel.yaml.nodes import CollectionNode, MappingNode, Node, ScalarNode
 
 from nhnorm_cli.errors import Location, Problem, Severity
 from nhnorm_cli.yamlsource import Document
@@ -26,18 +26,23 @@ def suppressions(document: Document, known: dict[str, bool]) -> tuple[dict[str, 
     if _MARKER.search(document.text) is None:
         return {}, []
     lines = document.text.split("\n")
+    answers = _answers(document.root)
+    comments = _comment_starts(answers)
     ignored: dict[str, set[str]] = {}
     problems: list[Problem] = []
-    for key, line in _answer_keys(document.root):
+    for key, line in ((k.value, k.start_mark.line) for k, _ in answers if isinstance(k, ScalarNode)):
         candidates = [line]
         if line > 0 and lines[line - 1].lstrip().startswith("#"):
             candidates.append(line - 1)
         for index in candidates:
-            unread = _unread(lines[index])
+            start = comments.get(index, 0)
+            if start is None:  # the line is inside a quoted or block text: it holds no comment
+                continue
+            unread = _unread(lines[index], start)
             if unread is not None:  # a typo in the directive must not silently ignore nothing
                 where = Location(document.path, index + 1, unread + 1)
                 problems.append(Problem(where, "NEGEER-LEEG", Severity.WARNING, {}))
-            for code, column in _codes(lines[index]):
+            for code, column in _codes(lines[index], start):
                 where = Location(document.path, index + 1, column + 1)
                 if code not in known:
                     problems.append(Problem(where, "NEGEER-ONBEKEND", Severity.WARNING, {"regelcode": code}))
@@ -48,23 +53,44 @@ def suppressions(document: Document, known: dict[str, bool]) -> tuple[dict[str, 
     return ignored, problems
 
 
-def _answer_keys(root: Any) -> list[tuple[str, int]]:
-    """(id as written, 0-based line) of every key under `antwoorden`."""
+def _answers(root: Any) -> list[tuple[Node, Node]]:
+    """The (key, value) pairs under `antwoorden`."""
     if not isinstance(root, MappingNode):
         return []
     for key, value in root.value:
         if isinstance(key, ScalarNode) and key.value == "antwoorden" and isinstance(value, MappingNode):
-            return [(k.value, k.start_mark.line) for k, _ in value.value if isinstance(k, ScalarNode)]
+            return list(value.value)
     return []
 
 
-def _unread(line: str) -> int | None:
-    """The 0-based column of a negeer directive in `line` whose codes cannot (all) be read: none
-    after it, a misplaced colon, or a comma with no code after it."""
-    looks = _LOOKS_LIKE.search(line)
+def _comment_starts(answers: list[tuple[Node, Node]]) -> dict[int, int | None]:
+    """Per 0-based line the first column where a comment may start (after the last value that
+    ends there), or None for a line inside a text of several lines: a `# nhnorm: negeer` written
+    inside a quoted value is text, not a directive."""
+    starts: dict[int, int | None] = {}
+    pending: list[Node] = [node for pair in answers for node in pair]
+    while pending:
+        node = pending.pop()
+        first, last = node.start_mark, node.end_mark
+        if isinstance(node, CollectionNode):
+            pending.extend(n for item in node.value for n in (item if isinstance(item, tuple) else (item,)))
+            if first.line != last.line:  # a block collection: its own end is its last value's
+                continue
+        elif first.line != last.line:
+            for line in range(first.line, last.line):
+                starts[line] = None
+        if starts.get(last.line, 0) is not None:
+            starts[last.line] = max(starts.get(last.line) or 0, last.column)
+    return starts
+
+
+def _unread(line: str, start: int = 0) -> int | None:
+    """The 0-based column of a negeer directive in `line` (from column `start`) whose codes cannot
+    (all) be read: none after it, a misplaced colon, or a comma with no code after it."""
+    looks = _LOOKS_LIKE.search(line, start)
     if looks is None:
         return None
-    match = _DIRECTIVE.search(line)
+    match = _DIRECTIVE.search(line, start)
     position = match.end() if match else len(line)
     while (code := _CODE.match(line, position)) is not None:
         comma = _COMMA.match(line, code.end())
@@ -74,9 +100,9 @@ def _unread(line: str) -> int | None:
     return looks.start(1)
 
 
-def _codes(line: str) -> list[tuple[str, int]]:
-    """The codes of a negeer directive in `line`, each with its 0-based column."""
-    match = _DIRECTIVE.search(line)
+def _codes(line: str, start: int = 0) -> list[tuple[str, int]]:
+    """The codes of a negeer directive in `line` (from column `start`), each with its 0-based column."""
+    match = _DIRECTIVE.search(line, start)
     if match is None:
         return []
     codes = []
