@@ -5,16 +5,22 @@ from __future__ import annotations
 import re
 from datetime import date
 
+# the same two forms as DATE_FORMATS (strptime takes a day or month of one digit, so these do too);
+# compact (20261231) and week forms (2026-W53-4), which date.fromisoformat accepts, are refused:
+# a typed option refuses them, so a date inside a bewijs or actie line must too
+_ISO = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})")
 _DUTCH = re.compile(r"(\d{1,2})-(\d{1,2})-(\d{4})")
-# for typer's DateTime options; strptime also takes a day or month of one digit
+# for typer's DateTime options
 DATE_FORMATS = ["%Y-%m-%d", "%d-%m-%Y"]
 
 
 def parse_date(text: str) -> date:
     """JJJJ-MM-DD or DD-MM-JJJJ; ValueError for anything else (or a day that does not exist)."""
     text = text.strip()
-    dutch = _DUTCH.fullmatch(text)
-    if dutch:
+    if iso := _ISO.fullmatch(text):
+        year, month, day = (int(part) for part in iso.groups())
+    elif dutch := _DUTCH.fullmatch(text):
         day, month, year = (int(part) for part in dutch.groups())
-        return date(year, month, day)
-    return date.fromisoformat(text)
+    else:
+        raise ValueError(text)
+    return date(year, month, day)

@@ -467,3 +467,12 @@ def test_set_evidence_of_only_separators(nhnorm: Runner, hand: Path, lang: str, 
     out = nhnorm("--lang", lang, "set", "2.3", "voldaan", "--bewijs", "||||", expect=2)
     assert expected in out.stderr
     assert hand.read_bytes() == before
+
+
+def test_set_evidence_with_a_compact_date_is_refused_as_an_option_is(nhnorm: Runner, hand: Path) -> None:
+    before = hand.read_bytes()
+    out = nhnorm("set", "2.3", "voldaan", "--bewijs", "Verslag | 20250101", expect=2)
+    assert 'datum "20250101" is geen datum (JJJJ-MM-DD of DD-MM-JJJJ)' in out.stderr
+    assert hand.read_bytes() == before
+    refused = nhnorm("set", "2.3", "--gereed", "20250101", expect=2)
+    assert '--gereed: "20250101" is geen datum; schrijf JJJJ-MM-DD of DD-MM-JJJJ' in refused.stderr
