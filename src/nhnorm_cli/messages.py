@@ -592,6 +592,10 @@ _TEXT: dict[str, tuple[str, str]] = {
         "norm {id} is already gelijk to old norm {eerste}; {tweede} cannot be gelijk to it as well "
         "(choose overlap or deelverzameling)",
     ),
+    "MAPPING-DUBBEL-DOEL": (
+        "norm {doel} staat twee keer in naar van norm {id}; noem elk doel één keer",
+        "norm {doel} is listed twice in naar of norm {id}; list each target once",
+    ),
     "REGELS-FORMAAT": (
         "--regels toont een lijst: gebruik --format text of json, zonder --strict",
         "--regels shows a list: use --format text or json, without --strict",

@@ -82,6 +82,12 @@ CASES: list[tuple[str, str, str, str]] = [
         "aan zijn (kies overlap of deelverzameling)",
     ),
     (
+        "target-twice",
+        GOOD.replace(_entry("1.2"), "  '1.2':\n    relatie: overlap\n    naar: ['1.2', '1.2']\n"),
+        "'1.2']",
+        "MAPPING-DUBBEL-DOEL: norm 1.2 staat twee keer in naar van norm 1.2; noem elk doel één keer",
+    ),
+    (
         "unknown-version",
         GOOD.replace("naar: '1.1'\n", "naar: '2.0'\n", 1),
         "'2.0'",

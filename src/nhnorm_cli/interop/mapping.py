@@ -78,6 +78,7 @@ def check_mapping(document: Document, file_name: str) -> tuple[VersionMapping | 
     if new is not None:
         problems.extend(_check_targets(document, new, entries))
     problems.extend(_check_relations(document, entries))
+    problems.extend(_check_repeats(document, entries))
     problems.sort(key=lambda p: (p.location.line, p.location.column))
     return (None if problems else mapping), problems
 
@@ -126,6 +127,20 @@ def _check_targets(document: Document, new: Norm, entries: dict[Any, Any]) -> It
         if isinstance(target, str) and new.requirement(target) is None:
             params = {"id": target, "versie": new.versie}
             yield Problem(document.locate(("normen", key, "naar", index)), "ONBEKEND-ID", params=params)
+
+
+def _check_repeats(document: Document, entries: dict[Any, Any]) -> Iterator[Problem]:
+    """Each target once per entry: a repeat would count one new norm twice in an overlap."""
+    seen: set[tuple[Any, str]] = set()
+    for key, index, target in _targets(entries):
+        if not isinstance(target, str):
+            continue
+        if (key, target) in seen:
+            params = {"doel": target, "id": str(key)}
+            yield Problem(
+                document.locate(("normen", key, "naar", index)), "MAPPING-DUBBEL-DOEL", params=params
+            )
+        seen.add((key, target))
 
 
 def _check_relations(document: Document, entries: dict[Any, Any]) -> Iterator[Problem]:
