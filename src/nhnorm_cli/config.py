@@ -90,7 +90,9 @@ def load_config(path: Path) -> Settings:
     try:
         settings = ConfigFile.model_validate(raw).nhnorm
     except ValidationError as exc:
-        problems = [_problem(text, shown, error) for error in exc.errors()]
+        # `uit = [1, 2]` is one mistake in one list, reported once at the list
+        found = (_problem(text, shown, error) for error in exc.errors())
+        problems = list({(p.location, p.code, repr(p.params)): p for p in found}.values())
         raise NhnormError(*problems, exit_code=ExitCode.USAGE) from None
     problems = rule_problems(settings.regels, text, shown) if settings.regels else []
     if problems:
@@ -128,6 +130,8 @@ def _problem(text: str, shown: str, error: Any) -> Problem:
         keys = [f.alias or name for name, f in model.model_fields.items()]
         allowed = keys if len(loc) > 1 else ["[nhnorm]"]
         return Problem(location, "CONFIG-ONBEKEND", params={"sleutel": key, "toegestaan": allowed})
+    if error["type"] == "model_type" and len(loc) == 1:  # nhnorm = 1
+        return Problem(location, "CONFIG-TABEL", params={"sleutel": key})
     if loc[:2] == ["nhnorm", "regels"]:  # a list of codes, or the table itself, has the wrong shape
         return Problem(location, "CONFIG-REGELS-VORM", params={"sleutel": key})
     if error["type"] == "string_pattern_mismatch":  # deadline = "1 april"

@@ -331,6 +331,10 @@ _TEXT: dict[str, tuple[str, str]] = {
         'instelling "{sleutel}" heeft ongeldige waarde {waarde}; toegestaan: {toegestaan}',
         'setting "{sleutel}" has invalid value {waarde}; allowed: {toegestaan}',
     ),
+    "CONFIG-TABEL": (
+        'instelling "{sleutel}" moet een tabel zijn: schrijf [{sleutel}] met de instellingen eronder',
+        'setting "{sleutel}" must be a table: write [{sleutel}] with the settings below it',
+    ),
     "CONFIG-TYPE": (
         'instelling "{sleutel}" moet tekst tussen aanhalingstekens zijn',
         'setting "{sleutel}" must be text in quotes',

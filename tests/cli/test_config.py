@@ -63,6 +63,20 @@ def test_stops_at_the_git_root(nhnorm: Runner, configured: Path) -> None:
         ("[nhnorm]\n  organisatie = 3\n", 'nhnorm.toml:2:3: fout CONFIG-TYPE: instelling "organisatie"'),
         ('[nhnorm]\nkleur = "rood"\n', 'nhnorm.toml:2:1: fout CONFIG-ONBEKEND: onbekende instelling "kleur"'),
         ("[nhnorm\n", "nhnorm.toml:1:8: fout CONFIG-SYNTAX: ongeldige TOML"),
+        (
+            "nhnorm = 1\n",
+            'nhnorm.toml:1:1: fout CONFIG-TABEL: instelling "nhnorm" moet een tabel zijn: schrijf [nhnorm] '
+            "met de instellingen eronder\n",
+        ),
+        (
+            "[nhnorm.regels]\nuit = [1, 2]\n",
+            'nhnorm.toml:2:1: fout CONFIG-REGELS-VORM: instelling "uit" in [nhnorm.regels] moet een lijst '
+            'van codes zijn, bijv. uit = ["GEEN-ACTIE"]\n',
+        ),
+        (
+            '[nhnorm.regels]\nuit = ["GEEN-ACTIE",\n  "\\u001b[2J"]\n',
+            'nhnorm.toml:3:3: fout CONFIG-REGEL-ONBEKEND: uit: regel "\\e[2J" bestaat niet',
+        ),
     ],
 )
 def test_mistakes_exit_2_with_position(
@@ -72,6 +86,8 @@ def test_mistakes_exit_2_with_position(
     monkeypatch.chdir(configured)
     result = nhnorm("validate", expect=2)
     assert result.stderr.startswith(expected)
+    if expected.endswith("\n"):  # the whole message: one mistake, one line
+        assert result.stderr == expected
 
 
 def test_everything_works_without_it(nhnorm: Runner, repo: Path) -> None:

@@ -11,6 +11,7 @@ its place in nhnorm.toml."""
 from __future__ import annotations
 
 import re
+import tomllib
 
 from pydantic import BaseModel, ConfigDict
 
@@ -36,8 +37,11 @@ def rule_problems(levels: RuleLevels, text: str, shown: str) -> list[Problem]:
     seen: dict[str, str] = {}
     for name in LISTS:
         for code in getattr(levels, name):
-            location = Location(shown, *_find_value(text, name, code))
             rule = BY_CODE.get(code)
+            if rule is not None and not rule.locked and code not in seen:
+                seen[code] = name
+                continue
+            location = Location(shown, *_find_value(text, name, code))  # only for a problem
             if rule is None:
                 params = {"regelcode": code, "lijst": name} | suggestion(code, configurable_codes())
                 problems.append(Problem(location, "CONFIG-REGEL-ONBEKEND", params=params))
@@ -70,7 +74,21 @@ def _find_value(text: str, key: str, value: str) -> tuple[int, int]:
     assignment = re.compile(rf'(?:^|[{{,\s])"?{key}"?\s*=', re.MULTILINE).search(text, start)
     start = assignment.end() if assignment else start
     found = re.compile(rf"[\"']{re.escape(value)}[\"']").search(text, start)
+    if found is None:  # written with escapes ("\u001b"): the first string that reads as `value`
+        found = next((m for m in _STRING.finditer(text, start) if _read_string(m.group()) == value), None)
     if found is None:
         return 1, 1
     index = found.start()
     return text.count("\n", 0, index) + 1, index - (text.rfind("\n", 0, index) + 1) + 1
+
+
+_STRING = re.compile(r"\"(?:[^\"\\\n]|\\.)*\"|'[^'\n]*'")
+
+
+def _read_string(token: str) -> str | None:
+    """A TOML string as TOML reads it (the file was read already, so this is one small string)."""
+    try:
+        value = tomllib.loads(f"v = {token}")["v"]
+    except tomllib.TOMLDecodeError:
+        return None
+    return value if isinstance(value, str) else None
