@@ -36,7 +36,7 @@ from nhnorm_cli.tomldepth import MAX_DEPTH, too_deep
 
 CONFIG_NAME = "nhnorm.toml"
 MONTH_DAY = r"^(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$"
-_AT = re.compile(r"\(at line (\d+), column (\d+)\)")
+_AT = re.compile(r"\(at (?:line (\d+), column (\d+)|end of document)\)")
 
 
 class Settings(BaseModel):
@@ -84,7 +84,10 @@ def load_config(path: Path) -> Settings:
         raw = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
         match = _AT.search(str(exc))
-        line, column = (int(match.group(1)), int(match.group(2))) if match else (1, 1)
+        if match is not None and match.group(1):
+            line, column = int(match.group(1)), int(match.group(2))
+        else:  # at the end of the document: after its last character
+            line, column = text.count("\n") + 1, len(text) - text.rfind("\n")
         detail = _AT.sub("", str(exc)).strip()
         raise _error(Location(shown, line, column), "CONFIG-SYNTAX", detail=detail) from None
     try:

@@ -759,6 +759,53 @@ _YAML_DETAIL: dict[str, tuple[str, str]] = {
     ),
 }
 
+# tomllib's problem texts (nhnorm.toml), for the Dutch reader; unknown ones are shown as they are.
+# A group is the character the parser names ({teken}).
+_TOML_DETAIL: dict[str, tuple[str, str]] = {
+    r"Invalid value": (
+        "ongeldige waarde; zet tekst tussen aanhalingstekens",
+        "invalid value; put text in quotes",
+    ),
+    r"Expected '=' after a key in a key/value pair": (
+        "'=' verwacht na een sleutel; schrijf sleutel = waarde",
+        "expected '=' after a key; write key = value",
+    ),
+    r"Expected ']' at the end of a table declaration": (
+        "']' verwacht aan het eind van de tabelnaam, bijv. [nhnorm]",
+        "expected ']' at the end of the table name, e.g. [nhnorm]",
+    ),
+    r"Expected newline or end of document after a statement": (
+        "einde van de regel verwacht; zet één instelling per regel",
+        "expected the end of the line; put one setting per line",
+    ),
+    r"Cannot overwrite a value|Cannot declare (.*) twice": (
+        "deze instelling of tabel staat er al; noem haar één keer",
+        "this setting or table is already there; name it once",
+    ),
+    r"Unterminated string|Illegal character '\\n'": (
+        "de tekst wordt niet gesloten; zet een aanhalingsteken aan het eind",
+        "the text is never closed; put a quote at its end",
+    ),
+    r"Expected (.+)": ("{teken} verwacht", "expected {teken}"),
+    r"Illegal character (.*)": ("teken {teken} mag hier niet", "character {teken} is not allowed here"),
+    r"Unclosed array": (
+        "lijst niet gesloten; ontbreekt een ',' of ']'?",
+        "list not closed; is a ',' or ']' missing?",
+    ),
+    r"Unclosed inline table": (
+        "tabel tussen { } niet gesloten; ontbreekt een ',' of '}'?",
+        "table in { } not closed; is a ',' or '}' missing?",
+    ),
+    r"Unescaped '\\' in a string|Invalid hex value|Escaped character is not a Unicode scalar value": (
+        "onbekend teken na \\ tussen dubbele aanhalingstekens; gebruik enkele aanhalingstekens",
+        "unknown escape after \\ inside double quotes; use single quotes",
+    ),
+    r"Invalid initial character for a key part|Invalid statement": (
+        "hier hoort een sleutel (letters, cijfers, - en _) of een [tabel]",
+        "a key (letters, digits, - and _) or a [table] belongs here",
+    ),
+}
+
 _KINDS = {"lijst": ("lijst", "list"), "tekst": ("losse tekst", "plain text")}
 _READ_AS = {
     "getal": ("een getal", "a number"),
@@ -1463,6 +1510,8 @@ def message(problem: Problem, lang: str = "nl") -> str:
     if problem.code == "YAML-SYNTAX":
         cause = _YAML_CAUSES.get(str(problem.params.get("oorzaak")))
         params["detail"] = cause[i] if cause else _yaml_detail(str(problem.params.get("detail", "")), i)
+    if problem.code == "CONFIG-SYNTAX":
+        params["detail"] = _toml_detail(str(problem.params.get("detail", "")), i)
     if problem.params.get("errno") in _OS_REASONS:
         params["reden"] = _OS_REASONS[problem.params["errno"]][i]
     if problem.params.get("reden") in _REASONS:
@@ -1516,6 +1565,13 @@ def _yaml_detail(detail: str, i: int) -> str:
     for known, pair in _YAML_DETAIL.items():
         if detail.startswith(known):
             return pair[i]
+    return detail
+
+
+def _toml_detail(detail: str, i: int) -> str:
+    for pattern, pair in _TOML_DETAIL.items():
+        if (match := re.fullmatch(pattern, detail)) is not None:
+            return _fill(pair[i], {"teken": next((g for g in match.groups() if g), "")})
     return detail
 
 

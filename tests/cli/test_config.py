@@ -90,6 +90,50 @@ def test_mistakes_exit_2_with_position(
         assert result.stderr == expected
 
 
+@pytest.mark.parametrize(
+    ("body", "lang", "expected"),
+    [
+        (
+            "[nhnorm]\ntaal = \n",
+            "nl",
+            "2:8: fout CONFIG-SYNTAX: ongeldige TOML: ongeldige waarde; zet tekst tussen",
+        ),
+        (
+            "[nhnorm]\ntaal = \n",
+            "en",
+            "2:8: fout CONFIG-SYNTAX: invalid TOML: invalid value; put text in quotes",
+        ),
+        (
+            '[nhnorm]\ntaal = "nl\n',
+            "nl",
+            "2:11: fout CONFIG-SYNTAX: ongeldige TOML: de tekst wordt niet gesloten",
+        ),
+        (
+            "[nhnorm]\na = [1,\n",
+            "nl",
+            "3:1: fout CONFIG-SYNTAX: ongeldige TOML: ongeldige waarde",
+        ),  # at the end
+        (
+            '[nhnorm]\na = "x\x01"\n',
+            "nl",
+            "2:7: fout CONFIG-SYNTAX: ongeldige TOML: teken '\\x01' mag hier niet",
+        ),
+        (
+            "[nhnorm]\na = 1979-02-30\n",
+            "nl",
+            "2:5: fout CONFIG-SYNTAX: ongeldige TOML: Invalid date or datetime",
+        ),
+    ],
+)
+def test_toml_syntax_errors_in_the_readers_language(
+    nhnorm: Runner, configured: Path, body: str, lang: str, expected: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    write(configured, body)
+    monkeypatch.chdir(configured)
+    monkeypatch.setenv("NHNORM_LANG", lang)
+    assert nhnorm("validate", expect=2).stderr.startswith(f"nhnorm.toml:{expected}")
+
+
 def test_everything_works_without_it(nhnorm: Runner, repo: Path) -> None:
     nhnorm("validate")
 
