@@ -77,3 +77,8 @@ def test_a_repeating_norm_says_how_often_in_the_language_of_the_run(nhnorm: Runn
     assert "Herhaling: jaarlijks" in nhnorm("norm", "1.5").stdout
     english = nhnorm("--lang", "en", "norm", "1.5").stdout
     assert "Repetition: jaarlijks" in english and "Herhaling" not in english
+
+
+def test_help_shows_the_optional_id_in_one_pair_of_brackets(nhnorm: Runner) -> None:
+    usage = nhnorm("norm", "--help").stdout
+    assert "nhnorm norm [OPTIES] [ID]\n" in usage and "[[ID]]" not in usage

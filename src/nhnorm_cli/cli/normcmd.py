@@ -27,7 +27,7 @@ class NormFormat(StrEnum):
 def norm_command(
     item: Annotated[
         str | None,
-        typer.Argument(metavar="[ID]", help="Een thema (3) of norm (2.7); zonder id: het overzicht."),
+        typer.Argument(metavar="ID", help="Een thema (3) of norm (2.7); zonder id: het overzicht."),
     ] = None,
     version: Annotated[
         str | None, typer.Option("--norm", metavar="VERSIE", help="Normversie (standaard: nieuwste).")
