@@ -853,6 +853,11 @@ _UI: dict[str, tuple[str, str]] = {
     "bijgewerkt": ("{pad}: bijgewerkt: {wat}", "{pad}: changed: {wat}"),
     # `nhnorm norm --versions` and `init --from` across norm versions
     "versies-titel": ("Geïnstalleerde normversies", "Installed norm versions"),
+    "versies-versie": ("versie", "version"),
+    "versies-familie": ("familie", "family"),
+    "versies-normen": ("normen", "norms"),
+    "versies-bron": ("bron", "source"),
+    "versies-titel-kolom": ("titel", "title"),
     "meegeleverd": ("meegeleverd", "shipped"),
     "geen-mappings": ("Geen mappings tussen versies.", "No mappings between versions."),
     "versiewissel": (

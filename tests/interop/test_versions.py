@@ -34,6 +34,8 @@ def test_versions_lists_the_shipped_norm(nhnorm: Runner) -> None:
     text = nhnorm("norm", "--versions").stdout
     assert "│ 1.0    │ nhn-weerbare-overheid │ 47     │ meegeleverd" in text
     assert text.rstrip().endswith("Geen mappings tussen versies.")
+    english = nhnorm("norm", "--versions", "--lang", "en").stdout
+    assert "┃ version ┃ family                ┃ norms ┃ source  ┃ title" in english
 
 
 def test_versions_lists_an_added_norm_and_mapping(nhnorm: Runner, norm11: Path) -> None:

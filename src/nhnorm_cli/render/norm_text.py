@@ -67,10 +67,10 @@ def print_requirement(console: Console, requirement: Requirement, theme: Theme, 
 def print_versions(console: Console, installed: Installed, lang: str) -> None:
     """The installed norm versions and the mappings between them."""
     table = Table(title=text("versies-titel", lang))
-    for header in ("versie", "familie", "normen"):
-        table.add_column(header, no_wrap=True)
-    table.add_column("bron")
-    table.add_column("titel")
+    for header in ("versies-versie", "versies-familie", "versies-normen"):
+        table.add_column(text(header, lang), no_wrap=True)
+    table.add_column(text("versies-bron", lang))
+    table.add_column(text("versies-titel-kolom", lang))
     shipped = text("meegeleverd", lang)
     for v in installed.versies:
         table.add_row(
