@@ -1055,10 +1055,12 @@ _UI: dict[str, tuple[str, str]] = {
         "Intake of the implementatieoverzicht {jaar} — deadline {deadline} (as of {stand})",
     ),
     "intake-totalen": (
-        "{aantal} organisaties: {vastgesteld} vastgesteld, {concept} concept, {ontbreekt} ontbreekt; "
+        "{organisaties}: {vastgesteld} vastgesteld, {concept} concept, {ontbreekt} ontbreekt; "
         "{te_laat} te laat",
-        "{aantal} organisations: {vastgesteld} adopted, {concept} draft, {ontbreekt} missing; {te_laat} late",
+        "{organisaties}: {vastgesteld} adopted, {concept} draft, {ontbreekt} missing; {te_laat} late",
     ),
+    "intake-organisaties": ("organisatie", "organisation"),
+    "intake-organisaties+": ("organisaties", "organisations"),
     "intake-code": ("Code", "Code"),
     "intake-organisatie": ("Organisatie", "Organisation"),
     "intake-riec": ("RIEC", "RIEC"),

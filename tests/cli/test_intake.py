@@ -98,6 +98,24 @@ def test_strict_passes_when_everyone_delivered(nhnorm: Runner, tmp_path: Path, m
     assert "assessments/proefstad-32/2025.yaml:1:1: waarschuwing NIET-IN-REGISTER" in err
 
 
+@pytest.mark.parametrize(
+    ("lang", "total"),
+    [
+        ("nl", "1 organisatie: 1 vastgesteld, 0 concept, 0 ontbreekt; 0 te laat"),
+        ("en", "1 organisation: 1 adopted, 0 draft, 0 missing; 0 late"),
+    ],
+)
+def test_one_organisation_is_counted_in_the_singular(
+    nhnorm: Runner, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, lang: str, total: str
+) -> None:
+    testregion.write(tmp_path, years=(2025,))
+    text = testregion.register_yaml()
+    (tmp_path / "organisaties.yaml").write_text(text[: text.index("  - code: GM9001")], encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    out = nhnorm("intake", "--year", "2025", "--lang", lang, "--vandaag", "2025-12-31").stdout
+    assert out.rstrip().endswith(total)
+
+
 def test_text_for_an_email(nhnorm: Runner, test_region: Path) -> None:
     lines = nhnorm("intake", "--year", "2026", *AFTER).stdout.splitlines()
     assert lines[0] == "Intake implementatieoverzicht 2026 — deadline 1 april 2026 (stand 1 mei 2026)"

@@ -6,7 +6,7 @@ import csv
 import io
 from datetime import date
 
-from nhnorm_cli.messages import text
+from nhnorm_cli.messages import counted, text
 from nhnorm_cli.region.results import Intake, IntakeRow
 from nhnorm_cli.render.csvsafe import spreadsheet_safe
 from nhnorm_cli.render.mdtext import md_inline
@@ -47,7 +47,7 @@ def _totals(intake: Intake, lang: str) -> str:
     return text(
         "intake-totalen",
         lang,
-        aantal=len(intake.organisaties),
+        organisaties=counted(len(intake.organisaties), "intake-organisaties", lang),
         vastgesteld=t.vastgesteld,
         concept=t.concept,
         ontbreekt=t.ontbreekt,
