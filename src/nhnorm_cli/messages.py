@@ -566,6 +566,20 @@ _TEXT: dict[str, tuple[str, str]] = {
         "normbestand is ongeldig: {detail}",
         "norm file is invalid: {detail}",
     ),
+    "NORM-LEEG": (
+        "normbestand is leeg; een toegevoegde norm heeft familie, versie, titel, oordelen en themas",
+        "norm file is empty; an added norm has familie, versie, titel, oordelen and themas",
+    ),
+    "NORM-FAMILIE": (
+        'familie "{waarde}" is geen geldige naam; schrijf kleine letters, cijfers en streepjes, '
+        "bijv. nhn-weerbare-overheid",
+        'familie "{waarde}" is not a valid name; write lower-case letters, digits and hyphens, '
+        "e.g. nhn-weerbare-overheid",
+    ),
+    "NORM-DUBBEL-ID": (
+        "norm {id} staat twee keer in het normbestand; geef elke norm een eigen id",
+        "norm {id} is in the norm file twice; give every norm its own id",
+    ),
     "NORM-VERSIE-BESTANDSNAAM": (
         'normbestand heet {bestand} maar versie is "{versie}"; maak ze gelijk',
         'norm file is named {bestand} but versie is "{versie}"; make them match',

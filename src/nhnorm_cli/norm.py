@@ -84,6 +84,20 @@ def _is_packaged(resource: Traversable) -> bool:
 _loaded: dict[str, Norm] = {}
 
 
+def _repeated_id(data: object) -> tuple[str, int, str, int] | None:
+    """(id, theme index, "normen", norm index) of the first norm id written a second time."""
+    themes = data.get("themas") if isinstance(data, dict) else None
+    seen: set[object] = set()
+    for t, theme in enumerate(themes if isinstance(themes, list) else []):
+        requirements = theme.get("normen") if isinstance(theme, dict) else None
+        for n, requirement in enumerate(requirements if isinstance(requirements, list) else []):
+            rid = requirement.get("id") if isinstance(requirement, dict) else None
+            if isinstance(rid, str) and rid in seen:
+                return rid, t, "normen", n
+            seen.add(rid)
+    return None
+
+
 def _load(resource: Traversable) -> Norm:
     """Each file parsed once per process (keyed by its path: a Traversable need not be hashable)."""
     key = str(resource)
@@ -94,12 +108,23 @@ def _load(resource: Traversable) -> Norm:
 
 def _parse(resource: Traversable) -> Norm:
     shown = f"norm/{resource.name}" if _is_packaged(resource) else str(resource)
-    document = parse_document(resource.read_bytes(), shown)
+    try:
+        document = parse_document(resource.read_bytes(), shown)
+    except NhnormError as exc:  # "begin with nhnorm init" is advice for an assessment, not a norm
+        if [p.code for p in exc.problems] == ["LEEG-BESTAND"]:
+            raise NhnormError(Problem(exc.problems[0].location, "NORM-LEEG")) from None
+        raise
+    repeated = _repeated_id(document.data)
+    if repeated is not None:
+        where = document.locate(("themas", *repeated[1:], "id"))
+        raise NhnormError(Problem(where, "NORM-DUBBEL-ID", params={"id": repeated[0]}))
     try:
         norm = Norm.model_validate(document.data)
     except ValidationError as exc:  # an added norm file is user input: say what is wrong, no traceback
         first = exc.errors()[0]
         where = document.locate(tuple(first["loc"]))
+        if first["type"] == "string_pattern_mismatch" and tuple(first["loc"]) == ("familie",):
+            raise NhnormError(Problem(where, "NORM-FAMILIE", params={"waarde": first["input"]})) from None
         detail = f"{'.'.join(str(p) for p in first['loc'])}: {first['msg']}"
         raise NhnormError(Problem(where, "NORM-ONGELDIG", params={"detail": detail})) from exc
     named = resource.name.removesuffix(".yaml")

@@ -100,3 +100,57 @@ def test_an_added_norm_whose_versie_differs_from_its_file_name_is_refused(
         )
     english = nhnorm("--lang", "en", "norm", expect=1).stderr
     assert 'norm file is named 1.2.yaml but versie is "1.1"; make them match' in english
+
+
+def _second_id(text: str) -> str:
+    """The norm file with its second norm given the first norm's id."""
+    return text.replace("- id: '1.2'", "- id: '1.1'", 1)
+
+
+@pytest.mark.parametrize(
+    ("change", "lang", "expected"),
+    [
+        (
+            lambda text: text.replace("familie: nhn-weerbare-overheid", "familie: A B"),
+            "nl",
+            '1:10: fout NORM-FAMILIE: familie "A B" is geen geldige naam; schrijf kleine letters, cijfers '
+            "en streepjes, bijv. nhn-weerbare-overheid",
+        ),
+        (
+            lambda text: text.replace("familie: nhn-weerbare-overheid", "familie: A B"),
+            "en",
+            '1:10: fout NORM-FAMILIE: familie "A B" is not a valid name; write lower-case letters, digits '
+            "and hyphens, e.g. nhn-weerbare-overheid",
+        ),
+        (
+            _second_id,
+            "nl",
+            "ID: fout NORM-DUBBEL-ID: norm 1.1 staat twee keer in het normbestand; "
+            "geef elke norm een eigen id",
+        ),
+        (
+            _second_id,
+            "en",
+            "ID: fout NORM-DUBBEL-ID: norm 1.1 is in the norm file twice; give every norm its own id",
+        ),
+        (
+            lambda text: "",
+            "nl",
+            "1:1: fout NORM-LEEG: normbestand is leeg; een toegevoegde norm heeft familie, versie, titel, "
+            "oordelen en themas",
+        ),
+    ],
+)
+def test_an_invalid_added_norm_is_reported_in_the_readers_language(
+    nhnorm: Runner, norm11: Path, change: object, lang: str, expected: str
+) -> None:
+    path = norm11 / "1.1.yaml"
+    text = path.read_text(encoding="utf-8")
+    changed = change(text)  # type: ignore[operator]
+    path.write_text(changed, encoding="utf-8")
+    if expected.startswith("ID:"):  # at the repeated id
+        index = changed.index("- id: '1.1'", changed.index("- id: '1.1'") + 1) + len("- id: ")
+        line = changed.count("\n", 0, index) + 1
+        expected = f"{line}:{index - changed.rfind(chr(10), 0, index)}" + expected[2:]
+    out = nhnorm("norm", "--versions", "--lang", lang, expect=1)
+    assert out.stderr == f"{path}:{expected}\n"
