@@ -61,3 +61,9 @@ def test_negeer_directive(line: str, codes: list[tuple[str, int]]) -> None:
 def test_years_before_across_29_february() -> None:
     assert years_before(date(2028, 2, 29), 1) == date(2027, 2, 28)
     assert years_before(date(2026, 3, 20), -1) == date(2027, 3, 20)
+
+
+def test_years_before_stops_at_the_ends_of_the_calendar() -> None:
+    assert years_before(date(1, 6, 1), 1) == date.min
+    assert years_before(date(9999, 12, 31), -1) == date.max
+    assert years_before(date(2, 6, 1), 1) == date(1, 6, 1)
