@@ -134,6 +134,11 @@ def redact(text: str) -> tuple[str, list[Finding]]:
     return "".join(parts), found
 
 
+def shown(text: str, public: bool) -> str:
+    """Text as a public output shows it (report, OSCAL, CISO Assistant): personal data replaced."""
+    return redact(text)[0] if public else text
+
+
 def _is_surname(surname: str) -> bool:
     return surname.split()[0] not in _NOT_SURNAMES or len(surname.split()) > 1
 
