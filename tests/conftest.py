@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import shutil
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -18,8 +19,10 @@ DATA = Path(__file__).resolve().parent / "data"
 EXAMPLES = ROOT / "assessments"
 
 # No per-example time limit: the suite measures outcomes, not speed (that is benchmarks/' job), and a
-# shared CI machine must not turn a slow example into a failure.
-settings.register_profile("nhnorm", deadline=None)
+# shared CI machine must not turn a slow example into a failure. In CI the examples are derived from
+# the tests themselves, so a run is reproducible; on a developer's machine they stay random and keep
+# exploring (a failure found there prints its @reproduce_failure).
+settings.register_profile("nhnorm", deadline=None, derandomize=bool(os.environ.get("CI")))
 settings.load_profile("nhnorm")
 
 

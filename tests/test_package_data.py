@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
+import zipfile
 from importlib.resources import files
 from pathlib import Path
 
@@ -49,3 +50,31 @@ def test_data_is_found_from_another_directory(tmp_path: Path) -> None:
         [sys.executable, "-c", code], cwd=tmp_path, capture_output=True, text=True, check=True
     )
     assert out.stdout.split() == ["47", "True", "True"]
+
+
+REPO = Path(__file__).resolve().parent.parent
+DATA_FOLDERS = ("norm", "templates", "schemas")  # symlinked into src/nhnorm_cli/
+
+
+def test_wheel_ships_every_data_file_and_nothing_stray(tmp_path: Path) -> None:
+    """Build the real wheel (as `pip install .` does) and compare it with the repository: every file
+    under norm/ (mappings too), templates/ and schemas/ is inside it, and no leftover such as a
+    merge's `.orig` file ships next to the modules."""
+    from hatchling.builders.wheel import WheelBuilder
+
+    wheel = Path(next(iter(WheelBuilder(str(REPO)).build(directory=str(tmp_path), versions=["standard"]))))
+    with zipfile.ZipFile(wheel) as archive:
+        shipped = {name for name in archive.namelist() if not name.startswith("nhnorm-")}
+    expected_data = {
+        f"nhnorm_cli/{path.relative_to(REPO).as_posix()}"
+        for folder in DATA_FOLDERS
+        for path in (REPO / folder).rglob("*")
+        if path.is_file() and "__pycache__" not in path.parts
+    }
+    assert any(name.startswith("nhnorm_cli/norm/mappings/") for name in expected_data)
+    assert expected_data <= shipped, sorted(expected_data - shipped)
+    modules = {
+        f"nhnorm_cli/{path.relative_to(REPO / 'src' / 'nhnorm_cli').as_posix()}"
+        for path in (REPO / "src" / "nhnorm_cli").rglob("*.py")
+    }
+    assert shipped - expected_data - modules == set()

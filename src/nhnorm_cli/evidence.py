@@ -41,7 +41,7 @@ def parse_evidence(line: str) -> str | dict[str, Any]:
     if len(parts) > len(FIELDS):  # a "|" inside the omschrijving
         parts = [" | ".join(parts[: len(parts) - 3]), *parts[-3:]]
     omschrijving, *rest = parts
-    if not omschrijving:
+    if not omschrijving.replace(SEPARATOR, "").strip():  # "||||" joins to " | ": no omschrijving either
         raise LineError("omschrijving-ontbreekt")
     item: dict[str, Any] = {"omschrijving": omschrijving}
     for name, value in zip(FIELDS[1:], rest, strict=False):

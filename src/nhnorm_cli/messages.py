@@ -166,6 +166,12 @@ _TEXT: dict[str, tuple[str, str]] = {
         "regel {regelcode} in # nhnorm: negeer bestaat niet; `nhnorm validate --regels` toont de codes",
         "rule {regelcode} in # nhnorm: negeer does not exist; `nhnorm validate --regels` lists the codes",
     ),
+    "NEGEER-LEEG": (
+        "in dit # nhnorm: negeer-commentaar staat geen code; schrijf ze erachter, bijv. "
+        "# nhnorm: negeer GEEN-ACTIE (meer codes met komma's)",
+        "no code can be read in this # nhnorm: negeer comment; write them after it, e.g. "
+        "# nhnorm: negeer GEEN-ACTIE (more codes with commas)",
+    ),
     "NEGEER-VAST": (
         "{regelcode} in # nhnorm: negeer is een fout in de vorm van het bestand en kan niet genegeerd "
         "worden; los haar op",
@@ -556,6 +562,10 @@ _TEXT: dict[str, tuple[str, str]] = {
         "normbestand is ongeldig: {detail}",
         "norm file is invalid: {detail}",
     ),
+    "NORM-VERSIE-BESTANDSNAAM": (
+        'normbestand heet {bestand} maar versie is "{versie}"; maak ze gelijk',
+        'norm file is named {bestand} but versie is "{versie}"; make them match',
+    ),
     "MAPPING-VORM": (
         "een mapping tussen normversies is een mapping met van, naar en normen",
         "a mapping between norm versions is a mapping with van, naar and normen",
@@ -581,6 +591,10 @@ _TEXT: dict[str, tuple[str, str]] = {
         "(kies overlap of deelverzameling)",
         "norm {id} is already gelijk to old norm {eerste}; {tweede} cannot be gelijk to it as well "
         "(choose overlap or deelverzameling)",
+    ),
+    "REGELS-FORMAAT": (
+        "--regels toont een lijst: gebruik --format text of json, zonder --strict",
+        "--regels shows a list: use --format text or json, without --strict",
     ),
     "VERSIES-FORMAAT": (
         "--versions toont een lijst: gebruik --format text of json, zonder ID",
@@ -1030,6 +1044,7 @@ _UI: dict[str, tuple[str, str]] = {
     ),
     # `nhnorm norm`
     "norm-toelichting": ("Toelichting", "Explanation"),
+    "norm-herhaling": ("Herhaling: {herhaling}", "Repetition: {herhaling}"),
     "norm-onderdelen": ("Onderdelen", "Parts"),
     "kan-bepaling": ("  (kan-bepaling / niet verplicht)", "  (optional provision / not required)"),
     "voorbeeld": ("  (voorbeeld / niet verplicht)", "  (example / not required)"),
@@ -1137,6 +1152,10 @@ RULE_EXPLANATIONS: dict[str, tuple[str, str]] = {
     "NEGEER-VAST": (
         "# nhnorm: negeer noemt een fout die niet uit kan",
         "# nhnorm: negeer names an error that cannot be ignored",
+    ),
+    "NEGEER-LEEG": (
+        "# nhnorm: negeer zonder leesbare code",
+        "# nhnorm: negeer without a readable code",
     ),
 }
 

@@ -96,9 +96,14 @@ def _parse(resource: Traversable) -> Norm:
     shown = f"norm/{resource.name}" if _is_packaged(resource) else str(resource)
     document = parse_document(resource.read_bytes(), shown)
     try:
-        return Norm.model_validate(document.data)
+        norm = Norm.model_validate(document.data)
     except ValidationError as exc:  # an added norm file is user input: say what is wrong, no traceback
         first = exc.errors()[0]
         where = document.locate(tuple(first["loc"]))
         detail = f"{'.'.join(str(p) for p in first['loc'])}: {first['msg']}"
         raise NhnormError(Problem(where, "NORM-ONGELDIG", params={"detail": detail})) from exc
+    named = resource.name.removesuffix(".yaml")
+    if norm.versie != named:  # 1.2.yaml saying versie "1.1" would export and check as the wrong version
+        params = {"bestand": resource.name, "versie": norm.versie}
+        raise NhnormError(Problem(document.locate(("versie",)), "NORM-VERSIE-BESTANDSNAAM", params=params))
+    return norm

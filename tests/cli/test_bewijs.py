@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import json
+import re
 import shutil
 from pathlib import Path
+
+import pytest
 
 from tests.conftest import Runner
 
@@ -88,3 +91,21 @@ def test_usage_errors(nhnorm: Runner, repo: Path) -> None:
     nhnorm("bewijs", "--verloopt-voor", "1-4-2027")  # a Dutch date is a date
     shutil.rmtree(repo / "assessments")
     assert "PAD-BESTAAT-NIET" in nhnorm("bewijs", expect=2).stderr
+
+
+@pytest.mark.parametrize("peildatum", ["0001-01-01", "0001-06-30", "9999-12-31"])
+@pytest.mark.parametrize(
+    "command",
+    [["validate"], ["bewijs"], ["score", "--year", "2026"], ["report", "--year", "2026"], ["diff"]],
+)
+def test_a_peildatum_at_the_end_of_the_calendar_is_no_crash(
+    nhnorm: Runner, repo: Path, peildatum: str, command: list[str]
+) -> None:
+    """A year before 0001 or after 9999 does not exist: the BEWIJS-VEROUDERD limit and the default
+    --verloopt-voor once crashed (exit 3) on such a peildatum; it is only PEILDATUM-BUITEN-JAAR."""
+    path = repo / "assessments" / "zeedorp" / "2026.yaml"
+    text = path.read_text(encoding="utf-8")
+    path.write_text(re.sub(r"(?m)^peildatum: .*$", f"peildatum: {peildatum}", text), encoding="utf-8")
+    out = nhnorm(*command)
+    if command == ["validate"]:
+        assert "waarschuwing PEILDATUM-BUITEN-JAAR" in out.stdout

@@ -109,3 +109,18 @@ def test_a_bug_while_building_the_cli_is_exit_3(tmp_path: Path) -> None:
     assert result.stderr == (
         "nhnorm: interne fout (een bug in nhnorm): ValueError: kapotte opdracht. Draai opnieuw met --debug.\n"
     )
+
+
+@pytest.mark.parametrize("args", [["norm", "--format", "oscal"], ["norm", "--format", "ciso-assistant"]])
+def test_a_reader_that_leaves_early_is_no_internal_error(args: list[str], tmp_path: Path) -> None:
+    """`nhnorm norm -f oscal | head`: the pipe closes while nhnorm writes (the output is larger than
+    a pipe's buffer). Quiet, and the exit status of a Unix tool stopped by SIGPIPE, never 3."""
+    environment = {k: v for k, v in os.environ.items() if not k.startswith("NHNORM_")}
+    process = subprocess.Popen(
+        [str(NHNORM), *args], cwd=tmp_path, env=environment, stdout=subprocess.PIPE, stderr=subprocess.PIPE
+    )
+    assert process.stdout is not None and process.stderr is not None
+    with process:
+        process.stdout.close()  # before nhnorm has written anything: it has to import first
+        stderr = process.stderr.read().decode()
+        assert (process.wait(timeout=60), stderr) == (141, "")

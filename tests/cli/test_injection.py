@@ -16,7 +16,8 @@ from hypothesis import strategies as st
 from nhnorm_cli import validation
 from nhnorm_cli.cli.safeconsole import SafeConsole
 from nhnorm_cli.controlchars import visible
-from tests.conftest import DATA, Runner
+from nhnorm_cli.resources import NORM_PATH_ENV, norm_dir
+from tests.conftest import DATA, EXAMPLES, Runner
 
 VALID = (DATA / "bad" / "valid-with-bom.yaml").read_bytes().decode("utf-8-sig")
 # anything a terminal could act on; tab and newline are the only controls allowed through
@@ -202,3 +203,34 @@ def test_commands_print_user_text_only_through_the_escaping_paths() -> None:
         source = module.read_text(encoding="utf-8")
         assert source.count("typer.echo(") <= own_text.get(module.name, 0), module.name
         assert "Console(" not in source.replace("SafeConsole(", ""), module.name
+
+
+MARKUP = "[b]Zee[/b][link=https://evil.example]dorp[/link]"  # rich markup: bold and a terminal hyperlink
+
+
+def test_an_organisation_name_is_no_rich_markup(
+    nhnorm: Runner, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    shutil.copytree(EXAMPLES, tmp_path / "assessments")
+    for path in (tmp_path / "assessments").rglob("20*.yaml"):
+        text = path.read_text(encoding="utf-8")
+        path.write_text(
+            text.replace("naam: Gemeente Zeedorp", f"naam: {_yaml_quoted(MARKUP)}"), encoding="utf-8"
+        )
+    monkeypatch.chdir(tmp_path)
+    for args in (("overview", "--year", "2026"), ("score", "--year", "2026"), ("diff",), ("bewijs",)):
+        assert MARKUP in nhnorm(*args).stdout, args
+
+
+def test_an_added_norm_file_is_no_rich_markup(
+    nhnorm: Runner, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """NHNORM_NORM_PATH brings someone else's file: its titel and texts are shown as written."""
+    text = (norm_dir() / "1.0.yaml").read_text(encoding="utf-8").replace('versie: "1.0"', 'versie: "1.1"', 1)
+    text = text.replace("titel: Noord-Hollandse Norm Weerbare Overheid", f"titel: {_yaml_quoted(MARKUP)}", 1)
+    text = re.sub(r"tekst: Wij beleggen het eigenaarschap.*", f"tekst: {_yaml_quoted(MARKUP)}", text, count=1)
+    (tmp_path / "1.1.yaml").write_text(text, encoding="utf-8")
+    monkeypatch.setenv(NORM_PATH_ENV, str(tmp_path))
+    monkeypatch.setenv("COLUMNS", "200")
+    for args in (("norm",), ("norm", "--versions"), ("norm", "1.1"), ("norm", "1")):
+        assert MARKUP in nhnorm(*args).stdout, args

@@ -175,3 +175,10 @@ def test_a_mistake_in_the_root_options_follows_nhnorm_lang(
     assert nhnorm("--bogus", expect=2).stderr == (
         "nhnorm: fout ONBEKENDE-OPTIE: unknown option --bogus; nhnorm --help lists the options\n"
     )
+
+
+@pytest.mark.parametrize("command", ["report", "score", "bewijs", "set", "export", "overview"])
+def test_year_shows_what_to_write(nhnorm: Runner, command: str) -> None:
+    """`--year JAAR` (`--year YEAR` in English), never a bare `--year` that looks like a switch."""
+    assert "--year JAAR " in nhnorm(command, "--help").stdout
+    assert "--year YEAR " in nhnorm("--lang", "en", command, "--help").stdout

@@ -71,3 +71,9 @@ def test_an_unknown_version_is_a_usage_error(nhnorm: Runner) -> None:
     result = nhnorm("norm", "--norm", "9.9", expect=2)
     assert result.stderr.startswith("nhnorm: fout ONBEKENDE-NORMVERSIE: ")
     assert "1.0" in result.stderr
+
+
+def test_a_repeating_norm_says_how_often_in_the_language_of_the_run(nhnorm: Runner) -> None:
+    assert "Herhaling: jaarlijks" in nhnorm("norm", "1.5").stdout
+    english = nhnorm("--lang", "en", "norm", "1.5").stdout
+    assert "Repetition: jaarlijks" in english and "Herhaling" not in english

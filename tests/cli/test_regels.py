@@ -189,3 +189,12 @@ def test_set_follows_the_repository_levels(nhnorm: Runner, project: Path) -> Non
     refused = nhnorm("set", "2.2", "--toelichting", "Later.", expect=1).stderr
     assert "fout GEEN-ACTIE" in refused  # the file already breaks the repository's rule: fix it first
     assert (project / "assessments" / "2025.yaml").read_bytes() == before
+
+
+@pytest.mark.parametrize("extra", [["--format", "github"], ["--strict"]])
+def test_regels_refuses_options_it_would_ignore(nhnorm: Runner, project: Path, extra: list[str]) -> None:
+    """The rules list has nothing to annotate or to be strict about: say so instead of ignoring it."""
+    assert nhnorm("validate", "--regels", *extra, expect=2).stderr == (
+        "nhnorm: fout REGELS-FORMAAT: --regels toont een lijst: "
+        "gebruik --format text of json, zonder --strict\n"
+    )

@@ -452,3 +452,18 @@ def test_set_evidence_with_a_bad_date_changes_nothing(nhnorm: Runner, hand: Path
         "(JJJJ-MM-DD of DD-MM-JJJJ)" in out.stderr
     )
     assert hand.read_bytes() == before
+
+
+@pytest.mark.parametrize(
+    ("lang", "expected"),
+    [
+        ("nl", 'fout ONGELDIG-BEWIJS: bewijs "||||": de omschrijving ontbreekt; schrijf omschrijving |'),
+        ("en", 'fout ONGELDIG-BEWIJS: evidence "||||": the omschrijving is missing; write omschrijving |'),
+    ],
+)
+def test_set_evidence_of_only_separators(nhnorm: Runner, hand: Path, lang: str, expected: str) -> None:
+    """Five empty fields once became the omschrijving " | "; the reason follows --lang."""
+    before = hand.read_bytes()
+    out = nhnorm("--lang", lang, "set", "2.3", "voldaan", "--bewijs", "||||", expect=2)
+    assert expected in out.stderr
+    assert hand.read_bytes() == before

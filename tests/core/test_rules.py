@@ -67,6 +67,12 @@ def test_years_before_across_29_february() -> None:
     assert years_before(date(2026, 3, 20), -1) == date(2027, 3, 20)
 
 
+def test_years_before_stops_at_the_ends_of_the_calendar() -> None:
+    assert years_before(date(1, 6, 1), 1) == date.min
+    assert years_before(date(9999, 12, 31), -1) == date.max
+    assert years_before(date(2, 6, 1), 1) == date(1, 6, 1)
+
+
 def test_every_rule_with_a_check_only_warns_by_default() -> None:
     """What lets score, diff, report and overview skip the rules (check_document(rules=False)):
     at their default levels they cannot make a file invalid."""

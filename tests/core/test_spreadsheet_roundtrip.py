@@ -179,6 +179,8 @@ def test_evidence_lines_people_type() -> None:
     ("line", "reason", "part", "field"),
     [
         ("| 2025-01-01", "omschrijving-ontbreekt", "", ""),
+        ("||||", "omschrijving-ontbreekt", "", ""),  # five empty fields joined to " | " once wrote that
+        (" | | | | ", "omschrijving-ontbreekt", "", ""),
         ("Besluit | 10-13-2025", "veld-geen-datum", "10-13-2025", "datum"),
     ],
 )
@@ -186,3 +188,10 @@ def test_evidence_line_errors(line: str, reason: str, part: str, field: str) -> 
     with pytest.raises(LineError) as caught:
         parse_evidence(line)
     assert (caught.value.reason, caught.value.part, caught.value.field) == (reason, part, field)
+
+
+@pytest.mark.parametrize("line", ["||||", " | | | | ", "|"])
+def test_action_line_of_only_separators_has_no_omschrijving(line: str) -> None:
+    with pytest.raises(LineError) as caught:
+        parse_action(line)
+    assert caught.value.reason == "omschrijving-ontbreekt"

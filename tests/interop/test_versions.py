@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from nhnorm_cli.norm import available_versions, load_norm
-from nhnorm_cli.resources import NORM_PATH_ENV
+from nhnorm_cli.resources import NORM_PATH_ENV, norm_dir
 from tests.conftest import Runner
 
 
@@ -79,3 +79,22 @@ def test_a_broken_added_norm_is_an_input_error(
 )
 def test_usage_errors(nhnorm: Runner, args: tuple[str, ...], code: str) -> None:
     assert code in nhnorm("norm", *args, expect=2).stderr
+
+
+def test_an_added_norm_whose_versie_differs_from_its_file_name_is_refused(
+    nhnorm: Runner, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """1.2.yaml saying versie "1.1" would be checked, exported (OSCAL, CISO Assistant) and named as
+    1.1 while assessments ask for 1.2: an error at its versie, in both languages."""
+    text = (norm_dir() / "1.0.yaml").read_text(encoding="utf-8").replace('versie: "1.0"', 'versie: "1.1"', 1)
+    (tmp_path / "1.2.yaml").write_text(text, encoding="utf-8")
+    line = 1 + text[: text.index('versie: "1.1"')].count("\n")
+    monkeypatch.setenv(NORM_PATH_ENV, str(tmp_path))
+    for args in (("norm", "--versions"), ("norm", "-f", "ciso-assistant"), ("schema",)):
+        out = nhnorm(*args, expect=1)
+        assert out.stderr == (
+            f"{tmp_path / '1.2.yaml'}:{line}:9: fout NORM-VERSIE-BESTANDSNAAM: normbestand heet 1.2.yaml "
+            'maar versie is "1.1"; maak ze gelijk\n'
+        )
+    english = nhnorm("--lang", "en", "norm", expect=1).stderr
+    assert 'norm file is named 1.2.yaml but versie is "1.1"; make them match' in english

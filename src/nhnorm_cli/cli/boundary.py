@@ -101,9 +101,25 @@ class NhnormGroup(TyperGroup):
             raise typer.Exit(int(ExitCode.USAGE)) from None
         except (typer.Exit, typer.Abort, typer.TyperException):
             raise
+        except BrokenPipeError:  # `nhnorm norm -f oscal | head`: the reader left; no bug, nothing to say
+            _silence_stdout()
+            raise typer.Exit(PIPE_CLOSED) from None
         except Exception as exc:  # the boundary: a crash is a bug, reported in one line
             report_bug(exc, current_lang(ctx), debug=bool(ctx.meta.get(DEBUG_KEY)))
             raise typer.Exit(int(ExitCode.INTERNAL)) from None
+
+
+# What a Unix tool killed by SIGPIPE exits with (128 + 13), so `set -o pipefail` sees it as usual.
+PIPE_CLOSED = 141
+
+
+def _silence_stdout() -> None:
+    """Point stdout at /dev/null, so the flush at exit does not fail on the closed pipe again."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):  # no real file descriptor (an in-process test runner)
+        pass
 
 
 def _report_problems(exc: NhnormError, lang: str) -> None:

@@ -39,7 +39,10 @@ class ReportFormat(StrEnum):
 
 def report(
     year: Annotated[
-        int | None, typer.Option("--year", help="Het jaar van de zelfevaluatie (standaard: het nieuwste).")
+        int | None,
+        typer.Option(
+            "--year", metavar="JAAR", help="Het jaar van de zelfevaluatie (standaard: het nieuwste)."
+        ),
     ] = None,
     paths: PathsArgument = None,
     org: OrgOption = None,

@@ -10,7 +10,7 @@ import typer
 from nhnorm_cli.cli.configure import assessments_root, rule_policy
 from nhnorm_cli.cli.language import current_lang
 from nhnorm_cli.cli.options import PathsArgument, echo, stdout_console
-from nhnorm_cli.errors import ExitCode
+from nhnorm_cli.errors import ExitCode, usage_error
 
 
 class ValidateFormat(StrEnum):
@@ -48,6 +48,8 @@ def validate(
 
     lang = current_lang()
     if rules:
+        if output_format is ValidateFormat.github or strict:  # nothing to annotate or to be strict about
+            raise usage_error("REGELS-FORMAAT")
         _print_rules(output_format, lang)
         return
     policy = rule_policy()

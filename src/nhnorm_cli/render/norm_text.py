@@ -18,13 +18,15 @@ if TYPE_CHECKING:  # rich.markdown costs ~80 ms at start-up
 
 
 def print_norm(console: Console, norm: Norm) -> None:
-    table = Table(title=f"{norm.titel} {norm.versie}", show_lines=False, expand=False)
+    # Text, not str, wherever a norm file's words go: an added norm file (NHNORM_NORM_PATH) is input,
+    # and rich would read "[link=…]" in a str as markup (a terminal hyperlink)
+    table = Table(title=Text(f"{norm.titel} {norm.versie}"), show_lines=False, expand=False)
     table.add_column("id", no_wrap=True, style="bold")
     table.add_column("norm")
     for theme in norm.themas:
         table.add_row(Text(theme.id, style="bold cyan"), Text(theme.titel, style="bold cyan"))
         for requirement in theme.normen:
-            table.add_row(requirement.id, requirement.tekst)
+            table.add_row(Text(requirement.id), Text(requirement.tekst))
     console.print(table)
 
 
@@ -41,7 +43,7 @@ def print_theme(console: Console, theme: Theme) -> None:
 def print_requirement(console: Console, requirement: Requirement, theme: Theme, lang: str = "nl") -> None:
     parts: list[Text | Markdown] = [Text(requirement.tekst, style="bold")]
     if requirement.herhaling:  # evidence older than this is BEWIJS-VEROUDERD
-        parts.append(Text(f"Herhaling: {requirement.herhaling}", style="dim"))
+        parts.append(Text(text("norm-herhaling", lang, herhaling=requirement.herhaling), style="dim"))
     if requirement.toelichting:
         parts.append(Text("\n" + text("norm-toelichting", lang), style="underline"))
         parts.append(Text(requirement.toelichting))
@@ -59,7 +61,7 @@ def print_requirement(console: Console, requirement: Requirement, theme: Theme, 
     title = f"{requirement.id} · {theme.id}. {theme.titel}"
     if requirement.groep:
         title += f" · {requirement.groep}"
-    console.print(Panel(Group(*parts), title=title, title_align="left"))
+    console.print(Panel(Group(*parts), title=Text(title), title_align="left"))
 
 
 def print_versions(console: Console, installed: Installed, lang: str) -> None:
@@ -71,7 +73,9 @@ def print_versions(console: Console, installed: Installed, lang: str) -> None:
     table.add_column("titel")
     shipped = text("meegeleverd", lang)
     for v in installed.versies:
-        table.add_row(v.versie, v.familie, str(v.normen), v.bron or shipped, v.titel)
+        table.add_row(
+            *(Text(cell) for cell in (v.versie, v.familie, str(v.normen), v.bron or shipped, v.titel))
+        )
     console.print(table)
     if not installed.mappings:
         console.print(text("geen-mappings", lang), markup=False)

@@ -107,7 +107,7 @@ def _scores(overview: Overview, title: str, compact: bool, lang: str) -> Table:
     _number(table, text("Verschil", lang), 6)
     for row in overview.organisaties:
         table.add_row(
-            row.organisatie,
+            Text(row.organisatie),  # Text: a name such as "[link=…]" is the name, not rich markup
             status_mark(row.status),
             str(row.beantwoord),
             *(score_text(t.score, lang) for t in row.themas),
@@ -126,7 +126,7 @@ def _hardest(overview: Overview, width: int, compact: bool, lang: str) -> Table:
     table.add_column(text("tekst", lang), overflow="ellipsis", no_wrap=True, max_width=max(width - 46, 10))
     for n in overview.normen[:_HARDEST_SHOWN]:
         numbers = [score_text(n.aandeel_voldaan, lang), score_text(n.score, lang)]
-        table.add_row(n.id, f"{n.voldaan}/{n.beoordeeld}", *numbers, n.tekst)
+        table.add_row(n.id, f"{n.voldaan}/{n.beoordeeld}", *numbers, Text(n.tekst))
     return table
 
 
@@ -169,5 +169,5 @@ def _shifts(overview: Overview, width: int, compact: bool, lang: str) -> Table:
     table.add_column(text("tekst", lang), overflow="ellipsis", no_wrap=True, max_width=max(width - 40, 10))
     for s in overview.verschuivingen or []:
         numbers = [score_text(s.van, lang), score_text(s.naar, lang), delta_text(s.verschil, lang)]
-        table.add_row(s.id, *numbers, s.tekst)
+        table.add_row(s.id, *numbers, Text(s.tekst))
     return table

@@ -13,11 +13,17 @@ YEARS = {"jaarlijks": 1, "tweejaarlijks": 2}
 
 
 def years_before(day: date, years: int) -> date:
-    """The same day `years` earlier (later for a negative number; 29 February becomes 28)."""
+    """The same day `years` earlier (later for a negative number; 29 February becomes 28). Beyond
+    the calendar (a peildatum written as 0001-01-01 or 9999-12-31) it stops at its first or last day."""
+    year = day.year - years
+    if year < date.min.year:
+        return date.min
+    if year > date.max.year:
+        return date.max
     try:
-        return day.replace(year=day.year - years)
+        return day.replace(year=year)
     except ValueError:
-        return day.replace(year=day.year - years, day=28)
+        return day.replace(year=year, day=28)
 
 
 def _expired(ctx: AnswerContext) -> Iterator[Problem]:

@@ -32,6 +32,7 @@ LOCKED = (
 # `# nhnorm: negeer` comments that name no rule that can be ignored.
 NEGEER_ONBEKEND = Rule("NEGEER-ONBEKEND", Severity.WARNING)
 NEGEER_VAST = Rule("NEGEER-VAST", Severity.WARNING)
+NEGEER_LEEG = Rule("NEGEER-LEEG", Severity.WARNING)  # a directive in which no code can be read
 
 RULES: tuple[Rule, ...] = (
     *(Rule(code, Severity.ERROR, locked=True) for code in LOCKED),
@@ -46,6 +47,7 @@ RULES: tuple[Rule, ...] = (
     PERSOONSGEGEVENS,
     NEGEER_ONBEKEND,
     NEGEER_VAST,
+    NEGEER_LEEG,
 )
 BY_CODE = {rule.code: rule for rule in RULES}
 ANSWER_RULES = tuple(rule for rule in RULES if rule.answer_check is not None)

@@ -10,17 +10,20 @@ from ruamel.yaml.nodes import MappingNode, ScalarNode
 from nhnorm_cli.errors import Location, Problem, Severity
 from nhnorm_cli.yamlsource import Document
 
-MARKER = "nhnorm:"
+# the cheap test first: a file without "nhnorm" (any case) has no directive, right or misspelt
+_MARKER = re.compile("nhnorm", re.IGNORECASE)
 # `# nhnorm: negeer CODE[, CODE]`, optionally followed by a reason in words
 _DIRECTIVE = re.compile(r"(?:^|\s)#\s*nhnorm:\s*negeer\s+", re.IGNORECASE)
 _CODE = re.compile(r"[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*")
 _COMMA = re.compile(r"\s*,\s*")
+# what a person may have meant as a directive: "# nhnorm negeer", "# nhnorm: negeer: …", "negeer" alone
+_LOOKS_LIKE = re.compile(r"(?:^|\s)(#\s*nhnorm\b.{0,5}?\bnegeer)", re.IGNORECASE)  # bounded: linear
 
 
 def suppressions(document: Document, known: dict[str, bool]) -> tuple[dict[str, set[str]], list[Problem]]:
     """Per answer id the codes to ignore there, and a problem for every named code that is unknown
-    or locked (`known`: code -> locked). Costs one scan of the text, and nothing without "nhnorm:"."""
-    if MARKER not in document.text:
+    or locked (`known`: code -> locked). Costs one scan of the text, and nothing without "nhnorm"."""
+    if _MARKER.search(document.text) is None:
         return {}, []
     lines = document.text.split("\n")
     ignored: dict[str, set[str]] = {}
@@ -30,6 +33,10 @@ def suppressions(document: Document, known: dict[str, bool]) -> tuple[dict[str, 
         if line > 0 and lines[line - 1].lstrip().startswith("#"):
             candidates.append(line - 1)
         for index in candidates:
+            unread = _unread(lines[index])
+            if unread is not None:  # a typo in the directive must not silently ignore nothing
+                where = Location(document.path, index + 1, unread + 1)
+                problems.append(Problem(where, "NEGEER-LEEG", Severity.WARNING, {}))
             for code, column in _codes(lines[index]):
                 where = Location(document.path, index + 1, column + 1)
                 if code not in known:
@@ -49,6 +56,22 @@ def _answer_keys(root: Any) -> list[tuple[str, int]]:
         if isinstance(key, ScalarNode) and key.value == "antwoorden" and isinstance(value, MappingNode):
             return [(k.value, k.start_mark.line) for k, _ in value.value if isinstance(k, ScalarNode)]
     return []
+
+
+def _unread(line: str) -> int | None:
+    """The 0-based column of a negeer directive in `line` whose codes cannot (all) be read: none
+    after it, a misplaced colon, or a comma with no code after it."""
+    looks = _LOOKS_LIKE.search(line)
+    if looks is None:
+        return None
+    match = _DIRECTIVE.search(line)
+    position = match.end() if match else len(line)
+    while (code := _CODE.match(line, position)) is not None:
+        comma = _COMMA.match(line, code.end())
+        if comma is None:  # the codes end here; words after them are the reason
+            return None
+        position = comma.end()
+    return looks.start(1)
 
 
 def _codes(line: str) -> list[tuple[str, int]]:

@@ -80,7 +80,7 @@ def parse_action(line: str) -> dict[str, object]:
         parts = [" | ".join(parts[:-3]), *parts[-3:]]
     parts += [""] * (4 - len(parts))
     omschrijving, eigenaar, gereed, state = parts
-    if not omschrijving:
+    if not omschrijving.replace("|", "").strip():  # "||||" joins to " | ": no omschrijving either
         raise LineError("omschrijving-ontbreekt")
     action: dict[str, object] = {"omschrijving": omschrijving}
     if eigenaar:
