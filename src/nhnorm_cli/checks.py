@@ -23,9 +23,13 @@ from nhnorm_cli.yamlsource import Document
 _YEAR_NAME = re.compile(r"^(\d{4})\.ya?ml$")
 
 
-def check_document(document: Document, policy: Policy = DEFAULT) -> tuple[Assessment | None, list[Problem]]:
+def check_document(
+    document: Document, policy: Policy = DEFAULT, *, rules: bool = True
+) -> tuple[Assessment | None, list[Problem]]:
     """Every problem in one parsed file; the model only when the file has no errors. `policy`: the
-    levels nhnorm.toml gives the rules (validate, set, fill); reading for a report uses the defaults."""
+    levels nhnorm.toml gives the rules (validate, set, fill); reading for a report uses the defaults.
+    rules=False leaves out the rules of rules/ (SPEC §7): at their default levels they only warn,
+    so a command that keeps only the errors (score, diff, report, overview) skips their cost."""
     data = document.data
     if not isinstance(data, dict):
         kind = "lijst" if isinstance(data, list) else "tekst"
@@ -41,7 +45,8 @@ def check_document(document: Document, policy: Policy = DEFAULT) -> tuple[Assess
     if norm is not None:
         problems.extend(_check_answers(document, norm))
         problems.extend(_check_complete(document, norm))
-        problems.extend(run_rules(document, norm, policy))
+        if rules:
+            problems.extend(run_rules(document, norm, policy))
     problems.extend(_check_file_year(document))
     problems.sort(key=lambda p: (p.location.line, p.location.column))
     if any(p.is_error for p in problems):

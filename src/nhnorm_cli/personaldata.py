@@ -32,13 +32,18 @@ _EMAIL = re.compile(r"(?<![\w.%+-])[\w.%+-]+@[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,}(?
 # parentheses. Single spaces or hyphens may separate digits. Not inside a longer number, a path,
 # an amount or a case number ("2025-00123", "Z/25/0123456789").
 _GAP = r"[ \-]?"
+# Written to start with the number's first character ([+0(]) and to look behind it from there, not
+# before it: a pattern that starts with a character set lets the regex engine skip to candidates in
+# C, a leading lookbehind made it try every position (a third of the rules' time on a file).
+_NOT_BEFORE = r"[\w+/\\.,:€$-]"
 _PHONE = re.compile(
-    r"(?<![\w+/\\.,:€$-])(?:"
-    rf"(?:\+|00)31{_GAP}(?:\(0\){_GAP})?[1-9](?:{_GAP}\d){{8}}"
-    rf"|\(0[1-9]\){_GAP}\d(?:{_GAP}\d){{7}}"
-    rf"|\(0[1-9]\d\){_GAP}\d(?:{_GAP}\d){{6}}"
-    rf"|\(0[1-9]\d\d\){_GAP}\d(?:{_GAP}\d){{5}}"
-    r"|0[1-9](?:[ \-]?\d){8}"
+    rf"[+0(](?<!{_NOT_BEFORE}[+0(])(?:"
+    rf"(?<=\+)31{_GAP}(?:\(0\){_GAP})?[1-9](?:{_GAP}\d){{8}}"
+    rf"|(?<=0)031{_GAP}(?:\(0\){_GAP})?[1-9](?:{_GAP}\d){{8}}"
+    rf"|(?<=\()0[1-9]\){_GAP}\d(?:{_GAP}\d){{7}}"
+    rf"|(?<=\()0[1-9]\d\){_GAP}\d(?:{_GAP}\d){{6}}"
+    rf"|(?<=\()0[1-9]\d\d\){_GAP}\d(?:{_GAP}\d){{5}}"
+    r"|(?<=0)[1-9](?:[ \-]?\d){8}"
     r")(?!\d|[.,:/-]\d)"
 )
 # Free, information and premium-rate numbers belong to services, never to a person.
@@ -86,10 +91,12 @@ _LABEL_BEFORE = re.compile(
 )
 
 
-# Cheap hints: the name patterns only run on text with a word that starts like a form of address or
-# a title, or an initial. A hint may be wrong the other way (a word like "mwah"); it only costs time.
-_TITLE_STARTS = ("dhr", "mw", "mevr", "meneer", "heer", "mr.", "drs.", "dr.", "ir.", "ing.", "prof.", "bc.")
-_INITIAL_TOKEN = re.compile(_INITIAL)
+# A cheap hint: the name patterns only run on text where one of them could start, that is after a
+# character that is no letter, digit or dot, a form of address, a title or an initial. One search
+# in C; it may be wrong the other way ("mwah"), which only costs time.
+_NAME_HINT = re.compile(
+    rf"(?<![\w.])(?:{_INITIAL}|(?i:dhr|mw|mevr|meneer|heer|mr\.|drs\.|dr\.|ir\.|ing\.|prof\.|bc\.))"
+)
 
 
 def find_personal_data(text: str) -> list[Finding]:
@@ -115,11 +122,7 @@ def find_personal_data(text: str) -> list[Finding]:
 
 
 def _may_name(text: str) -> bool:
-    for word in text.split():
-        token = word.lstrip("([\"'‘“")
-        if token.lower().startswith(_TITLE_STARTS) or (token[:1].isupper() and _INITIAL_TOKEN.match(token)):
-            return True
-    return False
+    return _NAME_HINT.search(text) is not None
 
 
 def redact(text: str) -> tuple[str, list[Finding]]:
@@ -132,6 +135,11 @@ def redact(text: str) -> tuple[str, list[Finding]]:
         last = finding.end
     parts.append(text[last:])
     return "".join(parts), found
+
+
+def shown(text: str, public: bool) -> str:
+    """Text as a public output shows it (report, OSCAL, CISO Assistant): personal data replaced."""
+    return redact(text)[0] if public else text
 
 
 def _is_surname(surname: str) -> bool:

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import Any
 
 from ruamel.yaml.nodes import ScalarNode
@@ -57,9 +57,15 @@ def public_texts(data: Any) -> Iterator[tuple[Path_, str]]:
                 yield ("antwoorden", key, *path), text
 
 
-def check_personal_data(document: Document, *, code: str = CODE) -> Iterator[Problem]:
-    """A problem at each finding in the public text of `document` (report --public: REMOVED)."""
-    return personal_data_problems(document, public_texts(document.data), code)
+def check_personal_data(
+    document: Document, *, code: str = CODE, shows: Callable[[Path_], bool] | None = None
+) -> Iterator[Problem]:
+    """A problem at each finding in the public text of `document` (report --public: REMOVED);
+    `shows` keeps only the texts an output prints (an export carries less than the report)."""
+    texts = public_texts(document.data)
+    if shows is not None:
+        texts = ((path, text) for path, text in texts if shows(path))
+    return personal_data_problems(document, texts, code)
 
 
 def personal_data_problems(

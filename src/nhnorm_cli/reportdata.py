@@ -31,7 +31,7 @@ from nhnorm_cli.models.report import (
     TrendPoint,
 )
 from nhnorm_cli.models.results import ActionChange, ActionChanges, DiffResult
-from nhnorm_cli.personaldata import find_personal_data, redact
+from nhnorm_cli.personaldata import find_personal_data, shown
 from nhnorm_cli.scoring import score_assessment, score_difference
 
 History = Sequence[tuple[Norm, Assessment]]
@@ -107,7 +107,7 @@ def build_report(
         peildatum=assessment.peildatum,
         status=assessment.status,
         vastgesteld_op=assessment.vastgesteld_op,
-        vastgesteld_door=assessment.vastgesteld_door and _shown(assessment.vastgesteld_door, public),
+        vastgesteld_door=assessment.vastgesteld_door and shown(assessment.vastgesteld_door, public),
         norm_versie=norm.versie,
         norm_titel=norm.titel,
         openbaar=public,
@@ -167,7 +167,7 @@ def _requirement(
         oordeel=_judgement(norm, answer.oordeel if answer else None),
         toelichting=None
         if hidden or answer is None
-        else answer.toelichting and _shown(answer.toelichting, public),
+        else answer.toelichting and shown(answer.toelichting, public),
         bewijs=[] if hidden or answer is None else _evidence(answer, assessment.peildatum, public),
         vertrouwelijk=bool(answer and answer.vertrouwelijk),
         weggelaten=hidden,
@@ -187,12 +187,12 @@ def _requirement(
 
 def _evidence(answer: Answer, peildatum: date, public: bool) -> list[EvidenceView]:
     return [
-        EvidenceView(omschrijving=_shown(item, public))
+        EvidenceView(omschrijving=shown(item, public))
         if not isinstance(item, Evidence)
         else EvidenceView(
             **item.model_dump(exclude={"omschrijving", "link"}),
-            omschrijving=_shown(item.omschrijving, public),
-            link=item.link and _shown(item.link, public),
+            omschrijving=shown(item.omschrijving, public),
+            link=item.link and shown(item.link, public),
             verlopen=item.geldig_tot is not None and item.geldig_tot < peildatum,
         )
         for item in answer.bewijs
@@ -205,7 +205,7 @@ def _open_actions(norm: Norm, assessment: Assessment, public: bool) -> list[Acti
         ActionView(
             norm=rid,
             thema=norm.theme_of(rid).id,
-            omschrijving=None if public and answer.vertrouwelijk else _shown(action.omschrijving, public),
+            omschrijving=None if public and answer.vertrouwelijk else shown(action.omschrijving, public),
             eigenaar=None if public else action.eigenaar,
             eigenaar_bekend=bool(action.eigenaar and action.eigenaar.strip()),
             vertrouwelijk=answer.vertrouwelijk,
@@ -228,7 +228,7 @@ def _followup(changes: ActionChanges, assessment: Assessment, public: bool) -> F
         hidden = public and answer is not None and answer.vertrouwelijk
         return FollowedAction(
             norm=change.norm,
-            omschrijving=None if hidden else _shown(change.omschrijving, public),
+            omschrijving=None if hidden else shown(change.omschrijving, public),
             gereed=change.gereed,
             prioriteit=change.prioriteit,
         )
@@ -238,11 +238,6 @@ def _followup(changes: ActionChanges, assessment: Assessment, public: bool) -> F
         afgerond=[view(c) for c in changes.afgerond],
         verlopen=[view(c) for c in changes.verlopen],
     )
-
-
-def _shown(text: str, public: bool) -> str:
-    """Text as a report shows it: with personal data replaced in a public report."""
-    return redact(text)[0] if public else text
 
 
 def _removed(assessment: Assessment) -> int:

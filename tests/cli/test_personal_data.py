@@ -3,6 +3,7 @@ them (in every format) and names each removal, the internal report keeps them.""
 
 from __future__ import annotations
 
+import json
 import shutil
 from pathlib import Path
 
@@ -129,3 +130,62 @@ def test_negeer_silences_the_warning_but_never_the_removal(personal: Path, nhnor
     result = nhnorm("report", "--year", "2025", "--public")
     assert "P. Jansen" not in result.stdout
     assert "assessments/2025.yaml:11:29: waarschuwing PERSOONSGEGEVENS-VERWIJDERD" in result.stderr
+
+
+# What each export prints: OSCAL carries toelichting and bewijs, CISO Assistant also action texts.
+ACTION_TEXT_FINDINGS = {"mw. Bakker", "ir. K. van der Meer"}
+EXPORTS = {
+    "oscal": [f for f in PUBLIC_FINDINGS if f[0] not in ACTION_TEXT_FINDINGS],
+    "ciso-assistant": PUBLIC_FINDINGS,
+}
+
+
+@pytest.mark.parametrize("fmt", sorted(EXPORTS))
+def test_public_export_holds_no_personal_data(personal: Path, nhnorm: Runner, fmt: str) -> None:
+    public, internal = personal / "openbaar.out", personal / "intern.out"
+    result = nhnorm("export", "--year", "2025", "--format", fmt, "--public", "-o", public)
+    internal_result = nhnorm("export", "--year", "2025", "--format", fmt, "-o", internal)
+    text, kept = public.read_text(encoding="utf-8"), internal.read_text(encoding="utf-8")
+    for value in [v for v, _, _ in PUBLIC_FINDINGS] + HIDDEN:
+        assert value not in text, value
+    for value, _, _ in EXPORTS[fmt]:
+        assert value in kept, value  # the internal export keeps what the public one replaced
+    for value in NOT_PERSONAL:
+        assert value in text
+    assert text.count("[verwijderd]") >= len(EXPORTS[fmt])
+    removals = [line for line in result.stderr.splitlines() if "PERSOONSGEGEVENS-VERWIJDERD" in line]
+    assert removals == [
+        f"assessments/2025.yaml:{line}:{column}: waarschuwing PERSOONSGEGEVENS-VERWIJDERD: "
+        f"{_KIND[value]} vervangen door [verwijderd] in de openbare versie"
+        for value, line, column in EXPORTS[fmt]
+    ]
+    assert "PERSOONSGEGEVENS" not in internal_result.stderr
+
+
+_KIND = {
+    value: "e-mailadres"
+    if "@" in value
+    else "telefoonnummer"
+    if value[-1].isdigit()
+    else "naam van een persoon"
+    for value, _, _ in PUBLIC_FINDINGS
+}
+
+
+def test_public_oscal_with_replaced_link_is_valid_oscal(personal: Path, nhnorm: Runner) -> None:
+    from trestle.oscal.assessment_results import AssessmentResults
+
+    from tests.interop.test_oscal import _schema_errors
+
+    path = personal / "openbaar.json"
+    nhnorm("export", "--year", "2025", "--format", "oscal", "--public", "-o", path)
+    document = json.loads(path.read_text(encoding="utf-8"))["assessment-results"]
+    AssessmentResults.model_validate(document)
+    assert _schema_errors("oscal_assessment-results_schema.json", path) == ""
+    (memo,) = [
+        o for o in document["results"][0]["observations"] if o["description"] == "Memo van [verwijderd]"
+    ]
+    assert memo["relevant-evidence"] == [
+        {"href": "mailto:[verwijderd]", "description": "Memo van [verwijderd]"}
+    ]
+    assert memo["collected"] == "2025-02-01T00:00:00Z"  # the dates stay

@@ -4,16 +4,20 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from datetime import date
+from pathlib import Path
+from typing import Any
 
 import pytest
 
+from nhnorm_cli import checks
 from nhnorm_cli.errors import Problem, Severity
 from nhnorm_cli.rules import runner
 from nhnorm_cli.rules.base import AnswerContext, Rule
 from nhnorm_cli.rules.bewijs import years_before
 from nhnorm_cli.rules.policy import Policy
 from nhnorm_cli.rules.suppress import _codes
-from nhnorm_cli.yamlsource import parse_document
+from nhnorm_cli.yamlsource import Document, parse_document
+from tests.conftest import Runner
 from tests.factories import NORM
 
 TEXT = b"""norm: "1.0"
@@ -67,3 +71,32 @@ def test_years_before_stops_at_the_ends_of_the_calendar() -> None:
     assert years_before(date(1, 6, 1), 1) == date.min
     assert years_before(date(9999, 12, 31), -1) == date.max
     assert years_before(date(2, 6, 1), 1) == date(1, 6, 1)
+
+
+def test_every_rule_with_a_check_only_warns_by_default() -> None:
+    """What lets score, diff, report and overview skip the rules (check_document(rules=False)):
+    at their default levels they cannot make a file invalid."""
+    from nhnorm_cli.rules.registry import RULES
+
+    assert {r.code: r.level for r in RULES if r.answer_check or r.file_check} == {
+        r.code: Severity.WARNING for r in RULES if r.answer_check or r.file_check
+    }
+
+
+def test_commands_that_load_for_figures_do_not_run_the_rules(
+    repo: Path, nhnorm: Runner, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    calls: list[str] = []
+    original = runner.run_rules
+
+    def counted(document: Document, *args: Any) -> list[Problem]:
+        calls.append(document.path)
+        return original(document, *args)
+
+    monkeypatch.setattr(checks, "run_rules", counted)
+    nhnorm("score", "--year", "2026")
+    nhnorm("overview", "--year", "2026")
+    nhnorm("report", "--year", "2026")
+    assert calls == []
+    nhnorm("validate")
+    assert calls

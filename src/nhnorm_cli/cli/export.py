@@ -59,6 +59,10 @@ def export(
     item = single(select(paths or [], year=year, org=org, root=assessments_root()))
     if output_format in (ExportFormat.oscal, ExportFormat.ciso_assistant):
         write_file(output, _interop(item.norm, item.assessment, output_format, public), force=force)
+        if public:
+            from nhnorm_cli.cli.removals import name_removals
+
+            name_removals(item, _oscal_shows if output_format is ExportFormat.oscal else _ciso_shows)
         return
     # imported here: openpyxl costs every other command start-up time
     from nhnorm_cli.workbook.export_csv import rows_csv
@@ -83,3 +87,13 @@ def _interop(norm: Norm, assessment: Assessment, output_format: ExportFormat, pu
     from nhnorm_cli.interop.ciso_audit import audit_csv
 
     return audit_csv(norm, assessment, public=public).encode("utf-8")
+
+
+# What each export prints of the public text (publictext.public_texts): OSCAL carries the
+# toelichting and bewijs of answers, CISO Assistant also their actions; neither the adoption line.
+def _oscal_shows(path: tuple[str | int, ...]) -> bool:
+    return path[0] == "antwoorden" and path[2] in ("toelichting", "bewijs")
+
+
+def _ciso_shows(path: tuple[str | int, ...]) -> bool:
+    return path[0] == "antwoorden"

@@ -22,6 +22,7 @@ from nhnorm_cli.cli.options import (
     templates_folder,
 )
 from nhnorm_cli.cli.output import check_output, emit
+from nhnorm_cli.cli.removals import name_removals
 from nhnorm_cli.errors import Location, Problem, Severity, usage_error
 
 if TYPE_CHECKING:
@@ -68,9 +69,7 @@ def report(
         raise usage_error("OUTPUT-VERPLICHT")  # before the work, not after it
     from nhnorm_cli.assessments import select, single
     from nhnorm_cli.interop.mapping import load_mapping
-    from nhnorm_cli.publictext import REMOVED, check_personal_data
     from nhnorm_cli.render.numbers import date_text
-    from nhnorm_cli.render.problems_text import print_problems
     from nhnorm_cli.reportdata import build_report
 
     root = assessments_root()
@@ -80,9 +79,8 @@ def report(
     current = single(select(paths or [], year=year, org=org, root=root))
     history = _history(paths or [], current, root)
     data = build_report(current.norm, current.assessment, history, public=public, mappings=load_mapping)
-    if public:  # name every removal, so the author can fix the source text itself
-        removed = check_personal_data(current.parsed(), code=REMOVED)
-        print_problems(stderr_console(), removed, current_lang())
+    if public:
+        name_removals(current)
     generated = date_text(date.today())
     if output_format is ReportFormat.docx:
         from nhnorm_cli.render.report_docx import render_report_docx

@@ -12,6 +12,7 @@ from nhnorm_cli.interop.ciso_library import nodes
 from nhnorm_cli.interop.evidence import evidence_line
 from nhnorm_cli.models.assessment import Answer, Assessment
 from nhnorm_cli.models.norm import Norm
+from nhnorm_cli.personaldata import shown
 from nhnorm_cli.render.csvsafe import spreadsheet_safe
 
 # CISO Assistant's RequirementAssessment.Result values
@@ -74,15 +75,16 @@ def _result(norm: Norm, assessment: Assessment, answer: Answer | None, public: b
 
 def observations(norm: Norm, answer: Answer, public: bool) -> str:
     """The answer in words: toelichting, bewijs, onderdelen and open actions; in public mode
-    without the text of a vertrouwelijk answer and without any owner's name."""
+    without the text of a vertrouwelijk answer and without any owner's name, and with personal
+    data in the rest replaced by [verwijderd] (SPEC §7)."""
     hidden = public and answer.vertrouwelijk
     lines: list[str] = []
     if hidden:
         lines.append("Vertrouwelijk: toelichting en bewijs zijn weggelaten.")
     else:
         if answer.toelichting:
-            lines.append(answer.toelichting.strip())
-        lines += [f"Bewijs: {evidence_line(item)}" for item in answer.bewijs]
+            lines.append(shown(answer.toelichting, public).strip())
+        lines += [f"Bewijs: {evidence_line(item, public)}" for item in answer.bewijs]
     for component_id, value in answer.onderdelen.items():
         rating = norm.rating(value)
         lines.append(f"Onderdeel {component_id}: {rating.label if rating else value}")
@@ -92,6 +94,6 @@ def observations(norm: Norm, answer: Answer, public: bool) -> str:
         details = [] if public or not action.eigenaar else [action.eigenaar]
         if action.gereed:
             details.append(f"gereed {action.gereed.isoformat()}")
-        text = "[vertrouwelijk]" if hidden else action.omschrijving
+        text = "[vertrouwelijk]" if hidden else shown(action.omschrijving, public)
         lines.append(f"Actie: {text}" + (f" ({', '.join(details)})" if details else ""))
     return "\n".join(lines)

@@ -2,7 +2,8 @@
 norm (the oordeel as state and property) and one observation per bewijs item (with its dates).
 
 public=True follows the report's public mode: the toelichting and bewijs of a `vertrouwelijk`
-answer stay out; staff names never enter (actions and their owners are not exported)."""
+answer stay out, personal data in the rest is replaced by [verwijderd] (SPEC §7); staff names never
+enter (actions and their owners are not exported)."""
 
 from __future__ import annotations
 
@@ -21,6 +22,7 @@ from nhnorm_cli.interop.oscal import (
 )
 from nhnorm_cli.models.assessment import Answer, Assessment
 from nhnorm_cli.models.norm import Norm, Requirement
+from nhnorm_cli.personaldata import shown
 from nhnorm_cli.scoring import score_assessment
 
 
@@ -53,9 +55,9 @@ def assessment_results(
         if answer is None:
             continue  # not assessed yet: no finding (the result's props count them as open)
         hidden = public and answer.vertrouwelijk
-        own = [] if hidden else _observations(key, requirement, answer, assessment.peildatum)
+        own = [] if hidden else _observations(key, requirement, answer, assessment.peildatum, public)
         observations += own
-        findings.append(_finding(norm, key, requirement, answer, own, hidden))
+        findings.append(_finding(norm, key, requirement, answer, own, hidden, public))
     score = score_assessment(norm, assessment).totaal
     result: dict[str, Any] = {
         "uuid": stable_uuid("result", *key),
@@ -89,13 +91,14 @@ def _party(party: str, naam: str, code: str | None) -> dict[str, Any]:
 
 
 def _observations(
-    key: tuple[str, ...], requirement: Requirement, answer: Answer, peildatum: date
+    key: tuple[str, ...], requirement: Requirement, answer: Answer, peildatum: date, public: bool
 ) -> list[dict[str, Any]]:
     observations = []
     seen: dict[str, int] = {}
     for item in answer.bewijs:
-        found = evidence(item)
-        # by content, so adding a bewijs item keeps the others' uuids; a repeated text counts up
+        found = evidence(item, public)
+        # by content, so adding a bewijs item keeps the others' uuids; a repeated text counts up.
+        # The content as exported: a public uuid is no hash of the personal data it left out.
         seen[found.omschrijving] = seen.get(found.omschrijving, 0) + 1
         observation: dict[str, Any] = {
             "uuid": stable_uuid(
@@ -124,11 +127,12 @@ def _finding(
     answer: Answer,
     observations: list[dict[str, Any]],
     hidden: bool,
+    public: bool,
 ) -> dict[str, Any]:
     rating = norm.rating(answer.oordeel)
     points = rating.punten if rating else None
     satisfied = points is None or points == norm.max_points  # nvt: nothing left to satisfy
-    description = requirement.tekst if hidden or not answer.toelichting else answer.toelichting
+    description = requirement.tekst if hidden or not answer.toelichting else shown(answer.toelichting, public)
     finding: dict[str, Any] = {
         "uuid": stable_uuid("finding", *key, requirement.id),
         "title": f"Norm {requirement.id}: {rating.label if rating else answer.oordeel}",
