@@ -8,10 +8,8 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from pydantic import ValidationError
-
 from nhnorm_cli.errors import Problem
-from nhnorm_cli.modelerrors import problems_from_validation
+from nhnorm_cli.modelerrors import validate_model
 from nhnorm_cli.models.assessment import Assessment
 from nhnorm_cli.models.norm import Norm
 from nhnorm_cli.norm import available_versions, load_norm
@@ -34,12 +32,7 @@ def check_document(
     if not isinstance(data, dict):
         kind = "lijst" if isinstance(data, list) else "tekst"
         return None, [Problem(document.locate(()), "GEEN-MAPPING", params={"soort": kind})]
-    problems: list[Problem] = []
-    assessment: Assessment | None = None
-    try:
-        assessment = Assessment.model_validate(data)
-    except ValidationError as exc:
-        problems.extend(problems_from_validation(exc, document))
+    assessment, problems = validate_model(Assessment, document)
     # The norm rules read the raw data defensively, so one run reports everything at once.
     norm = _norm_of(document, problems)
     if norm is not None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from datetime import date
-from typing import Any
+from typing import Any, TypeVar
 
 from pydantic import BaseModel, ValidationError
 from pydantic_core import ErrorDetails
@@ -43,6 +43,17 @@ _EXPECTED = {
     "dict_type": "mapping",
     "model_type": "mapping",
 }
+
+
+M = TypeVar("M", bound=BaseModel)
+
+
+def validate_model(model: type[M], document: Document) -> tuple[M | None, list[Problem]]:
+    """The document's data as `model`, or None with one positioned Problem per pydantic error."""
+    try:
+        return model.model_validate(document.data), []
+    except ValidationError as exc:
+        return None, problems_from_validation(exc, document, root=model)
 
 
 def problems_from_validation(

@@ -8,10 +8,8 @@ from collections.abc import Iterator
 from importlib.resources.abc import Traversable
 from typing import Any
 
-from pydantic import ValidationError
-
 from nhnorm_cli.errors import Location, NhnormError, Problem
-from nhnorm_cli.modelerrors import problems_from_validation
+from nhnorm_cli.modelerrors import validate_model
 from nhnorm_cli.models.mapping import VersionMapping
 from nhnorm_cli.models.norm import Norm
 from nhnorm_cli.norm import available_versions, load_norm
@@ -63,12 +61,7 @@ def check_mapping(document: Document, file_name: str) -> tuple[VersionMapping | 
     data = document.data
     if not isinstance(data, dict):
         return None, [Problem(document.locate(()), "MAPPING-VORM")]
-    problems: list[Problem] = []
-    mapping: VersionMapping | None = None
-    try:
-        mapping = VersionMapping.model_validate(data)
-    except ValidationError as exc:
-        problems.extend(problems_from_validation(exc, document, root=VersionMapping))
+    mapping, problems = validate_model(VersionMapping, document)
     problems.extend(_check_name(document, file_name))
     old, new = _norm(document, "van", problems), _norm(document, "naar", problems)
     raw = data.get("normen")

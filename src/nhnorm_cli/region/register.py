@@ -7,11 +7,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from pydantic import ValidationError
-
 from nhnorm_cli.discovery import display_path, slugify
 from nhnorm_cli.errors import NhnormError, Problem
-from nhnorm_cli.modelerrors import problems_from_validation
+from nhnorm_cli.modelerrors import validate_model
 from nhnorm_cli.region.model import Register, RegisterEntry
 from nhnorm_cli.yamlsource import Document, read_document
 
@@ -56,12 +54,7 @@ def check_register(path: Path) -> tuple[RegionRegister | None, list[Problem]]:
     if not isinstance(data, dict):
         kind = "lijst" if isinstance(data, list) else "tekst"
         return None, [Problem(document.locate(()), "REGISTER-GEEN-MAPPING", params={"soort": kind})]
-    problems: list[Problem] = []
-    register: Register | None = None
-    try:
-        register = Register.model_validate(data)
-    except ValidationError as exc:
-        problems.extend(problems_from_validation(exc, document, root=Register))
+    register, problems = validate_model(Register, document)
     problems.extend(_cross_checks(document))
     problems.sort(key=lambda p: (p.location.line, p.location.column))
     if problems or register is None:
