@@ -1,5 +1,6 @@
 """Time `nhnorm intake` and `nhnorm overview` on a generated region (342 organisations × 5 years,
-benchmarks/regiongen.py), next to a floor: a bare libyaml safe parse of the same files.
+benchmarks/corpus.py: the register, 5% of the files missing), next to a floor: a bare libyaml safe
+parse of the same files.
 
     .venv/bin/python benchmarks/region.py [--organisations 342] [--runs 3]
 
@@ -21,7 +22,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-from regiongen import generate_region
+import corpus
 
 BIN = Path(sys.executable).parent
 FLOOR = (
@@ -57,7 +58,7 @@ def main() -> None:
     years = range(2024, 2029)
     last = years[-1]
     with tempfile.TemporaryDirectory() as folder:
-        region = generate_region(Path(folder), args.organisations, years)
+        region = corpus.region(Path(folder), args.organisations, years)
         root = region.root
         files = region.all_files
         size = statistics.mean(p.stat().st_size for p in files) / 1024

@@ -3,13 +3,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
 from ruamel.yaml.nodes import ScalarNode
 
 from nhnorm_cli.errors import Location, Problem, Severity
-from nhnorm_cli.personaldata import find_personal_data
+from nhnorm_cli.personaldata import find_in_texts
 from nhnorm_cli.scalarpos import Locator, ScalarPositions
 from nhnorm_cli.yamlsource import Document
 
@@ -69,15 +69,16 @@ def check_personal_data(
 
 
 def personal_data_problems(
-    document: Document, texts: Iterator[tuple[Path_, str]], code: str = CODE
+    document: Document, texts: Iterable[tuple[Path_, str]], code: str = CODE
 ) -> Iterator[Problem]:
     """A warning at each finding in `texts` (paths from the root of `document`)."""
-    positions: ScalarPositions | None = None  # line starts only once a text has a finding
-    for path, text in texts:
-        findings = find_personal_data(text)
-        if not findings:
-            continue
-        positions = positions or ScalarPositions(document.path, document.text)
+    pairs = list(texts)
+    found = find_in_texts([text for _, text in pairs])
+    if not found:
+        return
+    positions = ScalarPositions(document.path, document.text)  # line starts, only for findings
+    for index, findings in found.items():
+        path, text = pairs[index]
         node = document.node(path)
         # every text comes from a scalar node; the fallback only keeps the types honest
         locate = positions.locator(node) if isinstance(node, ScalarNode) else _fixed(document.locate(path))

@@ -11,8 +11,12 @@ from typing import Any
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from ruamel.yaml.error import MarkedYAMLError
+from ruamel.yaml.nodes import MappingNode, ScalarNode
+from ruamel.yaml.reader import ReaderError
 
 from nhnorm_cli import yamlsource
+from nhnorm_cli.controlchars import forbidden_character
 from nhnorm_cli.errors import NhnormError
 from nhnorm_cli.suggest import suggestion
 from nhnorm_cli.textscan import PROPERTY, may_hold_properties, may_nest_deeper_than
@@ -104,3 +108,41 @@ def test_locating_every_key_of_a_20000_key_mapping_looks_at_each_key_once(monkey
     lines = [document.locate((f"sleutel_{i}",), key=True).line for i in range(count)]
     assert lines == list(range(1, count + 1))
     assert (len(built), len(scans)) == (1, 0)  # one index for the mapping, no scan per lookup
+
+
+# YAML text with control characters every way they can be written: raw (the reader refuses them),
+# as escapes in double quotes, and line breaks the reader turns into \n (\r, \r\n, NEL).
+_CONTROL_PIECES = st.sampled_from(
+    ['"\\e"', '"\\x07"', '"\\0"', '"\\r"', '"a\\tb"', '"\\u0085"', '"\\\\e"', "'\\e'", "\\e", "\x1b", "\x85",
+     "\r\n", "\r", "\t", "a", " ", "é"]
+)  # fmt: skip
+
+
+@given(st.lists(st.tuples(_CONTROL_PIECES, _CONTROL_PIECES), min_size=1, max_size=5))
+def test_control_characters_are_found_as_by_checking_every_value(pairs: list[tuple[str, str]]) -> None:
+    """STUURTEKEN is looked for only where an escape or line break could bring one in; what it
+    finds must be what checking every key and value finds."""
+    text = "".join(f"k{i}{key}: {value}\n" for i, (key, value) in enumerate(pairs))
+    try:
+        root = yamlsource._compose(text)
+    except (MarkedYAMLError, ReaderError):
+        return  # not YAML: reported as such, never as STUURTEKEN
+    expected = [
+        (node.start_mark.line + 1, node.start_mark.column + 1)
+        for node in _scalars(root)
+        if forbidden_character(node.value) is not None
+    ]
+    try:
+        parse_document(text.encode(), "x.yaml")
+        found = []
+    except NhnormError as exc:
+        found = [(p.location.line, p.location.column) for p in exc.problems if p.code == "STUURTEKEN"]
+    assert found == expected
+
+
+def _scalars(node: Any) -> list[Any]:
+    if isinstance(node, ScalarNode):
+        return [node]
+    if isinstance(node, MappingNode):
+        return [scalar for pair in node.value for child in pair for scalar in _scalars(child)]
+    return [scalar for child in node.value for scalar in _scalars(child)]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -46,6 +47,32 @@ def test_a_new_rule_is_one_function_at_its_default_level(monkeypatch: pytest.Mon
     [lowered] = runner.run_rules(document, NORM, Policy({"TEST-REGEL": Severity.WARNING}))
     assert lowered.severity is Severity.WARNING
     assert runner.run_rules(document, NORM, Policy({"TEST-REGEL": None})) == []
+
+
+def test_a_rule_switched_off_or_without_its_field_is_not_run(monkeypatch: pytest.MonkeyPatch) -> None:
+    """`uit` skips the work, not just the result; `needs` skips answers without the field."""
+    calls: list[str] = []
+
+    def counting(ctx: AnswerContext) -> Iterator[Problem]:
+        calls.append(ctx.id)
+        yield from ()
+
+    monkeypatch.setattr(
+        runner, "ANSWER_RULES", (Rule("TEST-REGEL", Severity.WARNING, answer_check=counting),)
+    )
+    monkeypatch.setitem(runner._LOCKED, "TEST-REGEL", False)
+    document = parse_document(TEXT + b"    acties: []\n", "x.yaml")
+    runner.run_rules(document, NORM)
+    assert calls == ["1.2"]  # 1.1 ignores it with `# nhnorm: negeer`
+    runner.run_rules(document, NORM, Policy({"TEST-REGEL": None}))
+    assert calls == ["1.2"]
+    needs = Rule("TEST-REGEL", Severity.WARNING, answer_check=counting, needs="bewijs")
+    monkeypatch.setattr(runner, "ANSWER_RULES", (needs,))
+    runner.run_rules(document, NORM)
+    assert calls == ["1.2"]
+    monkeypatch.setattr(runner, "ANSWER_RULES", (replace(needs, needs="acties"),))
+    runner.run_rules(document, NORM)
+    assert calls == ["1.2", "1.2"]
 
 
 @pytest.mark.parametrize(

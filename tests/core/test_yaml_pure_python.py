@@ -12,7 +12,7 @@ from nhnorm_cli.errors import NhnormError
 from nhnorm_cli.yamlsource import parse_document
 from tests.conftest import DATA, EXAMPLES
 
-FILES = sorted(DATA.glob("bad/*.yaml")) + sorted(EXAMPLES.rglob("*.yaml"))
+FILES = sorted(DATA.glob("bad/**/*.yaml")) + sorted(EXAMPLES.rglob("*.yaml"))
 
 # Runs in a fresh interpreter where importing the C extension fails, as it does where it is absent.
 _SCRIPT = """

@@ -48,5 +48,5 @@ def _after_ambition(ctx: AnswerContext) -> Iterator[Problem]:
 
 
 GEEN_ACTIE = Rule("GEEN-ACTIE", Severity.WARNING, answer_check=_no_open_action)
-ACTIE_VERLOPEN = Rule("ACTIE-VERLOPEN", Severity.WARNING, answer_check=_overdue)
-ACTIE_NA_2027 = Rule("ACTIE-NA-2027", Severity.WARNING, answer_check=_after_ambition)
+ACTIE_VERLOPEN = Rule("ACTIE-VERLOPEN", Severity.WARNING, answer_check=_overdue, needs="acties")
+ACTIE_NA_2027 = Rule("ACTIE-NA-2027", Severity.WARNING, answer_check=_after_ambition, needs="acties")

@@ -55,5 +55,5 @@ def _stale(ctx: AnswerContext) -> Iterator[Problem]:
         yield ctx.problem(("bewijs", index, "datum"), BEWIJS_VEROUDERD.code, **params)
 
 
-BEWIJS_VERLOPEN = Rule("BEWIJS-VERLOPEN", Severity.WARNING, answer_check=_expired)
-BEWIJS_VEROUDERD = Rule("BEWIJS-VEROUDERD", Severity.WARNING, answer_check=_stale)
+BEWIJS_VERLOPEN = Rule("BEWIJS-VERLOPEN", Severity.WARNING, answer_check=_expired, needs="bewijs")
+BEWIJS_VEROUDERD = Rule("BEWIJS-VEROUDERD", Severity.WARNING, answer_check=_stale, needs="bewijs")

@@ -20,4 +20,6 @@ def _component_below_norm(ctx: AnswerContext) -> Iterator[Problem]:
             )
 
 
-ONDERDEEL_ONVOLDAAN = Rule("ONDERDEEL-ONVOLDAAN", Severity.WARNING, answer_check=_component_below_norm)
+ONDERDEEL_ONVOLDAAN = Rule(
+    "ONDERDEEL-ONVOLDAAN", Severity.WARNING, answer_check=_component_below_norm, needs="onderdelen"
+)

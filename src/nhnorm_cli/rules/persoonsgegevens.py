@@ -10,13 +10,12 @@ from nhnorm_cli.publictext import CODE, answer_texts, file_texts, personal_data_
 from nhnorm_cli.rules.base import AnswerContext, FileContext, Rule
 
 
-def _in_answer(ctx: AnswerContext) -> Iterator[Problem]:
-    texts = ((("antwoorden", ctx.id, *path), text) for path, text in answer_texts(ctx.answer))
-    yield from personal_data_problems(ctx.file.document, texts)
+def _in_file(ctx: FileContext, answers: list[AnswerContext]) -> Iterator[Problem]:
+    # one pass over every public text of the file: personal_data_problems scans them joined
+    texts = [*file_texts(ctx.data)]
+    for answer in answers:
+        texts += ((("antwoorden", answer.id, *path), text) for path, text in answer_texts(answer.answer))
+    yield from personal_data_problems(ctx.document, texts)
 
 
-def _in_file(ctx: FileContext) -> Iterator[Problem]:
-    yield from personal_data_problems(ctx.document, file_texts(ctx.data))
-
-
-PERSOONSGEGEVENS = Rule(CODE, Severity.WARNING, answer_check=_in_answer, file_check=_in_file)
+PERSOONSGEGEVENS = Rule(CODE, Severity.WARNING, answers_check=_in_file)

@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
+from typing import TYPE_CHECKING
 
 from nhnorm_cli.errors import Problem, Severity
+
+if TYPE_CHECKING:
+    from nhnorm_cli.rules.base import Rule
 
 
 @dataclass(frozen=True)
@@ -17,6 +21,12 @@ class Policy:
 
     def level(self, code: str, default: Severity) -> Severity | None:
         return self.levels.get(code, default)
+
+    def switched_on(self, rules: Sequence[Rule]) -> Sequence[Rule]:
+        """`rules` without those switched off (`uit`): they are not run at all."""
+        if not self.levels:
+            return rules
+        return tuple(rule for rule in rules if self.level(rule.code, rule.level) is not None)
 
     def apply(self, problems: Iterable[Problem]) -> list[Problem]:
         result = []

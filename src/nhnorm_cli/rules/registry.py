@@ -52,3 +52,4 @@ RULES: tuple[Rule, ...] = (
 BY_CODE = {rule.code: rule for rule in RULES}
 ANSWER_RULES = tuple(rule for rule in RULES if rule.answer_check is not None)
 FILE_RULES = tuple(rule for rule in RULES if rule.file_check is not None)
+BATCH_RULES = tuple(rule for rule in RULES if rule.answers_check is not None)
