@@ -250,7 +250,11 @@ def _without_texts(assessment: Assessment) -> Assessment:
     bewijs and acties are a region's largest data and no regional figure uses them."""
     answers = {
         key: Answer.model_construct(
-            oordeel=answer.oordeel, onderdelen=answer.onderdelen, vertrouwelijk=answer.vertrouwelijk
+            oordeel=answer.oordeel,
+            onderdelen=answer.onderdelen,
+            vertrouwelijk=answer.vertrouwelijk,
+            bewijs=[],
+            acties=[],
         )
         for key, answer in assessment.antwoorden.items()
     }

@@ -133,7 +133,7 @@ def test_findings_are_ordered_and_redaction_keeps_the_rest(text: str) -> None:
     assert redact(text)[0] == REDACTED.join(pieces)
 
 
-@given(st.text(alphabet="abdhmrstvwJPDVB .,()-'\n", max_size=60))
+@given(st.text(alphabet="abcdefghimnoprstvwCJPDVBIMT .,()-'\n", max_size=60))
 def test_the_name_hint_never_hides_a_finding(text: str) -> None:
     """The cheap pre-check only saves time: without it the findings are the same."""
     import nhnorm_cli.personaldata as module
@@ -158,22 +158,11 @@ _REFERENCE_PHONE = re.compile(
     r"|0[1-9](?:[ \-]?\d){8}"
     r")(?!\d|[.,:/-]\d)"
 )
-_TITLE_STARTS = ("dhr", "mw", "mevr", "meneer", "heer", "mr.", "drs.", "dr.", "ir.", "ing.", "prof.", "bc.")
-
-
-def _reference_may_name(text: str) -> bool:
-    for word in text.split():
-        token = word.lstrip("([\"'‘“")
-        if token.lower().startswith(_TITLE_STARTS) or (token[:1].isupper() and _INITIAL_TOKEN.match(token)):
-            return True
-    return False
-
-
-_INITIAL_TOKEN = re.compile(r"(?:IJ|Th|Chr|Ph|Joh|[A-ZÀ-ÖØ-Þ])\.")
 _PIECES = st.sampled_from(
     ["0", "06", "020", "31", "+31", "0031", "(0)", "(020)", "(0229)", "1", "9", "12", "345", "6789", " ", "-",
      "/", ".", ",", ":", "€", "a", "NL91 ABNA ", "\n", "\u00a0", "(", "[", "'", "“", "Dhr", "mw.", "MEVR",
-     "heer", "Ir.", "J.", "Th.", "É.", "ı", "K", "x"]
+     "heer", "Ir.", "J.", "Th.", "É.", "ı", "K", "x", "prof.", "Ing.", "bc.", "Chr.", "Joh.", "IJ.", "Ph.",
+     "meneer", "Mevrouw", "de heer", "De Vries", "drs.", "Mr.", "B", "\x00"]
 )  # fmt: skip
 
 
@@ -182,14 +171,15 @@ def test_fast_patterns_find_what_the_reference_finds(text: str) -> None:
     assert [m.span() for m in personaldata._PHONE.finditer(text)] == [
         m.span() for m in _REFERENCE_PHONE.finditer(text)
     ]
-    if _reference_may_name(text) or _REFERENCE_NAME_HINT.search(text):  # a hint may say yes more often
-        assert personaldata._may_name(text)  # never less
+    names = [
+        m.start()
+        for pattern in (personaldata._TITLED, personaldata._INITIALLED)
+        for m in pattern.finditer(text)
+    ]
+    if names:  # a hint may say yes more often, never less
+        assert personaldata._may_name(text)
 
 
-# The name hint as first written: one pattern with a leading lookbehind, tried at every position.
-_REFERENCE_NAME_HINT = re.compile(
-    r"(?<![\w.])(?:(?:IJ|Th|Chr|Ph|Joh|[A-ZÀ-ÖØ-Þ])\.|(?i:dhr|mw|mevr|meneer|heer|mr\.|drs\.|dr\.|ir\.|ing\.|prof\.|bc\.))"
-)
 _TEXT_PIECES = st.sampled_from(
     ["P. Jansen", "dhr. De Vries", "mevrouw Van den Berg", "06-12345678", "+31 6 12345678",
      "p.jansen@zeedorp.nl", "@", "Team", " ", ".", "-", "\n", "\x00", "İR. Bakker", "ır. Bakker", "drſ. Smit",

@@ -127,3 +127,12 @@ def test_commands_that_load_for_figures_do_not_run_the_rules(
     assert calls == []
     nhnorm("validate")
     assert calls
+
+
+@pytest.mark.parametrize("marker", ["nhnorm", "NHNORM", "NhNorm"])
+def test_a_directive_is_found_in_any_case(monkeypatch: pytest.MonkeyPatch, marker: str) -> None:
+    rule = Rule("TEST-REGEL", Severity.WARNING, answer_check=_every_answer)
+    monkeypatch.setattr(runner, "ANSWER_RULES", (rule,))
+    monkeypatch.setitem(runner._LOCKED, "TEST-REGEL", False)
+    text = TEXT.replace(b"# nhnorm: negeer", f"# {marker}: NEGEER".encode())
+    assert [p.location.line for p in runner.run_rules(parse_document(text, "x.yaml"), NORM)] == [9]

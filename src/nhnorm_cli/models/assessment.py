@@ -71,8 +71,8 @@ def evidence_text(item: str | Evidence) -> str:
 
 # An empty list or mapping made fresh for each answer: pydantic deep-copies a literal default
 # every time it uses it, about 80 copies per file (issue 9). The schema still shows the default.
-_EMPTY_LIST: dict[str, Any] = {"default_factory": list, "json_schema_extra": {"default": []}}
-_EMPTY_DICT: dict[str, Any] = {"default_factory": dict, "json_schema_extra": {"default": {}}}
+_EMPTY_LIST: dict[str, Any] = {"default": []}
+_EMPTY_DICT: dict[str, Any] = {"default": {}}
 
 
 class Answer(StrictModel):
@@ -85,17 +85,25 @@ class Answer(StrictModel):
         Field(
             description="Documenten of links die het oordeel onderbouwen: tekst, of een mapping met "
             "omschrijving en eventueel datum, geldig_tot en link.",
-            **_EMPTY_LIST,
+            default_factory=list,
+            json_schema_extra=_EMPTY_LIST,
         ),
     ]
-    acties: Annotated[list[Action], Field(description="Verbeteracties.", **_EMPTY_LIST)]
+    acties: Annotated[
+        list[Action],
+        Field(description="Verbeteracties.", default_factory=list, json_schema_extra=_EMPTY_LIST),
+    ]
     vertrouwelijk: Annotated[
         bool,
         Field(description="true: toelichting en bewijs blijven uit openbare rapporten."),
     ] = False
     onderdelen: Annotated[
         dict[str, str],
-        Field(description='Oordeel per onderdeel, bijv. "1.3.a": voldaan.', **_EMPTY_DICT),
+        Field(
+            description='Oordeel per onderdeel, bijv. "1.3.a": voldaan.',
+            default_factory=dict,
+            json_schema_extra=_EMPTY_DICT,
+        ),
     ]
 
 

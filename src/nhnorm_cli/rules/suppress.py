@@ -10,8 +10,10 @@ from ruamel.yaml.nodes import CollectionNode, MappingNode, Node, ScalarNode
 from nhnorm_cli.errors import Location, Problem, Severity
 from nhnorm_cli.yamlsource import Document
 
-# the cheap test first: a file without "nhnorm" (any case) has no directive, right or misspelt
-_MARKER = re.compile("nhnorm", re.IGNORECASE)
+# the cheap test first: a file without "nhnorm" (any case) has no directive, right or misspelt.
+# Lowercased as UTF-8 bytes (ASCII letters only, as "nhnorm" is): a case-insensitive search of the
+# text tried every position and cost 5% of validating a file.
+_MARKER = b"nhnorm"
 # `# nhnorm: negeer CODE[, CODE]`, optionally followed by a reason in words
 _DIRECTIVE = re.compile(r"(?:^|\s)#\s*nhnorm:\s*negeer\s+", re.IGNORECASE)
 _CODE = re.compile(r"[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*")
@@ -23,7 +25,7 @@ _LOOKS_LIKE = re.compile(r"(?:^|\s)(#\s*nhnorm\b.{0,5}?\bnegeer)", re.IGNORECASE
 def suppressions(document: Document, known: dict[str, bool]) -> tuple[dict[str, set[str]], list[Problem]]:
     """Per answer id the codes to ignore there, and a problem for every named code that is unknown
     or locked (`known`: code -> locked). Costs one scan of the text, and nothing without "nhnorm"."""
-    if _MARKER.search(document.text) is None:
+    if _MARKER not in document.text.encode("utf-8", "surrogatepass").lower():
         return {}, []
     lines = document.text.split("\n")
     answers = _answers(document.root)
