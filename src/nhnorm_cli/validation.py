@@ -4,6 +4,7 @@ cross-file rule that an organisation has one assessment per year."""
 from __future__ import annotations
 
 import functools
+import gc
 import itertools
 import os
 import sys
@@ -102,10 +103,21 @@ def _in_pool(check: Callable[[Path], FileReport], paths: list[Path], workers: in
     import multiprocessing  # only here: ~15 ms of start-up for the common small run
     from concurrent.futures import ProcessPoolExecutor
 
-    chunks = (paths[i : i + _CHUNK] for i in range(0, len(paths), _CHUNK))
+    # The first file in this process: the norm, the models' validators and the patterns are then
+    # loaded once, before forking, instead of in every worker.
+    yield check(paths[0])
+    chunks = (paths[i : i + _CHUNK] for i in range(1, len(paths), _CHUNK))
     context = multiprocessing.get_context("fork")
     with ProcessPoolExecutor(workers, mp_context=context) as pool:
-        pending = deque(pool.submit(_check_all, check, c) for c in itertools.islice(chunks, _AHEAD * workers))
+        # Frozen while the workers are forked (on the first submit): their collector then leaves
+        # what they inherit alone, instead of walking it and so copying every page it touches.
+        gc.freeze()
+        try:
+            pending = deque(
+                pool.submit(_check_all, check, c) for c in itertools.islice(chunks, _AHEAD * workers)
+            )
+        finally:
+            gc.unfreeze()
         try:
             while pending:
                 done = pending.popleft().result()

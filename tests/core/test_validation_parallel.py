@@ -3,6 +3,7 @@ report, in the same order, as one process gives (and one process is used where i
 
 from __future__ import annotations
 
+import gc
 import shutil
 from pathlib import Path
 from typing import Any
@@ -71,17 +72,22 @@ def submitted(monkeypatch: pytest.MonkeyPatch) -> list[list[Path]]:
 def test_the_pool_hands_out_files_only_ahead_of_the_reports_taken(
     many: list[Path], submitted: list[list[Path]]
 ) -> None:
+    frozen = gc.get_freeze_count()
     reports = validate_files(many, jobs=2)
-    first = next(reports)
-    ahead = 2 * validation._AHEAD  # per worker, and the one handed out as the first report came
+    first = next(reports)  # checked here, before forking: the norm and models load once
+    assert submitted == []
+    second = next(reports)
+    ahead = 2 * validation._AHEAD  # per worker, and the one handed out as the second report came
     assert len(submitted) == ahead + 1 < len(many)
     rest = list(reports)
-    assert [chunk for chunks in submitted for chunk in chunks] == many
-    assert _summary([first, *rest]) == _summary(list(validate_files(many, jobs=1)))
+    assert gc.get_freeze_count() == frozen  # frozen only while the workers were forked
+    assert [chunk for chunks in submitted for chunk in chunks] == many[1:]
+    assert _summary([first, second, *rest]) == _summary(list(validate_files(many, jobs=1)))
 
 
 def test_stopping_early_leaves_the_rest_unread(many: list[Path], submitted: list[list[Path]]) -> None:
     reports = validate_files(many, jobs=2)
+    next(reports)
     next(reports)
     reports.close()  # what a closed pipe or a bug in the output does
     assert len(submitted) == 2 * validation._AHEAD + 1
