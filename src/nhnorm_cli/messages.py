@@ -902,6 +902,11 @@ _UI: dict[str, tuple[str, str]] = {
     "fill-actie": ("Verbeteractie (Enter = geen)", "Improvement action (Enter = none)"),
     "fill-eigenaar": ("Eigenaar (afdeling of rol)", "Owner (department or role)"),
     "fill-gereed": ("Gereed (JJJJ-MM-DD, Enter = geen)", "Due (YYYY-MM-DD, Enter = none)"),
+    "fill-prioriteit": (
+        "Prioriteit (hoog, middel of laag; Enter = geen)",
+        "Priority (hoog, middel or laag; Enter = none)",
+    ),
+    "fill-prioriteit-kies": ("Kies hoog, middel of laag", "Choose hoog, middel or laag"),
     "fill-datum": (
         "Schrijf de datum als JJJJ-MM-DD of DD-MM-JJJJ, bijv. 2026-12-31 of 31-12-2026.",
         "Write the date as YYYY-MM-DD or DD-MM-YYYY, e.g. 2026-12-31 or 31-12-2026.",

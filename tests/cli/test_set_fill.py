@@ -164,17 +164,19 @@ def test_fill_saves_every_answer_and_stops_on_q(
             "Plan maken",
             "Veiligheid",
             "31-01-2026",
+            "dringend",  # not a priority: asked again
+            "Hoog",
             "q",
         ]
     )
     monkeypatch.setattr(Prompt, "ask", lambda *a, **k: next(answers))
-    nhnorm("fill", "--open")
+    assert "Kies hoog, middel of laag" in nhnorm("fill", "--open").stdout
     saved = load_assessment(hand).assessment.antwoorden
     assert saved["1.1"].oordeel == "voldaan" and saved["1.1"].toelichting == "Driehoek is belegd."
     assert saved["1.1"].bewijs == ["Notulen driehoek"]
     assert saved["1.2"].oordeel == "niet"
-    assert [(a.omschrijving, a.eigenaar, str(a.gereed)) for a in saved["1.2"].acties] == [
-        ("Plan maken", "Veiligheid", "2026-01-31")
+    assert [(a.omschrijving, a.eigenaar, str(a.gereed), a.prioriteit) for a in saved["1.2"].acties] == [
+        ("Plan maken", "Veiligheid", "2026-01-31", "hoog")
     ]
     assert "1.3" not in saved
 
@@ -183,7 +185,7 @@ def test_fill_saves_every_answer_and_stops_on_q(
 def test_fill_interrupted_after_two_answers_keeps_both(
     nhnorm: Runner, hand: Path, monkeypatch: pytest.MonkeyPatch, stop: type[BaseException]
 ) -> None:
-    replies = ["grotendeels", "Bijna.", "", "Actie A", "", "", "deels", "", "", "Actie B", "", ""]
+    replies = ["grotendeels", "Bijna.", "", "Actie A", "", "", "", "deels", "", "", "Actie B", "", "", ""]
 
     def ask(*args: object, **kwargs: object) -> str:
         if not replies:

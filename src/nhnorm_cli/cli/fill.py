@@ -178,7 +178,7 @@ def _show(console: Console, norm: Norm, rid: str, current: dict[str, Any], lang:
 def _action_line(action: Any, lang: str) -> str:
     if not isinstance(action, dict):
         return str(action)
-    details = [str(action[key]) for key in ("eigenaar", "gereed") if action.get(key)]
+    details = [str(action[key]) for key in ("eigenaar", "gereed", "prioriteit") if action.get(key)]
     state = _say(lang, "afgerond" if action.get("afgerond") else "open")
     return f"{action.get('omschrijving')} ({', '.join([*details, state])})"
 
@@ -245,4 +245,15 @@ def _ask_action(
     if not what:
         return None
     owner = _ask_text(console, lang, "eigenaar").strip()
-    return NewAction(what, owner or None, _ask_date(console, lang, "gereed"))
+    due = _ask_date(console, lang, "gereed")
+    return NewAction(what, owner or None, due, _ask_priority(console, lang))
+
+
+def _ask_priority(console: Console, lang: str) -> str | None:
+    from nhnorm_cli.models.values import PRIORITEITEN
+
+    while True:
+        given = _ask_text(console, lang, "prioriteit").strip().lower()
+        if not given or given in PRIORITEITEN:
+            return given or None
+        console.print(_say(lang, "prioriteit-kies"), markup=False)
