@@ -23,7 +23,7 @@ _WHITESPACE = " \t\r\n\x85"
 # counted: libyaml's marks count them and ruamel's pure-Python reader does not, so a value is
 # found by the character index of its marks, which both agree on, never by their line.
 _LINE_BREAK = re.compile("\r\n?|\n")
-_NEWLINE = re.compile("\n")  # the same where the text has no CR, and found 2.5 times as fast
+_NEWLINE = re.compile("\n")  # the same where no CR stands alone, and found 2.5 times as fast
 _SIMPLE_ESCAPES = {
     "0": "\0", "a": "\a", "b": "\b", "t": "\t", "\t": "\t", "n": "\n", "v": "\v", "f": "\f",
     "r": "\r", "e": "\x1b", " ": " ", '"': '"', "/": "/", "\\": "\\", "N": "\x85", "_": "\xa0",
@@ -34,15 +34,20 @@ _HEX_ESCAPES = {"x": 2, "u": 4, "U": 8}
 Locator = Callable[[int], Location]
 
 
+def lone_cr(text: str) -> bool:
+    """Whether `text` has a CR that is not part of a CR LF (an old Mac line break)."""
+    return text.count("\r") != text.count("\r\n")
+
+
 def line_starts(text: str) -> list[int]:
     """The index where each line of `text` starts (0-based lines, as YAML and editors count them)."""
-    breaks = _LINE_BREAK if "\r" in text else _NEWLINE
+    breaks = _LINE_BREAK if lone_cr(text) else _NEWLINE
     return [0, *(m.end() for m in breaks.finditer(text))]
 
 
 def lines(text: str) -> list[str]:
-    """The lines of `text`, without their line breaks, numbered as line_starts numbers them."""
-    return _LINE_BREAK.split(text) if "\r" in text else text.split("\n")
+    """The lines of `text` (a CR LF line keeps its CR), numbered as line_starts numbers them."""
+    return _LINE_BREAK.split(text) if lone_cr(text) else text.split("\n")
 
 
 def line_column(starts: list[int], index: int) -> tuple[int, int]:

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from io import StringIO
 from pathlib import Path
+from types import SimpleNamespace
 from typing import Any
 
 from ruamel.yaml import YAML
@@ -78,6 +79,8 @@ class _PurePythonParser(Reader, Scanner, Parser, Composer, VersionedResolver):
     def __init__(self, text: str) -> None:
         self.comment_handling = None
         self.max_depth = None  # nhnorm checks nesting itself (MAX_DEPTH)
+        # where the scanner notes a %YAML directive and the parser a %TAG (ruamel's YAML() sets it)
+        self.doc_infos = [SimpleNamespace(doc_version=None, tags=[])]
         Reader.__init__(self, text, loader=self)
         Scanner.__init__(self, loader=self)
         Parser.__init__(self, loader=self)

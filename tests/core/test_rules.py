@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import replace
 from datetime import date
@@ -9,10 +10,12 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from nhnorm_cli import checks
 from nhnorm_cli.errors import Problem, Severity
-from nhnorm_cli.rules import runner
+from nhnorm_cli.rules import runner, suppress
 from nhnorm_cli.rules.base import AnswerContext, Rule
 from nhnorm_cli.rules.bewijs import years_before
 from nhnorm_cli.rules.policy import Policy
@@ -136,3 +139,22 @@ def test_a_directive_is_found_in_any_case(monkeypatch: pytest.MonkeyPatch, marke
     monkeypatch.setitem(runner._LOCKED, "TEST-REGEL", False)
     text = TEXT.replace(b"# nhnorm: negeer", f"# {marker}: NEGEER".encode())
     assert [p.location.line for p in runner.run_rules(parse_document(text, "x.yaml"), NORM)] == [9]
+
+
+_OLD_MARKER = re.compile("nhnorm", re.IGNORECASE)  # the marker test before issue 9
+
+
+@given(
+    st.lists(
+        st.sampled_from(
+            ["nhnorm", "NHNORM", "nHnOrM", "nh", "norm", "ｎｈｎｏｒｍ", "\u212a", "ı", "İ", "ſ", "é"]
+        )
+        | st.characters(),
+        max_size=8,
+    ).map("".join)
+)
+def test_the_marker_is_found_in_the_bytes_where_the_pattern_finds_it(text: str) -> None:
+    """Lowercasing the UTF-8 bytes folds exactly what the case-blind pattern folded: no letter
+    outside ASCII (fullwidth, Kelvin sign, dotless i) matches a letter of "nhnorm" either way."""
+    found = suppress._MARKER in text.encode("utf-8", "surrogatepass").lower()
+    assert found is (_OLD_MARKER.search(text) is not None)

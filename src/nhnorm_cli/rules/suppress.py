@@ -10,7 +10,7 @@ from ruamel.yaml.error import StreamMark
 from ruamel.yaml.nodes import CollectionNode, MappingNode, Node, ScalarNode
 
 from nhnorm_cli.errors import Location, Problem, Severity
-from nhnorm_cli.scalarpos import line_column, line_starts, lines
+from nhnorm_cli.scalarpos import line_column, line_starts, lines, lone_cr
 from nhnorm_cli.yamlsource import Document
 
 # the cheap test first: a file without "nhnorm" (any case) has no directive, right or misspelt.
@@ -77,7 +77,7 @@ def _at(text: str) -> Where:
     """0-based line and column of a mark, as lines() numbers the lines. The parser's own count
     differs where the text holds a line break other than LF and CR LF (libyaml also breaks lines
     at NEL, LS and PS, ruamel's Python reader at a lone CR only): there the mark's index decides."""
-    if not any(odd in text for odd in "\r\x85\u2028\u2029"):
+    if not lone_cr(text) and not any(odd in text for odd in "\x85\u2028\u2029"):
         return lambda mark: (mark.line, mark.column)
     starts = line_starts(text)
     return lambda mark: line_column(starts, mark.index)
