@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import cast
 
 from nhnorm_cli.checks import check_document
 from nhnorm_cli.collector import paused
@@ -245,11 +246,17 @@ def _keep(
     first[item.slug] = replace(item, document=None, assessment=_without_texts(item.assessment))
 
 
+# The fields each kept answer was given, one set for all of them (the models are frozen, so it is
+# never added to): a set of its own per answer was 15 MiB of a region's overview.
+_KEPT = frozenset({"oordeel", "onderdelen", "vertrouwelijk"})
+
+
 def _without_texts(assessment: Assessment) -> Assessment:
     """The assessment with, per answer, only its oordeel, onderdelen and vertrouwelijk: toelichting,
     bewijs and acties are a region's largest data and no regional figure uses them."""
     answers = {
         key: Answer.model_construct(
+            cast(set[str], _KEPT),  # read only: a frozenset fails loudly if it is ever added to
             oordeel=answer.oordeel,
             onderdelen=answer.onderdelen,
             vertrouwelijk=answer.vertrouwelijk,

@@ -302,8 +302,8 @@ _TEXT: dict[str, tuple[str, str]] = {
         "nothing to change; give a norm id and oordeel, an option such as --toelichting, or --status",
     ),
     "ACTIE-ONTBREEKT": (
-        "--eigenaar en --gereed horen bij een actie; geef ook --actie",
-        "--eigenaar and --gereed belong to an action; also pass --actie",
+        "--eigenaar, --gereed en --prioriteit horen bij een actie; geef ook --actie",
+        "--eigenaar, --gereed and --prioriteit belong to an action; also pass --actie",
     ),
     "ONBEKENDE-ACTIE": (
         'geen (eenduidige) actie "{actie}" bij deze norm; de acties zijn: {acties}',
@@ -1321,14 +1321,16 @@ _HELP: dict[str, str] = {
     "Map met zelfevaluaties.": "Folder with self-assessments.",
     "Vul één antwoord in of werk het bij; opmerkingen en opmaak van het bestand blijven staan.\n\n"
     'Voorbeelden: `nhnorm set 2.7 deels --toelichting "..." --actie "..." --eigenaar HR --gereed\n'
-    '2025-12-31`, `nhnorm set 2.7 voldaan --afgerond "..."`, `nhnorm set --status vastgesteld`,\n'
-    '`nhnorm set 2.3 voldaan --bewijs "Verslag integriteitsbijeenkomst | 2025-11-12"`.\n'
+    '2025-12-31 --prioriteit hoog`, `nhnorm set 2.7 voldaan --afgerond "..."`,\n'
+    "`nhnorm set --status vastgesteld`, `nhnorm set 2.3 voldaan --bewijs\n"
+    '"Verslag integriteitsbijeenkomst | 2025-11-12"`.\n'
     "Een wijziging die het bestand ongeldig zou maken, wordt niet opgeslagen. Een vastgestelde\n"
     "zelfevaluatie is op slot: heropen haar eerst met `nhnorm set --status concept`.": "Fill in or update "
     "one answer; the file's comments and layout stay.\n\nExamples: `nhnorm set 2.7 deels --toelichting "
-    '"..." --actie "..." --eigenaar HR --gereed\n2025-12-31`, `nhnorm set 2.7 voldaan --afgerond "..."`, '
-    '`nhnorm set --status vastgesteld`,\n`nhnorm set 2.3 voldaan --bewijs "Verslag integriteitsbijeenkomst '
-    '| 2025-11-12"`.\nA change that would make the file invalid is not saved. A vastgesteld (adopted)\n'
+    '"..." --actie "..." --eigenaar HR --gereed\n2025-12-31 --prioriteit hoog`, '
+    '`nhnorm set 2.7 voldaan --afgerond "..."`, `nhnorm set --status vastgesteld`,\n'
+    '`nhnorm set 2.3 voldaan --bewijs "Verslag integriteitsbijeenkomst | 2025-11-12"`.\n'
+    "A change that would make the file invalid is not saved. A vastgesteld (adopted)\n"
     "self-assessment is locked: reopen it first with `nhnorm set --status concept`.",
     "Norm, bijv. 2.7.": "Norm, e.g. 2.7.",
     "voldaan, grotendeels, deels, niet of nvt.": "voldaan, grotendeels, deels, niet or nvt.",
@@ -1351,6 +1353,8 @@ _HELP: dict[str, str] = {
     "Voeg een verbeteractie toe.": "Add an improvement action.",
     "Afdeling of rol van de actie.": "Department or role owning the action.",
     "Streefdatum van de actie.": "Due date of the action.",
+    "hoog, middel of laag: het actieplan zet hoog bovenaan.": "hoog, middel or laag (high, medium, low): "
+    "the action plan lists hoog first.",
     "Markeer de actie met deze omschrijving als afgerond (herhaalbaar).": "Mark the action with this "
     "description as done (repeatable).",
     "Oordeel per onderdeel, bijv. 1.3.a=voldaan.": "Rating per part, e.g. 1.3.a=voldaan.",

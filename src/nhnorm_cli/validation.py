@@ -4,8 +4,12 @@ cross-file rule that an organisation has one assessment per year."""
 from __future__ import annotations
 
 import functools
+import gc
+import itertools
 import os
 import sys
+from collections import deque
+from collections.abc import Callable, Generator, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -19,6 +23,9 @@ from nhnorm_cli.yamlsource import Document, read_document
 
 # Below this many files a second process costs more than it saves (measured: benchmarks/).
 PARALLEL_THRESHOLD = 48
+# Files per task handed to a worker, and tasks per worker handed out ahead of the output.
+_CHUNK = 16
+_AHEAD = 2
 
 
 @dataclass(frozen=True)
@@ -73,26 +80,57 @@ def validate_files(
     jobs: int | None = None,
     root: Path | None = None,
     policy: Policy = DEFAULT,
-) -> list[FileReport]:
-    """Reports in the order of `paths`; with strict, warnings count as errors. `root`: the configured
-    assessments folder (see discovery.organisation_slug)."""
+) -> Generator[FileReport, None, None]:
+    """Reports in the order of `paths`, each final when it is yielded, so output can be written per
+    file and no report is kept (issue 9: memory flat in the number of files). With strict, warnings
+    count as errors. `root`: the configured assessments folder (see discovery.organisation_slug)."""
     check = functools.partial(validate_file, root=root, policy=policy)
     workers = jobs if jobs is not None else min(2, os.cpu_count() or 1)
     if workers > 1 and len(paths) >= PARALLEL_THRESHOLD and _can_fork():
-        import multiprocessing  # only here: ~15 ms of start-up for the common small run
-        from concurrent.futures import ProcessPoolExecutor
-
-        context = multiprocessing.get_context("fork")
-        with ProcessPoolExecutor(workers, mp_context=context) as pool:
-            reports = list(pool.map(check, paths, chunksize=16))
+        reports = _in_pool(check, paths, workers)
     else:
-        reports = [check(p) for p in paths]
-    reports = _flag_duplicates(reports)
-    if strict:
-        reports = [
-            replace(r, problems=[replace(p, severity=Severity.ERROR) for p in r.problems]) for r in reports
-        ]
-    return reports
+        reports = map(check, paths)
+    first: dict[tuple[str, int], str] = {}  # the first file of each organisation and year, by path
+    for report in reports:
+        report = _flag_duplicate(report, first)
+        yield _strictly(report) if strict else report
+
+
+def _in_pool(check: Callable[[Path], FileReport], paths: list[Path], workers: int) -> Iterator[FileReport]:
+    """`check` over `paths` in forked workers, in order. Like pool.map, but only _AHEAD chunks per
+    worker are handed out at a time: map submits every file at once, and the reports of the
+    workers' finished chunks would pile up whenever the output is slower than the checks."""
+    import multiprocessing  # only here: ~15 ms of start-up for the common small run
+    from concurrent.futures import ProcessPoolExecutor
+
+    # The first file in this process: the norm, the models' validators and the patterns are then
+    # loaded once, before forking, instead of in every worker.
+    yield check(paths[0])
+    chunks = (paths[i : i + _CHUNK] for i in range(1, len(paths), _CHUNK))
+    context = multiprocessing.get_context("fork")
+    with ProcessPoolExecutor(workers, mp_context=context) as pool:
+        # Frozen while the workers are forked (on the first submit): their collector then leaves
+        # what they inherit alone, instead of walking it and so copying every page it touches.
+        gc.freeze()
+        try:
+            pending = deque(
+                pool.submit(_check_all, check, c) for c in itertools.islice(chunks, _AHEAD * workers)
+            )
+        finally:
+            gc.unfreeze()
+        try:
+            while pending:
+                done = pending.popleft().result()
+                pending.extend(pool.submit(_check_all, check, c) for c in itertools.islice(chunks, 1))
+                done.reverse()
+                while done:  # popped, so a report written is not kept alive by its chunk
+                    yield done.pop()
+        finally:  # output stopped early (a bug, a closed pipe): leave the files not yet begun
+            pool.shutdown(cancel_futures=True)
+
+
+def _check_all(check: Callable[[Path], FileReport], paths: list[Path]) -> list[FileReport]:
+    return [check(path) for path in paths]
 
 
 def _can_fork() -> bool:
@@ -101,20 +139,36 @@ def _can_fork() -> bool:
     return hasattr(os, "fork") and sys.platform != "win32"
 
 
-def _flag_duplicates(reports: list[FileReport]) -> list[FileReport]:
-    first: dict[tuple[str, int], FileReport] = {}
-    result = []
-    for report in reports:
-        if report.organisation is None or report.jaar is None or report.jaar_location is None:
-            result.append(report)
-            continue
-        key = (report.organisation, report.jaar)
-        if key not in first:
-            first[key] = report
-            result.append(report)
-            continue
-        duplicate = duplicate_assessment(
-            report.jaar_location, report.naam or "", report.jaar, first[key].path
-        )
-        result.append(replace(report, problems=[*report.problems, duplicate]))
-    return result
+def _flag_duplicate(report: FileReport, first: dict[tuple[str, int], str]) -> FileReport:
+    """DUBBELE-BEOORDELING on every file after the first of an organisation and year (in path
+    order, so the problem is known when the file's own report is)."""
+    if report.organisation is None or report.jaar is None or report.jaar_location is None:
+        return report
+    key = (report.organisation, report.jaar)
+    if key not in first:
+        first[key] = report.path
+        return report
+    duplicate = duplicate_assessment(report.jaar_location, report.naam or "", report.jaar, first[key])
+    return replace(report, problems=[*report.problems, duplicate])
+
+
+def _strictly(report: FileReport) -> FileReport:
+    return replace(report, problems=[replace(p, severity=Severity.ERROR) for p in report.problems])
+
+
+@dataclass
+class Tally:
+    """What the summary line and the exit code need of reports that are no longer kept."""
+
+    files: int = 0
+    errors: int = 0
+    warnings: int = 0
+
+    def counting(self, reports: Iterable[FileReport]) -> Iterator[FileReport]:
+        """`reports` unchanged, each counted as it passes."""
+        for report in reports:
+            errors = sum(p.is_error for p in report.problems)
+            self.files += 1
+            self.errors += errors
+            self.warnings += len(report.problems) - errors
+            yield report

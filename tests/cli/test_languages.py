@@ -182,3 +182,15 @@ def test_year_shows_what_to_write(nhnorm: Runner, command: str) -> None:
     """`--year JAAR` (`--year YEAR` in English), never a bare `--year` that looks like a switch."""
     assert "--year JAAR " in nhnorm(command, "--help").stdout
     assert "--year YEAR " in nhnorm("--lang", "en", command, "--help").stdout
+
+
+@pytest.mark.parametrize("placed", [["--lang", "en", "validate"], ["validate", "--lang", "en"]])
+def test_a_broken_nhnorm_toml_is_told_in_the_language_asked_for(
+    nhnorm: Runner, repo: Path, placed: list[str]
+) -> None:
+    """nhnorm.toml is read before the command's own options: its --lang counts all the same."""
+    (repo / "nhnorm.toml").write_text("[nhnorm\ntaal = 'nl'\n", encoding="utf-8")
+    assert nhnorm(*placed, expect=2).stderr == (
+        "nhnorm.toml:1:8: fout CONFIG-SYNTAX: invalid TOML: expected ']' at the end of the table name, "
+        "e.g. [nhnorm]\n"
+    )

@@ -69,6 +69,33 @@ def test_set_keeps_comments_and_key_order(nhnorm: Runner, hand: Path) -> None:
     assert text == expected
 
 
+def test_set_gives_an_action_its_priority_and_changes_it(nhnorm: Runner, hand: Path) -> None:
+    nhnorm(
+        "set",
+        "2.1",
+        "deels",
+        "--actie",
+        "Beleid actualiseren",
+        "--gereed",
+        "2025-11-30",
+        "--prioriteit",
+        "laag",
+    )
+    nhnorm("set", "2.1", "--actie", "Beleid actualiseren", "--prioriteit", "hoog", "--eigenaar", "HR")
+    assert HAND_WRITTEN.replace(
+        "    oordeel: voldaan\n",
+        "    oordeel: deels\n"
+        "    acties:\n"
+        "      - omschrijving: Beleid actualiseren\n"
+        "        eigenaar: HR\n"
+        "        gereed: 2025-11-30\n"
+        "        prioriteit: hoog\n"
+        "        afgerond: false\n",
+    ) == hand.read_text(encoding="utf-8")
+    assert "ACTIE-ONTBREEKT" in nhnorm("set", "2.1", "--prioriteit", "hoog", expect=2).stderr
+    assert "--prioriteit" in nhnorm("set", "2.1", "--actie", "x", "--prioriteit", "dringend", expect=2).stderr
+
+
 def test_new_answer_lands_in_norm_order(nhnorm: Runner, hand: Path) -> None:
     nhnorm("set", "3.4", "niet", "--toelichting", "Nog geen beleid.", "--actie", "Beleid opstellen")
     nhnorm("set", "6.1", "voldaan", "--bewijs", "Communicatieplan 2025", "--bewijs", "Intranet")

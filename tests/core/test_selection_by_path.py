@@ -192,6 +192,10 @@ def test_the_overview_keeps_data_not_trees(region: Path) -> None:
     assert all(item.document is None for year in selection.years.values() for item in year)
     answer = kept[0].assessment.antwoorden["1.1"]
     assert (answer.toelichting, answer.bewijs, answer.acties) == (None, [], [])
+    answers = [
+        a for year in selection.years.values() for item in year for a in item.assessment.antwoorden.values()
+    ]
+    assert len({id(a.model_fields_set) for a in answers}) == 1  # one set for all: 15 MiB of a region
     for item in kept:  # the figures are those of the whole file
         whole = select([], year=2025, org=item.slug)[0]
         assert score_assessment(item.norm, item.assessment) == score_assessment(whole.norm, whole.assessment)

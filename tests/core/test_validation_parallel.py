@@ -3,8 +3,10 @@ report, in the same order, as one process gives (and one process is used where i
 
 from __future__ import annotations
 
+import gc
 import shutil
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -33,8 +35,8 @@ def _summary(reports: list[validation.FileReport]) -> list[tuple[str, list[tuple
 
 
 def test_two_processes_give_the_same_report_as_one(many: list[Path]) -> None:
-    one = validate_files(many, jobs=1)
-    two = validate_files(many, jobs=2)
+    one = list(validate_files(many, jobs=1))
+    two = list(validate_files(many, jobs=2))
     assert _summary(two) == _summary(one)
     codes = [code for _, problems in _summary(one) for _, _, code in problems]
     assert sorted(codes) == ["DUBBELE-BEOORDELING", "ONBEKEND-OORDEEL"]
@@ -47,4 +49,45 @@ def test_without_fork_one_process_is_used(many: list[Path], monkeypatch: pytest.
         raise AssertionError("a process pool was started")
 
     monkeypatch.setattr("concurrent.futures.ProcessPoolExecutor", no_pool)
-    assert len(validate_files(many, jobs=2)) == len(many)
+    assert len(list(validate_files(many, jobs=2))) == len(many)
+
+
+@pytest.fixture
+def submitted(monkeypatch: pytest.MonkeyPatch) -> list[list[Path]]:
+    """The chunks of files handed to the pool, one file per chunk."""
+    from concurrent.futures import ProcessPoolExecutor
+
+    monkeypatch.setattr(validation, "_CHUNK", 1)
+    chunks: list[list[Path]] = []
+    submit = ProcessPoolExecutor.submit
+
+    def counting(self: ProcessPoolExecutor, fn: Any, /, *args: Any, **kwargs: Any) -> Any:
+        chunks.append(args[1])
+        return submit(self, fn, *args, **kwargs)
+
+    monkeypatch.setattr(ProcessPoolExecutor, "submit", counting)
+    return chunks
+
+
+def test_the_pool_hands_out_files_only_ahead_of_the_reports_taken(
+    many: list[Path], submitted: list[list[Path]]
+) -> None:
+    frozen = gc.get_freeze_count()
+    reports = validate_files(many, jobs=2)
+    first = next(reports)  # checked here, before forking: the norm and models load once
+    assert submitted == []
+    second = next(reports)
+    ahead = 2 * validation._AHEAD  # per worker, and the one handed out as the second report came
+    assert len(submitted) == ahead + 1 < len(many)
+    rest = list(reports)
+    assert gc.get_freeze_count() == frozen  # frozen only while the workers were forked
+    assert [chunk for chunks in submitted for chunk in chunks] == many[1:]
+    assert _summary([first, second, *rest]) == _summary(list(validate_files(many, jobs=1)))
+
+
+def test_stopping_early_leaves_the_rest_unread(many: list[Path], submitted: list[list[Path]]) -> None:
+    reports = validate_files(many, jobs=2)
+    next(reports)
+    next(reports)
+    reports.close()  # what a closed pipe or a bug in the output does
+    assert len(submitted) == 2 * validation._AHEAD + 1

@@ -91,8 +91,8 @@ class NhnormGroup(TyperGroup):
     def invoke(self, ctx: Context) -> Any:
         try:
             return super().invoke(ctx)
-        except NhnormError as exc:
-            _report_problems(exc, current_lang(ctx))
+        except NhnormError as exc:  # also a broken nhnorm.toml, read before the command's --lang
+            _report_problems(exc, lang_of_run(ctx))
             raise typer.Exit(int(exc.exit_code)) from None
         except UsageError as exc:  # in a command's options: the run's language is known here
             if isinstance(exc, NoArgsIsHelpError):

@@ -20,9 +20,10 @@ from nhnorm_cli.cli.options import (
 from nhnorm_cli.cli.output import changed_line, show_problems
 from nhnorm_cli.discovery import DEFAULT_DIR
 from nhnorm_cli.errors import LineError, usage_error
-from nhnorm_cli.models.values import STATUSSEN
+from nhnorm_cli.models.values import PRIORITEITEN, STATUSSEN
 
 Status = StrEnum("Status", {value: value for value in STATUSSEN})  # type: ignore[misc]
+Prioriteit = StrEnum("Prioriteit", {value: value for value in PRIORITEITEN})  # type: ignore[misc]
 
 
 def set_command(
@@ -49,6 +50,10 @@ def set_command(
         str | None, typer.Option("--eigenaar", metavar="TEKST", help="Afdeling of rol van de actie.")
     ] = None,
     gereed: Annotated[datetime | None, date_option("--gereed", "Streefdatum van de actie.")] = None,
+    prioriteit: Annotated[
+        Prioriteit | None,
+        typer.Option("--prioriteit", help="hoog, middel of laag: het actieplan zet hoog bovenaan."),
+    ] = None,
     afgerond: Annotated[
         list[str] | None,
         typer.Option(
@@ -86,15 +91,16 @@ def set_command(
     """Vul één antwoord in of werk het bij; opmerkingen en opmaak van het bestand blijven staan.
 
     Voorbeelden: `nhnorm set 2.7 deels --toelichting "..." --actie "..." --eigenaar HR --gereed
-    2025-12-31`, `nhnorm set 2.7 voldaan --afgerond "..."`, `nhnorm set --status vastgesteld`,
-    `nhnorm set 2.3 voldaan --bewijs "Verslag integriteitsbijeenkomst | 2025-11-12"`.
+    2025-12-31 --prioriteit hoog`, `nhnorm set 2.7 voldaan --afgerond "..."`,
+    `nhnorm set --status vastgesteld`, `nhnorm set 2.3 voldaan --bewijs
+    "Verslag integriteitsbijeenkomst | 2025-11-12"`.
     Een wijziging die het bestand ongeldig zou maken, wordt niet opgeslagen. Een vastgestelde
     zelfevaluatie is op slot: heropen haar eerst met `nhnorm set --status concept`.
     """
     from nhnorm_cli.editing.answers import Change, NewAction, checked_code
     from nhnorm_cli.editing.session import edit_session
 
-    if (eigenaar or gereed) and not actie:
+    if (eigenaar or gereed or prioriteit) and not actie:
         raise usage_error("ACTIE-ONTBREEKT")
     if (op or door) and status != "vastgesteld":
         raise usage_error("VASTSTELLING-ZONDER-STATUS")
@@ -103,7 +109,9 @@ def set_command(
         oordeel=oordeel,
         toelichting=toelichting,
         bewijs=tuple(_evidence(item) for item in bewijs or ()),
-        actie=NewAction(actie, eigenaar, gereed.date() if gereed else None) if actie else None,
+        actie=NewAction(actie, eigenaar, gereed.date() if gereed else None, prioriteit and prioriteit.value)
+        if actie
+        else None,
         vertrouwelijk=vertrouwelijk,
         afgerond=tuple(afgerond or ()),
         onderdelen=tuple(_pair(item) for item in onderdeel or ()),

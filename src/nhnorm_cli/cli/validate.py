@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from enum import StrEnum
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
@@ -11,6 +12,9 @@ from nhnorm_cli.cli.configure import assessments_root, rule_policy
 from nhnorm_cli.cli.language import current_lang
 from nhnorm_cli.cli.options import PathsArgument, echo, stdout_console
 from nhnorm_cli.errors import ExitCode, usage_error
+
+if TYPE_CHECKING:
+    from nhnorm_cli.validation import FileReport, Tally
 
 
 class ValidateFormat(StrEnum):
@@ -43,8 +47,7 @@ def validate(
     from nhnorm_cli.discovery import find_files
     from nhnorm_cli.region.settings import register_path
     from nhnorm_cli.region.validation import check_region, split_register
-    from nhnorm_cli.render.problems_text import print_problems, summary
-    from nhnorm_cli.validation import validate_files
+    from nhnorm_cli.validation import Tally, validate_files
 
     lang = current_lang()
     if rules:
@@ -55,27 +58,37 @@ def validate(
     policy = rule_policy()
     register = register_path()
     files, named = split_register(find_files(paths or []), register)
-    reports = validate_files(files, strict=strict, jobs=jobs, root=assessments_root(), policy=policy)
+    # Each file's report is written as soon as it is final and then dropped (issue 9).
+    reports: Iterator[FileReport] = validate_files(
+        files, strict=strict, jobs=jobs, root=assessments_root(), policy=policy
+    )
     if register is not None:
         reports = check_region(reports, register, report_register=named or not paths)
-    console = stdout_console()
-    if output_format is ValidateFormat.json:
-        from nhnorm_cli.render.json import json_text
-        from nhnorm_cli.render.problems_json import validation_result
+    tally = Tally()
+    _write(output_format, tally.counting(reports), tally, lang)
+    if tally.errors:
+        raise typer.Exit(int(ExitCode.INVALID))
 
-        echo(json_text(validation_result(reports, lang)), nl=False)
+
+def _write(output_format: ValidateFormat, reports: Iterator[FileReport], tally: Tally, lang: str) -> None:
+    """Write each report as it comes; the summary (`tally`, complete once `reports` is) last."""
+    from nhnorm_cli.render.problems_text import print_problems, summary
+
+    if output_format is ValidateFormat.json:
+        from nhnorm_cli.render.problems_json import validation_json
+
+        for piece in validation_json(reports, lang):
+            echo(piece, nl=False)
     elif output_format is ValidateFormat.github:
         from nhnorm_cli.render.problems_github import github_annotations
 
-        annotations = github_annotations(reports, lang)
-        if annotations:
+        for annotations in github_annotations(reports, lang):
             echo(annotations)
-        echo(summary(reports, lang))
+        echo(summary(tally, lang))
     else:
+        console = stdout_console()
         print_problems(console, (p for r in reports for p in r.problems), lang)
-        console.print(summary(reports, lang), highlight=False)
-    if not all(r.valid for r in reports):
-        raise typer.Exit(int(ExitCode.INVALID))
+        console.print(summary(tally, lang), highlight=False)
 
 
 def _print_rules(output_format: ValidateFormat, lang: str) -> None:

@@ -26,6 +26,7 @@ class NewAction:
     omschrijving: str
     eigenaar: str | None = None
     gereed: date | None = None
+    prioriteit: str | None = None  # hoog, middel, laag
 
 
 @dataclass(frozen=True)
@@ -203,6 +204,8 @@ def _add_action(answer: Any, action: NewAction) -> None:
         _put_action(same, "eigenaar", action.eigenaar)
     if action.gereed is not None:
         _put_action(same, "gereed", action.gereed)
+    if action.prioriteit is not None:
+        _put_action(same, "prioriteit", action.prioriteit)
     if "afgerond" not in same:
         same["afgerond"] = False
 
@@ -223,5 +226,5 @@ def _put_action(action: Any, key: str, value: Any) -> None:
     if key in action or not hasattr(action, "insert"):
         action[key] = value
     else:  # before `afgerond`, where a reader expects it
-        order = ("omschrijving", "eigenaar", "gereed", "afgerond")
+        order = ("omschrijving", "eigenaar", "gereed", "prioriteit", "afgerond")
         action.insert(sum(1 for k in action if k in order and order.index(k) < order.index(key)), key, value)

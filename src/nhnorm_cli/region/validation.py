@@ -3,6 +3,7 @@ checked against the register's list (SPEC §6, ONBEKENDE-RIEC)."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Iterator
 from dataclasses import replace
 from pathlib import Path
 
@@ -23,23 +24,21 @@ def split_register(files: list[Path], register: Path | None) -> tuple[list[Path]
 
 
 def check_region(
-    reports: list[FileReport], register_file: Path, *, report_register: bool
-) -> list[FileReport]:
+    reports: Iterable[FileReport], register_file: Path, *, report_register: bool
+) -> Iterator[FileReport]:
     """ONBEKENDE-RIEC on assessments when the register is valid; with `report_register`, the
-    register itself as one more checked file (a plain `nhnorm validate`, or the register named)."""
+    register itself as one more checked file (a plain `nhnorm validate`, or the register named)
+    after them. The register is read first, so each report passes on as soon as it comes."""
     register, problems = check_register(register_file)
-    own = [FileReport(display_path(register_file), problems)] if report_register else []
-    if register is None:
-        return [*reports, *own]
-    riecs = register.register.riecs
-    checked = []
+    riecs = register.register.riecs if register is not None else None
     for report in reports:
-        if report.riec is not None and report.riec[0] not in riecs:
+        if riecs is not None and report.riec is not None and report.riec[0] not in riecs:
             riec, where = report.riec
             unknown = Problem(where, "ONBEKENDE-RIEC", params={"riec": riec, "riecs": riecs})
             problems_sorted = sorted(
                 [*report.problems, unknown], key=lambda p: (p.location.line, p.location.column)
             )
             report = replace(report, problems=problems_sorted)
-        checked.append(report)
-    return [*checked, *own]
+        yield report
+    if report_register:
+        yield FileReport(display_path(register_file), problems)

@@ -2,16 +2,19 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Iterator
+
 from nhnorm_cli.controlchars import visible
 from nhnorm_cli.messages import message
 from nhnorm_cli.render.problems_text import more_line, per_file
 from nhnorm_cli.validation import FileReport
 
 
-def github_annotations(reports: list[FileReport], lang: str) -> str:
-    """Workflow commands, so each problem shows on its line in the pull request."""
-    lines = []
+def github_annotations(reports: Iterable[FileReport], lang: str) -> Iterator[str]:
+    """Workflow commands, so each problem shows on its line in the pull request: the lines of
+    each file (joined by newlines) as soon as its report comes."""
     for path, shown, hidden in per_file(p for report in reports for p in report.problems):
+        lines = []
         for p in shown:
             kind = "error" if p.is_error else "warning"
             props = (
@@ -22,7 +25,7 @@ def github_annotations(reports: list[FileReport], lang: str) -> str:
         if hidden:  # the first MAX_PER_FILE of a file, then one notice with the count (issue 9)
             rest = _data(more_line(path, hidden, lang))
             lines.append(f"::notice file={_prop(path)},title=MEER-MELDINGEN::{rest}")
-    return "\n".join(lines)
+        yield "\n".join(lines)
 
 
 def _data(value: str) -> str:

@@ -2,28 +2,31 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Iterator
+
 from nhnorm_cli.messages import message
-from nhnorm_cli.models.results import FileResult, Message, ValidationResult
+from nhnorm_cli.models.results import FileResult, Message
+from nhnorm_cli.render.json import json_list_text
 from nhnorm_cli.validation import FileReport
 
 
-def validation_result(reports: list[FileReport], lang: str) -> ValidationResult:
-    return ValidationResult(
-        bestanden=[
-            FileResult(
-                pad=r.path,
-                geldig=r.valid,
-                meldingen=[
-                    Message(
-                        niveau=p.severity.value,
-                        code=p.code,
-                        regel=p.location.line,
-                        kolom=p.location.column,
-                        bericht=message(p, lang),
-                    )
-                    for p in r.problems
-                ],
+def validation_json(reports: Iterable[FileReport], lang: str) -> Iterator[str]:
+    """`{"bestanden": [...]}` as JSON text, one piece per file as its report comes."""
+    return json_list_text("bestanden", (file_result(r, lang) for r in reports))
+
+
+def file_result(report: FileReport, lang: str) -> FileResult:
+    return FileResult(
+        pad=report.path,
+        geldig=report.valid,
+        meldingen=[
+            Message(
+                niveau=p.severity.value,
+                code=p.code,
+                regel=p.location.line,
+                kolom=p.location.column,
+                bericht=message(p, lang),
             )
-            for r in reports
-        ]
+            for p in report.problems
+        ],
     )

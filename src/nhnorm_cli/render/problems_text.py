@@ -14,7 +14,7 @@ from nhnorm_cli.errors import Problem
 from nhnorm_cli.messages import counted, message, text
 
 if TYPE_CHECKING:
-    from nhnorm_cli.validation import FileReport
+    from nhnorm_cli.validation import Tally
 
 _STYLE = {"fout": "bold red", "waarschuwing": "yellow"}
 # Text and github output list this many problems of a file, then how many more there are: a file
@@ -71,14 +71,12 @@ def per_file(problems: Iterable[Problem]) -> Iterator[tuple[str, list[Problem], 
         yield path, shown, hidden
 
 
-def summary(reports: list[FileReport], lang: str) -> str:
+def summary(tally: Tally, lang: str) -> str:
     """`2 bestanden gecontroleerd: 0 fouten, 1 waarschuwing`."""
-    errors = sum(p.is_error for r in reports for p in r.problems)
-    warnings = sum(not p.is_error for r in reports for p in r.problems)
     return text(
         "gecontroleerd",
         lang,
-        bestanden=counted(len(reports), "bestand", lang),
-        fouten=counted(errors, "fout", lang),
-        waarschuwingen=counted(warnings, "waarschuwing", lang),
+        bestanden=counted(tally.files, "bestand", lang),
+        fouten=counted(tally.errors, "fout", lang),
+        waarschuwingen=counted(tally.warnings, "waarschuwing", lang),
     )
