@@ -18,8 +18,12 @@ from ruamel.yaml.nodes import ScalarNode
 
 from nhnorm_cli.errors import Location
 
-_WHITESPACE = " \t\r\n"
-_NEWLINE = re.compile("\n")
+_WHITESPACE = " \t\r\n\x85"
+# Lines end as YAML (and editors) count them: LF, CR LF, or a lone CR. NEL, LS and PS are not
+# counted: libyaml's marks count them and ruamel's pure-Python reader does not, so a value is
+# found by the character index of its marks, which both agree on, never by their line.
+_LINE_BREAK = re.compile("\r\n?|\n")
+_NEWLINE = re.compile("\n")  # the same where no CR stands alone, and found 2.5 times as fast
 _SIMPLE_ESCAPES = {
     "0": "\0", "a": "\a", "b": "\b", "t": "\t", "\t": "\t", "n": "\n", "v": "\v", "f": "\f",
     "r": "\r", "e": "\x1b", " ": " ", '"': '"', "/": "/", "\\": "\\", "N": "\x85", "_": "\xa0",
@@ -30,38 +34,56 @@ _HEX_ESCAPES = {"x": 2, "u": 4, "U": 8}
 Locator = Callable[[int], Location]
 
 
+def lone_cr(text: str) -> bool:
+    """Whether `text` has a CR that is not part of a CR LF (an old Mac line break)."""
+    return text.count("\r") != text.count("\r\n")
+
+
+def line_starts(text: str) -> list[int]:
+    """The index where each line of `text` starts (0-based lines, as YAML and editors count them)."""
+    breaks = _LINE_BREAK if lone_cr(text) else _NEWLINE
+    return [0, *(m.end() for m in breaks.finditer(text))]
+
+
+def lines(text: str) -> list[str]:
+    """The lines of `text` (a CR LF line keeps its CR), numbered as line_starts numbers them."""
+    return _LINE_BREAK.split(text) if lone_cr(text) else text.split("\n")
+
+
+def line_column(starts: list[int], index: int) -> tuple[int, int]:
+    """0-based line and column of text[index], from line_starts(text)."""
+    line = bisect_right(starts, index) - 1
+    return line, index - starts[line]
+
+
 class ScalarPositions:
     """Positions inside the text values of one file (line starts computed once)."""
 
     def __init__(self, path: str, text: str) -> None:
         self.path = path
         self.text = text
-        self._starts = [0, *(m.end() for m in _NEWLINE.finditer(text))]
+        self._starts = line_starts(text)
 
     def locator(self, node: ScalarNode) -> Locator:
         """A function from an offset in the node's value to its position in the file."""
-        start = self._index(node.start_mark.line, node.start_mark.column)
-        end = self._index(node.end_mark.line, node.end_mark.column)
+        start, end = node.start_mark.index, node.end_mark.index
         indices = _align(node.value, self.text, _content_start(self.text, start, node.style), end, node.style)
         fallback = Location(self.path, node.start_mark.line + 1, node.start_mark.column + 1)
         if indices is None:
             return lambda offset: fallback
         return lambda offset: self._location(indices[offset]) if offset < len(indices) else fallback
 
-    def _index(self, line: int, column: int) -> int:
-        return self._starts[line] + column if line < len(self._starts) else len(self.text)
-
     def _location(self, index: int) -> Location:
-        line = bisect_right(self._starts, index)
-        return Location(self.path, line, index - self._starts[line - 1] + 1)
+        line, column = line_column(self._starts, index)
+        return Location(self.path, line + 1, column + 1)
 
 
 def _content_start(text: str, start: int, style: str | None) -> int:
     if style in ("'", '"'):
         return start + 1
     if style in ("|", ">"):  # past the header line (`|-`, `>2`, perhaps a comment)
-        newline = text.find("\n", start)
-        return len(text) if newline < 0 else newline + 1
+        newline = _LINE_BREAK.search(text, start)
+        return len(text) if newline is None else newline.end()
     return start
 
 
@@ -90,7 +112,7 @@ def _align(value: str, src: str, p: int, end: int, style: str | None) -> list[in
             indices.append(p)
             i, p = i + 1, p + 2
             continue
-        if c == s:
+        if c == s or (c == "\n" and s in "\r\x85"):  # a line break the value has as LF
             indices.append(p)
             i, p = i + 1, p + 1
         elif s in _WHITESPACE:  # indentation, or a line break the value folded

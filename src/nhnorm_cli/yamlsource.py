@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from io import StringIO
 from pathlib import Path
+from types import SimpleNamespace
 from typing import Any
 
 from ruamel.yaml import YAML
@@ -78,6 +79,8 @@ class _PurePythonParser(Reader, Scanner, Parser, Composer, VersionedResolver):
     def __init__(self, text: str) -> None:
         self.comment_handling = None
         self.max_depth = None  # nhnorm checks nesting itself (MAX_DEPTH)
+        # where the scanner notes a %YAML directive and the parser a %TAG (ruamel's YAML() sets it)
+        self.doc_infos = [SimpleNamespace(doc_version=None, tags=[])]
         Reader.__init__(self, text, loader=self)
         Scanner.__init__(self, loader=self)
         Parser.__init__(self, loader=self)
@@ -284,10 +287,7 @@ def parse_document(raw: bytes, path: str) -> Document:
     if root is None:
         raise _fail(path, 1, 1, "LEEG-BESTAND")
     problems: list[Problem] = []
-    data = _construct(root, path, problems)
-    if _may_escape(text):
-        problems += _control_characters(root, path)
-        problems.sort(key=lambda problem: (problem.location.line, problem.location.column))
+    data = _construct(root, path, problems, _may_escape(text))
     if problems:
         raise NhnormError(*problems)
     return Document(path, data, root, text)
@@ -298,21 +298,6 @@ def _may_escape(text: str) -> bool:
     and turns its line breaks (CR, CR LF, NEL) into LF, so only an escape in a double-quoted value
     gets one past it. One scan in C instead of one search per value."""
     return "\\" in text
-
-
-def _control_characters(root: Node, path: str) -> Iterator[Problem]:
-    """STUURTEKEN at every key or value with a control character, in document order."""
-    pending = [root]
-    while pending:
-        node = pending.pop()
-        if isinstance(node, ScalarNode):
-            control = forbidden_character(node.value)
-            if control is not None:
-                yield _problem(path, node.start_mark, "STUURTEKEN", teken=control)
-        elif isinstance(node, MappingNode):
-            pending.extend(child for pair in reversed(node.value) for child in reversed(pair))
-        elif isinstance(node, SequenceNode):
-            pending.extend(reversed(node.value))
 
 
 def _decode(raw: bytes, path: str) -> str:
@@ -405,20 +390,26 @@ def _implicit(event: Any) -> bool:
     return bool(implicit)
 
 
-def _construct(node: Any, path: str, problems: list[Problem]) -> Any:
+def _construct(node: Any, path: str, problems: list[Problem], escapes: bool) -> Any:
     # the hot loop of every read: exact types (not isinstance, hence Any) and the plain-text
-    # shortcut save a call per node
+    # shortcut save a call per node. `escapes`: the file may hold a control character (_may_escape);
+    # checked here, each key and value as it is read, so a value that is never read (that of a
+    # duplicate key, anything inside a key that is no text) is never reported.
     kind = type(node)
     if kind is _Scalar or kind is ScalarNode:
+        if escapes:
+            _check_text(node, path, problems)
         return node.value if node.ctag is _STR else _scalar(node)
     if kind is SequenceNode:
-        return [_construct(item, path, problems) for item in node.value]
+        return [_construct(item, path, problems, escapes) for item in node.value]
     if kind is MappingNode:
         result: dict[Any, Any] = {}
         for key_node, value_node in node.value:
             if not isinstance(key_node, ScalarNode):
                 problems.append(_problem(path, key_node.start_mark, "SLEUTEL-GEEN-TEKST"))
                 continue
+            if escapes:
+                _check_text(key_node, path, problems)
             key = key_node.value if key_node.ctag is _STR else _scalar(key_node)
             if key in result:
                 first = _first_key(node, key).start_mark.line + 1
@@ -428,7 +419,7 @@ def _construct(node: Any, path: str, problems: list[Problem]) -> Any:
                     )
                 )
                 continue
-            result[key] = _construct(value_node, path, problems)
+            result[key] = _construct(value_node, path, problems, escapes)
         return result
     raise AssertionError(f"unknown node {node!r}")
 
@@ -460,6 +451,12 @@ class _HugeInt(int):
         return self.digits
 
     __repr__ = __str__
+
+
+def _check_text(node: ScalarNode, path: str, problems: list[Problem]) -> None:
+    control = forbidden_character(node.value)
+    if control is not None:
+        problems.append(_problem(path, node.start_mark, "STUURTEKEN", teken=control))
 
 
 def _scalar(node: ScalarNode) -> Any:

@@ -62,6 +62,23 @@ def test_validate_warns_at_each_finding(personal: Path, nhnorm: Runner) -> None:
     assert "R. Geheim" not in out  # a vertrouwelijk answer never reaches a public report
 
 
+@pytest.mark.parametrize(("line_break", "shift"), [("\r", 1), ("\x85", 0), ("\u2028", 0)])
+def test_a_raw_line_break_in_an_earlier_value_keeps_every_position(
+    personal: Path, nhnorm: Runner, line_break: str, shift: int
+) -> None:
+    """A lone CR (a line break, as YAML and editors count lines), NEL or LS written inside a quoted
+    value before the findings: each finding at its place, also one on the last line of the file."""
+    path = personal / "assessments" / "2025.yaml"
+    text = path.read_text(encoding="utf-8").replace(
+        "naam: Gemeente Zeedorp", f'naam: "Gemeente{line_break}Zeedorp"'
+    )
+    path.write_bytes(text.replace("plan opstellen\n", "plan opstellen met mw. Bakker\n").encode())
+    out = nhnorm("validate").stdout
+    found = [line.split(": waarschuwing")[0] for line in out.splitlines() if "PERSOONSGEGEVENS" in line]
+    expected = [(line + shift, column) for _, line, column in [*PUBLIC_FINDINGS, ("mw. Bakker", 50, 54)]]
+    assert found == [f"assessments/2025.yaml:{line}:{column}" for line, column in expected]
+
+
 def test_strict_makes_personal_data_an_error(personal: Path, nhnorm: Runner) -> None:
     nhnorm("validate", "--strict", expect=1)
 
@@ -130,6 +147,21 @@ def test_negeer_silences_the_warning_but_never_the_removal(personal: Path, nhnor
     result = nhnorm("report", "--year", "2025", "--public")
     assert "P. Jansen" not in result.stdout
     assert "assessments/2025.yaml:11:29: waarschuwing PERSOONSGEGEVENS-VERWIJDERD" in result.stderr
+
+
+@pytest.mark.parametrize(("line_break", "shift"), [("\r", 1), ("\x85", 0), ("\u2028", 0)])
+def test_negeer_after_a_raw_line_break_silences_its_own_answer(
+    personal: Path, nhnorm: Runner, line_break: str, shift: int
+) -> None:
+    path = personal / "assessments" / "2025.yaml"
+    text = path.read_text(encoding="utf-8").replace(
+        "naam: Gemeente Zeedorp", f'naam: "Gemeente{line_break}Zeedorp"'
+    )
+    text = text.replace('  "1.2":\n', '  # nhnorm: negeer PERSOONSGEGEVENS\n  "1.2":\n')
+    path.write_bytes(text.replace('  "6.1":\n', '  "6.1":  # nhnorm: negeer GEEN-REGEL\n').encode())
+    out = nhnorm("validate").stdout
+    assert "norm 1.1" in out and "norm 1.2" not in out and "norm 1.3" in out
+    assert f"assessments/2025.yaml:{44 + shift}:28: waarschuwing NEGEER-ONBEKEND" in out
 
 
 # What each export prints: OSCAL carries toelichting and bewijs, CISO Assistant also action texts.

@@ -9,6 +9,7 @@ import math
 import re
 from typing import Any
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from ruamel.yaml.error import MarkedYAMLError
@@ -146,3 +147,25 @@ def _scalars(node: Any) -> list[Any]:
     if isinstance(node, MappingNode):
         return [scalar for pair in node.value for child in pair for scalar in _scalars(child)]
     return [scalar for child in node.value for scalar in _scalars(child)]
+
+
+# A value the reader never hands on (the value of a second, duplicate key; anything inside a key
+# that is no text) is not checked for control characters, and a key's STUURTEKEN comes before its
+# DUBBELE-SLEUTEL: the order and problems of checking each key and value as it is read.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ('a: 1\na: "\\e"\n', [(2, 1, "DUBBELE-SLEUTEL")]),
+        ('? ["\\e"]\n: "\\e"\n', [(1, 3, "SLEUTEL-GEEN-TEKST")]),
+        ('"a\\e": 1\n"a\\e": 2\n', [(1, 1, "STUURTEKEN"), (2, 1, "STUURTEKEN"), (2, 1, "DUBBELE-SLEUTEL")]),
+        (
+            'x:\n  "\\a": [1]\n  "\\a": {b: "\\e"}\n',
+            [(2, 3, "STUURTEKEN"), (3, 3, "STUURTEKEN"), (3, 3, "DUBBELE-SLEUTEL")],
+        ),
+        ('a: "\\e"\nb: 1\nb: 2\n', [(1, 4, "STUURTEKEN"), (3, 1, "DUBBELE-SLEUTEL")]),
+    ],
+)
+def test_control_characters_only_where_the_reader_reads(text: str, expected: list[Any]) -> None:
+    with pytest.raises(NhnormError) as raised:
+        parse_document(text.encode(), "x.yaml")
+    assert [(p.location.line, p.location.column, p.code) for p in raised.value.problems] == expected

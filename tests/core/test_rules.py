@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+import re
 from collections.abc import Iterator
 from dataclasses import replace
 from datetime import date
@@ -9,10 +11,12 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from nhnorm_cli import checks
 from nhnorm_cli.errors import Problem, Severity
-from nhnorm_cli.rules import runner
+from nhnorm_cli.rules import runner, suppress
 from nhnorm_cli.rules.base import AnswerContext, Rule
 from nhnorm_cli.rules.bewijs import years_before
 from nhnorm_cli.rules.policy import Policy
@@ -136,3 +140,69 @@ def test_a_directive_is_found_in_any_case(monkeypatch: pytest.MonkeyPatch, marke
     monkeypatch.setitem(runner._LOCKED, "TEST-REGEL", False)
     text = TEXT.replace(b"# nhnorm: negeer", f"# {marker}: NEGEER".encode())
     assert [p.location.line for p in runner.run_rules(parse_document(text, "x.yaml"), NORM)] == [9]
+
+
+_OLD_MARKER = re.compile("nhnorm", re.IGNORECASE)  # the marker test before issue 9
+
+
+@given(
+    st.lists(
+        st.sampled_from(
+            ["nhnorm", "NHNORM", "nHnOrM", "nh", "norm", "ｎｈｎｏｒｍ", "\u212a", "ı", "İ", "ſ", "é"]
+        )
+        | st.characters(),
+        max_size=8,
+    ).map("".join)
+)
+def test_the_marker_is_found_in_the_bytes_where_the_pattern_finds_it(text: str) -> None:
+    """Lowercasing the UTF-8 bytes folds exactly what the case-blind pattern folded: no letter
+    outside ASCII (fullwidth, Kelvin sign, dotless i) matches a letter of "nhnorm" either way."""
+    found = suppress._MARKER in text.encode("utf-8", "surrogatepass").lower()
+    assert found is (_OLD_MARKER.search(text) is not None)
+
+
+# Every shape the three fields can have in a file: absent, null, empty, of the wrong type, or with
+# items that do and do not trigger the rules (overdue, after 2027, expired, stale, a verplicht
+# onderdeel below voldaan).
+_DAY = st.sampled_from(["2020-01-01", "2030-01-01", "2019-01-01", 5])  # overdue, after 2027, stale
+_ACTION = st.fixed_dictionaries(
+    {"omschrijving": st.just("Plan"), "gereed": _DAY},
+    optional={"afgerond": st.sampled_from([False, True, "nee"])},
+)
+_EVIDENCE = st.one_of(
+    st.fixed_dictionaries({"omschrijving": st.just("Memo")}, optional={"geldig_tot": _DAY, "datum": _DAY}),
+    st.just("Verslag"),
+)
+_FIELDS = {
+    "acties": st.one_of(
+        st.lists(st.one_of(_ACTION, st.just(3)), min_size=1, max_size=3), st.sampled_from([None, "", 7])
+    ),
+    "bewijs": st.one_of(st.lists(_EVIDENCE, min_size=1, max_size=3), st.sampled_from([None, "", {}])),
+    "onderdelen": st.one_of(
+        st.dictionaries(st.sampled_from(["1.3.a", "1.3.b", "9.9"]), st.sampled_from(["deels", "voldaan", 1])),
+        st.sampled_from([None, [], "deels"]),
+    ),
+}
+_ANSWER = st.fixed_dictionaries(
+    {"oordeel": st.sampled_from(["voldaan", "deels", "niet"])},
+    optional={**_FIELDS, "toelichting": st.sampled_from(["Gesprek met P. Jansen", "Besproken"])},  # type: ignore[dict-item]
+)
+_SWITCHABLE = [rule.code for rule in runner.ANSWER_RULES + runner.BATCH_RULES + runner.FILE_RULES]
+
+
+@given(
+    st.dictionaries(st.sampled_from(["1.3", "1.5", "2.1"]), _ANSWER, min_size=1),
+    st.sets(st.sampled_from(_SWITCHABLE)),
+)
+def test_rules_not_run_change_no_problem(answers: dict[str, Any], off: set[str]) -> None:
+    """A rule switched off (`uit`) is not run, and one that needs a field is not run on an answer
+    without it: the problems are those of running every rule on every answer and dropping the
+    switched-off codes afterwards."""
+    text = json.dumps({"norm": "1.0", "jaar": 2025, "peildatum": "2025-03-28", "antwoorden": answers})
+    text = re.sub(r'"(\d{4}-\d\d-\d\d)"', r"\1", text)  # JSON is YAML; unquoted, a date is a date
+    document = parse_document(text.encode(), "x.yaml")
+    every = tuple(replace(rule, needs=None) for rule in runner.ANSWER_RULES)
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(runner, "ANSWER_RULES", every)
+        expected = [p for p in runner.run_rules(document, NORM) if p.code not in off]
+    assert runner.run_rules(document, NORM, Policy(dict.fromkeys(off))) == expected

@@ -102,3 +102,42 @@ def test_planted_value_is_found_where_the_file_has_it(
     location = ScalarPositions("x.yaml", text).locator(node)(offset)
     line = text.splitlines()[location.line - 1]
     assert line[location.column - 1 :].startswith(PLANTED), (text, location)
+
+
+NEEDLES = [
+    (("a",), "P. Jansen"),
+    (("b",), "06-12345678"),
+    (("c",), "mw. Bakker"),
+    (("d",), "dhr. De Vries"),
+    (("e",), "mw. Bakker"),
+    (("f",), "dhr Jansen"),
+    (("g", 0), "P. Jansen"),
+]
+
+
+def _position(text: str, path: tuple[str | int, ...], needle: str) -> tuple[int, int]:
+    document = parse_document(text.encode(), "x.yaml")
+    node = document.node(path)
+    assert isinstance(node, ScalarNode)
+    location = ScalarPositions("x.yaml", document.text).locator(node)(node.value.index(needle))
+    return location.line, location.column
+
+
+@pytest.mark.parametrize("line_break", ["\r\n", "\r"])
+def test_windows_and_old_mac_line_breaks_give_the_same_positions(line_break: str) -> None:
+    """YAML counts CR LF and a lone CR as one line break, as \\n (and as the parser's marks do)."""
+    text = SOURCE.replace("\n", line_break)
+    for path, needle in NEEDLES:
+        assert _position(text, path, needle) == _position(SOURCE, path, needle), (path, needle)
+
+
+@pytest.mark.parametrize("inside", ["\r", "\x85", "\u2028", "\u2029"])
+def test_a_line_break_inside_an_earlier_value_moves_nothing_else(inside: str) -> None:
+    """A lone CR, NEL, LS or PS written raw inside a quoted value before the text (the value reads
+    it as a space or keeps it) must not shift the positions after it, nor run past the file's end
+    when the text is on its last line."""
+    lines = 2 if inside == "\r" else 1  # a lone CR is a line break; the others are not, to an editor
+    text = f'x: "Team{inside}Veiligheid"\n{SOURCE}'
+    for path, needle in NEEDLES:
+        line, column = _position(SOURCE, path, needle)
+        assert _position(text, path, needle) == (line + lines, column), (path, needle)

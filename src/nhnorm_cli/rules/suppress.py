@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import Any
 
+from ruamel.yaml.error import StreamMark
 from ruamel.yaml.nodes import CollectionNode, MappingNode, Node, ScalarNode
 
 from nhnorm_cli.errors import Location, Problem, Severity
+from nhnorm_cli.scalarpos import line_column, line_starts, lines, lone_cr
 from nhnorm_cli.yamlsource import Document
 
 # the cheap test first: a file without "nhnorm" (any case) has no directive, right or misspelt.
@@ -27,24 +30,26 @@ def suppressions(document: Document, known: dict[str, bool]) -> tuple[dict[str, 
     or locked (`known`: code -> locked). Costs one scan of the text, and nothing without "nhnorm"."""
     if _MARKER not in document.text.encode("utf-8", "surrogatepass").lower():
         return {}, []
-    lines = document.text.split("\n")
+    text = document.text
+    source = lines(text)
     answers = _answers(document.root)
-    comments = _comment_starts(answers)
+    at = _at(text)
+    comments = _comment_starts(answers, at)
     ignored: dict[str, set[str]] = {}
     problems: list[Problem] = []
-    for key, line in ((k.value, k.start_mark.line) for k, _ in answers if isinstance(k, ScalarNode)):
+    for key, line in ((k.value, at(k.start_mark)[0]) for k, _ in answers if isinstance(k, ScalarNode)):
         candidates = [line]
-        if line > 0 and lines[line - 1].lstrip().startswith("#"):
+        if line > 0 and source[line - 1].lstrip().startswith("#"):
             candidates.append(line - 1)
         for index in candidates:
             start = comments.get(index, 0)
             if start is None:  # the line is inside a quoted or block text: it holds no comment
                 continue
-            unread = _unread(lines[index], start)
+            unread = _unread(source[index], start)
             if unread is not None:  # a typo in the directive must not silently ignore nothing
                 where = Location(document.path, index + 1, unread + 1)
                 problems.append(Problem(where, "NEGEER-LEEG", Severity.WARNING, {}))
-            for code, column in _codes(lines[index], start):
+            for code, column in _codes(source[index], start):
                 where = Location(document.path, index + 1, column + 1)
                 if code not in known:
                     problems.append(Problem(where, "NEGEER-ONBEKEND", Severity.WARNING, {"regelcode": code}))
@@ -65,7 +70,20 @@ def _answers(root: Any) -> list[tuple[Node, Node]]:
     return []
 
 
-def _comment_starts(answers: list[tuple[Node, Node]]) -> dict[int, int | None]:
+Where = Callable[[StreamMark], tuple[int, int]]
+
+
+def _at(text: str) -> Where:
+    """0-based line and column of a mark, as lines() numbers the lines. The parser's own count
+    differs where the text holds a line break other than LF and CR LF (libyaml also breaks lines
+    at NEL, LS and PS, ruamel's Python reader at a lone CR only): there the mark's index decides."""
+    if not lone_cr(text) and not any(odd in text for odd in "\x85\u2028\u2029"):
+        return lambda mark: (mark.line, mark.column)
+    starts = line_starts(text)
+    return lambda mark: line_column(starts, mark.index)
+
+
+def _comment_starts(answers: list[tuple[Node, Node]], at: Where) -> dict[int, int | None]:
     """Per 0-based line the first column where a comment may start (after the last value that
     ends there), or None for a line inside a text of several lines: a `# nhnorm: negeer` written
     inside a quoted value is text, not a directive."""
@@ -73,16 +91,16 @@ def _comment_starts(answers: list[tuple[Node, Node]]) -> dict[int, int | None]:
     pending: list[Node] = [node for pair in answers for node in pair]
     while pending:
         node = pending.pop()
-        first, last = node.start_mark, node.end_mark
+        (first, _), (last, column) = at(node.start_mark), at(node.end_mark)
         if isinstance(node, CollectionNode):
             pending.extend(n for item in node.value for n in (item if isinstance(item, tuple) else (item,)))
-            if first.line != last.line:  # a block collection: its own end is its last value's
+            if first != last:  # a block collection: its own end is its last value's
                 continue
-        elif first.line != last.line:
-            for line in range(first.line, last.line):
+        elif first != last:
+            for line in range(first, last):
                 starts[line] = None
-        if starts.get(last.line, 0) is not None:
-            starts[last.line] = max(starts.get(last.line) or 0, last.column)
+        if starts.get(last, 0) is not None:
+            starts[last] = max(starts.get(last) or 0, column)
     return starts
 
 
