@@ -96,13 +96,10 @@ except ImportError:  # pragma: no cover - tests/core/test_yaml_pure_python.py ru
     _Parser = _PurePythonParser
 
 
-class _Composer(_Parser):  # type: ignore[misc]
-    """libyaml's C composer with a resolver that does only what nhnorm needs. ruamel's
-    VersionedResolver re-derives the YAML version for every scalar in Python, which cost two
-    thirds of the read time; here every file is YAML 1.2, whatever a %YAML directive says."""
-
-    def __init__(self, text: str) -> None:
-        _Parser.__init__(self, text)
+class _Resolver:
+    """A resolver that does only what nhnorm needs. ruamel's VersionedResolver re-derives the YAML
+    version for every scalar in Python, which cost two thirds of the read time; here every file is
+    YAML 1.2, whatever a %YAML directive says."""
 
     def resolve(self, kind: type[Node], value: str, implicit: tuple[bool, bool]) -> Tag:
         if kind is SequenceNode:
@@ -119,6 +116,29 @@ class _Composer(_Parser):  # type: ignore[misc]
     # take the same arguments and do nothing spare it a Python call each (issue 9).
     descend_resolver = staticmethod(operator.is_)
     ascend_resolver = staticmethod(tuple)
+
+
+class _Composer(_Resolver, _Parser):  # type: ignore[misc]
+    """libyaml's C composer (ruamel's Python one where the C extension is missing)."""
+
+    def __init__(self, text: str) -> None:
+        _Parser.__init__(self, text)
+
+
+class _Yaml12Composer(_Resolver, _PurePythonParser):  # type: ignore[misc]
+    """ruamel's Python reader, for a text with NEL, LS or PS (_YAML11_BREAKS). libyaml reads them
+    as line breaks, as YAML 1.1 did: a text pasted with an LS fails to parse there ("':' verwacht")
+    and every position after one is on a later line than an editor or GitHub shows. YAML 1.2, and
+    ruamel's reader, take them as characters of the text; they are rare enough to pay its price."""
+
+
+_YAML11_BREAKS = ("\x85", "\u2028", "\u2029")
+
+
+def _composer_for(text: str) -> type[_Composer] | type[_Yaml12Composer]:
+    if _ruamel_yaml is not None and any(char in text for char in _YAML11_BREAKS):
+        return _Yaml12Composer
+    return _Composer
 
 
 class _Scalar(ScalarNode):
@@ -142,8 +162,9 @@ class _Scalar(ScalarNode):
 def _compose(text: str) -> Node | None:
     """The node tree of `text`, its scalars built as _Scalar: libyaml's composer creates them by
     the name ScalarNode in its module, which points at _Scalar for just this call."""
-    if _ruamel_yaml is None:  # the pure-Python composer builds ruamel's own nodes
-        return _Composer(text).get_single_node()  # type: ignore[no-any-return]
+    composer = _composer_for(text)
+    if composer is not _Composer or _ruamel_yaml is None:  # Python composers build ruamel's nodes
+        return composer(text).get_single_node()  # type: ignore[no-any-return]
     _ruamel_yaml.ScalarNode = _Scalar
     try:
         return _Composer(text).get_single_node()  # type: ignore[no-any-return]
@@ -283,7 +304,8 @@ def parse_document(raw: bytes, path: str) -> Document:
     except MarkedYAMLError as exc:
         raise _syntax_error(exc, path, text) from None
     except ReaderError as exc:  # a control character, which YAML does not allow
-        raise _bad_character(exc, text, path) from None
+        libyaml = _ruamel_yaml is not None and _composer_for(text) is _Composer
+        raise _bad_character(exc, text, path, counts_bytes=libyaml) from None
     if root is None:
         raise _fail(path, 1, 1, "LEEG-BESTAND")
     problems: list[Problem] = []
@@ -322,9 +344,10 @@ def _decode(raw: bytes, path: str) -> str:
     return text
 
 
-def _bad_character(exc: ReaderError, text: str, path: str) -> NhnormError:
-    # libyaml counts bytes of UTF-8; the position a user sees counts characters
-    index = len(text.encode("utf-8")[: max(exc.position, 0)].decode("utf-8", "ignore"))
+def _bad_character(exc: ReaderError, text: str, path: str, *, counts_bytes: bool) -> NhnormError:
+    # libyaml counts bytes of UTF-8, ruamel's reader characters; the position a user sees counts characters
+    position = max(exc.position, 0)
+    index = len(text.encode("utf-8")[:position].decode("utf-8", "ignore")) if counts_bytes else position
     char = exc.character if isinstance(exc.character, int) else ord(exc.character)
     line, column = _line_col(text, index)
     return _fail(path, line, column, "ONGELDIG-TEKEN", teken=f"U+{char:04X}")
@@ -344,7 +367,7 @@ def _scan_events(text: str, path: str) -> None:
     problems: list[Problem] = []
     depth = 0
     aliases: set[str] = set()  # one report per alias name: an alias bomb repeats each many times
-    parser = _Composer(text)
+    parser = _composer_for(text)(text)
     try:
         for event in _events(parser):
             if isinstance(event, CollectionStartEvent):
@@ -375,7 +398,7 @@ def _scan_events(text: str, path: str) -> None:
         raise NhnormError(*problems)
 
 
-def _events(parser: _Composer) -> Iterator[Any]:
+def _events(parser: _Composer | _Yaml12Composer) -> Iterator[Any]:
     while True:
         event = parser.get_event()
         yield event
@@ -519,7 +542,7 @@ def _open_quote(exc: MarkedYAMLError, text: str) -> Any:
     if problem is None:
         return None
     last = None
-    scanner = _Composer(text)
+    scanner = _composer_for(text)(text)
     try:
         while True:
             token = scanner.get_token()

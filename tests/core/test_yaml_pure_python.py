@@ -20,7 +20,7 @@ import json, sys
 sys.modules["_ruamel_yaml"] = None  # `import _ruamel_yaml` now raises ImportError
 from nhnorm_cli import yamlsource
 from tests.core.test_yaml_pure_python import outcome
-assert yamlsource._Composer.__mro__[1] is yamlsource._PurePythonParser
+assert yamlsource._ruamel_yaml is None and yamlsource._PurePythonParser in yamlsource._Composer.__mro__
 print(json.dumps({name: outcome(name) for name in sys.argv[1:]}))
 """
 
