@@ -893,6 +893,7 @@ _UI: dict[str, tuple[str, str]] = {
     "fill-overslaan": ("Enter = overslaan", "Enter = skip"),
     "fill-kies": ("Kies 1-{n} of een van: {keuzes}", "Choose 1-{n} or one of: {keuzes}"),
     "fill-uitleg": ("Toelichting (Enter = houden)", "Explanation (Enter = keep)"),
+    "fill-uitleg-nieuw": ("Toelichting (Enter = geen)", "Explanation (Enter = none)"),
     "fill-bewijs": ("Bewijs toevoegen (Enter = geen)", "Add evidence (Enter = none)"),
     "fill-bewijs_datum": (
         "Datum van het bewijs (JJJJ-MM-DD, Enter = geen)",

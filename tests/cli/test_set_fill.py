@@ -389,7 +389,7 @@ def test_fill_does_not_write_over_an_answer_changed_while_it_waited(
         (["deels"], ("voldaan", "Vastgesteld in 2023."), "dit antwoord is niet opgeslagen"),
     ],
 )
-@pytest.mark.parametrize("stop", [EOFError, KeyboardInterrupt])
+@pytest.mark.parametrize("stop", [EOFError, KeyboardInterrupt, "q", " Q "])  # q stops at every question
 def test_fill_interrupted_mid_answer_keeps_what_was_complete(
     nhnorm: Runner,
     hand: Path,
@@ -397,14 +397,19 @@ def test_fill_interrupted_mid_answer_keeps_what_was_complete(
     replies: list[str],
     saved: tuple[str, str],
     said: str,
-    stop: type[BaseException],
+    stop: type[BaseException] | str,
 ) -> None:
     pending = list(replies)
+    asked_after_q = []
 
     def ask(*args: object, **kwargs: object) -> str:
-        if not pending:
-            raise stop
-        return pending.pop(0)
+        if pending:
+            return pending.pop(0)
+        if isinstance(stop, str):
+            assert not asked_after_q, "q did not stop fill"
+            asked_after_q.append(stop)
+            return stop
+        raise stop
 
     monkeypatch.setattr(Prompt, "ask", ask)
     result = nhnorm("fill", "--vanaf", "2.1", expect=130 if stop is KeyboardInterrupt else 0)
@@ -505,3 +510,53 @@ def test_set_evidence_with_a_compact_date_is_refused_as_an_option_is(nhnorm: Run
     assert hand.read_bytes() == before
     refused = nhnorm("set", "2.3", "--gereed", "20250101", expect=2)
     assert '--gereed: "20250101" is geen datum; schrijf JJJJ-MM-DD of DD-MM-JJJJ' in refused.stderr
+
+
+def test_fill_warns_about_a_missing_action_only_when_none_was_given(
+    nhnorm: Runner, hand: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # 1.1 gets an action at the prompt after its answer: no GEEN-ACTIE for it (the warning would be
+    # stale); 1.2 gets none: warned once, after the question.
+    replies = iter(
+        ["deels", "Half.", "", "Agenda maken", "Veiligheid", "", "", "deels", "Ook half.", "", "", "q"]
+    )
+    monkeypatch.setattr(Prompt, "ask", lambda *a, **k: next(replies))
+    result = nhnorm("fill")
+    assert [line.split(": ", 1)[1] for line in result.stderr.splitlines()] == [
+        "waarschuwing GEEN-ACTIE: norm 1.2 is deels maar heeft geen openstaande actie; voeg een actie toe"
+    ]
+    assert load_assessment(hand).assessment.antwoorden["1.1"].acties[0].omschrijving == "Agenda maken"
+
+
+def test_fill_shows_dated_evidence_as_it_is_typed(
+    nhnorm: Runner, hand: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    nhnorm("set", "2.1", "--bewijs", "Collegebesluit | 2024-12-10 | 2026-12-10")
+    monkeypatch.setattr(Prompt, "ask", lambda *a, **k: "q")
+    result = nhnorm("fill", "--vanaf", "2.1")
+    assert "Bewijs: Collegebesluit | 2024-12-10 | 2026-12-10" in result.stdout
+    assert "datetime" not in result.stdout
+
+
+@pytest.mark.parametrize(
+    ("lang", "start", "expected"),
+    [
+        ("nl", "1.1", "Toelichting (Enter = geen)"),  # nothing to keep yet
+        ("nl", "2.1", "Toelichting (Enter = houden)"),  # "Vastgesteld in 2023." stays on Enter
+        ("en", "1.1", "Explanation (Enter = none)"),
+        ("en", "2.1", "Explanation (Enter = keep)"),
+    ],
+)
+def test_fill_says_what_enter_does_to_the_toelichting(
+    nhnorm: Runner, hand: Path, monkeypatch: pytest.MonkeyPatch, lang: str, start: str, expected: str
+) -> None:
+    prompts: list[str] = []
+    replies = iter(["voldaan", "q"])
+
+    def ask(prompt: str, **kwargs: object) -> str:
+        prompts.append(prompt)
+        return next(replies)
+
+    monkeypatch.setattr(Prompt, "ask", ask)
+    nhnorm("fill", "--vanaf", start, "--lang", lang)
+    assert prompts[1] == expected

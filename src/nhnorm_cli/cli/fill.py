@@ -41,9 +41,13 @@ def _say(lang: str, key: str, **values: object) -> str:
 
 
 def _ask_text(console: Console, lang: str, key: str, **values: object) -> str:
+    """The reply; q stops at every question (never a toelichting or owner "q")."""
     from rich.prompt import Prompt
 
-    return Prompt.ask(_say(lang, key, **values), console=console, default="", show_default=False)
+    reply = Prompt.ask(_say(lang, key, **values), console=console, default="", show_default=False)
+    if reply.strip().lower() == "q":
+        raise _Stop
+    return reply
 
 
 def fill(
@@ -96,13 +100,14 @@ def _one(console: Console, session: EditSession, rid: str, lang: str) -> None:
         draft = _Draft()
         try:
             _ask(console, session.norm, current, lang, draft)
-        except (EOFError, KeyboardInterrupt):
+        except (_Stop, EOFError, KeyboardInterrupt):
             _save_interrupted(console, session, rid, current, draft, lang)
             raise
         if draft.change() is None:
             return
         try:
-            show_problems(session.answer(rid, draft.change(), expected=current))  # type: ignore[arg-type]
+            # shown after the action question: an action typed there answers GEEN-ACTIE
+            warnings = session.answer(rid, draft.change(), expected=current)  # type: ignore[arg-type]
             break
         except NhnormError as exc:
             if any(p.code == "VASTGESTELD" for p in exc.problems):
@@ -111,16 +116,18 @@ def _one(console: Console, session: EditSession, rid: str, lang: str) -> None:
     current = session.answers().get(rid) or {}  # type: ignore[assignment]
     try:
         action = _ask_action(console, session.norm, current.get("oordeel"), current, lang)
-    except (EOFError, KeyboardInterrupt):
+    except (_Stop, EOFError, KeyboardInterrupt):
+        show_problems(warnings)
         console.print(_say(lang, "actie-niet", id=rid), markup=False)
         raise
     if action is not None:
         from nhnorm_cli.editing.answers import Change
 
         try:
-            show_problems(session.answer(rid, Change(actie=action), expected=current))
+            warnings = session.answer(rid, Change(actie=action), expected=current)
         except NhnormError as exc:
             show_problems(exc.problems)
+    show_problems(warnings)
 
 
 @dataclass
@@ -168,11 +175,26 @@ def _show(console: Console, norm: Norm, rid: str, current: dict[str, Any], lang:
         if current.get("toelichting"):
             body.append(f"\n{_say(lang, 'toelichting')}: {current['toelichting']}")
         for item in current.get("bewijs") or []:
-            body.append(f"\n{_say(lang, 'bewijs-kop')}: {item}")
+            body.append(f"\n{_say(lang, 'bewijs-kop')}: {_evidence_line(item)}")
         for action in current.get("acties") or []:
             body.append(f"\n{_say(lang, 'actie-kop')}: {_action_line(action, lang)}")
     title = f"{rid} · {norm.theme_of(rid).titel}"
     console.print(Panel(body, title=title, title_align="left"))
+
+
+def _evidence_line(item: Any) -> str:
+    """Dated evidence as `set --bewijs` takes it, not as a Python dict."""
+    from pydantic import ValidationError
+
+    from nhnorm_cli.evidence import format_evidence
+    from nhnorm_cli.models.assessment import Evidence
+
+    if not isinstance(item, dict):
+        return str(item)
+    try:
+        return format_evidence(Evidence.model_validate(item))
+    except ValidationError:
+        return str(item.get("omschrijving", item))
 
 
 def _action_line(action: Any, lang: str) -> str:
@@ -189,8 +211,6 @@ def _ask(console: Console, norm: Norm, current: dict[str, Any], lang: str, draft
     kept = _say(lang, "houden", oordeel=current["oordeel"]) if current else _say(lang, "overslaan")
     while True:
         raw = _ask_text(console, lang, "oordeel", keuzes=choices, enter=kept).strip().lower()
-        if raw == "q":
-            raise _Stop
         if raw.isdigit() and 1 <= int(raw) <= len(keys):
             raw = keys[int(raw) - 1]
         if raw == "" or raw in keys:
@@ -201,8 +221,9 @@ def _ask(console: Console, norm: Norm, current: dict[str, Any], lang: str, draft
         return
     rated = draft.oordeel or current.get("oordeel")
     needs_reason = rated == "nvt" and not current.get("toelichting")
+    prompt = "uitleg" if current.get("toelichting") else "uitleg-nieuw"
     while True:
-        draft.toelichting = _ask_text(console, lang, "uitleg").strip() or None
+        draft.toelichting = _ask_text(console, lang, prompt).strip() or None
         if draft.toelichting or not needs_reason:
             break
         console.print(_say(lang, "nvt-reden"), markup=False)  # ask the reason, not the oordeel again
