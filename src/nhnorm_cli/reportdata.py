@@ -174,7 +174,8 @@ def _requirement(
         onderdelen=[
             ComponentView(
                 id=c.id,
-                tekst=c.tekst,
+                # "… voor" names what it is for in its items: one line in every format's table
+                tekst=": ".join([c.tekst, "; ".join(c.items)]) if c.items else c.tekst,
                 verplicht=c.verplicht,
                 aard=c.aard,
                 oordeel=_judgement(norm, given[c.id]) if c.id in given else None,

@@ -33,6 +33,17 @@ def test_golden_reports(
     golden(golden_name, normalise(nhnorm("report", *args).stdout))
 
 
+@pytest.mark.parametrize("args", [[], ["--public"], ["--format", "html"]])
+def test_an_onderdeel_lists_its_items(repo: Path, nhnorm: Runner, args: list[str]) -> None:
+    # 5.2.a ends in "voor"; what it is for are the items under it in the norm
+    out = nhnorm("report", "--year", "2026", *args).stdout
+    assert (
+        "Exploitatievergunningstelsel met eis ‘niet in enig opzicht van slecht levensgedrag zijn’ voor: "
+        "(Horeca-)inrichtingen zowel commercieel als paracommercieel; Seks- en escortbedrijven; "
+        "Coffeeshops; Evenementen; Shisha lounge; Speelautomatenhallen/ kansspelautomaten"
+    ) in out
+
+
 def test_2026_is_compared_with_2025(repo: Path, nhnorm: Runner) -> None:
     md = nhnorm("report", "--year", "2026").stdout
     assert "Totaalscore: **65,1** (2025 → 2026: 58,5 → 65,1, verschil +6,6)." in md
@@ -76,7 +87,7 @@ def test_public_report_of_the_examples_leaves_out_confidential_text_and_owners(
     assert all(p not in plain for p in people)
     if output_format == "md":
         rows = [line for line in public.splitlines() if re.match(r"\| (\d+ \w+ \d{4}|–)", line)]
-        assert rows and {row.rsplit("|", 2)[1].strip() for row in rows} <= {"bekend", "nog niet belegd"}
+        assert rows and {row.rsplit("|", 2)[1].strip() for row in rows} <= {"belegd", "nog niet belegd"}
     assert any(p in internal.replace("\\", "").replace("&#39;", "'") for p in people)  # shown internally
     assert "Openbare versie" in public and "Openbare versie" not in internal
     assert "INTERN — niet openbaar" in internal and "INTERN" not in public
@@ -105,7 +116,8 @@ def test_public_report_of_generated_data(tmp_path: Path, nhnorm: Runner) -> None
         for leaked in ("Kluiscode", "pentest", "Deur vervangen", "Pietersen", "Klaassen"):
             assert leaked not in out
         assert "Openbare uitleg" in out and "Beleid schrijven" in out
-        assert out.count("nog niet belegd") == 1 and "bekend" in out
+        # an owner is "belegd" (as eigenaarschap is belegd in norm 1.1), never named
+        assert out.count("nog niet belegd") == 1 and out.count("belegd") == 3
 
 
 ATTACK = "<script>alert(1)</script>\n| pipes | in **md** `code`\n# kop"

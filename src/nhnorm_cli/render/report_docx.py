@@ -34,7 +34,7 @@ def _xml_safe(value: Any) -> Any:
 def _owner(action: ActionView, public: bool) -> str:
     if not action.eigenaar_bekend:
         return "nog niet belegd"
-    return "bekend" if public or action.eigenaar is None else action.eigenaar
+    return "belegd" if public or action.eigenaar is None else action.eigenaar
 
 
 def environment() -> ImmutableSandboxedEnvironment:
