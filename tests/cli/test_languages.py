@@ -194,3 +194,22 @@ def test_a_broken_nhnorm_toml_is_told_in_the_language_asked_for(
         "nhnorm.toml:1:8: fout CONFIG-SYNTAX: invalid TOML: expected ']' at the end of the table name, "
         "e.g. [nhnorm]\n"
     )
+
+
+@pytest.mark.parametrize("command", COMMANDS)
+def test_every_option_that_takes_a_value_shows_a_placeholder(nhnorm: Runner, command: str) -> None:
+    # `--door` alone reads as a switch; `--door TEKST` says that a value follows
+    group = typer.main.get_command(app)
+    options = [
+        p
+        for p in group.commands[command].params  # type: ignore[attr-defined]
+        if p.param_type_name == "option" and not p.is_flag and not p.count  # type: ignore[attr-defined]
+    ]
+    lines = nhnorm(command, "--help").stdout.splitlines()
+    bare = [
+        name
+        for option in options
+        for name in [max(option.opts, key=len)]
+        if any(re.fullmatch(rf"\s+(-\w, )?{name}(\s{{2,}}.*)?", line) for line in lines)
+    ]
+    assert bare == []

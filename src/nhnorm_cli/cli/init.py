@@ -34,8 +34,12 @@ def init(
         str | None, typer.Option("--naam", metavar="NAAM", help='Naam, bijv. "Gemeente Zeedorp".')
     ] = None,
     soort: Annotated[Soort | None, typer.Option("--soort", help="gemeente of provincie.")] = None,
-    code: Annotated[str | None, typer.Option("--code", help="CBS-code, bijv. GM0400 of PV27.")] = None,
-    riec: Annotated[str | None, typer.Option("--riec", help="Het RIEC van de organisatie.")] = None,
+    code: Annotated[
+        str | None, typer.Option("--code", metavar="CODE", help="CBS-code, bijv. GM0400 of PV27.")
+    ] = None,
+    riec: Annotated[
+        str | None, typer.Option("--riec", metavar="NAAM", help="Het RIEC van de organisatie.")
+    ] = None,
     peildatum: Annotated[
         datetime | None,
         date_option(

@@ -79,10 +79,15 @@ def set_command(
         date_option("--op", "Bij --status vastgesteld: datum van vaststelling (standaard: vandaag)."),
     ] = None,
     door: Annotated[
-        str | None, typer.Option("--door", help="Bij --status vastgesteld: wie heeft vastgesteld.")
+        str | None,
+        typer.Option("--door", metavar="NAAM", help="Bij --status vastgesteld: wie heeft vastgesteld."),
     ] = None,
-    riec: Annotated[str | None, typer.Option("--riec", help="Het RIEC van de organisatie.")] = None,
-    code: Annotated[str | None, typer.Option("--code", help="CBS-code, bijv. GM0400 of PV27.")] = None,
+    riec: Annotated[
+        str | None, typer.Option("--riec", metavar="NAAM", help="Het RIEC van de organisatie.")
+    ] = None,
+    code: Annotated[
+        str | None, typer.Option("--code", metavar="CODE", help="CBS-code, bijv. GM0400 of PV27.")
+    ] = None,
     year: EditYearOption = None,
     org: EditOrgOption = None,
     file: FileOption = None,
