@@ -305,3 +305,29 @@ def test_dated_evidence_in_the_workbook(nhnorm: Runner, repo: Path) -> None:
         },
         "Agenda",
     ]
+
+
+ACTIONS_HEADER = (
+    "Acties (één per regel: omschrijving | eigenaar | JJJJ-MM-DD | open of afgerond | prioriteit)"
+)
+EARLIER_ACTIONS_HEADER = "Acties (één per regel: omschrijving | eigenaar | JJJJ-MM-DD | open of afgerond)"
+
+
+@pytest.mark.parametrize("output_format", ["xlsx", "csv"])
+def test_the_actions_header_names_the_priority_the_rows_carry(
+    nhnorm: Runner, repo: Path, output_format: str
+) -> None:
+    nhnorm("export", "--year", "2026", "--format", output_format, "--output", f"overzicht.{output_format}")
+    if output_format == "xlsx":
+        header = openpyxl.load_workbook("overzicht.xlsx")["Implementatieoverzicht"]["G1"].value
+    else:
+        header = next(csv.reader(io.StringIO(Path("overzicht.csv").read_text(encoding="utf-8"))))[6]
+    assert header == ACTIONS_HEADER
+
+
+def test_a_workbook_exported_before_the_priority_column_header_still_imports(
+    nhnorm: Runner, workbook: Path
+) -> None:
+    _edit(workbook, lambda book: book["Implementatieoverzicht"].cell(1, 7, EARLIER_ACTIONS_HEADER))
+    nhnorm("import", "overzicht.xlsx", "--output", "terug.yaml")
+    assert _model(Path("terug.yaml")) == _model(EXAMPLE / "2026.yaml")

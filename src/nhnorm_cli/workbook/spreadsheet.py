@@ -22,9 +22,17 @@ COLUMNS: list[tuple[str, str, int]] = [
     ("oordeel", "Oordeel", 14),
     ("toelichting", "Toelichting", 50),
     ("bewijs", "Bewijs (één per regel)", 36),  # unchanged, so workbooks exported earlier still import
-    ("acties", "Acties (één per regel: omschrijving | eigenaar | JJJJ-MM-DD | open of afgerond)", 56),
+    (
+        "acties",
+        "Acties (één per regel: omschrijving | eigenaar | JJJJ-MM-DD | open of afgerond | prioriteit)",
+        56,
+    ),
     ("vertrouwelijk", "Vertrouwelijk", 14),
 ]
+# Headers of workbooks exported by earlier versions, still read on import.
+EARLIER_HEADERS: dict[str, tuple[str, ...]] = {
+    "acties": ("Acties (één per regel: omschrijving | eigenaar | JJJJ-MM-DD | open of afgerond)",),
+}
 COLUMN_INDEX = {key: i + 1 for i, (key, _, _) in enumerate(COLUMNS)}
 ANSWER_KEYS = ("oordeel", "toelichting", "bewijs", "acties", "vertrouwelijk")
 

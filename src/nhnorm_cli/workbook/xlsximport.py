@@ -18,7 +18,14 @@ from nhnorm_cli.dates import parse_date
 from nhnorm_cli.errors import Location, NhnormError, Problem
 from nhnorm_cli.models.values import CBS_CODE_PATTERN, FIRST_YEAR, LAST_YEAR, SOORTEN, STATUSSEN
 from nhnorm_cli.norm import available_versions, load_norm
-from nhnorm_cli.workbook.spreadsheet import COLUMN_INDEX, COLUMNS, ORG_FIELDS, ORG_SHEET, ROWS_SHEET
+from nhnorm_cli.workbook.spreadsheet import (
+    COLUMN_INDEX,
+    COLUMNS,
+    EARLIER_HEADERS,
+    ORG_FIELDS,
+    ORG_SHEET,
+    ROWS_SHEET,
+)
 from nhnorm_cli.workbook.xlsxguard import check_parts, load_failure, trim_and_bound, unreadable
 from nhnorm_cli.workbook.xlsxrows import Cells, cell_text, read_rows
 
@@ -160,7 +167,7 @@ def headers_ok(sheet: Worksheet, cells: Cells) -> bool:
     for key, header, _ in COLUMNS:
         column = COLUMN_INDEX[key]
         found = cell_text(sheet.cell(1, column).value).strip()
-        if found != header:
+        if found != header and found not in EARLIER_HEADERS.get(key, ()):
             cells.report(
                 cells.at(ROWS_SHEET, 1, column),
                 "ONBEKENDE-KOP",
