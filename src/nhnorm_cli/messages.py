@@ -860,6 +860,10 @@ _UI: dict[str, tuple[str, str]] = {
         "{pad} aangemaakt ({aantal} antwoorden overgenomen)",
         "{pad} created ({aantal} answers carried over)",
     ),
+    "aangemaakt-leeg": (
+        "{pad} aangemaakt; nog niets ingevuld: begin met `{opdracht}`",
+        "{pad} created; nothing filled in yet: start with `{opdracht}`",
+    ),
     "schema-tip": (
         "Tip: schrijf het schema voor hulp in uw editor met `nhnorm schema -o schemas`.",
         "Tip: write the schema for editor support with `nhnorm schema -o schemas`.",

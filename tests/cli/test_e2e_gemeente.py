@@ -21,7 +21,10 @@ def gemeente(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 
 def test_two_years_in_a_gemeente_repository(nhnorm: Runner, gemeente: Path) -> None:
     out = nhnorm("init", "--year", "2025", "--org", "testdorp", "--naam", "Gemeente Testdorp")
-    assert out.stdout.strip() == "assessments/testdorp/2025.yaml aangemaakt (0 antwoorden overgenomen)"
+    assert out.stdout.strip() == (
+        "assessments/testdorp/2025.yaml aangemaakt; nog niets ingevuld: "
+        "begin met `nhnorm fill --org testdorp`"
+    )
     assert nhnorm("validate").stdout.strip() == "1 bestand gecontroleerd: 0 fouten, 0 waarschuwingen"
     (gemeente / "assessments" / "testdorp" / "2025.yaml").unlink()
 

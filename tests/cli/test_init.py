@@ -9,6 +9,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from rich.prompt import Prompt
 
 from nhnorm_cli.assessments import load_assessment
 from nhnorm_cli.editing.newyear import peildatum_for
@@ -26,7 +27,9 @@ def empty_repo(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 def test_fresh_file_lists_every_norm_in_order_and_validates(nhnorm: Runner, empty_repo: Path) -> None:
     out = nhnorm("init", "--year", "2025", "--naam", "Gemeente Testdorp", "--peildatum", "2025-02-03")
     target = empty_repo / "assessments" / "2025.yaml"
-    assert out.stdout.strip() == "assessments/2025.yaml aangemaakt (0 antwoorden overgenomen)"
+    assert (
+        out.stdout.strip() == "assessments/2025.yaml aangemaakt; nog niets ingevuld: begin met `nhnorm fill`"
+    )
     text = target.read_text(encoding="utf-8")
     assert text.startswith("# yaml-language-server: $schema=../schemas/assessment.schema.json\n")
     assert "\njaar: 2025\npeildatum: 2025-02-03\nstatus: concept\n" in text
@@ -207,3 +210,27 @@ def test_init_without_peildatum_gives_a_file_without_warnings(
     nhnorm("init", "--year", "2019", "--naam", "Gemeente Testdorp")
     assert "peildatum: 2019-12-31\n" in (tmp_path / "assessments" / "2019.yaml").read_text(encoding="utf-8")
     assert nhnorm("validate").stdout.strip() == "1 bestand gecontroleerd: 0 fouten, 0 waarschuwingen"
+
+
+@pytest.mark.parametrize(
+    ("args", "said"),
+    [
+        (
+            ["--org", "testdorp"],
+            "assessments/testdorp/2025.yaml created; nothing filled in yet: start with "
+            "`nhnorm fill --org testdorp`",
+        ),
+        (
+            ["--output", "elders/2025.yaml"],
+            "elders/2025.yaml created; nothing filled in yet: start with "
+            "`nhnorm fill --file elders/2025.yaml`",
+        ),
+    ],
+)
+def test_a_fresh_file_names_the_next_step(
+    nhnorm: Runner, empty_repo: Path, monkeypatch: pytest.MonkeyPatch, args: list[str], said: str
+) -> None:
+    out = nhnorm("init", "--year", "2025", "--naam", "Gemeente Testdorp", *args, "--lang", "en")
+    assert out.stdout.strip() == said
+    monkeypatch.setattr(Prompt, "ask", lambda *a, **k: "q")
+    assert "1.1 · " in nhnorm(*said.split("`")[1].split()[1:]).stdout  # the command works as given

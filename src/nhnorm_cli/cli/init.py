@@ -53,6 +53,8 @@ def init(
     assessments: AssessmentsOption = DEFAULT_DIR,
 ) -> None:
     """Maak de zelfevaluatie van een nieuw jaar aan: alle normen op volgorde, status concept."""
+    import shlex
+
     from nhnorm_cli.atomicwrite import write_atomic
     from nhnorm_cli.editing.answers import checked_code
     from nhnorm_cli.editing.newyear import peildatum_for, prepare
@@ -72,7 +74,12 @@ def init(
     write_atomic(new.path, new.text, overwrite=False)  # a race for the file is BESTAAT-AL too
     lang = current_lang()
     shown = display_path(new.path)
-    stdout_console().print(text("aangemaakt", lang, pad=shown, aantal=new.carried), markup=False)
+    if source_year is None:  # nothing carried over: say what comes next instead of "0 overgenomen"
+        target = f" --file {shlex.quote(shown)}" if output is not None else f" --org {org}" if org else ""
+        said = text("aangemaakt-leeg", lang, pad=shown, opdracht=f"nhnorm fill{target}")
+    else:
+        said = text("aangemaakt", lang, pad=shown, aantal=new.carried)
+    stdout_console().print(said, markup=False)
     if new.versions is not None:
         from nhnorm_cli.render.crossing import print_to_answer
 
