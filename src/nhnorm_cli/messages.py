@@ -126,8 +126,9 @@ _TEXT: dict[str, tuple[str, str]] = {
         "norm {id} is voldaan, but required onderdeel {onderdeel} is {oordeel}",
     ),
     "GEEN-ACTIE": (
-        "norm {id} is {oordeel} maar heeft geen openstaande actie; voeg een actie toe",
-        "norm {id} is {oordeel} but has no open action; add an action",
+        "norm {id} is {oordeel} maar heeft geen openstaande actie; "
+        'voeg een actie toe (nhnorm set {id} --actie "...")',
+        'norm {id} is {oordeel} but has no open action; add an action (nhnorm set {id} --actie "...")',
     ),
     # rules with codes and evidence with dates (SPEC §7)
     "VOLDAAN-ZONDER-ONDERBOUWING": (

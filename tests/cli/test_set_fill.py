@@ -523,7 +523,8 @@ def test_fill_warns_about_a_missing_action_only_when_none_was_given(
     monkeypatch.setattr(Prompt, "ask", lambda *a, **k: next(replies))
     result = nhnorm("fill")
     assert [line.split(": ", 1)[1] for line in result.stderr.splitlines()] == [
-        "waarschuwing GEEN-ACTIE: norm 1.2 is deels maar heeft geen openstaande actie; voeg een actie toe"
+        "waarschuwing GEEN-ACTIE: norm 1.2 is deels maar heeft geen openstaande actie; voeg een actie toe "
+        '(nhnorm set 1.2 --actie "...")'
     ]
     assert load_assessment(hand).assessment.antwoorden["1.1"].acties[0].omschrijving == "Agenda maken"
 
