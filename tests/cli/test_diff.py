@@ -343,3 +343,15 @@ def test_actions_followed_up(nhnorm: Runner, tmp_path: Path, monkeypatch: pytest
     assert "#### Afgeronde acties (1)\n\n- ✓ **1.1** Plan maken (streefdatum 1 juni 2025)" in md
     assert md.count("</details>") == 1 and "<script>" not in md
     assert "- nu: Nieuw &lt;/details&gt; &lt;script&gt;x&lt;/script&gt;" in md
+
+
+def test_a_long_action_wraps_under_its_text(nhnorm: Runner, repo: Path) -> None:
+    # at 100 columns many example actions need two lines; the second starts under the text
+    lines = _lines(nhnorm("diff", "--from", "2025", "--to", "2026").stdout)
+    start = lines.index("Afgeronde acties (15)")
+    section = lines[start + 1 : lines.index("", start)]
+    assert section[:2] == [
+        "  ✓ 1.2   Ondermijning en weerbaarheid als vast kwartaalagendapunt opnemen in het directieoverleg",
+        "          (streefdatum 30 september 2025)",
+    ]
+    assert all(line.startswith(("  ✓ ", "          ")) and len(line) <= 100 for line in section)

@@ -61,15 +61,23 @@ def print_diff(console: Console, result: DiffResult, norms: tuple[Norm, ...], la
 
 def _print_followup(console: Console, result: DiffResult, lang: str) -> None:
     """The actions since last year, and which toelichtingen changed (the text: --format md)."""
+    from rich.table import Table
+
     for sign, heading, actions in action_sections(result, lang):
         console.print()
         console.print(Text(f"{heading} ({len(actions)})", style="bold"))
+        # a grid, so that a long action wraps under its own text, not under the sign
+        rows = Table.grid(padding=(0, 1))
+        rows.add_column(no_wrap=True)
+        rows.add_column(no_wrap=True, min_width=max(len(a.norm) for a in actions) + 1)
+        rows.add_column()
         for action in actions:
             details = action_details(action, lang)
-            line = Text(f"  {sign} {action.norm}  {action.omschrijving}")
+            line = Text(action.omschrijving)
             if details:
                 line.append(f" ({details})", style="dim")
-            console.print(line)
+            rows.add_row(f"  {sign}", action.norm, line)
+        console.print(rows)
     if result.toelichtingen:
         console.print()
         ids = ", ".join(c.id for c in result.toelichtingen)
