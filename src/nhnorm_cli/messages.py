@@ -1029,6 +1029,10 @@ _UI: dict[str, tuple[str, str]] = {
     "Verschil": ("Verschil", "Change"),
     "themas": ("Thema's: ", "Themes: "),
     "moeilijkste": ("Moeilijkste normen (top {aantal})", "Hardest norms (top {aantal})"),
+    "moeilijkste-geen": (
+        "Moeilijkste normen: nog geen norm beoordeeld in een meegetelde zelfevaluatie.",
+        "Hardest norms: no norm scored yet in a counted assessment.",
+    ),
     "norm": ("Norm", "Norm"),
     "Voldaan": ("Voldaan", "Met"),
     "procent-voldaan": ("% voldaan", "% met"),

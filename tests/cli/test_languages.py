@@ -140,7 +140,10 @@ ENGLISH_TABLES = [
     (["diff", "--from", "2025", "--to", "2026"], ["Total score: 58.5 → 65.1 (+6.6)", "change", "Better (8)"]),
     (["diff", "--from", "2025", "--to", "2026", "--format", "md"], ["**Total score:**", "| **Total** |"]),
     (["score", "--year", "2026"], ["· as of 2026-03-20 ·", "Theme", "norms", "rated", "Total"]),
-    (["overview", "--year", "2026"], ["change since 2025", "Organisation", "Hardest norms (top 10)"]),
+    (
+        ["overview", "--year", "2026", "--met-concepten"],  # the example is a concept: count it
+        ["change since 2025", "Organisation", "Hardest norms (top 10)"],
+    ),
 ]
 # Labels only: theme titles and norm statements are the norm's own (Dutch) text.
 DUTCH_LABELS = {"Totaalscore", "Thema", "verschil", "Beter", "peildatum", "aantal", "beoordeeld", "Totaal",

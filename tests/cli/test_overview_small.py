@@ -294,3 +294,25 @@ def test_only_broken_files_is_an_error_not_a_usage_error(nhnorm: Runner, tmp_pat
     monkeypatch.chdir(tmp_path)
     result = nhnorm("overview", "--year", "2026", "--met-concepten", expect=1)
     assert "assessments/x/2026.yaml:2:1: fout YAML-SYNTAX" in result.stderr
+
+
+@pytest.mark.parametrize(
+    ("lang", "said"),
+    [
+        ("nl", "Moeilijkste normen: nog geen norm beoordeeld in een meegetelde zelfevaluatie."),
+        ("en", "Hardest norms: no norm scored yet in a counted assessment."),
+    ],
+)
+def test_before_anything_is_adopted_there_are_no_hardest_norms(
+    nhnorm: Runner, three: Path, lang: str, said: str
+) -> None:
+    # only concepts: nothing counts, so a top 10 of "0/0 – –" rows would only look like data
+    out = nhnorm("overview", "--year", "2026", "--lang", lang).stdout
+    assert "0/0" not in out and said in out.splitlines()
+    assert "0/0" not in nhnorm("overview", "--year", "2026", "--anoniem").stdout
+
+
+def test_the_hardest_norms_are_only_norms_someone_scored(nhnorm: Runner, three: Path) -> None:
+    # with the concepts counted, Gamma alone answered theme 6; every norm was scored by Alfa and Beta
+    out = nhnorm("overview", "--year", "2026", "--met-concepten").stdout
+    assert "0/0" not in out and "Moeilijkste normen (top 10)" in out

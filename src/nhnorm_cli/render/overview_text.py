@@ -33,7 +33,10 @@ def print_overview(console: Console, overview: Overview, lang: str = "nl") -> No
         console.print(text("status-legenda", lang), soft_wrap=True, markup=False)
     console.print(counted_note(overview, lang), soft_wrap=True, markup=False)
     console.print()
-    _print_fitted(console, lambda compact: _hardest(overview, console.width, compact, lang))
+    if any(n.beoordeeld for n in overview.normen):
+        _print_fitted(console, lambda compact: _hardest(overview, console.width, compact, lang))
+    else:  # nothing counted yet (only concepts): a top 10 of "0/0 – –" would only look like data
+        console.print(text("moeilijkste-geen", lang), markup=False)
     if overview.anoniem:
         console.print()
         _print_fitted(console, lambda compact: _distribution(overview, compact, lang))
@@ -124,7 +127,7 @@ def _hardest(overview: Overview, width: int, compact: bool, lang: str) -> Table:
     _number(table, text("procent-voldaan", lang))
     _number(table, text("score", lang))
     table.add_column(text("tekst", lang), overflow="ellipsis", no_wrap=True, max_width=max(width - 46, 10))
-    for n in overview.normen[:_HARDEST_SHOWN]:
+    for n in [n for n in overview.normen if n.beoordeeld][:_HARDEST_SHOWN]:  # unscored norms are last
         numbers = [score_text(n.aandeel_voldaan, lang), score_text(n.score, lang)]
         table.add_row(n.id, f"{n.voldaan}/{n.beoordeeld}", *numbers, Text(n.tekst))
     return table
