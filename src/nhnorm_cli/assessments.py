@@ -114,7 +114,13 @@ def select(
         wanted = " ".join(
             part for part in (f"--year {year}" if year else "", f"--org {org}" if org else "") if part
         )
-        raise usage_error("GEEN-SELECTIE", selectie=wanted or ", ".join(map(str, paths)) or "assessments/")
+        # the years there are (by file name) tell a mistyped --year from a missing file
+        there = sorted({y for y in map(named_year, _of_organisation(other_years, org, root)) if y})
+        raise usage_error(
+            "GEEN-SELECTIE",
+            selectie=wanted or ", ".join(map(str, paths)) or "assessments/",
+            **({"jaren": there} if there else {}),
+        )
     loaded = [_checked(path, document, root) for path, document in chosen]
     return sorted(loaded, key=lambda item: (item.slug, item.assessment.jaar))
 

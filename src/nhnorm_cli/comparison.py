@@ -78,4 +78,5 @@ def _select(paths: Sequence[Path], flag: str, year: int, org: str | None, root: 
         if exc.problems[0].code != "GEEN-SELECTIE":
             raise
         wanted = f"{flag} {year}" + (f" --org {org}" if org else "")
-        raise usage_error("GEEN-SELECTIE", selectie=wanted) from None
+        there = {k: v for k, v in exc.problems[0].params.items() if k == "jaren"}
+        raise usage_error("GEEN-SELECTIE", selectie=wanted, **there) from None

@@ -657,6 +657,7 @@ _EXTRA: dict[str, tuple[str, str]] = {
         "; remove the quotes",
     ),
     "hoort_bij": ("; het hoort bij norm {hoort_bij}", "; it belongs to norm {hoort_bij}"),
+    "jaren": ("; er zijn zelfevaluaties voor {jaren}", "; there are assessments for {jaren}"),
     "detail": (" ({detail})", " ({detail})"),
 }
 # Why an action or evidence line could not be read (the `reden` of ONGELDIGE-ACTIE, ONGELDIG-BEWIJS);

@@ -215,7 +215,10 @@ def test_to_alone_compares_with_the_year_before(nhnorm: Runner, testdorp: Path) 
 
 def test_missing_year_names_the_option(nhnorm: Runner, testdorp: Path) -> None:
     result = nhnorm("diff", "--from", "2026", expect=2)
-    assert result.stderr.strip() == "nhnorm: fout GEEN-SELECTIE: geen zelfevaluatie gevonden voor --to 2027"
+    assert result.stderr.strip() == (
+        "nhnorm: fout GEEN-SELECTIE: geen zelfevaluatie gevonden voor --to 2027; "
+        "er zijn zelfevaluaties voor 2025, 2026"
+    )
     result = nhnorm("diff", "--from", "2025", "--org", "niemand", expect=2)
     assert result.stderr.strip() == (
         "nhnorm: fout GEEN-SELECTIE: geen zelfevaluatie gevonden voor --from 2025 --org niemand"

@@ -143,7 +143,15 @@ def test_several_tables_in_text(nhnorm: Runner, testdorp: Path) -> None:
 def test_nothing_for_year_is_usage_error(nhnorm: Runner, testdorp: Path) -> None:
     result = nhnorm("score", "--year", "2031", expect=2)
     assert result.stdout == ""
-    assert "nhnorm: fout GEEN-SELECTIE: geen zelfevaluatie gevonden voor --year 2031" in result.stderr
+    assert result.stderr == (
+        "nhnorm: fout GEEN-SELECTIE: geen zelfevaluatie gevonden voor --year 2031; "
+        "er zijn zelfevaluaties voor 2025, 2026\n"
+    )
+    english = nhnorm("score", "--year", "2031", "--org", "testdorp", "--lang", "en", expect=2).stderr
+    assert english == (
+        "nhnorm: fout GEEN-SELECTIE: no assessment found for --year 2031 --org testdorp; "
+        "there are assessments for 2025, 2026\n"
+    )
 
 
 def test_missing_path_is_usage_error(nhnorm: Runner, testdorp: Path) -> None:
