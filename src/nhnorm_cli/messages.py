@@ -894,8 +894,9 @@ _UI: dict[str, tuple[str, str]] = {
     # `nhnorm fill`
     "fill-huidig": ("Huidig oordeel", "Current rating"),
     "fill-toelichting": ("Toelichting", "Explanation"),
-    "fill-oordeel": ("Oordeel? {keuzes} · {enter} · q = stoppen", "Rating? {keuzes} · {enter} · q = stop"),
-    "fill-houden": ("Enter = houden ({oordeel})", "Enter = keep ({oordeel})"),
+    "fill-keuzes": ("{keuzes} · q = stoppen", "{keuzes} · q = stop"),
+    "fill-oordeel": ("Oordeel ({enter})", "Rating ({enter})"),
+    "fill-houden": ("Enter = houden: {oordeel}", "Enter = keep: {oordeel}"),
     "fill-overslaan": ("Enter = overslaan", "Enter = skip"),
     "fill-kies": ("Kies 1-{n} of een van: {keuzes}", "Choose 1-{n} or one of: {keuzes}"),
     "fill-uitleg": ("Toelichting (Enter = houden)", "Explanation (Enter = keep)"),

@@ -276,18 +276,8 @@ def test_latest_year_is_edited_even_when_an_old_year_is_broken(nhnorm: Runner, h
 @pytest.mark.parametrize(
     ("lang", "first_prompt", "current"),
     [
-        (
-            "nl",
-            "Oordeel? 1 voldaan · 2 grotendeels · 3 deels · 4 niet · 5 nvt"
-            " · Enter = houden (voldaan) · q = stoppen",
-            "Huidig oordeel: voldaan",
-        ),
-        (
-            "en",
-            "Rating? 1 voldaan · 2 grotendeels · 3 deels · 4 niet · 5 nvt"
-            " · Enter = keep (voldaan) · q = stop",
-            "Current rating: voldaan",
-        ),
+        ("nl", "Oordeel (Enter = houden: voldaan)", "Huidig oordeel: voldaan"),
+        ("en", "Rating (Enter = keep: voldaan)", "Current rating: voldaan"),
     ],
 )
 def test_fill_shows_the_norm_and_asks_in_the_chosen_language(
@@ -302,6 +292,9 @@ def test_fill_shows_the_norm_and_asks_in_the_chosen_language(
     monkeypatch.setattr(Prompt, "ask", ask)
     result = nhnorm("fill", "--vanaf", "2.1", "--lang", lang)
     assert prompts == [first_prompt]
+    # the choices on a line of their own, so that neither wraps in an 80-column terminal
+    stop = "q = stoppen" if lang == "nl" else "q = stop"
+    assert f"1 voldaan · 2 grotendeels · 3 deels · 4 niet · 5 nvt · {stop}" in result.stdout.splitlines()
     assert "2.1 · Integriteit & Veilige Werkomgeving" in result.stdout
     assert "Wij hebben een integriteitsbeleid vastgesteld." in result.stdout
     assert current in result.stdout

@@ -209,8 +209,9 @@ def _ask(console: Console, norm: Norm, current: dict[str, Any], lang: str, draft
     keys = norm.rating_keys
     choices = " · ".join(f"{i} {key}" for i, key in enumerate(keys, 1))
     kept = _say(lang, "houden", oordeel=current["oordeel"]) if current else _say(lang, "overslaan")
+    console.print(_say(lang, "keuzes", keuzes=choices), markup=False)  # one line each: no wrap at 80
     while True:
-        raw = _ask_text(console, lang, "oordeel", keuzes=choices, enter=kept).strip().lower()
+        raw = _ask_text(console, lang, "oordeel", enter=kept).strip().lower()
         if raw.isdigit() and 1 <= int(raw) <= len(keys):
             raw = keys[int(raw) - 1]
         if raw == "" or raw in keys:
