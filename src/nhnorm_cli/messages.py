@@ -965,6 +965,10 @@ _TEMPLATE_DETAIL: dict[str, tuple[str, str]] = {
         "'{naam}' bestaat niet; is de naam goed gespeld? (een sjabloon krijgt r, de rapportgegevens)",
         "'{naam}' does not exist; is the name spelt right? (a template gets r, the report data)",
     ),
+    r"'None' has no attribute '(?P<naam>[^']+)'": (
+        "een lege waarde heeft geen veld '{naam}'; kijk eerst met {{% if … %}} of er een waarde is",
+        "an empty value has no field '{naam}'; check first with {{% if … %}} that there is a value",
+    ),
     r"'(?:[\w.]+\.)?(?P<soort>\w+) object' has no attribute '(?P<naam>[^']+)'": (
         "{soort} heeft geen veld '{naam}'; is de naam goed gespeld?",
         "{soort} has no field '{naam}'; is the name spelt right?",
@@ -1013,13 +1017,13 @@ _TEMPLATE_DETAIL: dict[str, tuple[str, str]] = {
         "{{% {tag} %}} is onbekend of staat hier verkeerd",
         "{{% {tag} %}} is unknown or out of place",
     ),
-    r"No filter named '(?P<naam>[^']+)'\.?": (
+    r"No filter named '(?P<naam>[^']+)'(?: found)?\.?": (
         "filter '{naam}' bestaat niet",
         "there is no filter '{naam}'",
     ),
-    r"No test named '(?P<naam>[^']+)'\.?": (
-        "test '{naam}' bestaat niet (na is / is not)",
-        "there is no test '{naam}' (after is / is not)",
+    r"No test named '(?P<naam>[^']+)'(?: found)?\.?": (
+        "test '{naam}' bestaat niet (na 'is')",
+        "there is no test '{naam}' (after 'is')",
     ),
     r"TemplateNotFound: (?P<naam>.+)": (
         "sjabloon {naam} bestaat niet (niet in --templates en niet in nhnorm)",
@@ -1824,8 +1828,10 @@ def message(problem: Problem, lang: str = "nl") -> str:
         params["detail"] = _toml_detail(str(problem.params.get("detail", "")), i)
     if problem.code == "SJABLOON-FOUT" and isinstance(problem.params.get("detail"), str):
         params["detail"] = _matched(_TEMPLATE_DETAIL, str(problem.params["detail"]), i)
-    if problem.code == "ONGELDIGE-WAARDE" and isinstance(problem.params.get("detail"), str):
-        params["detail"] = _matched(_VALUE_DETAIL, str(problem.params["detail"]), i)
+    if problem.code == "ONGELDIGE-WAARDE":  # the text quotes the value: a quoted one is not quoted twice
+        params["waarde"] = re.sub(r"""^(["'])(.*)\1$""", r"\2", params.get("waarde", ""), flags=re.DOTALL)
+        if isinstance(problem.params.get("detail"), str):
+            params["detail"] = _matched(_VALUE_DETAIL, str(problem.params["detail"]), i)
     if problem.params.get("errno") in _OS_REASONS:
         params["reden"] = _OS_REASONS[problem.params["errno"]][i]
     if "xml" in problem.params:

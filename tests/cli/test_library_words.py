@@ -50,6 +50,45 @@ TEMPLATES: dict[str, tuple[str, str, tuple[str, str]]] = {
             "{% endfor %} is unknown or out of place; {% if %} is still open and closes with {% endif %}",
         ),
     ),
+    "stray end tag": (
+        "# R\n{% endif %}\n",
+        "2:1",
+        ("{% endif %} is onbekend of staat hier verkeerd", "{% endif %} is unknown or out of place"),
+    ),
+    "ends inside {%": (
+        "# R\n{% if r.jaar %}x{% endif\n",
+        "2:1",
+        (
+            "het sjabloon eindigt binnen {% … %}; sluit het met %}",
+            "the template ends inside {% … %}; close it with %}",
+        ),
+    ),
+    "two values in one {{ }}": (
+        "# R\n{{ r.jaar r.organisatie }}\n",
+        "2:1",
+        ("}} verwacht, maar hier staat 'r'", "expected }}, but found 'r'"),
+    ),
+    "character not allowed": (
+        "# R\n{{ r.jaar ! }}\n",
+        "2:1",
+        ("teken '!' mag hier niet", "character '!' is not allowed here"),
+    ),
+    "unknown test": (
+        "# R\n{% if r.jaar is even_jaar %}x{% endif %}\n",
+        "2:1",
+        (
+            "test 'even_jaar' bestaat niet (na 'is')",
+            "there is no test 'even_jaar' (after 'is')",
+        ),
+    ),
+    "field of an empty value": (
+        "# R\n{{ none.titel }}\n",
+        "2:1",
+        (
+            "een lege waarde heeft geen veld 'titel'; kijk eerst met {% if … %} of er een waarde is",
+            "an empty value has no field 'titel'; check first with {% if … %} that there is a value",
+        ),
+    ),
     "unknown filter": (
         "# R\n\n{{ r.jaar | vet }}\n",
         "3:1",
@@ -243,8 +282,8 @@ NORMS: dict[str, tuple[str, str, str, tuple[str, str]]] = {
         '- id: "1-1"\n',
         "16:13 NORM-ONGELDIG",
         (
-            'normbestand is ongeldig: id heeft ongeldige waarde ""1-1"" (thema, punt, nummer, bijv. 2.7)',
-            'norm file is invalid: id has invalid value ""1-1"" (theme, dot, number, e.g. 2.7)',
+            'normbestand is ongeldig: id heeft ongeldige waarde "1-1" (thema, punt, nummer, bijv. 2.7)',
+            'norm file is invalid: id has invalid value "1-1" (theme, dot, number, e.g. 2.7)',
         ),
     ),
     "repetition not allowed": (
@@ -323,6 +362,18 @@ NORMS: dict[str, tuple[str, str, str, tuple[str, str]]] = {
         ),
     ),
 }
+
+
+@pytest.mark.parametrize("written", ["klaar", '"klaar"', "'klaar'"])
+def test_a_quoted_wrong_value_is_quoted_once(repo: Path, nhnorm: Runner, written: str) -> None:
+    path = Path("assessments/zeedorp/2026.yaml")
+    text = path.read_text(encoding="utf-8")
+    path.write_text(text.replace("\nstatus: concept\n", f"\nstatus: {written}\n", 1), encoding="utf-8")
+    out = nhnorm("validate", path, expect=1).stdout
+    assert out.splitlines()[0] == (
+        f'{path}:21:9: fout ONGELDIGE-WAARDE: status heeft ongeldige waarde "klaar"; '
+        "toegestaan: concept, vastgesteld"
+    )
 
 
 @pytest.mark.parametrize("lang", LANGS)
