@@ -773,7 +773,7 @@ _WORKBOOK_DETAIL: dict[str, tuple[str, str]] = {
         "het werkboek is met een wachtwoord beveiligd; sla het zonder wachtwoord op",
         "the workbook is protected with a password; save it without one",
     ),
-    r"There is no item named '(?P<deel>.+)' in the archive": (
+    r"\"?There is no item named '(?P<deel>.+)' in the archive\"?": (  # KeyError's str() quotes it
         "onderdeel {deel} ontbreekt; sla het bestand opnieuw op in Excel",
         "part {deel} is missing; save the file again in Excel",
     ),
@@ -834,8 +834,10 @@ _YAML_DETAIL: dict[str, tuple[str, str]] = {
         "expected ':'; is a colon or a quote missing?",
     ),
     "did not find expected key": (
-        "sleutel verwacht; klopt de inspringing?",
-        "expected a key; is the indentation right?",
+        "sleutel verwacht; klopt de inspringing? Of staat er tekst na een afsluitend aanhalingsteken "
+        "(een ' binnen '…' schrijft u als '')?",
+        "expected a key; is the indentation right? Or is there text after a closing quote "
+        "(write a ' inside '…' as '')?",
     ),
     "did not find expected '-' indicator": (
         "'-' verwacht; klopt de inspringing van de lijst?",
@@ -884,6 +886,12 @@ _YAML_SAME: dict[str, str] = {
     r"mapping values are not allowed here": "mapping values are not allowed in this context",
     r"expected ',' or '\]', but got .*": "did not find expected ',' or ']'",
     r"expected ',' or '\}', but got .*": "did not find expected ',' or '}'",
+    r"expected <block end>, but found .*": "did not find expected key",
+    r"expected the node content, but found .*": "did not find expected node content",
+    r"expected escape sequence of \d+ hexdecimal numbers, but found .*": "found unknown escape character",
+    r"did not find expected hexdecimal number|found invalid Unicode character escape code": (
+        "found unknown escape character"
+    ),
 }
 # Rarer problems, in both readers' words; patterns over the whole text, tried after _YAML_DETAIL.
 _YAML_PATTERNS: dict[str, tuple[str, str]] = {
@@ -891,9 +899,24 @@ _YAML_PATTERNS: dict[str, tuple[str, str]] = {
         "een waarde kan niet met {teken} beginnen; zet de waarde tussen aanhalingstekens",
         "a value cannot start with {teken}; put the value in quotes",
     ),
-    r"expected <block end>, but found .*": (
-        "de inspringing klopt niet: deze regel springt anders in dan de regels erboven",
-        "the indentation is wrong: this line is indented differently from the lines above",
+    r"found an indentation indicator equal to 0|expected indentation indicator in the range 1-9.*|"
+    r"expected chomping or indentation indicators.*|did not find expected comment or line break": (
+        "einde van de regel verwacht; na | of > mag alleen -, + of een cijfer 1-9 staan, de tekst "
+        "begint op de volgende regel",
+        "expected the end of the line; after | or > only -, + or a digit 1-9 may follow, the text "
+        "starts on the next line",
+    ),
+    r"mapping keys are not allowed (?:here|in this context)": (
+        "hier mag geen '? ' (een samengestelde sleutel); zet tekst die met ? begint tussen aanhalingstekens",
+        "a '? ' (complex key) is not allowed here; put text starting with ? in quotes",
+    ),
+    r"found incompatible YAML document.*": (
+        "onbekende YAML-versie in de %YAML-regel; haal die regel weg",
+        "unknown YAML version in the %YAML line; remove that line",
+    ),
+    r"found duplicate %YAML directive": (
+        "de %YAML-regel staat er twee keer; haal er één weg",
+        "the %YAML line is there twice; remove one",
     ),
     r"(?:did not find )?expected alphabetic or numeric character.*": (
         "na * of & hoort een naam; begint de waarde met * of &, zet haar dan tussen aanhalingstekens",

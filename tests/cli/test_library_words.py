@@ -403,6 +403,12 @@ def test_the_small_norm_of_these_tests_is_valid(
 # A raw line separator (U+2028) in a quoted text makes nhnorm read the file with ruamel's own reader,
 # whose words differ from libyaml's.
 _RUAMEL = 'organisatie: "Gemeente\u2028Zeedorp"\n'
+_EXPECTED_KEY = (
+    "sleutel verwacht; klopt de inspringing? Of staat er tekst na een afsluitend aanhalingsteken "
+    "(een ' binnen '…' schrijft u als '')?",
+    "expected a key; is the indentation right? Or is there text after a closing quote "
+    "(write a ' inside '…' as '')?",
+)
 YAML: dict[str, tuple[str, str, tuple[str, str]]] = {
     # name: (file, "line:column", (Dutch, English))
     "tab (ruamel)": (
@@ -413,12 +419,39 @@ YAML: dict[str, tuple[str, str, tuple[str, str]]] = {
             "tab found where a space is expected; YAML indents with spaces",
         ),
     ),
-    "indentation (ruamel)": (
-        _RUAMEL + "a:\n  b: 1\n c: 2\n",
-        "4:2",
+    "indentation (ruamel)": (_RUAMEL + "a:\n  b: 1\n c: 2\n", "4:2", _EXPECTED_KEY),
+    "indentation": ("a:\n  b: 1\n c: 2\n", "3:2", _EXPECTED_KEY),
+    "apostrophe inside single quotes": ("toelichting: 'zo'n plan'\n", "1:18", _EXPECTED_KEY),
+    "text after the closing quote (ruamel)": (
+        _RUAMEL + 'toelichting: "zie "bijlage" A"\n',
+        "2:20",
+        _EXPECTED_KEY,
+    ),
+    "block scalar indicator": (
+        "toelichting: |tekst\n  meer\n",
+        "1:15",
         (
-            "de inspringing klopt niet: deze regel springt anders in dan de regels erboven",
-            "the indentation is wrong: this line is indented differently from the lines above",
+            "einde van de regel verwacht; na | of > mag alleen -, + of een cijfer 1-9 staan, de tekst "
+            "begint op de volgende regel",
+            "expected the end of the line; after | or > only -, + or a digit 1-9 may follow, the text "
+            "starts on the next line",
+        ),
+    ),
+    "bad \\x escape (ruamel)": (
+        _RUAMEL + 'link: "C:\\xampp"\n',
+        "2:12",
+        (
+            "onbekend teken na \\ tussen dubbele aanhalingstekens; gebruik enkele aanhalingstekens",
+            "unknown escape after \\ inside double quotes; use single quotes",
+        ),
+    ),
+    "value starting with ?": (
+        "toelichting: ? onbekend\n",
+        "1:14",
+        (
+            "hier mag geen '? ' (een samengestelde sleutel); zet tekst die met ? begint tussen "
+            "aanhalingstekens",
+            "a '? ' (complex key) is not allowed here; put text starting with ? in quotes",
         ),
     ),
     "colon in a plain value (ruamel)": (
@@ -591,16 +624,28 @@ def _flip_compressed_bytes(source: Path, target: Path) -> None:
             ),
         ),
         ("damaged", ("het zip-archief is beschadigd", "the zip archive is damaged")),
+        (
+            "part missing",
+            (
+                "onderdeel xl/workbook.xml ontbreekt; sla het bestand opnieuw op in Excel",
+                "part xl/workbook.xml is missing; save the file again in Excel",
+            ),
+        ),
     ],
 )
-def test_a_file_that_is_no_zip_or_a_damaged_one_is_told_so(
+def test_a_file_that_is_no_zip_a_damaged_one_or_one_without_a_part_is_told_so(
     repo: Path, exported_workbook: Path, nhnorm: Runner, name: str, words: tuple[str, str], lang: str
 ) -> None:
     target = repo / "kapot.xlsx"
     if name == "not a zip":
         target.write_text("organisatie;jaar\nZeedorp;2026\n", encoding="utf-8")
-    else:
+    elif name == "damaged":
         _flip_compressed_bytes(exported_workbook, target)
+    else:
+        with zipfile.ZipFile(exported_workbook) as archive, zipfile.ZipFile(target, "w") as out:
+            for part in archive.namelist():
+                if part != "xl/workbook.xml":
+                    out.writestr(part, archive.read(part))
     err = nhnorm("import", "kapot.xlsx", "--lang", lang, expect=1).stderr
     i = LANGS.index(lang)
     lead = (
