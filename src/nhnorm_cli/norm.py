@@ -9,9 +9,10 @@ from importlib.resources.abc import Traversable
 from pydantic import ValidationError
 
 from nhnorm_cli.errors import NhnormError, Problem
+from nhnorm_cli.modelerrors import problems_from_validation
 from nhnorm_cli.models.norm import Norm
 from nhnorm_cli.resources import NORM_PATH_ENV, norm_dir, norm_dirs
-from nhnorm_cli.yamlsource import parse_document
+from nhnorm_cli.yamlsource import Document, parse_document
 
 _VERSION_FILE = re.compile(r"^(\d+(?:\.\d+)*)\.yaml$")
 
@@ -121,14 +122,25 @@ def _parse(resource: Traversable) -> Norm:
     try:
         norm = Norm.model_validate(document.data)
     except ValidationError as exc:  # an added norm file is user input: say what is wrong, no traceback
-        first = exc.errors()[0]
-        where = document.locate(tuple(first["loc"]))
-        if first["type"] == "string_pattern_mismatch" and tuple(first["loc"]) == ("familie",):
-            raise NhnormError(Problem(where, "NORM-FAMILIE", params={"waarde": first["input"]})) from None
-        detail = f"{'.'.join(str(p) for p in first['loc'])}: {first['msg']}"
-        raise NhnormError(Problem(where, "NORM-ONGELDIG", params={"detail": detail})) from exc
+        raise NhnormError(_invalid(exc, document)) from None
     named = resource.name.removesuffix(".yaml")
     if norm.versie != named:  # 1.2.yaml saying versie "1.1" would export and check as the wrong version
         params = {"bestand": resource.name, "versie": norm.versie}
         raise NhnormError(Problem(document.locate(("versie",)), "NORM-VERSIE-BESTANDSNAAM", params=params))
     return norm
+
+
+def _invalid(error: ValidationError, document: Document) -> Problem:
+    """The first thing wrong with a norm file, at its key or value: a rule of the norm (a norm under
+    the wrong theme) under its own code, anything else as NORM-ONGELDIG worded like the same
+    mistake in an assessment (unknown key, missing field, wrong type or value)."""
+    first = error.errors(include_url=False)[0]
+    loc = tuple(first["loc"])
+    if first["type"] == "norm_regel":
+        ctx = dict(first.get("ctx", {}))
+        code, where = ctx.pop("code"), ctx.pop("waar")
+        return Problem(document.locate((*loc, *where)), code, params=ctx)
+    if first["type"] == "string_pattern_mismatch" and loc == ("familie",):
+        return Problem(document.locate(loc), "NORM-FAMILIE", params={"waarde": first["input"]})
+    inner = problems_from_validation(error, document, root=Norm)[0]
+    return Problem(inner.location, "NORM-ONGELDIG", params={"melding": inner})

@@ -216,3 +216,23 @@ def test_every_option_that_takes_a_value_shows_a_placeholder(nhnorm: Runner, com
         if any(re.fullmatch(rf"\s+(-\w, )?{name}(\s{{2,}}.*)?", line) for line in lines)
     ]
     assert bare == []
+
+
+_QUOTED = re.compile(
+    r"'[^']*'|\"[^\"]*\"|\{%[^%]*%\}|\(details: [^)]*\)|\b[a-z_]+: "
+)  # input, tags, YAML keys
+
+
+@pytest.mark.parametrize("lang,foreign", [("nl", ENGLISH), ("en", DUTCH)])
+def test_library_words_speak_one_language(lang: str, foreign: set[str]) -> None:
+    """What Jinja, pydantic, expat, zipfile and the YAML readers say, as nhnorm words it: the exact
+    lines test_library_words.py checks carry no word of the other language (quoted input, template
+    tags and a library's own details aside)."""
+    from tests.cli import test_library_words as said
+
+    i = 0 if lang == "nl" else 1
+    texts = [
+        case[-1][i] for table in (said.TEMPLATES, said.NORMS, said.YAML, said.XML) for case in table.values()
+    ]
+    leaked = {text: _words(_QUOTED.sub("", text)) & foreign for text in texts}
+    assert {text: words for text, words in leaked.items() if words} == {}

@@ -124,7 +124,7 @@ def test_user_template_through_templates(repo: Path, tmp_path: Path, nhnorm: Run
     ("content", "detail"),
     [
         (b"geen zip", "geen geldig Word-bestand"),
-        (None, "unexpected"),  # a Jinja syntax error inside a real document
+        (None, "onverwachte '/'; sluit elke {{ met }} en elke {% met %}"),  # Jinja syntax error in a document
     ],
 )
 def test_broken_user_template_is_a_clear_error(

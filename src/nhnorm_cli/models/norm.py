@@ -5,10 +5,17 @@ from __future__ import annotations
 from typing import Annotated, Literal
 
 from pydantic import Field, PrivateAttr, model_validator
+from pydantic_core import PydanticCustomError
 
 from nhnorm_cli.models.base import StrictModel
 
 Text = Annotated[str, Field(min_length=1)]
+
+
+def _rule(code: str, where: tuple[str | int, ...], text: str, **params: str) -> PydanticCustomError:
+    """A rule of the norm file broken: `code` is the problem code (messages.py words it in the
+    user's language), `where` the path below the failing model to point at."""
+    return PydanticCustomError("norm_regel", text, {"code": code, "waar": where, **params})
 
 
 class Footnote(StrictModel):
@@ -37,7 +44,8 @@ class Component(StrictModel):
     @model_validator(mode="after")
     def _why_not_required(self) -> Component:
         if self.verplicht == (self.aard is not None):
-            raise ValueError("aard (kan-bepaling of voorbeeld) hoort precies bij verplicht: false")
+            text = "aard (kan-bepaling of voorbeeld) hoort precies bij verplicht: false"
+            raise _rule("NORM-AARD", ("verplicht",), text, id=self.id)
         return self
 
     @property
@@ -61,9 +69,16 @@ class Requirement(StrictModel):
 
     @model_validator(mode="after")
     def _components_belong(self) -> Requirement:
-        for component in self.onderdelen:
+        for i, component in enumerate(self.onderdelen):
             if not component.id.startswith(self.id + "."):
-                raise ValueError(f"onderdeel {component.id} hoort niet bij norm {self.id}")
+                text = "onderdeel {onderdeel} hoort niet bij norm {norm}"
+                raise _rule(
+                    "NORM-ONDERDEEL-ELDERS",
+                    ("onderdelen", i, "id"),
+                    text,
+                    onderdeel=component.id,
+                    norm=self.id,
+                )
         return self
 
 
@@ -75,9 +90,10 @@ class Theme(StrictModel):
 
     @model_validator(mode="after")
     def _requirements_belong(self) -> Theme:
-        for requirement in self.normen:
+        for i, requirement in enumerate(self.normen):
             if not requirement.id.startswith(self.id + "."):
-                raise ValueError(f"norm {requirement.id} hoort niet bij thema {self.id}")
+                text = "norm {norm} hoort niet bij thema {thema}"
+                raise _rule("NORM-ELDERS", ("normen", i, "id"), text, norm=requirement.id, thema=self.id)
         return self
 
 
@@ -102,25 +118,32 @@ class Norm(StrictModel):
 
     @model_validator(mode="after")
     def _unique_and_indexed(self) -> Norm:
-        ids = [t.id for t in self.themas]
-        if len(set(ids)) != len(ids):
-            raise ValueError("thema-ids zijn niet uniek")
-        for theme in self.themas:
-            for requirement in theme.normen:
+        themes: set[str] = set()
+        for t, theme in enumerate(self.themas):
+            if theme.id in themes:
+                raise _rule(
+                    "NORM-DUBBEL-THEMA", ("themas", t, "id"), "thema {id} komt twee keer voor", id=theme.id
+                )
+            themes.add(theme.id)
+            for n, requirement in enumerate(theme.normen):
                 if requirement.id in self._requirements:
-                    raise ValueError(f"norm {requirement.id} komt twee keer voor")
+                    where: tuple[str | int, ...] = ("themas", t, "normen", n, "id")
+                    raise _rule("NORM-DUBBEL-ID", where, "norm {id} komt twee keer voor", id=requirement.id)
                 self._requirements[requirement.id] = requirement
                 self._theme_of[requirement.id] = theme
-                for component in requirement.onderdelen:
+                for c, component in enumerate(requirement.onderdelen):
                     if component.id in self._components:
-                        raise ValueError(f"onderdeel {component.id} komt twee keer voor")
+                        where = ("themas", t, "normen", n, "onderdelen", c, "id")
+                        text = "onderdeel {id} komt twee keer voor"
+                        raise _rule("NORM-DUBBEL-ONDERDEEL", where, text, id=component.id)
                     self._components[component.id] = (requirement, component)
-        for rating in self.oordelen:
+        for r, rating in enumerate(self.oordelen):
             if rating.sleutel in self._ratings:
-                raise ValueError(f"oordeel {rating.sleutel} komt twee keer voor")
+                text = "oordeel {id} komt twee keer voor"
+                raise _rule("NORM-DUBBEL-OORDEEL", ("oordelen", r, "sleutel"), text, id=rating.sleutel)
             self._ratings[rating.sleutel] = rating
         if not any(r.punten for r in self.oordelen):
-            raise ValueError("de schaal heeft geen oordeel met punten")
+            raise _rule("NORM-GEEN-PUNTEN", ("oordelen",), "de schaal heeft geen oordeel met punten")
         self._max_points = max(r.punten or 0 for r in self.oordelen)
         return self
 

@@ -70,10 +70,30 @@ def render(env: Environment, name: str, **context: Any) -> str:
         return env.get_template(name).render(**context)
     except TemplateSyntaxError as exc:  # point at the line in the template
         where = Location(exc.filename or exc.name or "", exc.lineno or 1)
-        raise NhnormError(Problem(where, "SJABLOON-FOUT", params={"detail": exc.message})) from None
+        raise template_error(where, exc.message or "") from None
+    except TemplateNotFound as exc:  # an {% extends %} or {% include %} of a name that is not there
+        raise template_error(template_line(exc), f"TemplateNotFound: {exc.name}") from None
     except TemplateError as exc:
-        raise NhnormError(Problem(Location(""), "SJABLOON-FOUT", params={"detail": str(exc)})) from None
+        raise template_error(template_line(exc), str(exc)) from None
     except (TypeError, ValueError, AttributeError, LookupError, ArithmeticError) as exc:
         # a filter or test given the wrong kind of value, by a template of the user's own
-        detail = f"{type(exc).__name__}: {exc}"
-        raise NhnormError(Problem(Location(""), "SJABLOON-FOUT", params={"detail": detail})) from None
+        raise template_error(template_line(exc), f"{type(exc).__name__}: {exc}") from None
+
+
+def template_line(exc: BaseException) -> Location:
+    """The template line where rendering failed: Jinja rewrites the traceback so that each frame
+    of template code carries the template's file name and line (the innermost one is the cause)."""
+    where = Location("")
+    tb = exc.__traceback__
+    while tb is not None:
+        if "__jinja_exception__" in tb.tb_frame.f_globals:
+            filename = tb.tb_frame.f_globals.get("__file__")
+            if isinstance(filename, str) and not filename.startswith("<"):
+                where = Location(filename, tb.tb_lineno)
+        tb = tb.tb_next
+    return where
+
+
+def template_error(where: Location, detail: str) -> NhnormError:
+    """SJABLOON-FOUT with Jinja's (or Python's) own words; messages.py translates the common ones."""
+    return NhnormError(Problem(where, "SJABLOON-FOUT", params={"detail": detail}))

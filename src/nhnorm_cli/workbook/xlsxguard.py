@@ -7,6 +7,7 @@ the file, and work stays proportional to what an implementatieoverzicht can hold
 
 from __future__ import annotations
 
+import zlib
 from pathlib import Path
 from typing import Any
 from xml.parsers import expat
@@ -31,8 +32,8 @@ def check_parts(path: Path, display: str) -> None:
                 if info.filename.endswith((".xml", ".rels")):
                     with archive.open(info) as stream:
                         _scan(stream, info.filename, display)
-    except (BadZipFile, OSError, EOFError, RuntimeError, ValueError) as exc:
-        # RuntimeError: an encrypted part; ValueError/EOFError: a broken compressed stream
+    except (BadZipFile, OSError, EOFError, RuntimeError, ValueError, zlib.error) as exc:
+        # RuntimeError: an encrypted part; ValueError/EOFError/zlib.error: a broken compressed stream
         raise unreadable(display, str(exc) or type(exc).__name__) from None
 
 
@@ -61,13 +62,14 @@ def _scan(stream: Any, part: str, display: str) -> None:
         parser.ParseFile(stream)
     except _Refused as exc:
         raise unreadable(display, exc.args) from None
-    except expat.ExpatError as exc:
-        detail = expat.ErrorString(exc.code)
-        reden = (
-            f"{part} is geen geldige XML ({detail}, regel {exc.lineno})",
-            f"{part} is not valid XML ({detail}, line {exc.lineno})",
-        )
-        raise unreadable(display, reden) from None
+    except expat.ExpatError as exc:  # expat's words are English: messages.py says them in the user's
+        where = {
+            "deel": part,
+            "xml": expat.ErrorString(exc.code),
+            "regel": exc.lineno,
+            "kolom": exc.offset + 1,
+        }
+        raise unreadable(display, "geen-xml", **where) from None
 
 
 def trim_and_bound(sheet: Any, display: str) -> None:
@@ -108,5 +110,6 @@ def load_failure(exc: Exception, path: Path, display: str) -> Reason:
     return first.replace(str(path), display)
 
 
-def unreadable(display: str, reden: Reason | tuple[object, ...]) -> NhnormError:
-    return NhnormError(Problem(Location(display), "GEEN-WERKBOEK", params={"reden": reden}))
+def unreadable(display: str, reden: Reason | tuple[object, ...], **where: object) -> NhnormError:
+    """GEEN-WERKBOEK; `where` places a broken XML part (deel, regel, kolom) for reden "geen-xml"."""
+    return NhnormError(Problem(Location(display), "GEEN-WERKBOEK", params={"reden": reden, **where}))
