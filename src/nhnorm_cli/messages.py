@@ -1641,6 +1641,7 @@ _HELP: dict[str, str] = {
     "gemeente of provincie.": "gemeente or provincie.",
     "Datum van de meting, in het jaar zelf (standaard: vandaag, of 1 januari of 31 december).": "Date of the "
     "measurement, within the year itself (default: today, or 1 January or 31 December).",
+    "Datum van de meting, in het jaar zelf.": "Date of the measurement, within the year itself.",
     "Schrijf naar dit pad.": "Write to this path.",
     "Map met zelfevaluaties.": "Folder with self-assessments.",
     "Vul één antwoord in of werk het bij; opmerkingen en opmaak van het bestand blijven staan.\n\n"

@@ -554,3 +554,27 @@ def test_fill_says_what_enter_does_to_the_toelichting(
     monkeypatch.setattr(Prompt, "ask", ask)
     nhnorm("fill", "--vanaf", start, "--lang", lang)
     assert prompts[1] == expected
+
+
+def test_set_peildatum_changes_only_that_line(nhnorm: Runner, hand: Path) -> None:
+    result = nhnorm("set", "--peildatum", "28-03-2025")
+    assert result.stdout == "assessments/2025.yaml: bijgewerkt: peildatum\n" and result.stderr == ""
+    assert hand.read_text(encoding="utf-8") == HAND_WRITTEN.replace("2025-01-15", "2025-03-28")
+
+
+def test_set_peildatum_outside_the_year_is_saved_with_its_warning(nhnorm: Runner, hand: Path) -> None:
+    result = nhnorm("set", "--peildatum", "2026-01-05")
+    assert result.stderr == (
+        "assessments/2025.yaml:8:12: waarschuwing PEILDATUM-BUITEN-JAAR: peildatum 2026-01-05 valt niet in "
+        "jaar 2025; kies een datum in 2025\n"
+    )
+    assert load_assessment(hand).assessment.peildatum == date(2026, 1, 5)
+
+
+def test_the_peildatum_of_an_adopted_assessment_is_locked(nhnorm: Runner, repo: Path) -> None:
+    adopted = repo / "assessments" / "zeedorp" / "2025.yaml"
+    before = adopted.read_bytes()
+    assert "VASTGESTELD" in nhnorm("set", "--peildatum", "2025-03-31", "--year", "2025", expect=1).stderr
+    assert adopted.read_bytes() == before
+    nhnorm("set", "--peildatum", "2025-03-31", "--year", "2025", "--status", "concept")  # reopened first
+    assert load_assessment(adopted).assessment.peildatum == date(2025, 3, 31)

@@ -82,6 +82,9 @@ def set_command(
         str | None,
         typer.Option("--door", metavar="NAAM", help="Bij --status vastgesteld: wie heeft vastgesteld."),
     ] = None,
+    peildatum: Annotated[
+        datetime | None, date_option("--peildatum", "Datum van de meting, in het jaar zelf.")
+    ] = None,
     riec: Annotated[
         str | None, typer.Option("--riec", metavar="NAAM", help="Het RIEC van de organisatie.")
     ] = None,
@@ -121,7 +124,7 @@ def set_command(
         afgerond=tuple(afgerond or ()),
         onderdelen=tuple(_pair(item) for item in onderdeel or ()),
     )
-    if requirement_id is None and status is None and code is None and riec is None:
+    if requirement_id is None and status is None and code is None and riec is None and peildatum is None:
         raise usage_error("NIETS-TE-WIJZIGEN")
     if requirement_id is not None and change == Change():
         raise usage_error("NIETS-TE-WIJZIGEN")
@@ -130,6 +133,8 @@ def set_command(
         show_problems(session.status(status.value))
     if code is not None or riec is not None:
         show_problems(session.organisation(code, riec))
+    if peildatum is not None:
+        show_problems(session.peildatum(peildatum.date()))
     if requirement_id is not None:
         show_problems(session.answer(requirement_id, change))
     if status == "vastgesteld":  # adopting comes after the last change

@@ -76,6 +76,13 @@ def set_status(text: str, status: str, *, op: date | None = None, door: str | No
     return dump_roundtrip(data, width=KEEP_LINES)
 
 
+def set_peildatum(text: str, day: date) -> str:
+    """The text with another peildatum (the date the measurement refers to)."""
+    data = load_roundtrip(text)
+    data["peildatum"] = day
+    return dump_roundtrip(data, width=KEEP_LINES)
+
+
 def set_organisation(text: str, *, code: str | None = None, riec: str | None = None) -> str:
     """The text with organisatie.code and/or organisatie.riec set (kept in the model's key order)."""
     data = load_roundtrip(text)

@@ -17,6 +17,7 @@ from nhnorm_cli.editing.answers import (
     lower_case,
     set_answer,
     set_organisation,
+    set_peildatum,
     set_status,
     verify_document,
 )
@@ -89,10 +90,20 @@ class EditSession:
     def organisation(self, code: str | None, riec: str | None) -> list[Problem]:
         return self._save(lambda current: set_organisation(current.text, code=code, riec=riec), "organisatie")
 
+    def peildatum(self, day: date) -> list[Problem]:
+        """Another peildatum; locked like the answers once vastgesteld (it dates what was adopted)."""
+
+        def edit(current: Current) -> str:
+            ensure_open(current.document, self.reopen)
+            return set_peildatum(current.text, day)
+
+        return self._save(edit, "peildatum", codes=("PEILDATUM-BUITEN-JAAR",))
+
     def status(self, status: str, op: date | None = None, door: str | None = None) -> list[Problem]:
         return self._save(lambda current: set_status(current.text, status, op=op, door=door), "status")
 
-    def _save(self, edit: Callable[[Current], str], what: str) -> list[Problem]:
+    def _save(self, edit: Callable[[Current], str], what: str, codes: tuple[str, ...] = ()) -> list[Problem]:
+        """Write the edit; the warnings about `what` (an answer's id, or `codes`) are returned."""
         try:
             saved = rewrite(self.path, self.display, edit, self.policy)
         except NhnormError:
@@ -104,7 +115,8 @@ class EditSession:
             return []
         if what not in self.changed:
             self.changed.append(what)
-        return [*saved.written.notes(), *(p for p in saved.problems if p.params.get("id") == what)]
+        mine = [p for p in saved.problems if p.params.get("id") == what or p.code in codes]
+        return [*saved.written.notes(), *mine]
 
     def _refresh(self) -> None:
         try:
