@@ -223,6 +223,12 @@ _TEXT: dict[str, tuple[str, str]] = {
         "geen zelfevaluaties gevonden in {pad}",
         "no assessments found in {pad}",
     ),
+    "KLEINE-REGIO": (
+        "--anoniem telt {organisaties}; bij minder dan {minimum} zijn de cijfers van de regio tot de "
+        "organisaties te herleiden",
+        "--anoniem counts {organisaties}; with fewer than {minimum} the region's figures can be traced "
+        "back to the organisations",
+    ),
     "GEEN-SELECTIE": (
         "geen zelfevaluatie gevonden voor {selectie}",
         "no assessment found for {selectie}",
@@ -1267,6 +1273,8 @@ _UI: dict[str, tuple[str, str]] = {
     ),
     "melding": ("melding", "problem"),
     "melding+": ("meldingen", "problems"),
+    "org-aantal": ("organisatie", "organisation"),
+    "org-aantal+": ("organisaties", "organisations"),
     # `nhnorm score`
     "thema": ("Thema", "Theme"),
     "score": ("Score", "Score"),

@@ -316,3 +316,26 @@ def test_the_hardest_norms_are_only_norms_someone_scored(nhnorm: Runner, three: 
     # with the concepts counted, Gamma alone answered theme 6; every norm was scored by Alfa and Beta
     out = nhnorm("overview", "--year", "2026", "--met-concepten").stdout
     assert "0/0" not in out and "Moeilijkste normen (top 10)" in out
+
+
+@pytest.mark.parametrize(
+    ("args", "warned"),
+    [
+        (["--met-concepten"], "3 organisaties"),  # three counted: each is a third of every figure
+        ([], ""),  # none counted: no figure to trace back
+    ],
+)
+def test_an_anonymous_overview_of_fewer_than_five_says_it_can_be_traced(
+    nhnorm: Runner, three: Path, args: list[str], warned: str
+) -> None:
+    result = nhnorm("overview", "--year", "2026", "--anoniem", *args)
+    expected = (
+        f"nhnorm: waarschuwing KLEINE-REGIO: --anoniem telt {warned}; bij minder dan 5 zijn de cijfers "
+        "van de regio tot de organisaties te herleiden\n"
+    )
+    assert result.stderr == (expected if warned else "")
+    assert "Gemeente Alfa" not in result.stdout
+
+
+def test_a_named_overview_of_a_small_region_does_not_warn(nhnorm: Runner, three: Path) -> None:
+    assert nhnorm("overview", "--year", "2026", "--met-concepten").stderr == ""

@@ -90,9 +90,23 @@ def overview(
     result = build_overview(
         found[year], found[year - 1], met_concepten=met_concepten, anoniem=anoniem, history=history
     )
+    if anoniem:
+        _warn_if_traceable(result.voortgang.organisaties)
     _write(result, output_format, output, force=force, templates=templates, lang=lang, excel=excel)
     if selection.left_out:
         raise typer.Exit(int(ExitCode.INVALID))
+
+
+def _warn_if_traceable(organisations: int) -> None:
+    """Groups are folded to 5 or more, but a whole region that small can be traced all the same."""
+    from nhnorm_cli.errors import Location, Severity
+    from nhnorm_cli.messages import counted
+    from nhnorm_cli.region.anonymous import SMALLEST_GROUP
+
+    if 0 < organisations < SMALLEST_GROUP:
+        number = tuple(counted(organisations, "org-aantal", lang) for lang in ("nl", "en"))
+        params = {"organisaties": number, "minimum": SMALLEST_GROUP}
+        show_problems([Problem(Location(""), "KLEINE-REGIO", Severity.WARNING, params)])
 
 
 def _left_out_line(problems: list[Problem], lang: str) -> str:
