@@ -113,6 +113,8 @@ def test_workbook_layout(nhnorm: Runner, repo: Path) -> None:
         "jaar",
         "peildatum",
         "status",
+        "vastgesteld_op",
+        "vastgesteld_door",
         "norm",
     ]
 
@@ -261,7 +263,7 @@ def test_zip_bomb_is_refused_unopened(nhnorm: Runner, repo: Path) -> None:
 def test_missing_organisation_row(nhnorm: Runner, workbook: Path) -> None:
     _edit(workbook, lambda b: b["Organisatie"].delete_rows(3))  # soort
     assert _errors(nhnorm) == [
-        'overzicht.xlsx:Organisatie!A9: fout GEGEVEN-ONTBREEKT: de rij "soort" ontbreekt; zet de rij terug '
+        'overzicht.xlsx:Organisatie!A11: fout GEGEVEN-ONTBREEKT: de rij "soort" ontbreekt; zet de rij terug '
         "(kolom A: soort, kolom B: de waarde)"
     ]
 
@@ -331,3 +333,31 @@ def test_a_workbook_exported_before_the_priority_column_header_still_imports(
     _edit(workbook, lambda book: book["Implementatieoverzicht"].cell(1, 7, EARLIER_ACTIONS_HEADER))
     nhnorm("import", "overzicht.xlsx", "--output", "terug.yaml")
     assert _model(Path("terug.yaml")) == _model(EXAMPLE / "2026.yaml")
+
+
+def test_the_adoption_date_and_body_make_the_round_trip(nhnorm: Runner, repo: Path) -> None:
+    # without them a workbook adopted late would count as on time in `intake`
+    nhnorm("set", "--year", "2025", "--status", "concept")
+    nhnorm(
+        "set", "--year", "2025", "--status", "vastgesteld", "--op", "2025-04-08", "--door", "Interne driehoek"
+    )
+    nhnorm("export", "--year", "2025", "--output", "overzicht.xlsx")
+    nhnorm("import", "overzicht.xlsx", "--output", "terug.yaml")
+    back = _model(Path("terug.yaml"))
+    assert (back.vastgesteld_op, back.vastgesteld_door) == (date(2025, 4, 8), "Interne driehoek")
+    assert back == _model(EXAMPLE / "2025.yaml")
+
+
+def test_a_workbook_without_the_adoption_rows_still_imports(nhnorm: Runner, workbook: Path) -> None:
+    # exported before these rows existed: status and answers are read as before
+    _edit(workbook, lambda book: book["Organisatie"].delete_rows(9, 2))
+    nhnorm("import", "overzicht.xlsx", "--output", "terug.yaml")
+    assert _model(Path("terug.yaml")) == _model(EXAMPLE / "2026.yaml")
+
+
+def test_a_wrong_adoption_date_is_an_error_at_its_cell(nhnorm: Runner, workbook: Path) -> None:
+    _edit(workbook, lambda book: book["Organisatie"].cell(9, 2, "april"))
+    assert _errors(nhnorm) == [
+        'overzicht.xlsx:Organisatie!B9: fout ONGELDIGE-DATUM: vastgesteld_op: "april" is geen datum; '
+        "schrijf JJJJ-MM-DD of DD-MM-JJJJ"
+    ]

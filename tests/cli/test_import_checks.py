@@ -79,8 +79,8 @@ CASES: dict[str, tuple[Edit, list[str]]] = {
     "status-unknown": (_set(ORG, "B8", "klaar"), ["Organisatie!B8: fout ONGELDIGE-WAARDE: status"]),
     "peildatum-bad": (_set(ORG, "B7", "gisteren"), ["Organisatie!B7: fout ONGELDIGE-DATUM: "]),
     "naam-empty": (_set(ORG, "B2", None), ["Organisatie!B2: fout VERPLICHT-VELD: "]),
-    "norm-version-unknown": (_set(ORG, "B9", "9.9"), ["Organisatie!B9: fout ONBEKENDE-NORMVERSIE: "]),
-    "detail-row-missing": (_delete_org_row("peildatum"), ["Organisatie!A9: fout GEGEVEN-ONTBREEKT: "]),
+    "norm-version-unknown": (_set(ORG, "B11", "9.9"), ["Organisatie!B11: fout ONBEKENDE-NORMVERSIE: "]),
+    "detail-row-missing": (_delete_org_row("peildatum"), ["Organisatie!A11: fout GEGEVEN-ONTBREEKT: "]),
     "header-changed": (
         _set(ROWS, "D1", "Score"),
         ["Implementatieoverzicht!D1: fout ONBEKENDE-KOP: "],

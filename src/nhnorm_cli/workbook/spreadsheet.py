@@ -45,8 +45,12 @@ ORG_FIELDS: list[tuple[str, str, str]] = [
     ("jaar", "Jaar", "jaar van de meting"),
     ("peildatum", "Peildatum", "JJJJ-MM-DD"),
     ("status", "Status", "concept of vastgesteld"),
+    ("vastgesteld_op", "Vastgesteld op", "JJJJ-MM-DD; bij status vastgesteld"),
+    ("vastgesteld_door", "Vastgesteld door", "bijv. interne driehoek; mag leeg"),
     ("norm", "Normversie", "niet wijzigen"),
 ]
+# Rows a workbook exported by an earlier version lacks; such a workbook still imports.
+OPTIONAL_ORG_FIELDS = ("vastgesteld_op", "vastgesteld_door")
 DONE, OPEN = "afgerond", "open"
 YES, NO = "ja", "nee"
 
@@ -152,5 +156,7 @@ def organisation_values(assessment: Assessment) -> dict[str, object]:
         "jaar": assessment.jaar,
         "peildatum": assessment.peildatum,
         "status": assessment.status,
+        "vastgesteld_op": assessment.vastgesteld_op or "",
+        "vastgesteld_door": assessment.vastgesteld_door or "",
         "norm": assessment.norm,
     }

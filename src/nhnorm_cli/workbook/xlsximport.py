@@ -22,6 +22,7 @@ from nhnorm_cli.workbook.spreadsheet import (
     COLUMN_INDEX,
     COLUMNS,
     EARLIER_HEADERS,
+    OPTIONAL_ORG_FIELDS,
     ORG_FIELDS,
     ORG_SHEET,
     ROWS_SHEET,
@@ -113,20 +114,22 @@ def _organisation(sheet: Worksheet, cells: Cells) -> tuple[dict[str, Any], int]:
     values: dict[str, Any] = {}
     for key, _, _ in ORG_FIELDS:
         if key not in rows:
-            cells.report(cells.at(ORG_SHEET, sheet.max_row + 1, 1), "GEGEVEN-ONTBREEKT", gegeven=key)
+            if key not in OPTIONAL_ORG_FIELDS:
+                cells.report(cells.at(ORG_SHEET, sheet.max_row + 1, 1), "GEGEVEN-ONTBREEKT", gegeven=key)
             continue
         where = cells.at(ORG_SHEET, rows[key], 2)
         values[key] = _org_value(key, sheet.cell(rows[key], 2).value, where, cells)
     organisatie = {k: values[k] for k in ("naam", "soort", "code", "riec") if values.get(k) not in (None, "")}
     data = {"norm": values.get("norm"), "organisatie": organisatie}
     data |= {k: values.get(k) for k in ("jaar", "peildatum", "status")}
+    data |= {k: values[k] for k in OPTIONAL_ORG_FIELDS if values.get(k) not in (None, "")}
     return data, rows.get("status", 0)
 
 
 def _org_value(key: str, value: Any, where: Location, cells: Cells) -> Any:
     """The checked value of one detail; a problem is reported at its cell."""
     shown = cell_text(value).strip()
-    if key == "peildatum":
+    if key == "peildatum" or (key == "vastgesteld_op" and shown):
         parsed = _date(value)
         if parsed is None:
             cells.report(where, "ONGELDIGE-DATUM", veld=key, waarde=shown)
