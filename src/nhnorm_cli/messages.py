@@ -551,8 +551,9 @@ _TEXT: dict[str, tuple[str, str]] = {
     ),
     "BESTAAT-AL-IMPORT": (
         "{pad} bestaat al; niet overschreven. Bijwerken kan apart: "
-        "nhnorm import WERKBOEK --output {pad} --force",
-        "{pad} already exists; not overwritten. To update it: nhnorm import WORKBOOK --output {pad} --force",
+        "nhnorm import {werkboek} --output {pad} --force",
+        "{pad} already exists; not overwritten. To update it: "
+        "nhnorm import {werkboek} --output {pad} --force",
     ),
     "INTO-ZONDER-OUTPUT": (
         "--into zet elk werkboek in een eigen nieuw bestand; gebruik het niet samen met --output of --force",
@@ -1422,6 +1423,7 @@ _UI: dict[str, tuple[str, str]] = {
         "{aantal} werkboek(en): {goed} ingelezen, {fout} niet ingelezen (zie hierboven)",
         "{aantal} workbook(s): {goed} imported, {fout} not imported (see above)",
     ),
+    "ingelezen-alle": ("{aantal} werkboek(en) ingelezen", "{aantal} workbook(s) imported"),
     "niet-meegenomen": (
         "{aantal} bestand(en) niet meegenomen in het overzicht; herstel ze (nhnorm validate) en draai "
         "opnieuw",

@@ -85,10 +85,15 @@ def test_never_overwrites(nhnorm: Runner, inbox: Path) -> None:
     err = nhnorm("import", "een.xlsx", "twee.xlsx", "--into", "assessments", expect=1).stderr
     assert (
         "een.xlsx:1:1: fout BESTAAT-AL-IMPORT: assessments/een-dorp/2025.yaml bestaat al; niet overschreven. "
-        "Bijwerken kan apart: nhnorm import WERKBOEK --output assessments/een-dorp/2025.yaml --force"
+        "Bijwerken kan apart: nhnorm import een.xlsx --output assessments/een-dorp/2025.yaml --force"
     ) in err
     assert target.read_bytes() == before
     assert (inbox / "assessments" / "gemeente-twee" / "2025.yaml").is_file()  # the other one went in
+
+
+def test_when_every_workbook_is_read_the_summary_points_nowhere(nhnorm: Runner, inbox: Path) -> None:
+    lines = nhnorm("import", "een.xlsx", "drie.xlsx", "--into", "assessments").stderr.splitlines()
+    assert lines[-1] == "2 werkboek(en) ingelezen"  # no "0 niet ingelezen (zie hierboven)"
 
 
 def test_without_register_the_slug_comes_from_the_name(nhnorm: Runner, inbox: Path) -> None:

@@ -92,8 +92,7 @@ def _import_many(workbooks: list[Path], into: Path) -> None:
         if item.target is not None:
             err.print(f"{item.workbook} → {item.target}", markup=False)
     failed = sum(item.failed for item in placed)
-    err.print(
-        text("ingelezen", lang, aantal=len(placed), goed=len(placed) - failed, fout=failed), markup=False
-    )
+    summary = "ingelezen" if failed else "ingelezen-alle"  # "(zie hierboven)" only when there is something
+    err.print(text(summary, lang, aantal=len(placed), goed=len(placed) - failed, fout=failed), markup=False)
     if failed:
         raise typer.Exit(int(ExitCode.INVALID))

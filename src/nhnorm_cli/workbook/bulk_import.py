@@ -3,6 +3,7 @@ never over an existing file; one bad workbook never stops the others. Nothing pr
 
 from __future__ import annotations
 
+import shlex
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -47,7 +48,8 @@ def _place(path: Path, into: Path, register: RegionRegister | None) -> Placed:
     target = into / slug / f"{data['jaar']}.yaml"
     target_shown = display_path(target)
     if target.exists():
-        problem = Problem(Location(shown), "BESTAAT-AL-IMPORT", params={"pad": target_shown})
+        params = {"pad": target_shown, "werkboek": shlex.quote(shown)}  # the command to copy, as is
+        problem = Problem(Location(shown), "BESTAAT-AL-IMPORT", params=params)
         return Placed(shown, None, [*notes, problem])
     text = fresh_yaml(data)
     try:
