@@ -1,4 +1,4 @@
-"""The one error vocabulary: exit codes, positions and problems (no prose here, see messages.py)."""
+"""The one error vocabulary: exit codes, positions and problems (no prose here, see messages/)."""
 
 from __future__ import annotations
 
@@ -53,7 +53,7 @@ class NhnormError(Exception):
 
 class LineError(ValueError):
     """A line of a workbook cell (an action, dated evidence) that cannot be read: `reason` is a
-    catalogue key (messages.py), `part` the text that is wrong and `field` the field it was meant for."""
+    catalogue key (messages/), `part` the text that is wrong and `field` the field it was meant for."""
 
     def __init__(self, reason: str, part: str = "", field: str = "") -> None:
         super().__init__(reason)

@@ -140,9 +140,9 @@ def _problem(detail: ErrorDetails, document: Document, root: type[BaseModel]) ->
     elif kind == "string_too_short":
         return Problem(document.locate(loc), "LEGE-WAARDE", params={"veld": field})
     elif kind == "string_pattern_mismatch" and field == "code":
-        params["toegestaan"] = "cbs-code"  # worded by messages.py
+        params["toegestaan"] = "cbs-code"  # worded by messages/
     elif kind == "string_pattern_mismatch" and field == "slug":
-        params["toegestaan"] = "slug"  # worded by messages.py
+        params["toegestaan"] = "slug"  # worded by messages/
     elif kind in {"greater_than_equal", "less_than_equal"} and field == "jaar":
         params["toegestaan"] = f"{FIRST_YEAR} … {LAST_YEAR}"
     else:

@@ -1,5 +1,5 @@
 """`--help` in the language of the run: nhnorm's own help texts come from the catalogue (declared in
-Dutch, English from messages.py), and typer's fixed words ("Usage:", "Options", "[default: text]",
+Dutch, English from messages/), and typer's fixed words ("Usage:", "Options", "[default: text]",
 "Show this message and exit.") are replaced on their way into click's help formatter."""
 
 from __future__ import annotations

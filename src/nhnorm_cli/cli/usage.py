@@ -1,7 +1,7 @@
 """click/typer's usage errors as nhnorm problems: one line in the language of the run, with the fix.
 
 typer words them in English (`Invalid value for '--year': Input should be a valid integer`) and
-prints the usage block around them; here each kind becomes a problem code, so messages.py words it."""
+prints the usage block around them; here each kind becomes a problem code, so messages/ words it."""
 
 from __future__ import annotations
 

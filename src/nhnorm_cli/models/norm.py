@@ -13,7 +13,7 @@ Text = Annotated[str, Field(min_length=1)]
 
 
 def _rule(code: str, where: tuple[str | int, ...], text: str, **params: str) -> PydanticCustomError:
-    """A rule of the norm file broken: `code` is the problem code (messages.py words it in the
+    """A rule of the norm file broken: `code` is the problem code (messages/ words it in the
     user's language), `where` the path below the failing model to point at."""
     return PydanticCustomError("norm_regel", text, {"code": code, "waar": where, **params})
 

@@ -95,5 +95,5 @@ def template_line(exc: BaseException) -> Location:
 
 
 def template_error(where: Location, detail: str) -> NhnormError:
-    """SJABLOON-FOUT with Jinja's (or Python's) own words; messages.py translates the common ones."""
+    """SJABLOON-FOUT with Jinja's (or Python's) own words; messages/ translates the common ones."""
     return NhnormError(Problem(where, "SJABLOON-FOUT", params={"detail": detail}))

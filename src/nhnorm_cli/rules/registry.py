@@ -1,5 +1,5 @@
 """Every rule nhnorm checks, in the order `validate --regels` lists them. A new rule is a module in
-rules/ with a Rule constant, added to RULES here (and its texts: messages.py, its one-line
+rules/ with a Rule constant, added to RULES here (and its texts: messages/, its one-line
 explanation in RULE_EXPLANATIONS and its message in _TEXT; docs/regels.md)."""
 
 from __future__ import annotations

@@ -62,7 +62,7 @@ def _scan(stream: Any, part: str, display: str) -> None:
         parser.ParseFile(stream)
     except _Refused as exc:
         raise unreadable(display, exc.args) from None
-    except expat.ExpatError as exc:  # expat's words are English: messages.py says them in the user's
+    except expat.ExpatError as exc:  # expat's words are English: messages/ says them in the user's
         where = {
             "deel": part,
             "xml": expat.ErrorString(exc.code),
