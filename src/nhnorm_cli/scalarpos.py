@@ -19,9 +19,9 @@ from ruamel.yaml.nodes import ScalarNode
 from nhnorm_cli.errors import Location
 
 _WHITESPACE = " \t\r\n\x85"
-# Lines end as YAML (and editors) count them: LF, CR LF, or a lone CR. NEL, LS and PS are not
-# counted: libyaml's marks count them and ruamel's pure-Python reader does not, so a value is
-# found by the character index of its marks, which both agree on, never by their line.
+# Lines end as YAML 1.2 (and editors) count them: LF, CR LF, or a lone CR; NEL, LS and PS are
+# text. A value is found by the character index of its marks: the index is the same whichever
+# reader read the file, and a line and column follow from it.
 _LINE_BREAK = re.compile("\r\n?|\n")
 _NEWLINE = re.compile("\n")  # the same where no CR stands alone, and found 2.5 times as fast
 _SIMPLE_ESCAPES = {

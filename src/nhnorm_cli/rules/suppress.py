@@ -3,14 +3,12 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from typing import Any
 
-from ruamel.yaml.error import StreamMark
 from ruamel.yaml.nodes import CollectionNode, MappingNode, Node, ScalarNode
 
 from nhnorm_cli.errors import Location, Problem, Severity
-from nhnorm_cli.scalarpos import line_column, line_starts, lines, lone_cr
+from nhnorm_cli.scalarpos import lines
 from nhnorm_cli.yamlsource import Document
 
 # the cheap test first: a file without "nhnorm" (any case) has no directive, right or misspelt.
@@ -30,14 +28,14 @@ def suppressions(document: Document, known: dict[str, bool]) -> tuple[dict[str, 
     or locked (`known`: code -> locked). Costs one scan of the text, and nothing without "nhnorm"."""
     if _MARKER not in document.text.encode("utf-8", "surrogatepass").lower():
         return {}, []
-    text = document.text
-    source = lines(text)
+    # numbered as the parser numbers them: LF, CR LF and a lone CR end a line; a file with NEL, LS
+    # or PS is read by the YAML 1.2 reader, which takes them as text (yamlsource._composer_for)
+    source = lines(document.text)
     answers = _answers(document.root)
-    at = _at(text)
-    comments = _comment_starts(answers, at)
+    comments = _comment_starts(answers)
     ignored: dict[str, set[str]] = {}
     problems: list[Problem] = []
-    for key, line in ((k.value, at(k.start_mark)[0]) for k, _ in answers if isinstance(k, ScalarNode)):
+    for key, line in ((k.value, k.start_mark.line) for k, _ in answers if isinstance(k, ScalarNode)):
         candidates = [line]
         if line > 0 and source[line - 1].lstrip().startswith("#"):
             candidates.append(line - 1)
@@ -70,20 +68,7 @@ def _answers(root: Any) -> list[tuple[Node, Node]]:
     return []
 
 
-Where = Callable[[StreamMark], tuple[int, int]]
-
-
-def _at(text: str) -> Where:
-    """0-based line and column of a mark, as lines() numbers the lines. The parser's own count
-    differs where the text holds a line break other than LF and CR LF (libyaml also breaks lines
-    at NEL, LS and PS, ruamel's Python reader at a lone CR only): there the mark's index decides."""
-    if not lone_cr(text) and not any(odd in text for odd in "\x85\u2028\u2029"):
-        return lambda mark: (mark.line, mark.column)
-    starts = line_starts(text)
-    return lambda mark: line_column(starts, mark.index)
-
-
-def _comment_starts(answers: list[tuple[Node, Node]], at: Where) -> dict[int, int | None]:
+def _comment_starts(answers: list[tuple[Node, Node]]) -> dict[int, int | None]:
     """Per 0-based line the first column where a comment may start (after the last value that
     ends there), or None for a line inside a text of several lines: a `# nhnorm: negeer` written
     inside a quoted value is text, not a directive."""
@@ -91,7 +76,7 @@ def _comment_starts(answers: list[tuple[Node, Node]], at: Where) -> dict[int, in
     pending: list[Node] = [node for pair in answers for node in pair]
     while pending:
         node = pending.pop()
-        (first, _), (last, column) = at(node.start_mark), at(node.end_mark)
+        first, last, column = node.start_mark.line, node.end_mark.line, node.end_mark.column
         if isinstance(node, CollectionNode):
             pending.extend(n for item in node.value for n in (item if isinstance(item, tuple) else (item,)))
             if first != last:  # a block collection: its own end is its last value's
