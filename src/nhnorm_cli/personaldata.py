@@ -155,7 +155,6 @@ def find_in_texts(texts: Sequence[str]) -> dict[int, list[Finding]]:
     if joined.count(_SEPARATOR) != len(texts):
         candidates: Iterable[int] = range(len(texts))  # a text holds the separator: one at a time
     else:
-        starts = list(accumulate((len(text) + 1 for text in texts), initial=1))
         hits = [m.start() for m in _PHONE.finditer(joined)]
         for hint in _NAME_HINTS:
             hits += [m.start() for m in hint.finditer(joined)]
@@ -163,6 +162,9 @@ def find_in_texts(texts: Sequence[str]) -> dict[int, list[Finding]]:
         while at >= 0:
             hits.append(at)
             at = joined.find("@", at + 1)
+        if not hits:  # most files: nothing to place
+            return {}
+        starts = list(accumulate((len(text) + 1 for text in texts), initial=1))
         candidates = sorted({bisect_right(starts, hit) - 1 for hit in hits})
     return {index: found for index in candidates if (found := find_personal_data(texts[index]))}
 
