@@ -124,3 +124,38 @@ def test_a_reader_that_leaves_early_is_no_internal_error(args: list[str], tmp_pa
         process.stdout.close()  # before nhnorm has written anything: it has to import first
         stderr = process.stderr.read().decode()
         assert (process.wait(timeout=60), stderr) == (141, "")
+
+
+@pytest.mark.parametrize("args", [["norm"], ["norm", "--format", "oscal"]])
+def test_a_reader_that_leaves_early_from_rich_output_is_no_input_error(
+    args: list[str], tmp_path: Path
+) -> None:
+    """Text written through rich (`nhnorm norm | head`) ends as quietly as plain text: rich itself
+    would exit with 1, which says the input had errors."""
+    environment = {k: v for k, v in os.environ.items() if not k.startswith("NHNORM_")}
+    process = subprocess.Popen(
+        [str(NHNORM), *args], cwd=tmp_path, env=environment, stdout=subprocess.PIPE, stderr=subprocess.PIPE
+    )
+    assert process.stdout is not None and process.stderr is not None
+    with process:
+        process.stdout.close()
+        assert (process.wait(timeout=60), process.stderr.read().decode()) == (141, "")
+
+
+@pytest.mark.parametrize(("lang", "line"), [
+    ("nl", "nhnorm: fout SCHRIJVEN-MISLUKT: stdout kan niet geschreven worden: de schijf is vol; kies een "
+           "andere plek of controleer de rechten\n"),
+    ("en", "nhnorm: fout SCHRIJVEN-MISLUKT: stdout cannot be written: the disk is full; choose another place "
+           "or check the permissions\n"),
+])  # fmt: skip
+def test_output_to_a_full_disk_is_said_not_a_bug(lang: str, line: str, gemeente: Path) -> None:
+    """`nhnorm validate > /dev/full` (Linux's always-full device): a usage error in one line, exit 2."""
+    with open("/dev/full", "w") as full:
+        result = subprocess.run(
+            [str(NHNORM), "validate", "--lang", lang],
+            cwd=gemeente,
+            stdout=full,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+    assert (result.returncode, result.stderr) == (2, line)

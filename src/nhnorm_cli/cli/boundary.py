@@ -4,6 +4,7 @@ line and exit 3 (`--debug` or NHNORM_DEBUG=1 adds the traceback), so CI tells a 
 
 from __future__ import annotations
 
+import errno
 import os
 import sys
 import traceback
@@ -19,7 +20,7 @@ from typer.core import TyperGroup
 
 from nhnorm_cli.cli.helpformat import ContextInLanguage
 from nhnorm_cli.cli.language import command_lang_option, current_lang, lang_of_run, remember_arguments
-from nhnorm_cli.errors import ExitCode, NhnormError
+from nhnorm_cli.errors import ExitCode, Location, NhnormError, Problem
 from nhnorm_cli.messages import help_text, text
 
 DEBUG_KEY = "nhnorm.debug"
@@ -105,9 +106,23 @@ class NhnormGroup(TyperGroup):
             _silence_stdout()
             raise typer.Exit(PIPE_CLOSED) from None
         except Exception as exc:  # the boundary: a crash is a bug, reported in one line
+            if isinstance(exc, OSError) and exc.errno in _NO_ROOM:  # no bug: say where it did not fit
+                _silence_stdout()
+                params = {
+                    "pad": exc.filename or "stdout",
+                    "reden": exc.strerror or str(exc),
+                    "errno": exc.errno,
+                }
+                problem = Problem(Location(""), "SCHRIJVEN-MISLUKT", params=params)
+                _report_problems(NhnormError(problem), current_lang(ctx))
+                raise typer.Exit(int(ExitCode.USAGE)) from None
             report_bug(exc, current_lang(ctx), debug=bool(ctx.meta.get(DEBUG_KEY)))
             raise typer.Exit(int(ExitCode.INTERNAL)) from None
 
+
+# A write that did not fit: files nhnorm writes report it themselves (atomicwrite), so at the boundary
+# it is the output (`nhnorm validate > /dev/full`, a full disk or quota), never a bug.
+_NO_ROOM = {errno.ENOSPC, errno.EDQUOT, errno.EFBIG}
 
 # What a Unix tool killed by SIGPIPE exits with (128 + 13), so `set -o pipefail` sees it as usual.
 PIPE_CLOSED = 141

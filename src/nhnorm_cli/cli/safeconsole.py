@@ -13,6 +13,13 @@ from nhnorm_cli.controlchars import inert
 
 
 class SafeConsole(Console):
+    def on_broken_pipe(self) -> None:
+        """The reader left (`nhnorm score | head`): on to the error boundary, which ends quietly with
+        a closed pipe's exit status, as it does for text written without rich (rich exits with 1,
+        which says the input had errors)."""
+        self.quiet = True
+        raise BrokenPipeError
+
     def render(self, renderable: RenderableType, options: ConsoleOptions | None = None) -> Iterable[Segment]:
         for segment in super().render(renderable, options):
             if segment.control is None and segment.text:

@@ -92,6 +92,8 @@ _OS_REASONS: dict[int, tuple[str, str]] = {
     # from creating the folders on the way: a file stands where a folder should be
     errno.EEXIST: ("er staat een bestand waar een map moet komen", "a file is where a folder should be"),
     errno.ENOSPC: ("de schijf is vol", "the disk is full"),
+    errno.EDQUOT: ("uw schijfruimte (quotum) is op", "your disk quota is used up"),
+    errno.EFBIG: ("het bestand wordt te groot", "the file would be too large"),
     errno.EROFS: ("de schijf is alleen-lezen", "the disk is read-only"),
     errno.ENAMETOOLONG: ("de naam is te lang", "the name is too long"),
 }
