@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import sys
 from itertools import pairwise
 
 import pytest
@@ -218,3 +219,46 @@ def test_joined_scan_finds_what_the_full_patterns_find_alone(texts: list[str]) -
     finally:
         personaldata._may_name = original
     assert personaldata.find_in_texts(texts) == expected
+
+
+# The searches before a finding as first written: from the start of the text (quadratic).
+_REFERENCE_IBAN = re.compile(r"[A-Z]{2}\d{2} ?[A-Z]{4} ?$")
+_REFERENCE_LABEL = re.compile(
+    r"(?:bijlage|fase|categorie|optie|scenario|variant|niveau|stap|deel|hoofdstuk|paragraaf|"
+    r"artikel|lid|sub|punt|klasse|type|blok|gebouw|zone|model|route|plan|bijl\.)\s*$",
+    re.IGNORECASE,
+)
+_BEFORE_PIECES = st.sampled_from(
+    ["NL91", " ", "ABNA", "ABNA ", "NL", "91", "A", "x", "bijlage", "BIJL.", "Hoofdstuk", "ſub", "fase",
+     "  ", "\t", "\n", "\u00a0", "\u2003", ".", "paragraaf", "deel", "B."]
+)  # fmt: skip
+
+
+@given(st.lists(_BEFORE_PIECES, max_size=12).map("".join), st.integers(min_value=0, max_value=80))
+def test_looking_back_a_bounded_way_finds_what_the_whole_text_finds(text: str, end: int) -> None:
+    end = min(end, len(text))
+    assert personaldata._iban_before(text, end) is bool(_REFERENCE_IBAN.search(text, 0, end))
+    assert personaldata._label_before(text, end) is bool(_REFERENCE_LABEL.search(text, 0, end))
+
+
+class _Counting:
+    """A pattern that adds up how many characters its searches are given."""
+
+    def __init__(self, pattern: re.Pattern[str]) -> None:
+        self.pattern, self.searched = pattern, 0
+
+    def search(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        self.searched += min(endpos, len(string)) - pos
+        return self.pattern.search(string, pos, endpos)
+
+
+def test_a_text_full_of_names_is_read_in_linear_work(monkeypatch: pytest.MonkeyPatch) -> None:
+    """2,000 × a name with a title, one with initials, a phone number and an address in one text:
+    each finding looks back a bounded way (counted in characters searched, not timed)."""
+    text = "dhr. P. Jansen en mw. Bakker, 06-12345678, a@b.nl; " * 2000
+    iban, label = _Counting(personaldata._IBAN_BEFORE), _Counting(personaldata._LABEL_BEFORE)
+    monkeypatch.setattr(personaldata, "_IBAN_BEFORE", iban)
+    monkeypatch.setattr(personaldata, "_LABEL_BEFORE", label)
+    assert len(find_personal_data(text)) == 8000
+    assert iban.searched <= 2000 * personaldata._IBAN_REACH
+    assert label.searched <= 2000 * personaldata._LABEL_REACH
