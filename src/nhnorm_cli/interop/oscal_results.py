@@ -131,7 +131,8 @@ def _finding(
 ) -> dict[str, Any]:
     rating = norm.rating(answer.oordeel)
     points = rating.punten if rating else None
-    satisfied = points is None or points == norm.max_points  # nvt: nothing left to satisfy
+    met = norm.is_met(answer.oordeel)
+    satisfied = met or points is None  # nvt: nothing left to satisfy
     description = requirement.tekst if hidden or not answer.toelichting else shown(answer.toelichting, public)
     finding: dict[str, Any] = {
         "uuid": stable_uuid("finding", *key, requirement.id),
@@ -144,7 +145,7 @@ def _finding(
             "props": [prop("oordeel", answer.oordeel)],
             "status": {
                 "state": "satisfied" if satisfied else "not-satisfied",
-                "reason": "pass" if points == norm.max_points else ("other" if points is None else "fail"),
+                "reason": "pass" if met else ("other" if points is None else "fail"),
             },
         },
     }

@@ -612,6 +612,12 @@ _TEXT: dict[str, tuple[str, str]] = {
         "geen enkel oordeel in de schaal (oordelen) geeft punten; geef het hoogste oordeel punten",
         "no oordeel in the scale (oordelen) gives points; give the highest oordeel points",
     ),
+    "NORM-TWEE-HOOGSTE": (
+        "oordelen {id} en {ander} hebben allebei de meeste punten; geef alleen het oordeel dat de norm "
+        "volledig haalt de meeste punten",
+        "oordelen {id} and {ander} both have the most points; give the most points only to the oordeel "
+        "that fully meets the norm",
+    ),
     "NORM-LEEG": (
         "normbestand is leeg; een toegevoegde norm heeft familie, versie, titel, oordelen en themas",
         "norm file is empty; an added norm has familie, versie, titel, oordelen and themas",
