@@ -8,6 +8,7 @@ from typing import Annotated
 
 import typer
 
+from nhnorm_cli.cli.configure import repository
 from nhnorm_cli.cli.language import current_lang
 from nhnorm_cli.cli.options import stderr_console
 from nhnorm_cli.cli.output import emit, show_problems
@@ -85,7 +86,7 @@ def _import_many(workbooks: list[Path], into: Path) -> None:
     from nhnorm_cli.workbook.bulk_import import import_into  # openpyxl only when importing
 
     lang = current_lang()
-    placed = import_into(workbooks, into, load_register(required=False))
+    placed = import_into(workbooks, into, load_register(repository(), required=False))
     err = stderr_console()
     for item in placed:
         show_problems(item.problems)
