@@ -9,6 +9,7 @@ import io
 from typing import Any
 
 from nhnorm_cli.formats.csvsafe import spreadsheet_safe
+from nhnorm_cli.formats.registry import ExportOptions
 from nhnorm_cli.interop.ciso_library import nodes
 from nhnorm_cli.interop.evidence import evidence_line
 from nhnorm_cli.models.assessment import Answer, Assessment
@@ -97,3 +98,7 @@ def observations(norm: Norm, answer: Answer, public: bool) -> str:
         text = "[vertrouwelijk]" if hidden else shown(action.omschrijving, public)
         lines.append(f"Actie: {text}" + (f" ({', '.join(details)})" if details else ""))
     return "\n".join(lines)
+
+
+def export(norm: Norm, assessment: Assessment, options: ExportOptions) -> bytes:
+    return audit_csv(norm, assessment, public=options.public).encode("utf-8")

@@ -7,9 +7,10 @@ enter (actions and their owners are not exported)."""
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 from typing import Any
 
+from nhnorm_cli.formats.registry import ExportOptions
 from nhnorm_cli.interop.evidence import evidence
 from nhnorm_cli.interop.oscal import (
     OSCAL_VERSION,
@@ -159,3 +160,8 @@ def _finding(
             prop("onderdeel", f"{cid}={value}") for cid, value in answer.onderdelen.items()
         ]
     return finding
+
+
+def export(norm: Norm, assessment: Assessment, options: ExportOptions) -> bytes:
+    generated = options.generated or datetime.now(UTC)
+    return results_json(norm, assessment, generated, public=options.public).encode("utf-8")

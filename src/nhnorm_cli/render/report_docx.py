@@ -75,10 +75,11 @@ def render_report_docx(data: ReportData, templates: Path | None = None, *, gener
     except TemplateError as exc:
         raise _template_error(name, str(exc)) from None
     except (zipfile.BadZipFile, KeyError, ValueError) as exc:  # not a Word document at all
-        words = (f"geen geldig Word-bestand ({exc})", f"not a valid Word document ({exc})")
-        raise _template_error(name, words) from None
+        raise NhnormError(
+            Problem(Location(name), "SJABLOON-FOUT", params={"detail": "geen-word", "fout": str(exc)})
+        ) from None
     return out.getvalue()
 
 
-def _template_error(name: str, detail: str | tuple[str, str]) -> NhnormError:
+def _template_error(name: str, detail: str) -> NhnormError:
     return NhnormError(Problem(Location(name), "SJABLOON-FOUT", params={"detail": detail}))
