@@ -58,7 +58,8 @@ def export(
         raise usage_error("PUBLIC-FORMAAT", formaat=output_format.value)
     item = single(select(paths or [], year=year, org=org, root=assessments_root()))
     if output_format in (ExportFormat.oscal, ExportFormat.ciso_assistant):
-        write_file(output, _interop(item.norm, item.assessment, output_format, public), force=force)
+        data = _interop(item.norm, item.assessment, output_format, public, excel)
+        write_file(output, data, force=force)
         if public:
             from nhnorm_cli.cli.removals import name_removals
 
@@ -77,7 +78,9 @@ def export(
     write_file(output, data, force=force)
 
 
-def _interop(norm: Norm, assessment: Assessment, output_format: ExportFormat, public: bool) -> bytes:
+def _interop(
+    norm: Norm, assessment: Assessment, output_format: ExportFormat, public: bool, excel: bool
+) -> bytes:
     if output_format is ExportFormat.oscal:
         from datetime import UTC, datetime
 
@@ -86,7 +89,8 @@ def _interop(norm: Norm, assessment: Assessment, output_format: ExportFormat, pu
         return results_json(norm, assessment, datetime.now(UTC), public=public).encode("utf-8")
     from nhnorm_cli.interop.ciso_audit import audit_csv
 
-    return audit_csv(norm, assessment, public=public).encode("utf-8")
+    # --excel: the guarded form to look at in Excel; CISO Assistant imports the plain one
+    return audit_csv(norm, assessment, public=public, excel=excel).encode("utf-8")
 
 
 # What each export prints of the public text (publictext.public_texts): OSCAL carries the
