@@ -66,7 +66,10 @@ def test_library_has_what_the_loader_requires(nhnorm: Runner, tmp_path: Path, li
         (lambda lib: lib["objects"]["framework"].pop("ref_id"), "FRAMEWORK_ERROR"),
         (lambda lib: lib["objects"]["framework"]["requirement_nodes"][3].pop("urn"), "REQUIREMENT_ERROR"),
         (lambda lib: lib["objects"]["framework"]["requirement_nodes"][3].pop("assessable"), "NOT NULL"),
-        (lambda lib: lib["objects"]["framework"]["requirement_nodes"][0].__setitem__("name", "x" * 201), "200"),
+        (
+            lambda lib: lib["objects"]["framework"]["requirement_nodes"][0].__setitem__("name", "x" * 201),
+            "200",
+        ),
         (
             lambda lib: lib["objects"]["framework"]["requirement_nodes"].append(
                 lib["objects"]["framework"]["requirement_nodes"][1]
@@ -98,7 +101,11 @@ def test_library_nodes_carry_the_norm_field_by_field(library_text: str) -> None:
     assert [n["ref_id"] for n in nodes if n["assessable"]] == NORM.requirement_ids
     for theme in NORM.themas:
         node = by_ref[theme.id]
-        assert (node["name"], node["description"], node["assessable"]) == (theme.titel, theme.omschrijving, False)
+        assert (node["name"], node["description"], node["assessable"]) == (
+            theme.titel,
+            theme.omschrijving,
+            False,
+        )
     groups = [n for n in nodes if "ref_id" not in n]
     assert [g["name"] for g in groups] == [
         "Algemene Plaatselijke Verordening (APV)",
@@ -116,7 +123,9 @@ def test_library_nodes_carry_the_norm_field_by_field(library_text: str) -> None:
         if requirement.groep:
             assert group_of[node["parent_urn"]] == requirement.groep and node["depth"] == 3
         else:
-            assert node["parent_urn"] == by_ref[NORM.theme_of(requirement.id).id]["urn"] and node["depth"] == 2
+            assert (
+                node["parent_urn"] == by_ref[NORM.theme_of(requirement.id).id]["urn"] and node["depth"] == 2
+            )
         annotation = [requirement.toelichting] if requirement.toelichting else []
         annotation += [f"Voetnoot {f.nummer}: {f.tekst}" for f in requirement.voetnoten]
         assert node.get("annotation") == ("\n\n".join(annotation) or None)
@@ -132,7 +141,10 @@ def test_library_nodes_carry_the_norm_field_by_field(library_text: str) -> None:
             assert first == component.tekst + label[component.aard]
     assert sorted(footnotes_seen) == [1, 2, 3, 4, 5]
     assert by_ref["1.5.e"]["description"] == "Woningcorporaties (voorbeeld / niet verplicht)"
-    assert by_ref["5.5.f"]["description"] == "Omgevingswet (vergunningen/ontheffingen) (kan-bepaling / niet verplicht)"
+    assert (
+        by_ref["5.5.f"]["description"]
+        == "Omgevingswet (vergunningen/ontheffingen) (kan-bepaling / niet verplicht)"
+    )
     assert [r for r, n in by_ref.items() if "kan-bepaling" in n.get("description", "")] == [
         "5.5.f", "5.5.g", "5.5.h", "5.5.i"
     ]  # fmt: skip
