@@ -63,7 +63,8 @@ def export(
         if public:
             from nhnorm_cli.cli.removals import name_removals
 
-            name_removals(item, _oscal_shows if output_format is ExportFormat.oscal else _ciso_shows)
+            # both carry every text a public report prints: answers, actions, the adoption line
+            name_removals(item)
         return
     # imported here: openpyxl costs every other command start-up time
     from nhnorm_cli.workbook.export_csv import rows_csv
@@ -91,13 +92,3 @@ def _interop(
 
     # --excel: the guarded form to look at in Excel; CISO Assistant imports the plain one
     return audit_csv(norm, assessment, public=public, excel=excel).encode("utf-8")
-
-
-# What each export prints of the public text (publictext.public_texts): OSCAL carries the
-# toelichting and bewijs of answers, CISO Assistant also their actions; neither the adoption line.
-def _oscal_shows(path: tuple[str | int, ...]) -> bool:
-    return path[0] == "antwoorden" and path[2] in ("toelichting", "bewijs")
-
-
-def _ciso_shows(path: tuple[str | int, ...]) -> bool:
-    return path[0] == "antwoorden"
