@@ -299,3 +299,18 @@ def test_version_mapping_as_a_requirement_mapping_set(nhnorm: Runner, norm11: Pa
         "naar": [],
         "toelichting": None,
     }
+
+
+@pytest.mark.parametrize("fmt", ["ciso-assistant", "oscal"])
+def test_public_exports_replace_a_name_in_the_adoption_line(nhnorm: Runner, repo: Path, fmt: str) -> None:
+    write_year(
+        repo / "assessments" / "testdorp",
+        {rid: {"oordeel": "voldaan", "toelichting": "Op orde."} for rid in NORM.requirement_ids},
+        jaar=2026,
+    )
+    nhnorm("set", "--status", "vastgesteld", "--door", "P. Jansen", "--year", "2026", "--org", "testdorp")
+    out = repo / "public.out"
+    result = nhnorm("export", "--year", "2026", "--org", "testdorp", "-f", fmt, "--public", "-o", out)
+    text = out.read_text(encoding="utf-8")
+    assert "P. Jansen" not in text and "[verwijderd]" in text
+    assert "PERSOONSGEGEVENS-VERWIJDERD" in result.stderr

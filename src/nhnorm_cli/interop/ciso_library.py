@@ -1,10 +1,12 @@
-"""The norm as a CISO Assistant framework library (YAML).
+"""The norm as a CISO Assistant framework library (YAML): themes, theme 5's groups, norms
+(assessable; toelichting and footnotes as annotation) and onderdelen labelled as the norm file
+labels them.
 
 Checked against intuitem/ciso-assistant-community v3.20.8-21-gf990d7b1b (2026-08-08): the library
 loader (backend/core/models.py StoredLibrary, backend/library/utils.py FrameworkImporter and
 RequirementNodeImporter) and the Data Wizard's ComplianceAssessment import
 (backend/data_wizard/views.py, _reconcile_compliance_requirements), whose columns are those of the
-audit's own xlsx export."""
+audit's own xlsx export. tests/interop/ciso_loader.py re-implements those checks."""
 
 from __future__ import annotations
 
