@@ -11,12 +11,12 @@ from typing import Any
 
 import pytest
 
-from nhnorm_cli.assessments import load_assessment
 from nhnorm_cli.interop.evidence import evidence
 from nhnorm_cli.interop.oscal import control_title
 from nhnorm_cli.interop.oscal_catalog import catalog
 from nhnorm_cli.interop.oscal_results import assessment_results
 from nhnorm_cli.models.assessment import Assessment
+from nhnorm_cli.select.assessments import load_assessment
 from tests.conftest import ROOT
 from tests.factories import NORM, make_assessment
 from tests.interop.oscal_check import check

@@ -13,7 +13,7 @@ from __future__ import annotations
 from typing import Any
 
 from nhnorm_cli.models.norm import Footnote, Norm, Requirement
-from nhnorm_cli.yamlsource import KEEP_LINES, block, dump_roundtrip
+from nhnorm_cli.source.yamlsource import KEEP_LINES, block, dump_roundtrip
 
 PACKAGER = "nhnorm"
 LIBRARY_VERSION = 2  # raise when the export of an unchanged norm version changes (2: groups, footnotes)
