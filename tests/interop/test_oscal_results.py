@@ -88,7 +88,10 @@ def test_import_ap_resolves_to_a_plan_that_leads_to_the_catalog(
     assert catalog_entry["rlinks"] == [
         {"href": "nhn-1.0-catalog.json", "media-type": "application/oscal.catalog+json"}
     ]
-    assert ap["reviewed-controls"] == {"control-selections": [{"include-all": {}}]}
+    for document in (ap, results["assessment-results"]["results"][0]):
+        reviewed = document["reviewed-controls"]
+        assert reviewed["control-selections"] == [{"include-all": {}}]
+        assert reviewed["links"][0]["href"] == f"#{the_catalog['uuid']}"
     party = results["assessment-results"]["metadata"]["parties"][0]
     assert ap["assessment-subjects"][0]["include-subjects"] == [
         {"subject-uuid": party["uuid"], "type": "party"}

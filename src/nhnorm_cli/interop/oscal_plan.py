@@ -64,6 +64,16 @@ def catalog_resource(norm: Norm) -> dict[str, Any]:
     }
 
 
+def reviewed_controls(norm: Norm) -> dict[str, Any]:
+    """Every norm of the catalog, which the link names (plan and results alike)."""
+    return {
+        "links": [
+            {"href": f"#{catalog_uuid(norm)}", "rel": "reference", "text": f"{norm.titel} {norm.versie}"}
+        ],
+        "control-selections": [{"include-all": {}}],
+    }
+
+
 def assessment_plan(norm: Norm, assessment: Assessment, generated: datetime) -> dict[str, Any]:
     org = assessment.organisatie
     party = organisation_party(assessment)
@@ -83,7 +93,7 @@ def assessment_plan(norm: Norm, assessment: Assessment, generated: datetime) -> 
             "remarks": "Geen systeembeveiligingsplan: de zelfevaluatie toetst de organisatie als geheel "
             "aan de norm; de catalogus van de norm beschrijft wat getoetst wordt.",
         },
-        "reviewed-controls": {"control-selections": [{"include-all": {}}]},
+        "reviewed-controls": reviewed_controls(norm),
         "assessment-subjects": [
             {"type": "party", "include-subjects": [{"subject-uuid": party["uuid"], "type": "party"}]}
         ],

@@ -31,6 +31,7 @@ from nhnorm_cli.interop.oscal_plan import (
     organisation_party,
     plan_resource,
     plan_uuid,
+    reviewed_controls,
 )
 from nhnorm_cli.interop.oscal_risks import answer_risk
 from nhnorm_cli.models.assessment import Answer, Assessment
@@ -90,7 +91,7 @@ def assessment_results(
         # no score prop while nothing is scored: OSCAL allows no empty value
         "props": ([prop("score", f"{score.score:.1f}")] if score.score is not None else [])
         + [prop("beoordeeld", str(score.beoordeeld)), prop("open", str(score.open))],
-        "reviewed-controls": {"control-selections": [{"include-all": {}}]},
+        "reviewed-controls": reviewed_controls(norm),
     }
     if observations:
         result["observations"] = observations
