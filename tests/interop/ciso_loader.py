@@ -115,3 +115,44 @@ def import_audit(text: str, framework: dict[str, Any]) -> dict[str, dict[str, An
             data |= {"score": score, "is_scored": True}
         imported[node["urn"].lower()] = data
     return imported
+
+
+MAPPING_SET_REQUIRED = {"urn", "name", "source_framework_urn", "target_framework_urn"}
+MAPPING_REQUIRED = {"target_requirement_urn", "relationship", "source_requirement_urn"}
+RELATIONSHIPS = {"subset", "intersect", "equal", "superset", "not_related"}
+RATIONALES = {"syntactic", "semantic", "functional"}
+
+
+def load_mapping_library(text: str, source: dict[str, Any], target: dict[str, Any]) -> list[dict[str, Any]]:
+    """A requirement mapping set library against its two loaded frameworks (RequirementMappingSet-
+    and RequirementMappingImporter, and the nodes RequirementMappingImporter.load looks up)."""
+    data = YAML(typ="safe", pure=True).load(text)
+    if missing := STORED_LIBRARY_REQUIRED - set(data):
+        raise LoaderError(f"The following fields are missing : {missing}")
+    if not URN_REGEX.match(data["urn"].lower()):
+        raise LoaderError("Library URN is badly formatted")
+    mapping_set = data["objects"]["requirement_mapping_set"]
+    if missing := MAPPING_SET_REQUIRED - set(mapping_set):
+        raise LoaderError(f"Missing the following fields : {missing}")
+    if (mapping_set["source_framework_urn"], mapping_set["target_framework_urn"]) != (
+        source["urn"],
+        target["urn"],
+    ):
+        raise LoaderError("the mapping set names other frameworks")
+    entries = mapping_set.get("requirement_mappings") or []
+    if not entries:
+        raise LoaderError("No requirement mappings objects has been detected")
+    nodes = {side: {n["urn"] for n in fw["requirement_nodes"]} for side, fw in (("s", source), ("t", target))}
+    for index, entry in enumerate(entries, start=1):
+        if missing := MAPPING_REQUIRED - set(entry):
+            raise LoaderError(
+                f"[REQUIREMENT_MAPPING_ERROR] {index}: Missing the following fields : {missing}"
+            )
+        if entry["relationship"] not in RELATIONSHIPS or entry.get("rationale", "semantic") not in RATIONALES:
+            raise LoaderError(f"mapping {index}: not a valid choice")
+        if (
+            entry["source_requirement_urn"] not in nodes["s"]
+            or entry["target_requirement_urn"] not in nodes["t"]
+        ):
+            raise LoaderError(f"mapping {index}: requirement does not exist")
+    return entries  # type: ignore[no-any-return]

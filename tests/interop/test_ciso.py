@@ -18,7 +18,7 @@ from ruamel.yaml import YAML
 from nhnorm_cli.interop.ciso_library import yaml_text
 from tests.conftest import Runner
 from tests.factories import NORM, write_year
-from tests.interop.ciso_loader import import_audit, load_library
+from tests.interop.ciso_loader import import_audit, load_library, load_mapping_library
 
 # urn:<namespace>:risk:<object kind>:<name>, lower case: the shape CISO Assistant's library URNs have
 URN = re.compile(r"^urn:[a-z0-9_-]+:risk:(library|framework|req_node):[a-z0-9_.:()\[\]-]+$")
@@ -273,7 +273,10 @@ def test_version_mapping_as_a_requirement_mapping_set(nhnorm: Runner, norm11: Pa
     assert {"urn", "name", "version", "objects"} <= set(mapping_library) and URN.match(mapping_library["urn"])
     old, new = library(load_norm("1.0")), library(load_norm("1.1"))
     assert mapping_library["dependencies"] == [old["urn"], new["urn"]]
+    # CISO Assistant loads it against the two loaded frameworks
+    loaded = load_mapping_library(text, load_library(yaml_text(old)), load_library(yaml_text(new)))
     mapping_set = mapping_library["objects"]["requirement_mapping_set"]
+    assert loaded == mapping_set["requirement_mappings"]
     # RequirementMappingSetImporter.REQUIRED_FIELDS and RequirementMappingImporter.REQUIRED_FIELDS
     assert mapping_set["source_framework_urn"] == old["objects"]["framework"]["urn"]
     assert mapping_set["target_framework_urn"] == new["objects"]["framework"]["urn"]
