@@ -223,3 +223,24 @@ def test_results_carry_peildatum_and_adoption(assessment: Assessment) -> None:
         "interne driehoek",
     )
     assert document["results"][0]["start"] == "2026-03-20T00:00:00Z"
+
+
+def test_line_breaks_in_names_and_actions_stay_valid_oscal(tmp_path: Path) -> None:
+    """A title or a name is one line in OSCAL; a file may hold line breaks in them."""
+    answers = {
+        "1.3": {
+            "oordeel": "deels",
+            "acties": [
+                {"omschrijving": "Training\nplannen  voor\r\niedereen", "eigenaar": "Team\nVeiligheid"}
+            ],
+        }
+    }
+    assessment = make_assessment(answers, naam="Gemeente\nZeedorp", jaar=2026).model_copy(
+        update={"vastgesteld_door": "interne\ndriehoek"}
+    )
+    results = _results(assessment)
+    check(results, tmp_path)
+    check(_plan(results), tmp_path)
+    (risk,) = results["assessment-results"]["results"][0]["risks"]
+    assert risk["remediations"][0]["title"] == "Training plannen voor iedereen"
+    assert results["assessment-results"]["metadata"]["parties"][0]["name"] == "Gemeente Zeedorp"

@@ -45,10 +45,15 @@ def item_id(norm: Norm, requirement_id: str, component_id: str) -> str:
     return f"{statement_id(norm, requirement_id)}.{component_id[len(requirement_id) + 1 :]}"
 
 
+def line(text: str) -> str:
+    """Text for an OSCAL title (markup-line): one line, whatever line breaks a file held."""
+    return " ".join(text.split())
+
+
 def control_title(requirement: Requirement) -> str:
     """The norm's own words as its title: the first sentence of its text, without the full stop
     (the norm has no short titles, and "Norm 1.1" says nothing in a list of controls)."""
-    first = _SENTENCE_END.split(requirement.tekst.strip(), maxsplit=1)[0]
+    first = _SENTENCE_END.split(line(requirement.tekst), maxsplit=1)[0]
     return first.removesuffix(".")
 
 

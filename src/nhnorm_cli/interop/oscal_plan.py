@@ -19,6 +19,7 @@ from nhnorm_cli.interop.oscal import (
     catalog_file,
     catalog_uuid,
     dumps,
+    line,
     prefix,
     stable_uuid,
     timestamp,
@@ -41,7 +42,7 @@ def organisation_party(assessment: Assessment) -> dict[str, Any]:
     entry: dict[str, Any] = {
         "uuid": stable_uuid("party", org.code or org.naam),
         "type": "organization",
-        "name": org.naam,
+        "name": line(org.naam),
     }
     if org.code:
         entry["short-name"] = org.code
@@ -82,7 +83,7 @@ def assessment_plan(norm: Norm, assessment: Assessment, generated: datetime) -> 
     return {
         "uuid": plan_uuid(norm, assessment),
         "metadata": {
-            "title": f"Plan zelfevaluatie {norm.titel} {assessment.jaar}: {org.naam}",
+            "title": line(f"Plan zelfevaluatie {norm.titel} {assessment.jaar}: {org.naam}"),
             "last-modified": timestamp(generated),
             "version": str(assessment.jaar),
             "oscal-version": OSCAL_VERSION,

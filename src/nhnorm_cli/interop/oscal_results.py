@@ -20,6 +20,7 @@ from nhnorm_cli.interop.oscal import (
     control_title,
     dumps,
     item_id,
+    line,
     prop,
     stable_uuid,
     statement_id,
@@ -50,7 +51,7 @@ def assessment_results(
     org = assessment.organisatie
     key = assessment_key(norm, assessment)
     metadata: dict[str, Any] = {
-        "title": f"Zelfevaluatie {norm.titel} {assessment.jaar}: {org.naam}",
+        "title": line(f"Zelfevaluatie {norm.titel} {assessment.jaar}: {org.naam}"),
         "last-modified": timestamp(generated),
         "version": f"{assessment.jaar}-{assessment.status}",
         "oscal-version": OSCAL_VERSION,
@@ -63,8 +64,9 @@ def assessment_results(
     }
     if assessment.vastgesteld_op is not None:
         metadata["props"].append(prop("vastgesteld-op", assessment.vastgesteld_op.isoformat()))
-    if assessment.vastgesteld_door:
-        metadata["props"].append(prop("vastgesteld-door", shown(assessment.vastgesteld_door, public)))
+    adopted_by = line(shown(assessment.vastgesteld_door or "", public))
+    if adopted_by:
+        metadata["props"].append(prop("vastgesteld-door", adopted_by))
     observations: list[dict[str, Any]] = []
     findings: list[dict[str, Any]] = []
     risks: list[dict[str, Any]] = []
@@ -193,7 +195,7 @@ def _component_finding(
     text = component.tekst if component else component_id
     return {
         "uuid": stable_uuid("finding", *key, component_id),
-        "title": f"{component_id} {text}: {rating.label if rating else oordeel}",
+        "title": line(f"{component_id} {text}: {rating.label if rating else oordeel}"),
         "description": text,
         "props": [
             prop("oordeel", oordeel),

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from nhnorm_cli.interop.oscal import control_title, prop, stable_uuid, timestamp
+from nhnorm_cli.interop.oscal import control_title, line, prop, stable_uuid, timestamp
 from nhnorm_cli.models.assessment import Action, Answer
 from nhnorm_cli.models.norm import Norm, Requirement
 from nhnorm_cli.personaldata import shown
@@ -62,12 +62,13 @@ def _remediation(
     props = [prop("afgerond", "true" if action.afgerond else "false")]
     if action.prioriteit:
         props.append(prop("prioriteit", action.prioriteit))
-    if action.eigenaar and not public:
-        props.append(prop("eigenaar", action.eigenaar))
+    owner = line(action.eigenaar or "")
+    if owner and not public:
+        props.append(prop("eigenaar", owner))
     remediation: dict[str, Any] = {
         "uuid": uid,
         "lifecycle": "completed" if action.afgerond else "planned",
-        "title": text.splitlines()[0],
+        "title": line(text),
         "description": text,
         "props": props,
     }
