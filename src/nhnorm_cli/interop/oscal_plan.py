@@ -42,7 +42,7 @@ def organisation_party(assessment: Assessment) -> dict[str, Any]:
     entry: dict[str, Any] = {
         "uuid": stable_uuid("party", org.code or org.naam),
         "type": "organization",
-        "name": line(org.naam),
+        "name": line(org.naam) or "(geen naam)",
     }
     if org.code:
         entry["short-name"] = org.code

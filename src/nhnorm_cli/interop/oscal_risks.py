@@ -68,7 +68,7 @@ def _remediation(
     remediation: dict[str, Any] = {
         "uuid": uid,
         "lifecycle": "completed" if action.afgerond else "planned",
-        "title": line(text),
+        "title": line(text) or "(geen omschrijving)",
         "description": text,
         "props": props,
     }
