@@ -128,6 +128,7 @@ def test_every_footnote_is_there(catalog: dict[str, Any]) -> None:
     metadata = catalog["catalog"]["metadata"]
     (resource,) = catalog["catalog"]["back-matter"]["resources"]
     assert metadata["links"] == [{"href": f"#{resource['uuid']}", "rel": "reference", "text": "Voetnoot 1"}]
+    assert _props(resource) == {"type": "citation", "voetnoot": "1"}
     found[1] = resource["citation"]["text"]
     assert metadata["remarks"].endswith(f"Voetnoot 1: {found[1]}")
     assert found == {f.nummer: f.tekst for f in NORM.voetnoten} | {

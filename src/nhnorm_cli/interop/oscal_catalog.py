@@ -76,7 +76,8 @@ def _footnote_resource(norm: Norm, footnote: Footnote) -> dict[str, Any]:
     resource: dict[str, Any] = {
         "uuid": _footnote_uuid(norm, footnote),
         "title": f"Voetnoot {footnote.nummer}",
-        "props": [prop("label", str(footnote.nummer), own=False)],
+        # OSCAL allows only type, version and published as its own resource properties
+        "props": [prop("type", "citation", own=False), prop("voetnoot", str(footnote.nummer))],
         "citation": {"text": footnote.tekst},
     }
     if footnote.tekst.startswith(("https://", "http://")):
