@@ -69,8 +69,9 @@ def test_wheel_ships_every_data_file_and_nothing_stray(tmp_path: Path) -> None:
         f"nhnorm_cli/{path.relative_to(REPO).as_posix()}"
         for folder in DATA_FOLDERS
         for path in (REPO / folder).rglob("*")
-        if path.is_file() and "__pycache__" not in path.parts
+        if path.is_file() and "__pycache__" not in path.parts and path != REPO / "templates" / "nhnorm.yml"
     }
+    assert "nhnorm_cli/templates/nhnorm.yml" not in shipped  # the GitLab CI component is no package data
     assert any(name.startswith("nhnorm_cli/norm/mappings/") for name in expected_data)
     assert expected_data <= shipped, sorted(expected_data - shipped)
     modules = {
