@@ -63,10 +63,11 @@ def _run(
     return run, uploaded
 
 
-def test_pull_request_with_a_bad_assessment_and_a_regression(tmp_path: Path) -> None:
+def test_pull_request_with_a_bad_assessment_and_a_regression_then_a_fix(tmp_path: Path) -> None:
     work, _ = gemeente_repository(tmp_path)
     bad_pull_request(work)
-    state = api_state(tmp_path / "github.json", comments=[{"id": 3, "user": {"type": "User"}, "body": "Mooi!"}])
+    someone = {"id": 3, "user": {"type": "User"}, "body": "Mooi!"}
+    state = api_state(tmp_path / "github.json", comments=[someone])
     run, uploaded = _run(work, tmp_path, state)
 
     assert run.exit_code == 1, run.log
@@ -80,7 +81,8 @@ def test_pull_request_with_a_bad_assessment_and_a_regression(tmp_path: Path) -> 
     assert run.outputs["regressions"] == "1"
     assert run.steps["verdict"]["outcome"] == "failure"
     assert "::error title=nhnorm::nhnorm: de zelfevaluaties bevatten fouten" in run.log
-    assert "::error title=nhnorm::nhnorm: achteruitgang in assessments/zeedorp/2026.yaml: achteruitgang:" in run.log
+    regression = "nhnorm: achteruitgang in assessments/zeedorp/2026.yaml: achteruitgang: 1 norm lager"
+    assert f"::error title=nhnorm::{regression}" in run.log
 
     # the comment body, written where the comment step reads it
     body = (Path(run.steps["report"]["outputs"]["folder"]).parent / "nhnorm-verschil.md").read_text("utf-8")
@@ -103,17 +105,10 @@ def test_pull_request_with_a_bad_assessment_and_a_regression(tmp_path: Path) -> 
     assert requests[1]["body"] == {"body": body} and requests[1]["token"] == "ghs_werkstroomtoken"
 
     # 2027 cannot be reported on: a warning, no artifact
-    assert "::warning title=nhnorm::nhnorm: het openbare rapport rapport-zeedorp.html kon niet worden gemaakt" in run.log
+    assert "::warning title=nhnorm::nhnorm: het openbare rapport rapport-zeedorp.html kon niet" in run.log
     assert uploaded == []
 
-
-def test_the_next_push_updates_the_one_comment(tmp_path: Path) -> None:
-    work, _ = gemeente_repository(tmp_path)
-    bad_pull_request(work)
-    state = api_state(tmp_path / "github.json", comments=[])
-    first, _ = _run(work, tmp_path, state)
-    assert first.exit_code == 1
-
+    # the next push fixes the typo: the same comment is updated, the report is made
     edit(work / "assessments/zeedorp/2027.yaml", "oordeel: voldan", "oordeel: voldaan")
     git(work, "commit", "--quiet", "-am", "Typefout hersteld")
     second, uploaded = _run(work, tmp_path, state, **{"fail-on-regression": "false"})
@@ -121,14 +116,13 @@ def test_the_next_push_updates_the_one_comment(tmp_path: Path) -> None:
     assert second.exit_code == 0, second.log
     assert second.outputs["valid"] == "true" and second.outputs["regressions"] == "1"
     comments = read_state(state)["comments"]
-    assert len(comments) == 1 and comments[0]["id"] == 900
+    assert [c["id"] for c in comments] == [3, 901]
     assert [r["method"] for r in read_state(state)["requests"]] == ["GET", "POST", "GET", "PATCH"]
-    assert read_state(state)["requests"][-1]["endpoint"].endswith("/issues/comments/900")
-    body = comments[0]["body"]
+    assert read_state(state)["requests"][-1]["endpoint"].endswith("/issues/comments/901")
+    body = comments[1]["body"]
     assert "**`assessments/zeedorp/2027.yaml`** is nieuw, vergeleken met 2026:" in body
     assert "### Zelfevaluatie Gemeente Zeedorp: 2026 → 2027" in body
-    assert "fouten" not in body.split("\n")[2]
-    # now the report can be made: the public one, as the artifact
+    assert "fouten" not in body
     ((name, given),) = uploaded
     assert name == "actions/upload-artifact@v4" and given["name"] == "nhnorm-rapport"
     html = (Path(given["path"]) / "rapport-zeedorp.html").read_text(encoding="utf-8")
@@ -166,9 +160,8 @@ def test_a_push_to_main_validates_scores_and_reports(tmp_path: Path) -> None:
 def test_strict_and_paths_reach_validate(tmp_path: Path) -> None:
     work, _ = gemeente_repository(tmp_path)
     state = api_state(tmp_path / "github.json", comments=[])
-    run, uploaded = _run(
-        work, tmp_path, state, event="push", strict="true", paths="assessments/zeedorp/2026.yaml", report="false"
-    )
+    only = "assessments/zeedorp/2026.yaml"
+    run, uploaded = _run(work, tmp_path, state, event="push", strict="true", paths=only, report="false")
     assert run.exit_code == 1
     assert "::error file=assessments/zeedorp/2026.yaml,line=78,col=17,title=ACTIE-VERLOPEN::" in run.log
     assert "1 bestand gecontroleerd" in run.log
