@@ -10,6 +10,8 @@ import zipfile
 from importlib.resources import files
 from pathlib import Path
 
+import pytest
+
 from nhnorm_cli.norm import available_versions, load_norm
 from nhnorm_cli.resources import norm_dir, schemas_dir, templates_dir
 from nhnorm_cli.schemas import SCHEMA_FILES
@@ -79,3 +81,18 @@ def test_wheel_ships_every_data_file_and_nothing_stray(tmp_path: Path) -> None:
         for path in (REPO / "src" / "nhnorm_cli").rglob("*.py")
     }
     assert shipped - expected_data - modules == set()
+
+
+def test_the_gitlab_component_is_no_report_template() -> None:
+    """templates/nhnorm.yml sits beside the report templates only because GitLab's catalog wants
+    components in templates/: a report template can never include or extend it."""
+    from jinja2 import TemplateNotFound
+
+    from nhnorm_cli.render import jinja
+
+    assert (REPO / "templates" / "nhnorm.yml").is_file()
+    env = jinja.environment(html=False)
+    for name in ("nhnorm.yml", "nhnorm/nhnorm.yml"):
+        with pytest.raises(TemplateNotFound):
+            env.get_template(name)
+    assert "{% extends" in env.loader.get_source(env, "nhnorm/report.html.j2")[0]  # type: ignore[union-attr]
