@@ -24,7 +24,7 @@ if git fetch --quiet --no-tags --depth=1 origin "$NHNORM_BASE" 2>"$work/fetch"; 
     base=$(git rev-parse FETCH_HEAD)
 elif ! base=$(git rev-parse --verify --quiet "$NHNORM_BASE^{commit}"); then
     cat "$work/fetch" >&2
-    echo "nhnorm: kan de basis $NHNORM_BASE niet ophalen van origin" >&2
+    say no-base "$NHNORM_BASE" >&2
     exit 2
 fi
 
@@ -38,7 +38,7 @@ section() {
     changed=$((changed + 1))
     printf '%s\n\n' "$intro" >>"$work/parts"
     if ! "$NHNORM" diff --format json "$@" >"$work/json" 2>"$work/err"; then
-        printf 'Niet te vergelijken:\n\n````\n%s\n````\n\n' "$(cat "$work/err")" >>"$work/parts"
+        printf '%s\n\n````\n%s\n````\n\n' "$(say incomparable)" "$(cat "$work/err")" >>"$work/parts"
         return
     fi
     worse=$("$(nhnorm_python)" -c '
@@ -69,29 +69,29 @@ while IFS="$(printf '\t')" read -r status file; do
     M)
         mkdir -p "$work/basis/$(dirname "$file")"
         git show "$base:$file" >"$work/basis/$file"
-        section "**$code_path** gewijzigd, vergeleken met \`$(shown "$label")\`:" "$work/basis/$file" "$file"
+        section "$(say changed "$code_path" "$(shown "$label")")" "$work/basis/$file" "$file"
         ;;
     A)
         year=$("$NHNORM" score --format json "$file" 2>/dev/null | "$(nhnorm_python)" -c '
 import json, sys
 print(json.load(sys.stdin)["jaar"])' 2>/dev/null) || year=""
-        if [ -z "$year" ]; then
-            section "**$code_path** is nieuw." "$file" "$file"
+        if [ -z "$year" ]; then  # it cannot be read: diff of the file with itself says why
+            section "$(say new "$code_path")" "$file" "$file"
         else
-            section "**$code_path** is nieuw, vergeleken met $((year - 1)):" --to "$year" "$(dirname "$file")"
+            section "$(say new-since "$code_path" $((year - 1)))" --to "$year" "$(dirname "$file")"
         fi
         ;;
-    D) printf '**%s** is verwijderd.\n\n' "$code_path" >>"$work/parts" ;;
+    D) printf '%s\n\n' "$(say removed "$code_path")" >>"$work/parts" ;;
     esac
 done <"$work/changes"
 
 {
-    printf '%s\n## nhnorm: de zelfevaluaties in deze wijziging\n\n' "$marker"
+    printf '%s\n%s\n\n' "$marker" "$(say heading)"
     if [ "${NHNORM_VALID:-}" = false ]; then
-        printf 'De controle vond **fouten** in de zelfevaluaties; zie de meldingen bij de bestanden.\n\n'
+        printf '%s\n\n' "$(say found-errors)"
     fi
     if [ ! -s "$work/parts" ]; then
-        printf 'Deze wijziging raakt geen zelfevaluatie.\n'
+        say untouched
     fi
     cat "$work/parts"
 } >"$NHNORM_BODY"

@@ -19,7 +19,7 @@ one() {
         ${NHNORM_YEAR:+--year "$NHNORM_YEAR"} "$@"; then
         count=$((count + 1))
     else
-        echo "${NHNORM_WARNING_PREFIX:-}nhnorm: het openbare rapport $name.html kon niet worden gemaakt"
+        printf '%s%s\n' "${NHNORM_WARNING_PREFIX:-}" "$(say no-report "$name.html")"
     fi
 }
 

@@ -6,11 +6,11 @@ set -u
 . "$(dirname "$0")/lib.sh"
 code=0
 if [ "${NHNORM_VALID:-$(result valid)}" = false ]; then
-    echo "${NHNORM_ERROR_PREFIX:-}nhnorm: de zelfevaluaties bevatten fouten (zie de meldingen hierboven)"
+    printf '%s%s\n' "${NHNORM_ERROR_PREFIX:-}" "$(say errors)"
     code=1
 fi
 if [ "${NHNORM_REGRESSED:-$(result regressed)}" = true ] && truthy "${NHNORM_FAIL_ON_REGRESSION:-true}"; then
-    echo "${NHNORM_ERROR_PREFIX:-}nhnorm: achteruitgang in ${NHNORM_REGRESSION:-$(result regression)}"
+    printf '%s%s\n' "${NHNORM_ERROR_PREFIX:-}" "$(say regression "${NHNORM_REGRESSION:-$(result regression)}")"
     code=1
 fi
 exit "$code"

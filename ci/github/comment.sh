@@ -14,18 +14,17 @@ trap 'rm -rf "$work"' EXIT
 py=$(nhnorm_python)
 
 # GitHub takes at most 65536 characters; a longer comment ends with a pointer to the summary
-"$py" - "$NHNORM_BODY" "$work/payload.json" <<'PY'
+"$py" - "$NHNORM_BODY" "$work/payload.json" "$(say truncated)" <<'PY'
 import json, sys
 
 body = open(sys.argv[1], encoding="utf-8").read()
 if len(body) > 60000:
-    body = body[: body.rfind("\n", 0, 60000)]
-    body += "\n\n_Ingekort: het volledige verschil staat in de samenvatting van de workflow-run._\n"
+    body = body[: body.rfind("\n", 0, 60000)] + "\n\n" + sys.argv[3] + "\n"
 json.dump({"body": body}, open(sys.argv[2], "w", encoding="utf-8"), ensure_ascii=False)
 PY
 
 if ! gh api --paginate "repos/$NHNORM_REPO/issues/$NHNORM_PR/comments?per_page=100" >"$work/comments"; then
-    echo "::warning title=nhnorm::het commentaar bij de pull request kon niet worden gelezen"
+    echo "::warning title=nhnorm::$(say comment-unread)"
     exit 0
 fi
 id=$("$py" - "$work/comments" "$marker" <<'PY'
@@ -49,5 +48,5 @@ else
     exit 0
 fi
 if ! gh api "$@" --input "$work/payload.json" >/dev/null; then
-    echo "::warning title=nhnorm::het commentaar bij de pull request kon niet worden geplaatst (een pull request uit een fork krijgt alleen leesrechten); het verschil staat in de samenvatting van de run"
+    echo "::warning title=nhnorm::$(say comment-failed)"
 fi

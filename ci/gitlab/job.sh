@@ -12,7 +12,7 @@ export NHNORM NHNORM_OUTPUT
 NHNORM_FORMAT=text sh "$ci/validate.sh" || exit $?
 sh "$ci/gitlab/codequality.sh" nhnorm-codequality.json || exit $?
 sh "$ci/score.sh"
-[ -z "$(result score)" ] || echo "nhnorm: totaalscore $(result score)"
+[ -z "$(result score)" ] || say total "$(result score)"
 
 if [ -n "${CI_MERGE_REQUEST_IID:-}" ]; then
     NHNORM_BASE=${CI_MERGE_REQUEST_TARGET_BRANCH_SHA:-$CI_MERGE_REQUEST_DIFF_BASE_SHA} \

@@ -8,7 +8,7 @@ set -u
 . "$(dirname "$0")/../lib.sh"
 marker='<!-- nhnorm-verschil -->'
 if [ -z "${NHNORM_TOKEN:-}" ]; then
-    echo "nhnorm: geen notitie bij de merge request: zet een project access token (scope api) als CI/CD-variabele NHNORM_API_TOKEN"
+    say note-no-token
     exit 0
 fi
 work=$(mktemp -d)
@@ -20,7 +20,7 @@ api() {  # api [CURL-ARGS] URL: one request, the answer on stdout
 notes="$CI_API_V4_URL/projects/$CI_PROJECT_ID/merge_requests/$CI_MERGE_REQUEST_IID/notes"
 
 if ! api "$CI_API_V4_URL/user" >"$work/user"; then
-    echo "nhnorm: geen notitie bij de merge request: de API weigert het token"
+    say note-refused
     exit 0
 fi
 page=1
@@ -38,7 +38,7 @@ PY
     page=$((page + 1))
 done
 if [ -z "$id" ]; then
-    echo "nhnorm: geen notitie bij de merge request: de notities konden niet worden gelezen"
+    say note-unread
     exit 0
 elif [ "$id" != none ]; then
     set -- --request PUT "$notes/$id"
@@ -48,5 +48,5 @@ else
     exit 0
 fi
 if ! api --output /dev/null --data-urlencode "body@$NHNORM_BODY" "$@"; then
-    echo "nhnorm: de notitie bij de merge request kon niet worden geplaatst"
+    say note-failed
 fi

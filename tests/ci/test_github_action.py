@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import os
 import re
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -130,18 +131,36 @@ def test_pull_request_with_a_bad_assessment_and_a_regression_then_a_fix(tmp_path
     assert "INTERN" not in html  # the public version, never the internal one
 
 
-def test_a_comment_that_cannot_be_posted_is_a_warning(tmp_path: Path) -> None:
-    """A pull request from a fork gets a read-only token: the job still says what it found."""
+def test_a_comment_that_cannot_be_posted_is_a_warning_in_english(tmp_path: Path) -> None:
+    """A pull request from a fork gets a read-only token: the job still says what it found (here
+    with `lang: en`, for nhnorm's messages and the scripts' own sentences alike)."""
     work, _ = gemeente_repository(tmp_path)
     git(work, "checkout", "--quiet", "-b", "kleine-wijziging")
     edit(work / "assessments/zeedorp/2026.yaml", '"1.1":\n    oordeel: voldaan', '"1.1":\n    oordeel: deels')
     git(work, "commit", "--quiet", "-am", "1.1 bijgesteld")
     state = api_state(tmp_path / "github.json", comments=[])
-    run, _ = _run(work, tmp_path, state, refuse=True, **{"fail-on-regression": "false"})
-    assert run.exit_code == 0, run.log
-    assert "::warning title=nhnorm::het commentaar bij de pull request kon niet worden geplaatst" in run.log
-    assert "- ▼ **1.1** voldaan → deels" in run.summary
+    run, _ = _run(work, tmp_path, state, refuse=True, lang="en")
+    assert run.exit_code == 1, run.log
+    assert "::warning title=nhnorm::the comment on the pull request could not be posted" in run.log
+    assert "::error title=nhnorm::nhnorm: regression in assessments/zeedorp/2026.yaml: regression:" in run.log
+    assert "## nhnorm: the assessments in this change" in run.summary
+    assert "**`assessments/zeedorp/2026.yaml`** changed, compared with `main`:" in run.summary
+    assert "title=GEEN-ACTIE::norm 1.1 is" in run.log
     assert [r["method"] for r in read_state(state)["requests"]] == ["GET", "POST"]
+
+
+def test_a_pull_request_that_touches_no_assessment_gets_no_comment(tmp_path: Path) -> None:
+    work, _ = gemeente_repository(tmp_path)
+    git(work, "checkout", "--quiet", "-b", "leesmij")
+    (work / "LEESMIJ.md").write_text("# Weerbaarheid Zeedorp\n", encoding="utf-8")
+    git(work, "add", "LEESMIJ.md")
+    git(work, "commit", "--quiet", "-m", "Leesmij")
+    state = api_state(tmp_path / "github.json", comments=[])
+    run, _ = _run(work, tmp_path, state, report="false")
+    assert run.exit_code == 0, run.log
+    assert run.outputs["regressions"] == "0"
+    assert "Deze wijziging raakt geen zelfevaluatie." in run.summary
+    assert [r["method"] for r in read_state(state)["requests"]] == ["GET"]  # nothing to say, nothing posted
 
 
 def test_a_push_to_main_validates_scores_and_reports(tmp_path: Path) -> None:
@@ -155,6 +174,30 @@ def test_a_push_to_main_validates_scores_and_reports(tmp_path: Path) -> None:
     assert read_state(state)["requests"] == []
     ((_, given),) = uploaded
     assert sorted(p.name for p in Path(given["path"]).iterdir()) == ["rapport-zeedorp.html"]
+
+
+def test_a_region_repository_gets_a_report_per_organisation(tmp_path: Path) -> None:
+    work, _ = gemeente_repository(tmp_path)
+    bergen = work / "assessments" / "bergen"
+    shutil.copytree(work / "assessments" / "zeedorp", bergen)
+    for path in bergen.iterdir():
+        edit(path, "naam: Gemeente Zeedorp", "naam: Gemeente Bergen")
+        edit(path, "code: GM9999", "code: GM0373")
+    git(work, "add", "assessments")
+    git(work, "commit", "--quiet", "-m", "Bergen")
+    state = api_state(tmp_path / "github.json", comments=[])
+    run, uploaded = _run(work, tmp_path, state, event="push")
+    assert run.exit_code == 0, run.log
+    assert run.outputs["score"] == ""  # two organisations: no one score
+    ((_, given),) = uploaded
+    names = sorted(p.name for p in Path(given["path"]).iterdir())
+    assert names == ["rapport-bergen.html", "rapport-zeedorp.html"]
+    assert "Gemeente Bergen" in (Path(given["path"]) / "rapport-bergen.html").read_text(encoding="utf-8")
+
+    one, _ = _run(work, tmp_path, state, event="push", org="bergen")
+    assert one.outputs["score"] == "65.1"
+    folder = Path(one.steps["report"]["outputs"]["folder"])
+    assert sorted(p.name for p in folder.iterdir()) == ["rapport-bergen.html"]
 
 
 def test_strict_and_paths_reach_validate(tmp_path: Path) -> None:
