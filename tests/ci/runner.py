@@ -123,7 +123,7 @@ def run_action(
     uses: Callable[[str, dict[str, str]], dict[str, str]],
 ) -> ActionRun:
     """Run a composite action's steps in order, as the runner does."""
-    from nhnorm_cli.yamlsource import parse_document
+    from nhnorm_cli.source.yamlsource import parse_document
 
     action = parse_document(action_file.read_bytes(), action_file.name).data
     runner_temp.mkdir(parents=True, exist_ok=True)
