@@ -29,6 +29,8 @@ elif ! base=$(git rev-parse --verify --quiet "$NHNORM_BASE^{commit}"); then
 fi
 
 changed=0 regressions=0 regressed=false regression=""
+same_year=0
+base_shown=$(shown "$label")  # safe in Markdown and as sed replacement text: no # & \ or backtick
 : >"$work/parts"
 
 # section INTRO DIFF-ARGS...: one assessment's comparison, appended to the comment
@@ -45,8 +47,17 @@ section() {
 import json, sys
 print(sum(c["richting"] == "slechter" for c in json.load(open(sys.argv[1]))["wijzigingen"]))' "$work/json")
     regressions=$((regressions + worse))
-    "$NHNORM" diff --format md --fail-on-regression "$@" >>"$work/parts" 2>"$work/err"
-    if [ $? -eq 1 ]; then
+    "$NHNORM" diff --format md --fail-on-regression "$@" >"$work/md" 2>"$work/err"
+    code=$?
+    if [ "$same_year" = 1 ]; then
+        # one year on both sides: name the sides "base → this change" instead of "2026 → 2026"
+        sed -e "s#^\(\#\#\# .*\): \([0-9]\{4\}\) → \2\$#\1: \2, \`$base_shown\` → $(say this-change)#" \
+            -e "s#^| \([^|]*\) | \([0-9]\{4\}\) | \2 | \([^|]*\) |\$#| \1 | \`$base_shown\` | $(say this-change) | \3 |#" \
+            "$work/md" >>"$work/parts"
+    else
+        cat "$work/md" >>"$work/parts"
+    fi
+    if [ $code -eq 1 ]; then
         line=$(sed -n 's/^nhnorm: //p' "$work/err" | tail -n 1)
         printf '\n> **%s**\n' "$line" >>"$work/parts"
         regressed=true
@@ -69,12 +80,14 @@ while IFS="$(printf '\t')" read -r status file; do
     M)
         mkdir -p "$work/basis/$(dirname "$file")"
         git show "$base:$file" >"$work/basis/$file"
+        same_year=1
         section "$(say changed "$code_path" "$(shown "$label")")" "$work/basis/$file" "$file"
         ;;
     A)
         year=$("$NHNORM" score --format json "$file" 2>/dev/null | "$(nhnorm_python)" -c '
 import json, sys
 print(json.load(sys.stdin)["jaar"])' 2>/dev/null) || year=""
+        same_year=0
         if [ -z "$year" ]; then  # it cannot be read: diff of the file with itself says why
             section "$(say new "$code_path")" "$file" "$file"
         else

@@ -87,6 +87,7 @@ say() {
         new) format="**%s** is new." ;;
         removed) format="**%s** was removed." ;;
         incomparable) format="Cannot be compared:" ;;
+        this-change) format="this change" ;;
         total) format="nhnorm: total score %s" ;;
         comment-unread) format="the pull request's comments could not be read" ;;
         comment-failed) format="the comment on the pull request could not be posted (a pull request from a fork gets a read-only token); the comparison is in the run's summary" ;;
@@ -110,6 +111,7 @@ say() {
         new) format="**%s** is nieuw." ;;
         removed) format="**%s** is verwijderd." ;;
         incomparable) format="Niet te vergelijken:" ;;
+        this-change) format="deze wijziging" ;;
         total) format="nhnorm: totaalscore %s" ;;
         comment-unread) format="het commentaar bij de pull request kon niet worden gelezen" ;;
         comment-failed) format="het commentaar bij de pull request kon niet worden geplaatst (een pull request uit een fork krijgt alleen leesrechten); het verschil staat in de samenvatting van de run" ;;

@@ -90,7 +90,8 @@ def test_pull_request_with_a_bad_assessment_and_a_regression_then_a_fix(tmp_path
     assert body.startswith(MARKER + "\n## nhnorm: de zelfevaluaties in deze wijziging\n")
     assert "De controle vond **fouten**" in body
     assert "**`assessments/zeedorp/2026.yaml`** gewijzigd, vergeleken met `main`:" in body
-    assert "### Zelfevaluatie Gemeente Zeedorp: 2026 → 2026" in body
+    assert "### Zelfevaluatie Gemeente Zeedorp: 2026, `main` → deze wijziging" in body
+    assert "| Thema | `main` | deze wijziging | Verschil |" in body
     assert "- ▼ **1.1** voldaan → deels" in body
     assert "> **achteruitgang: 1 norm lager beoordeeld (1.1)" in body
     assert "**`assessments/zeedorp/2027.yaml`** is nieuw." in body
@@ -145,6 +146,7 @@ def test_a_comment_that_cannot_be_posted_is_a_warning_in_english(tmp_path: Path)
     assert "::error title=nhnorm::nhnorm: regression in assessments/zeedorp/2026.yaml: regression:" in run.log
     assert "## nhnorm: the assessments in this change" in run.summary
     assert "**`assessments/zeedorp/2026.yaml`** changed, compared with `main`:" in run.summary
+    assert ": 2026, `main` → this change" in run.summary
     assert "title=GEEN-ACTIE::norm 1.1 is" in run.log
     assert [r["method"] for r in read_state(state)["requests"]] == ["GET", "POST"]
 
