@@ -230,8 +230,8 @@ if os.environ.get("FAKE_API_REFUSES") and method != "GET":
     json.dump(state, open(state_file, "w"))
     print("gh: Resource not accessible by integration (HTTP 403)", file=sys.stderr)
     sys.exit(1)
-if method == "GET":
-    print(json.dumps(state["comments"]))
+if method == "GET":  # --paginate writes each page's array in turn; here one comment a page
+    print("".join(json.dumps([c]) for c in state["comments"]) or "[]")
 elif method == "POST":
     state["comments"].append({{"id": 900 + len(state["comments"]), "user": {{"type": "Bot"}}, **body}})
     print(json.dumps(state["comments"][-1]))

@@ -213,6 +213,30 @@ def test_strict_and_paths_reach_validate(tmp_path: Path) -> None:
     assert uploaded == [] and run.steps["report"]["outcome"] == "skipped"
 
 
+def test_a_long_comment_is_cut_at_a_line_with_a_pointer_to_the_summary(tmp_path: Path) -> None:
+    """GitHub refuses a comment over 65536 characters: a region's many changes still get one."""
+    write_stubs(tmp_path / "stubs")
+    state = api_state(tmp_path / "github.json", comments=[])
+    body = tmp_path / "body.md"
+    body.write_text(MARKER + "\n" + "".join(f"- norm {i} is gewijzigd\n" for i in range(4000)), "utf-8")
+    env = base_env(
+        tmp_path / "stubs",
+        FAKE_API_STATE=str(state),
+        NHNORM=str(Path(sys.executable).parent / "nhnorm"),
+        NHNORM_LANG="nl",
+        NHNORM_BODY=str(body),
+        NHNORM_REPO="gemeente-zeedorp/weerbaarheid",
+        NHNORM_PR="7",
+        GH_TOKEN="ghs_werkstroomtoken",
+    )
+    subprocess.run([str(ROOT / "ci/github/comment.sh")], env=env, check=True, capture_output=True)
+    (posted,) = read_state(state)["comments"]
+    assert 59000 < len(posted["body"]) < 60200 and posted["body"].startswith(MARKER)
+    lines = posted["body"].splitlines()
+    assert lines[-3].startswith("- norm ") and lines[-3].endswith("is gewijzigd")  # a whole line
+    assert lines[-1] == "_Ingekort: het volledige verschil staat in de samenvatting van de workflow-run._"
+
+
 def test_install_uses_the_actions_own_checkout(tmp_path: Path) -> None:
     """install.sh makes a venv with setup-python's interpreter and pip installs the action's folder."""
     stubs = write_stubs(tmp_path / "stubs")
