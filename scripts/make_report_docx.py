@@ -56,10 +56,19 @@ def _look(table: Table, *, first_row: bool, first_column: bool) -> None:
     look.attrib.pop(qn("w:val"), None)
 
 
+def _widths(table: Table, widths: list[float]) -> None:
+    """The column widths in the table grid too: LibreOffice and Word's autofit read the grid, not
+    the cells (python-docx divides the page equally)."""
+    table.autofit = False
+    for column, width in zip(table._tbl.tblGrid.gridCol_lst, widths, strict=True):
+        column.w = Cm(width)
+
+
 def _table(document: Document, header: list[str], rows: list[list[str]], widths: list[float]) -> Table:
     table = document.add_table(rows=0, cols=len(header))
     table.style = "Light List Accent 1"
     table.alignment = WD_TABLE_ALIGNMENT.LEFT
+    _widths(table, widths)
     for values in [header, *rows]:
         cells = table.add_row().cells
         for cell, value, width in zip(cells, values, widths, strict=True):
@@ -84,8 +93,9 @@ def _cells(table: Table, texts: list[str], *, bold: bool = False) -> None:
 def _details(document: Document) -> None:
     """Aan, Van, Datum, Kenmerk, …: labels in the first column, no header row."""
     table = document.add_table(rows=0, cols=2)
-    table.style = "Light List Accent 1"
+    table.style = "Table Grid"
     table.alignment = WD_TABLE_ALIGNMENT.LEFT
+    _widths(table, [4.0, 12.6])
     rows: list[tuple[str, str, str | None]] = [
         ("Aan", "{{ aan }}", None),
         ("Van", "{{ afzender }}", None),
@@ -102,7 +112,8 @@ def _details(document: Document) -> None:
             _loop_row(table, f"{{%tr if {condition} %}}")
         cells = table.add_row().cells
         cells[0].text, cells[1].text = label, value
-        cells[0].width, cells[1].width = Cm(3.5), Cm(13.1)
+        cells[0].paragraphs[0].runs[0].bold = True
+        cells[0].width, cells[1].width = Cm(4.0), Cm(12.6)
         if condition:
             _loop_row(table, "{%tr endif %}")
     _look(table, first_row=False, first_column=True)
@@ -165,7 +176,7 @@ def _actions(document: Document) -> None:
         "{% endif %}"
     )
     actions = _table(
-        document, ["Prioriteit", "Streefdatum", "Norm", "Actie", "Eigenaar"], [], [2.0, 3.0, 1.3, 7.3, 3.0]
+        document, ["Prioriteit", "Streefdatum", "Norm", "Actie", "Eigenaar"], [], [2.0, 3.0, 1.5, 7.1, 3.0]
     )
     _loop_row(actions, "{%tr for a in r.actieplan %}")
     row = actions.add_row().cells
@@ -248,12 +259,15 @@ def build(path: Path) -> None:
     _details(document)
 
     document.add_paragraph("{%p if r.openbaar %}")
-    document.add_paragraph("Dit is de openbare versie. Weggelaten uit deze versie:")
+    notice = document.add_paragraph("Dit is de openbare versie. Weggelaten uit deze versie:")
+    notice.paragraph_format.space_before = Pt(10)
     document.add_paragraph("{%p for regel in weggelaten_uit_openbaar(r) %}")
     document.add_paragraph("{{ regel }}", style="List Bullet")
     document.add_paragraph("{%p endfor %}")
     document.add_paragraph("{%p else %}")
-    warning = document.add_paragraph().add_run(
+    internal = document.add_paragraph()
+    internal.paragraph_format.space_before = Pt(10)
+    warning = internal.add_run(
         "{{ merk_intern }}: deze brief bevat vertrouwelijke gegevens en namen. Voor de raad: "
         "nhnorm report --public --format docx."
     )
