@@ -12,8 +12,9 @@ from datetime import UTC, datetime
 from typing import Any
 
 from docx.opc.constants import RELATIONSHIP_TYPE as RT
+from docx.opc.oxml import serialize_part_xml
 from docx.oxml.ns import qn
-from lxml import etree
+from docx.oxml.parser import parse_xml
 
 LANGUAGE = "nl-NL"
 _W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
@@ -57,9 +58,9 @@ def set_language(document: Any) -> None:
     _mark_styles(document.styles.element)
     for part in document.part.package.iter_parts():
         if str(part.partname) == "/word/stylesWithEffects.xml":  # a plain Part: only its bytes
-            root = etree.fromstring(part.blob)
+            root = parse_xml(part.blob)
             _mark_styles(root)
-            part._blob = etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
+            part._blob = serialize_part_xml(root)
     for root in _story_roots(document):
         for run in root.iter(_w("r")):
             _mark(_ordered_child(run, "rPr", ()))
@@ -94,7 +95,7 @@ def _ordered_child(parent: Any, name: str, before: tuple[str, ...]) -> Any:
     """The child `name` of `parent`, made where the schema wants it when missing."""
     found = parent.find(_w(name))
     if found is None:
-        found = etree.Element(_w(name))
+        found = parent.makeelement(_w(name), {})
         preceding = {_w(tag) for tag in before}
         parent.insert(sum(1 for child in parent if child.tag in preceding), found)
     return found
@@ -103,7 +104,7 @@ def _ordered_child(parent: Any, name: str, before: tuple[str, ...]) -> Any:
 def _mark_styles(styles: Any) -> None:
     defaults = styles.find(_w("docDefaults"))
     if defaults is None:
-        defaults = etree.Element(_w("docDefaults"))
+        defaults = styles.makeelement(_w("docDefaults"), {})
         styles.insert(0, defaults)
     run_default = _ordered_child(defaults, "rPrDefault", ())
     _mark(_ordered_child(run_default, "rPr", ()))
