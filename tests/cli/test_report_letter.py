@@ -312,3 +312,17 @@ def test_confidential_action_marked_new_stays_confidential(
     rows = [[c.text for c in row.cells] for row in doc.tables[-1].rows[1:]]
     assert [r[3] for r in rows] == ["vertrouwelijk", "vertrouwelijk (nieuw)"]
     assert b"Geheim" not in b"".join(_parts(target).values())
+
+
+@pytest.mark.parametrize(
+    "value",
+    ['Z-1 </w:t></w:r><w:r><w:t>& "x"', "{{ 7*7 }} {%p if %}", "Z-\x07\x0c2026"],
+    ids=["xml", "template", "control"],
+)
+def test_option_text_cannot_break_the_letter(repo: Path, tmp_path: Path, nhnorm: Runner, value: str) -> None:
+    """The options' text is data: escaped for Word's XML, never run as a template, and stripped of
+    characters XML cannot hold."""
+    doc = _letter(nhnorm, tmp_path / "brief.docx", "--year", "2026", "--kenmerk", value, "--afzender", value)
+    details = {row.cells[0].text: row.cells[1].text for row in doc.tables[0].rows}
+    shown = value.replace("\x07", "").replace("\x0c", "")
+    assert details["Kenmerk"] == details["Van"] == shown  # {{ 7*7 }} stays text, not 49
