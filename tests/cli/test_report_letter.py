@@ -16,7 +16,7 @@ from docx.shared import Cm
 from lxml import etree
 
 from tests.conftest import Runner
-from tests.factories import action, answer, uniform, write_year
+from tests.factories import action, bare_answer, uniform, write_year
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 WP = "{http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing}"
@@ -304,8 +304,8 @@ def test_confidential_action_marked_new_stays_confidential(
     """Marking an action new compares it with last year's list without showing its text."""
     monkeypatch.chdir(tmp_path)
     folder = tmp_path / "assessments"
-    write_year(folder, {"1.1": answer("deels", acties=[action("Oud plan")])}, jaar=2025)
-    secret = answer("deels", vertrouwelijk=True, acties=[action("Oud plan"), action("Geheim plan")])
+    write_year(folder, {"1.1": bare_answer("deels", acties=[action("Oud plan")])}, jaar=2025)
+    secret = bare_answer("deels", vertrouwelijk=True, acties=[action("Oud plan"), action("Geheim plan")])
     write_year(folder, {"1.1": secret}, jaar=2026)
     target = tmp_path / "brief.docx"
     doc = _letter(nhnorm, target, "--year", "2026", "--public")
