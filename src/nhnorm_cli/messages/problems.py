@@ -574,10 +574,22 @@ _TEXT: dict[str, tuple[str, str]] = {
         "{aantal} workbooks given; import several at once with --into assessments/",
     ),
     "NIET-IN-REGISTER": (
-        "{organisatie} ({slug}) staat niet in het register en telt niet mee in de intake; "
-        "voeg de organisatie toe of geef organisatie.code",
-        "{organisatie} ({slug}) is not in the register and is left out of the intake; "
-        "add the organisation or give organisatie.code",
+        "{organisatie} ({slug}) staat niet in het register en telt niet mee in de intake en het "
+        "overzicht; voeg de organisatie toe of geef organisatie.code",
+        "{organisatie} ({slug}) is not in the register and is left out of the intake and the "
+        "overview; add the organisation or give organisatie.code",
+    ),
+    "WIJKT-AF-VAN-REGISTER": (
+        '{veld} "{waarde}" wijkt af van het register, waar code {cbs} {veld} "{register}" heeft; '
+        "verbeter de code of de gegevens (dit bestand telt nergens mee)",
+        '{veld} "{waarde}" differs from the register, where code {cbs} has {veld} "{register}"; '
+        "correct the code or the details (this file counts nowhere)",
+    ),
+    "VASTGESTELD-VOOR-PEILDATUM": (
+        "vastgesteld op {vastgesteld_op}, vóór de peildatum {peildatum}: een meting wordt pas na haar "
+        "peildatum vastgesteld; verbeter een van beide datums",
+        "adopted on {vastgesteld_op}, before the peildatum {peildatum}: a measurement is adopted only "
+        "after its peildatum; correct one of the two dates",
     ),
     # norm versions and mappings (interop)
     "NORM-ONGELDIG": (

@@ -38,6 +38,14 @@ class RegionRegister:
                 return entry
         return None
 
+    def entry_of(self, code: str | None, slug: str | None, naam: str | None) -> RegisterEntry | None:
+        """entry_for, and when neither code nor slug finds one, the entry with exactly this name:
+        a file copied into a second folder (or linked there) still says whose it is (SPEC §8)."""
+        found = self.entry_for(code, slug)
+        if found is not None or naam is None:
+            return found
+        return next((entry for entry in self.entries if entry.naam == naam), None)
+
 
 def entry_slug(entry: RegisterEntry) -> str:
     """The folder assessments/<slug>/ of an entry: its `slug`, or derived from its name."""
