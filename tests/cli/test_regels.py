@@ -67,7 +67,9 @@ def test_switch_off_and_raise_in_nhnorm_toml(nhnorm: Runner, project: Path, code
     assert _messages(nhnorm, expect=0) == want
 
 
-@pytest.mark.parametrize("code", [c for c in NEW_WARNINGS if c not in ("PEILDATUM-BUITEN-JAAR", "VASTGESTELD-VOOR-PEILDATUM")])
+@pytest.mark.parametrize(
+    "code", [c for c in NEW_WARNINGS if c not in ("PEILDATUM-BUITEN-JAAR", "VASTGESTELD-VOOR-PEILDATUM")]
+)
 def test_negeer_comment_silences_the_code_on_that_answer_only(
     nhnorm: Runner, project: Path, code: str
 ) -> None:

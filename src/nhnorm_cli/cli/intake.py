@@ -51,7 +51,7 @@ def intake(
     from nhnorm_cli.norm import latest_version, load_norm
     from nhnorm_cli.region.intake import build_intake
     from nhnorm_cli.region.settings import deadline as deadline_of
-    from nhnorm_cli.region.settings import load_register
+    from nhnorm_cli.region.settings import load_register, region_files
     from nhnorm_cli.render.intake_tables import intake_csv, intake_md, intake_text
     from nhnorm_cli.render.json import json_text
 
@@ -60,7 +60,9 @@ def intake(
     assert register is not None
     when = today.date() if today is not None else date.today()
     due = deadline_of(year, deadline.date() if deadline is not None else None)
-    result = build_intake(register, paths or [], year, due, when, assessments_root())
+    root = assessments_root()
+    files = region_files(paths or [], root, register=True)
+    result = build_intake(register, files, year, due, when, root)
     if result.problems:
         show_problems(result.problems)
     found = result.intake

@@ -18,6 +18,7 @@ from nhnorm_cli.editing.answers import (
     set_answer,
     set_organisation,
     set_peildatum,
+    set_received,
     set_status,
     verify_document,
 )
@@ -98,6 +99,10 @@ class EditSession:
             return set_peildatum(current.text, day)
 
         return self._save(edit, "peildatum", codes=("PEILDATUM-BUITEN-JAAR",))
+
+    def received(self, day: date) -> list[Problem]:
+        """ontvangen_op: the RIEC's date of receipt (not locked: it is not the organisation's answer)."""
+        return self._save(lambda current: set_received(current.text, day), "ontvangen_op")
 
     def status(self, status: str, op: date | None = None, door: str | None = None) -> list[Problem]:
         return self._save(lambda current: set_status(current.text, status, op=op, door=door), "status")

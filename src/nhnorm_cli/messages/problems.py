@@ -566,8 +566,14 @@ _TEXT: dict[str, tuple[str, str]] = {
         "nhnorm import {werkboek} --output {pad} --force",
     ),
     "INTO-ZONDER-OUTPUT": (
-        "--into zet elk werkboek in een eigen nieuw bestand; gebruik het niet samen met --output of --force",
-        "--into puts each workbook in a new file of its own; do not combine it with --output or --force",
+        "--into zet elk werkboek in een eigen bestand; gebruik het niet samen met --output",
+        "--into puts each workbook in a file of its own; do not combine it with --output",
+    ),
+    "WERKBOEK-GEWIJZIGD": (
+        "{pad} bestaat al en dit werkboek wijkt ervan af; niets geschreven. Bijwerken (niet als het "
+        "vastgesteld is): nhnorm import {werkboek} --into {map} --force",
+        "{pad} already exists and this workbook differs from it; nothing written. To update it (not "
+        "when it is vastgesteld): nhnorm import {werkboek} --into {map} --force",
     ),
     "MEERDERE-WERKBOEKEN": (
         "{aantal} werkboeken gegeven; lees er meer tegelijk in met --into assessments/",

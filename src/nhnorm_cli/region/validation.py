@@ -44,10 +44,16 @@ def check_region(
         if riecs is not None and report.riec is not None and report.riec[0] not in riecs:
             riec, where = report.riec
             found.append(Problem(where, "ONBEKENDE-RIEC", params={"riec": riec, "riecs": riecs}))
-        if whole_region and register is not None and report.organisation is not None:
-            if register.entry_of(report.code, report.organisation, report.naam) is None:
-                unknown = {"organisatie": report.naam or report.organisation, "slug": report.organisation}
-                found.append(Problem(Location(report.path), "NIET-IN-REGISTER", Severity.WARNING, unknown))
+        slug = report.organisation
+        unknown_entry = (
+            whole_region
+            and register is not None
+            and slug is not None
+            and register.entry_of(report.code, slug, report.naam) is None
+        )
+        if unknown_entry and slug is not None:
+            unknown = {"organisatie": report.naam or slug, "slug": slug}
+            found.append(Problem(Location(report.path), "NIET-IN-REGISTER", Severity.WARNING, unknown))
         if found:
             problems_sorted = sorted(
                 [*report.problems, *found], key=lambda p: (p.location.line, p.location.column)
