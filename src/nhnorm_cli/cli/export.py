@@ -50,12 +50,23 @@ def export(
     ] = False,
     force: ForceOption = False,
     excel: ExcelOption = False,
+    blank: Annotated[
+        bool,
+        typer.Option(
+            "--leeg",
+            help="Een leeg werkboek voor een organisatie uit het register (met --org CODE en --year), om te "
+            "versturen.",
+        ),
+    ] = False,
 ) -> None:
     """Zet het implementatieoverzicht van één organisatie in een werkboek om in te vullen."""
     from nhnorm_cli.assessments import select, single
 
     if public and output_format in (ExportFormat.xlsx, ExportFormat.csv):
         raise usage_error("PUBLIC-FORMAAT", formaat=output_format.value)
+    if blank:
+        _write_blank(year, org, output, output_format, force=force, excel=excel)
+        return
     item = single(select(paths or [], year=year, org=org, root=assessments_root()))
     if output_format in (ExportFormat.oscal, ExportFormat.ciso_assistant):
         write_file(output, _interop(item.norm, item.assessment, output_format, public), force=force)
@@ -74,6 +85,33 @@ def export(
         from nhnorm_cli.render.csvsafe import CsvStyle
 
         data = rows_csv(item.norm, item.assessment, CsvStyle(excel=excel)).encode("utf-8")
+    write_file(output, data, force=force)
+
+
+def _write_blank(
+    year: int, org: str | None, output: Path, output_format: ExportFormat, *, force: bool, excel: bool
+) -> None:
+    """export --leeg: the register entry's details, every norm open (SPEC §8)."""
+    from nhnorm_cli.norm import latest_version, load_norm
+    from nhnorm_cli.region.blank import blank_assessment
+    from nhnorm_cli.region.settings import load_register
+    from nhnorm_cli.workbook.export_csv import rows_csv
+    from nhnorm_cli.workbook.export_xlsx import workbook_bytes
+
+    if org is None:
+        raise usage_error("LEEG-ZONDER-ORG")
+    if output_format not in (ExportFormat.xlsx, ExportFormat.csv):
+        raise usage_error("LEEG-FORMAAT", formaat=output_format.value)
+    register = load_register(required=True)
+    assert register is not None
+    norm = load_norm(latest_version())
+    assessment = blank_assessment(register, org, year, norm.versie)
+    if output_format is ExportFormat.xlsx:
+        data = workbook_bytes(norm, assessment)
+    else:
+        from nhnorm_cli.render.csvsafe import CsvStyle
+
+        data = rows_csv(norm, assessment, CsvStyle(excel=excel)).encode("utf-8")
     write_file(output, data, force=force)
 
 

@@ -569,6 +569,20 @@ _TEXT: dict[str, tuple[str, str]] = {
         "--into zet elk werkboek in een eigen bestand; gebruik het niet samen met --output",
         "--into puts each workbook in a file of its own; do not combine it with --output",
     ),
+    "ONBEKENDE-ORGANISATIE": (
+        "{org} staat niet in het register {register}; geef de CBS-code of slug van een organisatie "
+        "daaruit, bijv. {codes}",
+        "{org} is not in the register {register}; give the CBS code or slug of one of its "
+        "organisations, e.g. {codes}",
+    ),
+    "LEEG-ZONDER-ORG": (
+        "--leeg maakt een werkboek voor één organisatie uit het register; geef --org CODE",
+        "--leeg makes a workbook for one organisation in the register; give --org CODE",
+    ),
+    "LEEG-FORMAAT": (
+        "--leeg schrijft een werkboek om te versturen: xlsx of csv, niet {formaat}",
+        "--leeg writes a workbook to send out: xlsx or csv, not {formaat}",
+    ),
     "WERKBOEK-GEWIJZIGD": (
         "{pad} bestaat al en dit werkboek wijkt ervan af; niets geschreven. Bijwerken (niet als het "
         "vastgesteld is): nhnorm import {werkboek} --into {map} --force",
