@@ -216,7 +216,7 @@ def _organisation(
     old_total = before.totaal.score if before else None
     total = score.totaal
     organisatie = item.assessment.organisatie
-    entry = next((e for e in register.entries if e.code == item.entry), None) if register else None
+    entry = register.by_code(item.entry) if register is not None else None
     return OrganisationRow(
         slug=entry_slug(entry) if entry is not None else item.slug,
         code=entry.code if entry is not None else organisatie.code,

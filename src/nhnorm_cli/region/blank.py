@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from datetime import date
+from typing import cast
+
 from nhnorm_cli.errors import usage_error
 from nhnorm_cli.models.assessment import Assessment, Organisation
 from nhnorm_cli.region.register import RegionRegister, entry_slug
@@ -20,7 +23,7 @@ def blank_assessment(register: RegionRegister, org: str, year: int, norm: str) -
         norm=norm,
         organisatie=organisation,
         jaar=year,
-        peildatum=None,
+        peildatum=cast(date, None),  # read only by the workbook, which leaves the cell empty
         status="concept",
         vastgesteld_op=None,
         vastgesteld_door=None,

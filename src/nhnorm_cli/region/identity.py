@@ -63,7 +63,7 @@ def contradictions(
     code = raw_code(data)
     if register is None or code is None:
         return
-    entry = next((e for e in register.entries if e.code == code), None)
+    entry = register.by_code(code)
     if entry is None:
         return
     organisatie = raw_organisation(data)
