@@ -30,7 +30,7 @@ from typing import Any
 
 from nhnorm_cli.editing.yamlmerge import fresh_yaml
 from tests import region
-from tests.factories import IDS, answer, assessment
+from tests.factories import IDS, assessment, bare_answer
 
 RECEIVED = {
     **{i: date(2026, 3, 25) for i in range(10)},
@@ -83,8 +83,8 @@ def write(root: Path) -> None:
             continue
         data = region.gemeente(i, 2025)
         assert data is not None
-        data["antwoorden"]["6.1"] = answer("nvt")
-        data["antwoorden"]["6.2"] = answer("nvt")
+        data["antwoorden"]["6.1"] = bare_answer("nvt")
+        data["antwoorden"]["6.2"] = bare_answer("nvt")
         _write(_path(root, region.folder(i), 2025), data)
     # 2023: a baseline of two
     for i, status in ((0, "vastgesteld"), (1, "vastgesteld"), (2, "concept")):

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from nhnorm_cli.cli.configure import assessments_root
+from nhnorm_cli.cli.configure import assessments_root, repository
 from nhnorm_cli.cli.language import current_lang
 from nhnorm_cli.cli.options import (
     ExcelOption,
@@ -69,17 +69,17 @@ def overview(
     ] = None,
 ) -> None:
     """Alle organisaties naast elkaar: scores per thema, verschil met vorig jaar, moeilijkste normen."""
-    from nhnorm_cli.assessments import select_years
-    from nhnorm_cli.norm import latest_version, load_norm
-    from nhnorm_cli.overview import Region, build_overview
+    from nhnorm_cli.region.overview import Region, build_overview
     from nhnorm_cli.region.settings import load_register, region_files
+    from nhnorm_cli.select.assessments import select_years
+    from nhnorm_cli.versions.norms import latest_version, load_norm
 
     lang = current_lang()
     templates = templates_folder(templates)
     if vanaf is not None and vanaf > year:
         raise usage_error("VANAF-NA-JAAR", vanaf=vanaf, jaar=year)
     trend_years = range(vanaf, year + 1) if vanaf is not None else range(0)
-    register = load_register(required=False)
+    register = load_register(repository(), required=False)
     root = assessments_root()
     files = region_files(paths or [], root, register=register is not None)
     selection = select_years(paths or [], {year, year - 1, *trend_years}, root, register, files)
@@ -112,22 +112,16 @@ def _warn_if_traceable(result: Overview) -> None:
     """Groups are folded to 5 or more, but a whole region that small can be traced all the same;
     so can a year of the trend (its figures are left out, the warning says why)."""
     from nhnorm_cli.errors import Location, Severity
-    from nhnorm_cli.messages import counted
     from nhnorm_cli.region.anonymous import SMALLEST_GROUP
 
     organisations = result.voortgang.organisaties
     found = []
     if 0 < organisations < SMALLEST_GROUP:
-        number = tuple(counted(organisations, "org-aantal", lang) for lang in ("nl", "en"))
-        params = {"organisaties": number, "minimum": SMALLEST_GROUP}
+        params: dict[str, object] = {"organisaties": organisations, "minimum": SMALLEST_GROUP}
         found.append(Problem(Location(""), "KLEINE-REGIO", Severity.WARNING, params))
     for withheld in result.weggelaten:
         if withheld.cijfer == "trend" and withheld.jaar != result.jaar:
-            number = tuple(
-                f"{counted(withheld.organisaties, 'org-aantal', lang)} in {withheld.jaar}"
-                for lang in ("nl", "en")
-            )
-            params = {"organisaties": number, "minimum": SMALLEST_GROUP}
+            params = {"organisaties": withheld.organisaties, "minimum": SMALLEST_GROUP, "jaar": withheld.jaar}
             found.append(Problem(Location(""), "KLEINE-REGIO", Severity.WARNING, params))
     if found:
         show_problems(found)
@@ -159,8 +153,8 @@ def _write(
         print_overview(SafeConsole(file=buffer, width=120, color_system=None, soft_wrap=False), result, lang)
         emit(buffer.getvalue(), output, force=force)
         return
-    from nhnorm_cli.render.csvsafe import CsvStyle
-    from nhnorm_cli.render.json import json_text
+    from nhnorm_cli.formats.csvsafe import CsvStyle
+    from nhnorm_cli.formats.json import json_text
     from nhnorm_cli.render.overview_csv import overview_csv
     from nhnorm_cli.render.overview_html import overview_html
     from nhnorm_cli.render.overview_md import overview_md

@@ -8,13 +8,13 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from nhnorm_cli.cli.configure import assessments_root, rule_policy
+from nhnorm_cli.cli.configure import assessments_root, repository, rule_policy
 from nhnorm_cli.cli.language import current_lang
 from nhnorm_cli.cli.options import PathsArgument, echo, stdout_console
 from nhnorm_cli.errors import ExitCode, usage_error
 
 if TYPE_CHECKING:
-    from nhnorm_cli.validation import FileReport, Tally
+    from nhnorm_cli.check.validation import FileReport, Tally
 
 
 class ValidateFormat(StrEnum):
@@ -44,10 +44,10 @@ def validate(
     ] = None,
 ) -> None:
     """Controleer zelfevaluaties: structuur, ids, oordelen en de regels van de norm."""
+    from nhnorm_cli.check.validation import Tally, validate_files
     from nhnorm_cli.region.register import check_register
     from nhnorm_cli.region.settings import region_files, register_path
     from nhnorm_cli.region.validation import check_region, split_register
-    from nhnorm_cli.validation import Tally, validate_files
 
     lang = current_lang()
     if rules:
@@ -56,7 +56,7 @@ def validate(
         _print_rules(output_format, lang)
         return
     policy = rule_policy()
-    register = register_path()
+    register = register_path(repository())
     root = assessments_root()
     found = region_files(paths or [], root, register=register is not None)
     files, named = split_register(found, register)
@@ -102,7 +102,7 @@ def _print_rules(output_format: ValidateFormat, lang: str) -> None:
 
     listing = rule_list(rule_policy(), lang)
     if output_format is ValidateFormat.json:
-        from nhnorm_cli.render.json import json_text
+        from nhnorm_cli.formats.json import json_text
 
         typer.echo(json_text(listing), nl=False)
     else:

@@ -82,7 +82,7 @@ class RiecProgress(Progress):
     dekking: Coverage
 
 
-class ThemeScore(BaseModel):
+class RegionThemeScore(BaseModel):
     id: str
     score: float | None
 
@@ -95,7 +95,7 @@ class TrendYear(BaseModel):
     organisaties: int
     gemiddelde_score: float | None
     aandeel_volledig_voldaan: float | None
-    themas: list[ThemeScore]
+    themas: list[RegionThemeScore]
     dekking: Coverage
 
 

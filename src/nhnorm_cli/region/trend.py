@@ -7,19 +7,19 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
-from nhnorm_cli.assessments import Loaded
 from nhnorm_cli.models.norm import Norm
 from nhnorm_cli.models.overview import (
     Coverage,
     NormShift,
     OrganisationRow,
-    ThemeScore,
+    RegionThemeScore,
     TrendYear,
     Withheld,
 )
 from nhnorm_cli.region.anonymous import SMALLEST_GROUP
 from nhnorm_cli.region.figures import mean, percentage, tallies
-from nhnorm_cli.scoring import score_difference
+from nhnorm_cli.results.scoring import score_difference
+from nhnorm_cli.select.assessments import Loaded
 
 SHIFTS_SHOWN = 10
 
@@ -63,7 +63,7 @@ def _year(norm: Norm, year: int, data: TrendInput, minimum: int, withheld: list[
     rows = data.rows
     if 0 < len(rows) < minimum:  # the whole year would be those few organisations' figures
         withheld.append(Withheld(cijfer="trend", jaar=year, organisaties=len(rows)))
-        themes = [ThemeScore(id=theme.id, score=None) for theme in norm.themas]
+        themes = [RegionThemeScore(id=theme.id, score=None) for theme in norm.themas]
         return TrendYear(
             jaar=year,
             organisaties=len(rows),
@@ -78,7 +78,7 @@ def _year(norm: Norm, year: int, data: TrendInput, minimum: int, withheld: list[
         if 0 < len(scores) < minimum:  # a theme most answered nvt: its mean is a few organisations'
             withheld.append(Withheld(cijfer="thema", jaar=year, id=theme.id, organisaties=len(scores)))
             scores = []
-        themes.append(ThemeScore(id=theme.id, score=mean(scores)))
+        themes.append(RegionThemeScore(id=theme.id, score=mean(scores)))
     return TrendYear(
         jaar=year,
         organisaties=len(rows),

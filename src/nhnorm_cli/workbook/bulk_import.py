@@ -12,14 +12,14 @@ from datetime import date
 from pathlib import Path
 from typing import Any, Literal
 
-from nhnorm_cli.atomicwrite import write_atomic
-from nhnorm_cli.discovery import display_path, slugify
+from nhnorm_cli.check.identity import contradictions
 from nhnorm_cli.editing.adoption import ensure_open, reopen_command
 from nhnorm_cli.editing.answers import verify
 from nhnorm_cli.editing.rewrite import Current, read_current, rewrite
 from nhnorm_cli.editing.yamlmerge import fresh_yaml, merged_yaml
 from nhnorm_cli.errors import Location, NhnormError, Problem, Severity
-from nhnorm_cli.region.identity import contradictions
+from nhnorm_cli.files.atomicwrite import write_atomic
+from nhnorm_cli.files.discovery import display_path, slugify
 from nhnorm_cli.region.register import RegionRegister, entry_slug
 from nhnorm_cli.workbook.spreadsheet import ORG_FIELDS, ORG_SHEET
 from nhnorm_cli.workbook.xlsximport import read_workbook
@@ -51,7 +51,7 @@ class Intake:
     force: bool = False
 
 
-def import_into(workbooks: Sequence[Path], intake: Intake) -> list[Placed]:
+def import_into_folder(workbooks: Sequence[Path], intake: Intake) -> list[Placed]:
     """Every workbook placed (or refused with its problems), in the order given."""
     return [_place(path, intake) for path in workbooks]
 
