@@ -162,3 +162,17 @@ def test_usage(nhnorm: Runner, inbox: Path) -> None:
         "ONGELDIGE-DATUM"
         in nhnorm("import", "een.xlsx", "--into", "a", "--ontvangen", "gisteren", expect=2).stderr
     )
+
+
+def test_a_workbook_adopted_before_its_peildatum_is_said(nhnorm: Runner, inbox: Path) -> None:
+    book = openpyxl.load_workbook("een.xlsx")
+    sheet = book["Organisatie"]
+    rows = {sheet.cell(r, 1).value: r for r in range(2, sheet.max_row + 1)}
+    sheet.cell(rows["status"], 2).value = "vastgesteld"
+    sheet.cell(rows["vastgesteld_op"], 2).value = "2025-01-15"  # the peildatum is 28 March 2025
+    book.save("een.xlsx")
+    err = nhnorm("import", "een.xlsx", "--into", "assessments").stderr
+    assert (
+        "assessments/een-dorp/2025.yaml:10:17: waarschuwing VASTGESTELD-VOOR-PEILDATUM: vastgesteld op "
+        "2025-01-15, vóór de peildatum 2025-03-28"
+    ) in err

@@ -186,3 +186,35 @@ def test_broken_register_stops_intake(nhnorm: Runner, repo: Path) -> None:
     (repo / "organisaties.yaml").write_text("riecs: []\norganisaties: []\n", encoding="utf-8")
     err = nhnorm("intake", "--year", "2026", expect=1).stderr
     assert err.startswith("organisaties.yaml:1:8: fout")
+
+
+def test_set_ontvangen_decides_late_even_on_an_adopted_file(
+    nhnorm: Runner, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    testregion.write(tmp_path, years=(2026,))
+    monkeypatch.chdir(tmp_path)
+    target = tmp_path / "assessments" / "proefstad-26" / "2026.yaml"  # adopted on 15 April: late
+    before = target.read_text(encoding="utf-8")
+    out = nhnorm("set", "--ontvangen", "31-03-2026", "--file", target).stdout
+    assert "ontvangen_op" in out
+    text = target.read_text(encoding="utf-8")
+    assert text.replace("ontvangen_op: 2026-03-31\n", "") == before  # one line added, nothing else
+    assert text.index("ontvangen_op:") > text.index("vastgesteld_op:")
+    row = _json(nhnorm, *AFTER)["organisaties"][26]
+    assert (row["vastgesteld_op"], row["ontvangen_op"], row["te_laat"]) == ("2026-04-15", "2026-03-31", False)
+    nhnorm("set", "--ontvangen", "2026-04-02", "--file", target)  # sent after the deadline after all
+    assert _json(nhnorm, *AFTER)["organisaties"][26]["te_laat"] is True
+
+
+def test_set_warns_when_adopted_before_the_peildatum(
+    nhnorm: Runner, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    testregion.write(tmp_path, years=(2026,))
+    monkeypatch.chdir(tmp_path)
+    target = tmp_path / "assessments" / "proefstad-26" / "2026.yaml"  # complete, peildatum 1 March
+    nhnorm("set", "--status", "concept", "--file", target)
+    err = nhnorm("set", "--status", "vastgesteld", "--op", "2026-02-01", "--file", target).stderr
+    assert (
+        "waarschuwing VASTGESTELD-VOOR-PEILDATUM: vastgesteld op 2026-02-01, vóór de peildatum 2026-03-01"
+        in err
+    )

@@ -75,11 +75,13 @@ def _place(path: Path, intake: Intake) -> Placed:
         return _again(path, shown, data, target, target_shown, intake, notes)
     text = fresh_yaml(_received(data, intake.received))
     try:
-        verify(text, target_shown)
+        warnings = verify(text, target_shown)
         write_atomic(target, text, overwrite=False)
     except NhnormError as exc:
         return Placed(shown, None, [*notes, *exc.problems], "fout")
-    return Placed(shown, target_shown, notes)
+    # the file's own rules are validate's; a date that cannot be right is said at intake
+    dates = [p for p in warnings if p.code == "VASTGESTELD-VOOR-PEILDATUM"]
+    return Placed(shown, target_shown, [*notes, *dates])
 
 
 def _again(
