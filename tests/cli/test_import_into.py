@@ -176,3 +176,12 @@ def test_a_workbook_adopted_before_its_peildatum_is_said(nhnorm: Runner, inbox: 
         "assessments/een-dorp/2025.yaml:10:17: waarschuwing VASTGESTELD-VOOR-PEILDATUM: vastgesteld op "
         "2025-01-15, vóór de peildatum 2025-03-28"
     ) in err
+
+
+def test_a_new_organisation_gets_the_register_folder_by_its_name(nhnorm: Runner, inbox: Path) -> None:
+    book = openpyxl.load_workbook("een.xlsx")  # without its code, Gemeente Een is still the register's
+    book["Organisatie"]["B4"] = None
+    book.save("een.xlsx")
+    err = nhnorm("import", "een.xlsx", "--into", "assessments").stderr
+    assert "een.xlsx → assessments/een-dorp/2025.yaml" in err  # not gemeente-een/
+    assert not (inbox / "assessments" / "gemeente-een").exists()
