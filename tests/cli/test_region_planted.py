@@ -284,6 +284,8 @@ def test_anonymous_trend_withholds_what_stands_for_fewer_than_five(
         assert said in outputs[fmt], fmt
         assert differ in outputs[fmt], fmt
     assert "| 2023 | 2 | – | – | – | – | – | – | – | – | 3 | 41 |" in outputs["md"]
+    for fmt in ("text", "md", "html"):  # no empty table of shifts: the note says why
+        assert "Grootste verschuivingen" not in outputs[fmt], fmt
     rows = list(csv.DictReader(io.StringIO(outputs["csv"])))
     assert (rows[0]["jaar"], rows[0]["gemiddelde_score"], rows[0]["thema_1"], rows[0]["ingeleverd"]) == (
         "2023",

@@ -61,8 +61,9 @@ def print_overview(console: Console, overview: Overview, lang: str = "nl") -> No
     if overview.trend is not None:
         console.print()
         _print_fitted(console, lambda compact: _trend(overview, compact, lang))
-        console.print()
-        _print_fitted(console, lambda compact: _shifts(overview, console.width, compact, lang))
+        if overview.verschuivingen:  # none when withheld (anonymous, a small year): the notes say why
+            console.print()
+            _print_fitted(console, lambda compact: _shifts(overview, console.width, compact, lang))
 
 
 def _print_fitted(console: Console, build: _TableBuilder) -> None:
