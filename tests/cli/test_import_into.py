@@ -185,3 +185,12 @@ def test_a_new_organisation_gets_the_register_folder_by_its_name(nhnorm: Runner,
     err = nhnorm("import", "een.xlsx", "--into", "assessments").stderr
     assert "een.xlsx → assessments/een-dorp/2025.yaml" in err  # not gemeente-een/
     assert not (inbox / "assessments" / "gemeente-een").exists()
+
+
+def test_updating_one_file_keeps_the_date_received(nhnorm: Runner, inbox: Path) -> None:
+    nhnorm("import", "een.xlsx", "--into", "assessments", "--ontvangen", "2025-03-28")
+    target = inbox / "assessments" / "een-dorp" / "2025.yaml"
+    _change("een.xlsx", "D3", "deels")
+    nhnorm("import", "een.xlsx", "--output", target, "--force")
+    placed = load_assessment(target).assessment
+    assert placed.oordeel("1.2") == "deels" and str(placed.ontvangen_op) == "2025-03-28"

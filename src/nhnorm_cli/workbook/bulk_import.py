@@ -21,6 +21,7 @@ from nhnorm_cli.errors import Location, NhnormError, Problem, Severity
 from nhnorm_cli.files.atomicwrite import write_atomic
 from nhnorm_cli.files.discovery import display_path, slugify
 from nhnorm_cli.region.register import RegionRegister, entry_slug
+from nhnorm_cli.workbook.importing import received, with_receipt
 from nhnorm_cli.workbook.spreadsheet import ORG_FIELDS, ORG_SHEET
 from nhnorm_cli.workbook.xlsximport import read_workbook
 
@@ -73,7 +74,7 @@ def _place(path: Path, intake: Intake) -> Placed:
     target_shown = display_path(target)
     if target.exists():
         return _again(path, shown, data, target, target_shown, intake, notes)
-    text = fresh_yaml(_received(data, intake.received))
+    text = fresh_yaml(with_receipt(data, intake.received))
     try:
         warnings = verify(text, target_shown)
         write_atomic(target, text, overwrite=False)
@@ -98,7 +99,7 @@ def _again(
         current = read_current(target, target_shown)
     except NhnormError as exc:
         return Placed(shown, None, [*notes, *exc.problems], "fout")
-    if merged_yaml(current.text, _as_received(data, current)) == current.text:
+    if merged_yaml(current.text, with_receipt(data, received(current))) == current.text:
         return Placed(shown, target_shown, notes, "ongewijzigd")
     if not intake.force:
         params = {"pad": target_shown, "werkboek": shlex.quote(shown), "map": shlex.quote(str(intake.into))}
@@ -107,7 +108,7 @@ def _again(
     reopen = reopen_command(year=None, org=None, file=target_shown)
 
     def edit(now: Current) -> str:
-        merged = merged_yaml(now.text, _received(data, intake.received))
+        merged = merged_yaml(now.text, with_receipt(data, intake.received))
         if merged != now.text:
             ensure_open(now.document, reopen)
         return merged
@@ -117,21 +118,6 @@ def _again(
     except NhnormError as exc:
         return Placed(shown, None, [*notes, *exc.problems], "fout")
     return Placed(shown, target_shown, notes, "bijgewerkt")
-
-
-def _received(data: dict[str, Any], day: date) -> dict[str, Any]:
-    """The workbook's data with ontvangen_op, where the model has it (before the answers)."""
-    result = {k: v for k, v in data.items() if k not in ("antwoorden", "ontvangen_op")}
-    return result | {"ontvangen_op": day, "antwoorden": data["antwoorden"]}
-
-
-def _as_received(data: dict[str, Any], current: Current) -> dict[str, Any]:
-    """The workbook as the file would hold it had it been merged when first received: the date
-    received stays the file's own (the same workbook again is no new receipt)."""
-    known = current.document.data.get("ontvangen_op") if isinstance(current.document.data, dict) else None
-    if known is None:
-        return {k: v for k, v in data.items() if k != "ontvangen_op"}
-    return _received(data, known)
 
 
 def _org_cell(shown: str, key: str) -> Location:
