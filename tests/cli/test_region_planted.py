@@ -109,8 +109,8 @@ def test_intake_json(nhnorm: Runner, region: Path) -> None:
     assert (rows["GM9037"]["ontvangen_op"], rows["GM9037"]["te_laat"]) == ("2026-04-10", True)
     for line in LEFT_OUT[2:4]:
         assert line in result.stderr
-    assert "assessments/kopie-03/2026.yaml:1:1: fout DUBBELE-BEOORDELING" in result.stderr
-    assert "assessments/zz-link-10/2026.yaml:1:1: fout DUBBELE-BEOORDELING" in result.stderr
+    for line in (LEFT_OUT[1], LEFT_OUT[5]):  # at the same place as validate and overview say it
+        assert line in result.stderr
     assert "assessments/gemeente-buitenaf/2026.yaml:1:1: waarschuwing NIET-IN-REGISTER" in result.stderr
 
 

@@ -103,7 +103,8 @@ def _take(
     if entry.code in found:
         first = found[entry.code].path
         duplicate = {"organisatie": entry.naam, "jaar": year, "eerste": first}
-        problems.append(Problem(Location(shown), "DUBBELE-BEOORDELING", params=duplicate))
+        # at its jaar, as validate and overview say it
+        problems.append(Problem(document.locate(("jaar",)), "DUBBELE-BEOORDELING", params=duplicate))
         return
     dates = _date(data, "vastgesteld_op"), _date(data, "ontvangen_op")
     found[entry.code] = _Found(shown, _status(data), _answered(data), *dates)
