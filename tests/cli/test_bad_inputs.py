@@ -227,6 +227,7 @@ def test_corpus_covers_every_file_problem_code() -> None:
         "ONLEESBAAR",  # needs an unreadable file; root in CI can read anything
         "DUBBELE-BEOORDELING",  # across files: test_duplicate_assessment_*
         "ONBEKENDE-RIEC",  # against the region's register: test_register.py
+        "WIJKT-AF-VAN-REGISTER",  # against the register too: tests/cli/test_region_identity.py
         "BESTAAT-AL",  # the writing half of yamlsource: tests/core/test_write_atomic.py
         "SCHRIJVEN-MISLUKT",
     }

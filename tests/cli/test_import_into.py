@@ -1,5 +1,6 @@
 """`nhnorm import A.xlsx B.xlsx … --into assessments/`: the workbooks that come in by e-mail, each
-placed at assessments/<slug>/<jaar>.yaml, never over an existing file, past any bad workbook."""
+placed at assessments/<slug>/<jaar>.yaml with the date received, past any bad workbook; run again,
+an identical workbook changes nothing and a changed one needs --force (the vastgesteld lock stands)."""
 
 from __future__ import annotations
 
@@ -62,7 +63,8 @@ def test_places_each_and_carries_on_past_a_bad_one(nhnorm: Runner, inbox: Path) 
         'kapot.xlsx:Implementatieoverzicht!D3: fout ONBEKEND-OORDEEL: oordeel "misschien" bestaat niet; '
         "kies uit voldaan, grotendeels, deels, niet, nvt",
         "twee.xlsx:1:1: waarschuwing NIET-IN-REGISTER: Gemeente Twee (gemeente-twee) staat niet in het "
-        "register en telt niet mee in de intake; voeg de organisatie toe of geef organisatie.code",
+        "register en telt niet mee in de intake en het overzicht; voeg de organisatie toe of geef "
+        "organisatie.code",
         "twee.xlsx → assessments/gemeente-twee/2025.yaml",  # not in the register: from the name
         "drie.xlsx → assessments/gemeente-drie/2025.yaml",  # in the register by its derived slug
         "4 werkboek(en): 3 ingelezen, 1 niet ingelezen (zie hierboven)",
@@ -77,18 +79,67 @@ def test_places_each_and_carries_on_past_a_bad_one(nhnorm: Runner, inbox: Path) 
     )
 
 
-def test_never_overwrites(nhnorm: Runner, inbox: Path) -> None:
-    nhnorm("import", "een.xlsx", "--into", "assessments")
+def test_the_same_workbook_again_changes_nothing(nhnorm: Runner, inbox: Path) -> None:
+    nhnorm("import", "een.xlsx", "--into", "assessments", "--ontvangen", "28-03-2025")
     target = inbox / "assessments" / "een-dorp" / "2025.yaml"
+    assert "ontvangen_op: 2025-03-28\n" in target.read_text(encoding="utf-8")
     target.write_text(target.read_text(encoding="utf-8") + "# mijn aantekening\n", encoding="utf-8")
     before = target.read_bytes()
-    err = nhnorm("import", "een.xlsx", "twee.xlsx", "--into", "assessments", expect=1).stderr
-    assert (
-        "een.xlsx:1:1: fout BESTAAT-AL-IMPORT: assessments/een-dorp/2025.yaml bestaat al; niet overschreven. "
-        "Bijwerken kan apart: nhnorm import een.xlsx --output assessments/een-dorp/2025.yaml --force"
-    ) in err
+    # another day, the same attachment saved again: not a new receipt, not an error
+    err = nhnorm(
+        "import", "een.xlsx", "twee.xlsx", "--into", "assessments", "--ontvangen", "2025-04-20"
+    ).stderr
+    assert "een.xlsx = assessments/een-dorp/2025.yaml (ongewijzigd)" in err
+    assert err.splitlines()[-1] == "2 werkboek(en) ingelezen; 1 nieuw, 1 ongewijzigd, 0 bijgewerkt"
     assert target.read_bytes() == before
     assert (inbox / "assessments" / "gemeente-twee" / "2025.yaml").is_file()  # the other one went in
+
+
+def _change(workbook: str, cell: str, value: str) -> None:
+    book = openpyxl.load_workbook(workbook)
+    book["Implementatieoverzicht"][cell] = value
+    book.save(workbook)
+
+
+def test_a_changed_workbook_needs_force(nhnorm: Runner, inbox: Path) -> None:
+    nhnorm("import", "een.xlsx", "--into", "assessments", "--ontvangen", "2025-03-28")
+    target = inbox / "assessments" / "een-dorp" / "2025.yaml"
+    before = target.read_bytes()
+    _change("een.xlsx", "D3", "deels")
+    err = nhnorm("import", "een.xlsx", "--into", "assessments", expect=1).stderr
+    assert (
+        "een.xlsx:1:1: fout WERKBOEK-GEWIJZIGD: assessments/een-dorp/2025.yaml bestaat al en dit werkboek "
+        "wijkt ervan af; niets geschreven. Bijwerken (niet als het vastgesteld is): nhnorm import een.xlsx "
+        "--into assessments --force"
+    ) in err
+    assert target.read_bytes() == before
+    err = nhnorm("import", "een.xlsx", "--into", "assessments", "--force", "--ontvangen", "2025-04-02").stderr
+    assert "een.xlsx → assessments/een-dorp/2025.yaml (bijgewerkt)" in err
+    placed = load_assessment(target).assessment
+    assert placed.oordeel("1.2") == "deels" and str(placed.ontvangen_op) == "2025-04-02"
+
+
+def test_force_never_changes_an_adopted_file(nhnorm: Runner, inbox: Path) -> None:
+    nhnorm("import", "een.xlsx", "--into", "assessments")
+    target = inbox / "assessments" / "een-dorp" / "2025.yaml"
+    nhnorm("set", "--status", "vastgesteld", "--op", "2025-03-30", "--file", target)
+    before = target.read_bytes()
+    _change("een.xlsx", "D3", "deels")
+    err = nhnorm("import", "een.xlsx", "--into", "assessments", "--force", expect=1).stderr
+    assert "fout VASTGESTELD: assessments/een-dorp/2025.yaml is vastgesteld en daarmee op slot" in err
+    assert target.read_bytes() == before
+
+
+def test_a_workbook_that_contradicts_the_register_is_not_written(nhnorm: Runner, inbox: Path) -> None:
+    book = openpyxl.load_workbook("drie.xlsx")  # Gemeente Drie's workbook with Gemeente Een's code
+    book["Organisatie"]["B4"] = "GM9001"
+    book.save("drie.xlsx")
+    err = nhnorm("import", "drie.xlsx", "--into", "assessments", expect=1).stderr
+    assert (
+        'drie.xlsx:Organisatie!B2: fout WIJKT-AF-VAN-REGISTER: naam "Gemeente Drie" wijkt af van het '
+        'register, waar code GM9001 naam "Gemeente Een" heeft'
+    ) in err
+    assert not (inbox / "assessments").exists()
 
 
 def test_when_every_workbook_is_read_the_summary_points_nowhere(nhnorm: Runner, inbox: Path) -> None:
@@ -107,3 +158,39 @@ def test_usage(nhnorm: Runner, inbox: Path) -> None:
     assert "MEERDERE-WERKBOEKEN" in nhnorm("import", "een.xlsx", "twee.xlsx", expect=2).stderr
     err = nhnorm("import", "een.xlsx", "--into", "a", "--output", "x.yaml", expect=2).stderr
     assert "INTO-ZONDER-OUTPUT" in err
+    assert (
+        "ONGELDIGE-DATUM"
+        in nhnorm("import", "een.xlsx", "--into", "a", "--ontvangen", "gisteren", expect=2).stderr
+    )
+
+
+def test_a_workbook_adopted_before_its_peildatum_is_said(nhnorm: Runner, inbox: Path) -> None:
+    book = openpyxl.load_workbook("een.xlsx")
+    sheet = book["Organisatie"]
+    rows = {sheet.cell(r, 1).value: r for r in range(2, sheet.max_row + 1)}
+    sheet.cell(rows["status"], 2).value = "vastgesteld"
+    sheet.cell(rows["vastgesteld_op"], 2).value = "2025-01-15"  # the peildatum is 28 March 2025
+    book.save("een.xlsx")
+    err = nhnorm("import", "een.xlsx", "--into", "assessments").stderr
+    assert (
+        "assessments/een-dorp/2025.yaml:10:17: waarschuwing VASTGESTELD-VOOR-PEILDATUM: vastgesteld op "
+        "2025-01-15, vóór de peildatum 2025-03-28"
+    ) in err
+
+
+def test_a_new_organisation_gets_the_register_folder_by_its_name(nhnorm: Runner, inbox: Path) -> None:
+    book = openpyxl.load_workbook("een.xlsx")  # without its code, Gemeente Een is still the register's
+    book["Organisatie"]["B4"] = None
+    book.save("een.xlsx")
+    err = nhnorm("import", "een.xlsx", "--into", "assessments").stderr
+    assert "een.xlsx → assessments/een-dorp/2025.yaml" in err  # not gemeente-een/
+    assert not (inbox / "assessments" / "gemeente-een").exists()
+
+
+def test_updating_one_file_keeps_the_date_received(nhnorm: Runner, inbox: Path) -> None:
+    nhnorm("import", "een.xlsx", "--into", "assessments", "--ontvangen", "2025-03-28")
+    target = inbox / "assessments" / "een-dorp" / "2025.yaml"
+    _change("een.xlsx", "D3", "deels")
+    nhnorm("import", "een.xlsx", "--output", target, "--force")
+    placed = load_assessment(target).assessment
+    assert placed.oordeel("1.2") == "deels" and str(placed.ontvangen_op) == "2025-03-28"

@@ -34,6 +34,7 @@ def test_json_after_the_deadline(nhnorm: Runner, test_region: Path) -> None:
         "status": "vastgesteld",
         "beantwoord": 47,
         "vastgesteld_op": "2026-03-20",
+        "ontvangen_op": None,
         "te_laat": False,
     }
     assert rows[1]["bestand"] == "assessments/gemeente-proefstad-01/2026.yaml"  # slug from the name
@@ -48,19 +49,26 @@ def test_json_after_the_deadline(nhnorm: Runner, test_region: Path) -> None:
         "status": "ontbreekt",
         "beantwoord": 0,
         "vastgesteld_op": None,
+        "ontvangen_op": None,
         "te_laat": True,
     }
     assert (rows[35]["status"], rows[35]["beantwoord"], rows[35]["te_laat"]) == ("concept", 10, True)
     assert (rows[40]["code"], rows[40]["status"], rows[40]["beantwoord"]) == ("PV98", "concept", 1)
     late = [r["code"] for r in rows if r["te_laat"]]
     assert late == [testregion.code(i) for i in range(25, 40)] + ["PV98"]
-    assert data["totalen"] == {"ontbreekt": 5, "concept": 6, "vastgesteld": 30, "te_laat": 16}
+    assert data["totalen"] == {
+        "ontbreekt": 5,
+        "onleesbaar": 0,
+        "concept": 6,
+        "vastgesteld": 30,
+        "te_laat": 16,
+    }
     assert list(data) == ["jaar", "deadline", "organisaties", "totalen"]
 
 
 def test_before_the_deadline_only_late_adoptions_are_late(nhnorm: Runner, test_region: Path) -> None:
     data = _json(nhnorm, *BEFORE)
-    assert data["totalen"] == {"ontbreekt": 5, "concept": 6, "vastgesteld": 30, "te_laat": 5}
+    assert data["totalen"] == {"ontbreekt": 5, "onleesbaar": 0, "concept": 6, "vastgesteld": 30, "te_laat": 5}
     # on the deadline itself nothing missing is late yet
     assert _json(nhnorm, "--vandaag", "2026-04-01")["totalen"]["te_laat"] == 5
 
@@ -141,6 +149,7 @@ def test_csv_and_md(nhnorm: Runner, test_region: Path) -> None:
         "status": "vastgesteld",
         "beantwoord": "47",
         "vastgesteld_op": "2026-03-20",
+        "ontvangen_op": "",
         "te_laat": "nee",
     }
     md = nhnorm("intake", "--year", "2026", "-f", "md", *AFTER).stdout.splitlines()
@@ -160,7 +169,7 @@ def test_unreadable_file_is_named_and_not_counted_as_adopted(
     result = nhnorm("intake", "--year", "2026", "-f", "json", *AFTER, expect=1)
     row = json.loads(result.stdout)["organisaties"][2]
     assert (row["status"], row["bestand"], row["te_laat"]) == (
-        "concept",
+        "onleesbaar",
         "assessments/proefstad-02/2026.yaml",
         True,
     )
@@ -177,3 +186,35 @@ def test_broken_register_stops_intake(nhnorm: Runner, repo: Path) -> None:
     (repo / "organisaties.yaml").write_text("riecs: []\norganisaties: []\n", encoding="utf-8")
     err = nhnorm("intake", "--year", "2026", expect=1).stderr
     assert err.startswith("organisaties.yaml:1:8: fout")
+
+
+def test_set_ontvangen_decides_late_even_on_an_adopted_file(
+    nhnorm: Runner, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    testregion.write(tmp_path, years=(2026,))
+    monkeypatch.chdir(tmp_path)
+    target = tmp_path / "assessments" / "proefstad-26" / "2026.yaml"  # adopted on 15 April: late
+    before = target.read_text(encoding="utf-8")
+    out = nhnorm("set", "--ontvangen", "31-03-2026", "--file", target).stdout
+    assert "ontvangen_op" in out
+    text = target.read_text(encoding="utf-8")
+    assert text.replace("ontvangen_op: 2026-03-31\n", "") == before  # one line added, nothing else
+    assert text.index("ontvangen_op:") > text.index("vastgesteld_op:")
+    row = _json(nhnorm, *AFTER)["organisaties"][26]
+    assert (row["vastgesteld_op"], row["ontvangen_op"], row["te_laat"]) == ("2026-04-15", "2026-03-31", False)
+    nhnorm("set", "--ontvangen", "2026-04-02", "--file", target)  # sent after the deadline after all
+    assert _json(nhnorm, *AFTER)["organisaties"][26]["te_laat"] is True
+
+
+def test_set_warns_when_adopted_before_the_peildatum(
+    nhnorm: Runner, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    testregion.write(tmp_path, years=(2026,))
+    monkeypatch.chdir(tmp_path)
+    target = tmp_path / "assessments" / "proefstad-26" / "2026.yaml"  # complete, peildatum 1 March
+    nhnorm("set", "--status", "concept", "--file", target)
+    err = nhnorm("set", "--status", "vastgesteld", "--op", "2026-02-01", "--file", target).stderr
+    assert (
+        "waarschuwing VASTGESTELD-VOOR-PEILDATUM: vastgesteld op 2026-02-01, vóór de peildatum 2026-03-01"
+        in err
+    )

@@ -26,7 +26,14 @@ def _json(nhnorm: Runner, *args: str) -> dict[str, Any]:
 def test_only_adopted_assessments_count(nhnorm: Runner, test_region: Path) -> None:
     data = _json(nhnorm, "--year", "2026")
     rows = {r["organisatie"]: r for r in data["organisaties"]}
-    assert len(rows) == 36  # 30 vastgesteld, 5 concepts, the province's concept; 5 missing
+    assert len(rows) == 41  # 30 vastgesteld, 5 concepts, the province's concept; 5 missing
+    missing = [n for n, r in rows.items() if r["status"] == "ontbreekt"]
+    assert missing == [testregion.naam(i) for i in range(30, 35)]
+    assert {(rows[n]["meegeteld"], rows[n]["beantwoord"], rows[n]["totaal"]["score"]) for n in missing} == {
+        (False, 0, None)
+    }
+    assert rows["Gemeente Proefstad 30"]["vorig"] == 66.7  # last year's total, still shown
+    assert data["dekking"] == {"geregistreerd": 41, "ingeleverd": 36, "meegeteld": 30}
     concept = rows["Gemeente Proefstad 35"]
     assert (concept["status"], concept["beantwoord"], concept["meegeteld"]) == ("concept", 10, False)
     assert concept["totaal"]["score"] == 100.0  # 10 norms voldaan: a perfect score that must not count
@@ -49,7 +56,8 @@ def test_only_adopted_assessments_count(nhnorm: Runner, test_region: Path) -> No
 
 def test_with_concepts_everything_counts(nhnorm: Runner, test_region: Path) -> None:
     data = _json(nhnorm, "--year", "2026", "--met-concepten")
-    assert {r["meegeteld"] for r in data["organisaties"]} == {True}
+    assert {r["meegeteld"] for r in data["organisaties"] if r["status"] != "ontbreekt"} == {True}
+    assert data["dekking"] == {"geregistreerd": 41, "ingeleverd": 36, "meegeteld": 36}
     # (1000 + 20 × 67.4 + 6 × 100) / 36 = 81.9; the concepts leave 37 (province: 46) norms open
     assert data["voortgang"]["organisaties"] == 36
     assert data["voortgang"]["gemiddelde_score"] == 81.9
@@ -65,7 +73,13 @@ def test_text_says_what_counts_and_shows_status(nhnorm: Runner, test_region: Pat
         "De cijfers van de regio tellen alleen de 30 vastgestelde zelfevaluaties; 6 concept(en) tellen "
         "niet mee (--met-concepten telt ze wel)."
     ) in text
-    assert "St.: V = vastgesteld, C = concept; Antw.: aantal beantwoorde normen." in text
+    assert (
+        "St.: V = vastgesteld, C = concept, ! = onleesbaar of ongeldig (telt niet mee), – = ontbreekt; "
+        "Antw.: aantal beantwoorde normen."
+    ) in text
+    assert (
+        "De cijfers staan voor 30 van de 41 organisaties in het register; 36 leverden een bestand in, 5 niet."
+    ) in text
 
 
 def _score_rows(text: str) -> list[list[str]]:
@@ -164,12 +178,14 @@ def test_anonymous_distribution_per_norm(nhnorm: Runner, test_region: Path) -> N
 TREND = [
     # 2024: 35 counted, 1.1 voldaan and 46 × deels: 49 of 141 = 34.8; theme 1: 7 of 15 = 46.7
     {"jaar": 2024, "organisaties": 35, "gemiddelde_score": 34.8, "aandeel_volledig_voldaan": 0.0,
-     "themas": [46.7, 33.3, 33.3, 33.3, 33.3, 33.3]},
+     "themas": [46.7, 33.3, 33.3, 33.3, 33.3, 33.3],
+     "dekking": {"geregistreerd": 41, "ingeleverd": 40, "meegeteld": 35}},
     {"jaar": 2025, "organisaties": 35, "gemiddelde_score": 66.7, "aandeel_volledig_voldaan": 0.0,
-     "themas": [66.7] * 6},
+     "themas": [66.7] * 6, "dekking": {"geregistreerd": 41, "ingeleverd": 40, "meegeteld": 35}},
     # 2026: 30 counted (5 missing); 10 × 100 and 20 × 67.4; theme 6: (10 × 100 + 20 × 83.3) / 30
     {"jaar": 2026, "organisaties": 30, "gemiddelde_score": 78.3, "aandeel_volledig_voldaan": 33.3,
-     "themas": [77.8, 77.8, 77.8, 77.8, 77.8, 88.9]},
+     "themas": [77.8, 77.8, 77.8, 77.8, 77.8, 88.9],
+     "dekking": {"geregistreerd": 41, "ingeleverd": 36, "meegeteld": 30}},
 ]  # fmt: skip
 
 
@@ -192,15 +208,36 @@ def test_trend_since_the_baseline(nhnorm: Runner, test_region: Path) -> None:
 def test_trend_in_every_format(nhnorm: Runner, test_region: Path) -> None:
     outputs = _outputs(nhnorm, "--year", "2026", "--vanaf", "2024")
     rows = list(csv.DictReader(io.StringIO(outputs["csv"])))
-    assert [(r["jaar"], r["organisaties"], r["gemiddelde_score"], r["thema_6"]) for r in rows] == [
-        ("2024", "35", "34.8", "33.3"),
-        ("2025", "35", "66.7", "66.7"),
-        ("2026", "30", "78.3", "88.9"),
+    assert [
+        (r["jaar"], r["organisaties"], r["gemiddelde_score"], r["thema_6"], r["ingeleverd"]) for r in rows
+    ] == [
+        ("2024", "35", "34.8", "33.3", "40"),
+        ("2025", "35", "66.7", "66.7", "40"),
+        ("2026", "30", "78.3", "88.9", "36"),
     ]
-    assert "| 2026 | 30 | 78,3 | 33,3 | 77,8 | 77,8 | 77,8 | 77,8 | 77,8 | 88,9 |" in outputs["md"]
+    assert "| 2026 | 30 | 78,3 | 33,3 | 77,8 | 77,8 | 77,8 | 77,8 | 77,8 | 88,9 | 36 | 41 |" in outputs["md"]
+    said = (
+        "Niet elk jaar tellen dezelfde organisaties mee (2024: 35, 2025: 35, 2026: 30); "
+        "30 tellen in elk jaar mee."
+    )
+    for fmt in ("text", "md", "html"):
+        assert said in outputs[fmt].replace("\n", " "), fmt
     assert "| 6.2 | 33,3 | 100,0 | +66,7 |" in outputs["md"]
     text_rows = [ln.split() for ln in outputs["text"].splitlines() if ln.split()[:1] == ["2024"]]
-    assert ["2024", "35", "34,8", "0,0", "46,7", "33,3", "33,3", "33,3", "33,3", "33,3"] in text_rows
+    assert [
+        "2024",
+        "35",
+        "34,8",
+        "0,0",
+        "46,7",
+        "33,3",
+        "33,3",
+        "33,3",
+        "33,3",
+        "33,3",
+        "40",
+        "41",
+    ] in text_rows
     html = outputs["html"]
     assert "<svg" in html and "<polyline" in html and "<script" not in html
     assert "@page { size: A4 landscape" in html
@@ -231,7 +268,18 @@ def test_workbook(nhnorm: Runner, test_region: Path, tmp_path: Path) -> None:
     norms = _sheet(target, "Normen")
     assert norms[0][:4] == ["Norm", "Thema", "Tekst", "Organisaties"]
     assert norms[-1][:1] + norms[-1][3:] == ["6.2", 30, 30, 0, 0, 0, 0, 0, 100.0, 100.0]
-    assert _sheet(target, "Voortgang")[1] == ["Alle organisaties", 30, 10, 33.3, 1410, 490, 34.8, 78.3]
+    assert _sheet(target, "Voortgang")[1] == [
+        "Alle organisaties",
+        30,
+        10,
+        33.3,
+        1410,
+        490,
+        34.8,
+        78.3,
+        41,
+        36,
+    ]
     trend = _sheet(target, "Trend")
     assert trend[1][:4] == [2024, 35, 34.8, 0.0] and trend[3][:4] == [2026, 30, 78.3, 33.3]
     assert ["6.2", 33.3, 100.0, 66.7] in [row[:4] for row in trend]

@@ -47,6 +47,9 @@ def test_markdown(nhnorm: Runner, three: Path) -> None:
         "\n"
         "De cijfers van de regio tellen alle 3 zelfevaluaties mee, ook concepten (--met-concepten).\n"
         "\n"
+        "De cijfers staan voor 3 van de 3 organisaties met een zelfevaluatie (zonder register is niet "
+        "bekend wie er ontbreekt).\n"
+        "\n"
         "## Scores per organisatie t.o.v. 2025\n"
         "\n"
         "| Organisatie | Status | Beantwoord | 1 | 2 | 3 | 4 | 5 | 6 | Totaal | Verschil |\n"
@@ -89,6 +92,7 @@ def test_json(nhnorm: Runner, three: Path) -> None:
     gamma = data["organisaties"][2]
     assert gamma == {
         "slug": "gamma",
+        "code": None,
         "organisatie": "Provincie Gamma",
         "soort": "provincie",
         "riec": None,
@@ -123,7 +127,10 @@ def test_json(nhnorm: Runner, three: Path) -> None:
         "normen_voldaan": 71,
         "aandeel_normen_voldaan": 75.5,
         "gemiddelde_score": 75.6,
+        "dekking": {"geregistreerd": 2, "ingeleverd": 2, "meegeteld": 2},  # no register: the files
     }
+    assert data["dekking"] == {"geregistreerd": 3, "ingeleverd": 3, "meegeteld": 3}
+    assert (data["met_register"], data["weggelaten"], data["per_riec_samengevoegd"]) == (False, [], False)
     assert data["normen"][0] == {
         "id": "6.1",
         "thema": "6",
@@ -146,11 +153,15 @@ def test_json(nhnorm: Runner, three: Path) -> None:
         "norm",
         "met_concepten",
         "anoniem",
+        "met_register",
         "themas",
         "organisaties",
         "normen",
+        "dekking",
         "voortgang",
         "per_riec",
+        "per_riec_samengevoegd",
+        "weggelaten",
     ]
 
 
@@ -265,7 +276,7 @@ def test_csv_cells_never_become_formulas(
     factories.write_document(tmp_path, "x", data)
     monkeypatch.chdir(tmp_path)
     rows = nhnorm("overview", "--year", "2026", "--met-concepten", "--format", "csv").stdout.splitlines()
-    assert rows[1].startswith('x,"\'=HYPERLINK(""http://x"",""klik"")",gemeente,\'@riec,concept,1,ja,100.0,')
+    assert rows[1].startswith('x,,"\'=HYPERLINK(""http://x"",""klik"")",gemeente,\'@riec,concept,1,ja,100.0,')
 
 
 def test_a_broken_file_is_left_out_loudly(nhnorm: Runner, three: Path) -> None:

@@ -22,6 +22,7 @@ NEW_WARNINGS = {
     "ACTIE-VERLOPEN": "warn-actie-verlopen.yaml",
     "ACTIE-NA-2027": "warn-actie-na-2027.yaml",
     "PEILDATUM-BUITEN-JAAR": "warn-peildatum-buiten-jaar.yaml",
+    "VASTGESTELD-VOOR-PEILDATUM": "warn-vastgesteld-voor-peildatum.yaml",
     "BEWIJS-VERLOPEN": "warn-bewijs-verlopen.yaml",
     "BEWIJS-VEROUDERD": "warn-bewijs-verouderd.yaml",
     "GEEN-ACTIE": "warn-no-open-action.yaml",
@@ -66,7 +67,9 @@ def test_switch_off_and_raise_in_nhnorm_toml(nhnorm: Runner, project: Path, code
     assert _messages(nhnorm, expect=0) == want
 
 
-@pytest.mark.parametrize("code", [c for c in NEW_WARNINGS if c != "PEILDATUM-BUITEN-JAAR"])
+@pytest.mark.parametrize(
+    "code", [c for c in NEW_WARNINGS if c not in ("PEILDATUM-BUITEN-JAAR", "VASTGESTELD-VOOR-PEILDATUM")]
+)
 def test_negeer_comment_silences_the_code_on_that_answer_only(
     nhnorm: Runner, project: Path, code: str
 ) -> None:

@@ -13,6 +13,7 @@ from collections.abc import Callable, Generator, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
+from nhnorm_cli.check.identity import FirstFiles, RegisterLookup, contradictions, identity, raw_code
 from nhnorm_cli.check.structure import check_document
 from nhnorm_cli.errors import Location, NhnormError, Problem, Severity, duplicate_assessment
 from nhnorm_cli.files.discovery import display_path, organisation_slug, raw_naam
@@ -37,19 +38,23 @@ class FileReport:
     jaar: int | None = None
     jaar_location: Location | None = None
     riec: tuple[str, Location] | None = None  # organisatie.riec as written, for the register's check
+    code: str | None = None  # organisatie.code as written: who the file is (SPEC §8)
 
     @property
     def valid(self) -> bool:
         return not any(p.is_error for p in self.problems)
 
 
-def validate_file(path: Path, root: Path | None = None, policy: Policy = DEFAULT) -> FileReport:
-    """All problems of one file; never raises for bad input."""
+def validate_file(
+    path: Path, root: Path | None = None, policy: Policy = DEFAULT, register: RegisterLookup | None = None
+) -> FileReport:
+    """All problems of one file; never raises for bad input. With a register, also where the file
+    contradicts the entry of its code (WIJKT-AF-VAN-REGISTER)."""
     with paused():
-        return _validate(path, root, policy)
+        return _validate(path, root, policy, register)
 
 
-def _validate(path: Path, root: Path | None, policy: Policy) -> FileReport:
+def _validate(path: Path, root: Path | None, policy: Policy, register: RegisterLookup | None) -> FileReport:
     shown = display_path(path)
     try:
         document = read_document(path, shown)
@@ -58,13 +63,17 @@ def _validate(path: Path, root: Path | None, policy: Policy) -> FileReport:
     if is_mapping_file(path.name):  # norm/mappings/<van>--<naar>.yaml
         return FileReport(shown, check_mapping(document, path.name)[1])
     _, problems = check_document(document, policy)
+    against = list(contradictions(register, document.data, lambda key: document.locate(("organisatie", key))))
+    if against:
+        problems = sorted([*problems, *against], key=lambda p: (p.location.line, p.location.column))
     naam = raw_naam(document.data)
     jaar = document.data.get("jaar") if isinstance(document.data, dict) else None
     riec = _raw_riec(document)
     if naam is None or not isinstance(jaar, int):
         return FileReport(shown, problems, riec=riec)
     slug = organisation_slug(path, naam, root)
-    return FileReport(shown, problems, slug, naam, jaar, document.locate(("jaar",)), riec)
+    where = document.locate(("jaar",))
+    return FileReport(shown, problems, slug, naam, jaar, where, riec, raw_code(document.data))
 
 
 def _raw_riec(document: Document) -> tuple[str, Location] | None:
@@ -80,19 +89,21 @@ def validate_files(
     jobs: int | None = None,
     root: Path | None = None,
     policy: Policy = DEFAULT,
+    register: RegisterLookup | None = None,
 ) -> Generator[FileReport, None, None]:
     """Reports in the order of `paths`, each final when it is yielded, so output can be written per
     file and no report is kept (issue 9: memory flat in the number of files). With strict, warnings
-    count as errors. `root`: the configured assessments folder (see discovery.organisation_slug)."""
-    check = functools.partial(validate_file, root=root, policy=policy)
+    count as errors. `root`: the configured assessments folder (see discovery.organisation_slug);
+    `register`: the region's, which decides who each file is (SPEC §8)."""
+    check = functools.partial(validate_file, root=root, policy=policy, register=register)
     workers = jobs if jobs is not None else min(2, os.cpu_count() or 1)
     if workers > 1 and len(paths) >= PARALLEL_THRESHOLD and _can_fork():
         reports = _in_pool(check, paths, workers)
     else:
         reports = map(check, paths)
-    first: dict[tuple[str, int], str] = {}  # the first file of each organisation and year, by path
+    first = FirstFiles()  # the first file of each organisation and year, by path
     for report in reports:
-        report = _flag_duplicate(report, first)
+        report = _flag_duplicate(report, first, register)
         yield _strictly(report) if strict else report
 
 
@@ -139,16 +150,19 @@ def _can_fork() -> bool:
     return hasattr(os, "fork") and sys.platform != "win32"
 
 
-def _flag_duplicate(report: FileReport, first: dict[tuple[str, int], str]) -> FileReport:
+def _flag_duplicate(report: FileReport, first: FirstFiles, register: RegisterLookup | None) -> FileReport:
     """DUBBELE-BEOORDELING on every file after the first of an organisation and year (in path
-    order, so the problem is known when the file's own report is)."""
+    order, so the problem is known when the file's own report is). A file that contradicts the
+    register is nobody's: it claims no organisation."""
     if report.organisation is None or report.jaar is None or report.jaar_location is None:
         return report
-    key = (report.organisation, report.jaar)
-    if key not in first:
-        first[key] = report.path
+    if any(p.code == "WIJKT-AF-VAN-REGISTER" for p in report.problems):
         return report
-    duplicate = duplicate_assessment(report.jaar_location, report.naam or "", report.jaar, first[key])
+    keys = identity(register, report.code, report.organisation, report.naam)
+    earlier = first.claim(report.jaar, keys, report.path)
+    if earlier is None:
+        return report
+    duplicate = duplicate_assessment(report.jaar_location, report.naam or "", report.jaar, earlier)
     return replace(report, problems=[*report.problems, duplicate])
 
 

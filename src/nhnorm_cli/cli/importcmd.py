@@ -3,6 +3,7 @@ at once into assessments/<slug>/<jaar>.yaml (the workbooks that come in by e-mai
 
 from __future__ import annotations
 
+from datetime import date, datetime
 from pathlib import Path
 from typing import Annotated
 
@@ -10,7 +11,7 @@ import typer
 
 from nhnorm_cli.cli.configure import repository
 from nhnorm_cli.cli.language import current_lang
-from nhnorm_cli.cli.options import stderr_console
+from nhnorm_cli.cli.options import date_option, stderr_console
 from nhnorm_cli.cli.output import emit, show_problems
 from nhnorm_cli.errors import ExitCode, usage_error
 from nhnorm_cli.files.discovery import display_path
@@ -47,15 +48,22 @@ def import_command(
             "--into",
             metavar="MAP",
             help="Zet elk werkboek in MAP/<slug>/<jaar>.yaml (slug uit het register of de naam); "
-            "overschrijft nooit.",
+            "hetzelfde werkboek nogmaals verandert niets, een gewijzigd alleen met --force.",
+        ),
+    ] = None,
+    ontvangen: Annotated[
+        datetime | None,
+        date_option(
+            "--ontvangen",
+            "Met --into: de datum van ontvangst die elk nieuw bestand krijgt (standaard: vandaag).",
         ),
     ] = None,
 ) -> None:
     """Lees ingevulde implementatieoverzichten (xlsx, of csv) in als zelfevaluaties (YAML)."""
     if into is not None:
-        if output is not None or force:
+        if output is not None:
             raise usage_error("INTO-ZONDER-OUTPUT")
-        _import_many(workbooks, into)
+        _import_many(workbooks, into, ontvangen.date() if ontvangen else None, force=force)
         return
     if len(workbooks) != 1:
         raise usage_error("MEERDERE-WERKBOEKEN", aantal=len(workbooks))
@@ -80,20 +88,30 @@ def import_command(
     emit(import_workbook(workbook, display_path(workbook), shown), output, force=force)
 
 
-def _import_many(workbooks: list[Path], into: Path) -> None:
-    """Bulk intake: each workbook placed or refused with its problems; exit 1 when any failed."""
+def _import_many(workbooks: list[Path], into: Path, received: date | None, *, force: bool) -> None:
+    """Bulk intake: each workbook placed, left as it was, or refused with its problems; exit 1 when
+    any failed."""
     from nhnorm_cli.region.settings import load_register
-    from nhnorm_cli.workbook.bulk_import import import_into_folder  # openpyxl only when importing
+    from nhnorm_cli.workbook.bulk_import import Intake, import_into_folder  # openpyxl only when importing
 
     lang = current_lang()
-    placed = import_into_folder(workbooks, into, load_register(repository(), required=False))
+    intake = Intake(into, load_register(repository(), required=False), received or date.today(), force)
+    placed = import_into_folder(workbooks, intake)
     err = stderr_console()
     for item in placed:
         show_problems(item.problems)
-        if item.target is not None:
+        if item.outcome == "nieuw":
             err.print(f"{item.workbook} → {item.target}", markup=False)
+        elif item.outcome in ("ongewijzigd", "bijgewerkt"):
+            said = text(f"import-{item.outcome}", lang, werkboek=item.workbook, pad=item.target)
+            err.print(said, markup=False)
     failed = sum(item.failed for item in placed)
     summary = "ingelezen" if failed else "ingelezen-alle"  # "(zie hierboven)" only when there is something
-    err.print(text(summary, lang, aantal=len(placed), goed=len(placed) - failed, fout=failed), markup=False)
+    line = text(summary, lang, aantal=len(placed), goed=len(placed) - failed, fout=failed)
+    kinds = {kind: sum(item.outcome == kind for item in placed) for kind in ("ongewijzigd", "bijgewerkt")}
+    if any(kinds.values()):
+        new = sum(item.outcome == "nieuw" for item in placed)
+        line += text("ingelezen-soorten", lang, nieuw=new, **kinds)
+    err.print(line, markup=False)
     if failed:
         raise typer.Exit(int(ExitCode.INVALID))

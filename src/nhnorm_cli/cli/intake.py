@@ -51,7 +51,7 @@ def intake(
     from nhnorm_cli.formats.json import json_text
     from nhnorm_cli.region.intake import build_intake
     from nhnorm_cli.region.settings import deadline as deadline_of
-    from nhnorm_cli.region.settings import load_register
+    from nhnorm_cli.region.settings import load_register, region_files
     from nhnorm_cli.render.intake_tables import intake_csv, intake_md, intake_text
     from nhnorm_cli.versions.norms import latest_version, load_norm
 
@@ -61,7 +61,9 @@ def intake(
     assert register is not None
     when = today.date() if today is not None else date.today()
     due = deadline_of(repo, year, deadline.date() if deadline is not None else None)
-    result = build_intake(register, paths or [], year, due, when, assessments_root())
+    root = assessments_root()
+    files = region_files(paths or [], root, register=True)
+    result = build_intake(register, files, year, due, when, root)
     if result.problems:
         show_problems(result.problems)
     found = result.intake

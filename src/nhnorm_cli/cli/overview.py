@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from nhnorm_cli.cli.configure import assessments_root
+from nhnorm_cli.cli.configure import assessments_root, repository
 from nhnorm_cli.cli.language import current_lang
 from nhnorm_cli.cli.options import (
     ExcelOption,
@@ -69,42 +69,62 @@ def overview(
     ] = None,
 ) -> None:
     """Alle organisaties naast elkaar: scores per thema, verschil met vorig jaar, moeilijkste normen."""
-    from nhnorm_cli.region.overview import build_overview
+    from nhnorm_cli.region.overview import Region, build_overview
+    from nhnorm_cli.region.settings import load_register, region_files
     from nhnorm_cli.select.assessments import select_years
+    from nhnorm_cli.versions.norms import latest_version, load_norm
 
     lang = current_lang()
     templates = templates_folder(templates)
     if vanaf is not None and vanaf > year:
         raise usage_error("VANAF-NA-JAAR", vanaf=vanaf, jaar=year)
     trend_years = range(vanaf, year + 1) if vanaf is not None else range(0)
-    selection = select_years(paths or [], {year, year - 1, *trend_years}, assessments_root())
+    register = load_register(repository(), required=False)
+    root = assessments_root()
+    files = region_files(paths or [], root, register=register is not None)
+    selection = select_years(paths or [], {year, year - 1, *trend_years}, root, register, files)
     if selection.left_out:  # the region is still shown; the exit code says it is incomplete
         show_problems(selection.left_out)
         stderr_console().print(_left_out_line(selection.left_out, lang), markup=False)
     found = selection.years
-    if not found[year]:
+    if not found[year] and register is None:
         if selection.left_out:
             raise typer.Exit(int(ExitCode.INVALID))
         raise usage_error("GEEN-SELECTIE", selectie=f"--year {year}")
-    history = {y: found[y] for y in trend_years if found[y]} if vanaf is not None else None
+    history = {y: found[y] for y in trend_years} if vanaf is not None else None
     result = build_overview(
-        found[year], found[year - 1], met_concepten=met_concepten, anoniem=anoniem, history=history
+        found[year],
+        found[year - 1],
+        met_concepten=met_concepten,
+        anoniem=anoniem,
+        history=history,
+        region=Region(register, selection.delivered),
+        norm=None if found[year] else load_norm(latest_version()),
     )
     if anoniem:
-        _warn_if_traceable(result.voortgang.organisaties)
+        _warn_if_traceable(result)
     _write(result, output_format, output, force=force, templates=templates, lang=lang, excel=excel)
     if selection.left_out:
         raise typer.Exit(int(ExitCode.INVALID))
 
 
-def _warn_if_traceable(organisations: int) -> None:
-    """Groups are folded to 5 or more, but a whole region that small can be traced all the same."""
+def _warn_if_traceable(result: Overview) -> None:
+    """Groups are folded to 5 or more, but a whole region that small can be traced all the same;
+    so can a year of the trend (its figures are left out, the warning says why)."""
     from nhnorm_cli.errors import Location, Severity
     from nhnorm_cli.region.anonymous import SMALLEST_GROUP
 
+    organisations = result.voortgang.organisaties
+    found = []
     if 0 < organisations < SMALLEST_GROUP:
-        params = {"organisaties": organisations, "minimum": SMALLEST_GROUP}
-        show_problems([Problem(Location(""), "KLEINE-REGIO", Severity.WARNING, params)])
+        params: dict[str, object] = {"organisaties": organisations, "minimum": SMALLEST_GROUP}
+        found.append(Problem(Location(""), "KLEINE-REGIO", Severity.WARNING, params))
+    for withheld in result.weggelaten:
+        if withheld.cijfer == "trend" and withheld.jaar != result.jaar:
+            params = {"organisaties": withheld.organisaties, "minimum": SMALLEST_GROUP, "jaar": withheld.jaar}
+            found.append(Problem(Location(""), "KLEINE-REGIO", Severity.WARNING, params))
+    if found:
+        show_problems(found)
 
 
 def _left_out_line(problems: list[Problem], lang: str) -> str:

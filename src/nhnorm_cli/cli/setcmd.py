@@ -85,6 +85,12 @@ def set_command(
     peildatum: Annotated[
         datetime | None, date_option("--peildatum", "Datum van de meting, in het jaar zelf.")
     ] = None,
+    ontvangen: Annotated[
+        datetime | None,
+        date_option(
+            "--ontvangen", "Datum waarop het RIEC het bestand ontving (telt voor de deadline van intake)."
+        ),
+    ] = None,
     riec: Annotated[
         str | None, typer.Option("--riec", metavar="NAAM", help="Het RIEC van de organisatie.")
     ] = None,
@@ -124,7 +130,8 @@ def set_command(
         afgerond=tuple(afgerond or ()),
         onderdelen=tuple(_pair(item) for item in onderdeel or ()),
     )
-    if requirement_id is None and status is None and code is None and riec is None and peildatum is None:
+    nothing_else = code is None and riec is None and peildatum is None and ontvangen is None
+    if requirement_id is None and status is None and nothing_else:
         raise usage_error("NIETS-TE-WIJZIGEN")
     if requirement_id is not None and change == Change():
         raise usage_error("NIETS-TE-WIJZIGEN")
@@ -135,6 +142,8 @@ def set_command(
         show_problems(session.organisation(code, riec))
     if peildatum is not None:
         show_problems(session.peildatum(peildatum.date()))
+    if ontvangen is not None:
+        show_problems(session.received(ontvangen.date()))
     if requirement_id is not None:
         show_problems(session.answer(requirement_id, change))
     if status == "vastgesteld":  # adopting comes after the last change

@@ -45,8 +45,8 @@ def validate(
 ) -> None:
     """Controleer zelfevaluaties: structuur, ids, oordelen en de regels van de norm."""
     from nhnorm_cli.check.validation import Tally, validate_files
-    from nhnorm_cli.files.discovery import find_files
-    from nhnorm_cli.region.settings import register_path
+    from nhnorm_cli.region.register import check_register
+    from nhnorm_cli.region.settings import region_files, register_path
     from nhnorm_cli.region.validation import check_region, split_register
 
     lang = current_lang()
@@ -57,13 +57,18 @@ def validate(
         return
     policy = rule_policy()
     register = register_path(repository())
-    files, named = split_register(find_files(paths or []), register)
+    root = assessments_root()
+    found = region_files(paths or [], root, register=register is not None)
+    files, named = split_register(found, register)
+    checked = check_register(register) if register is not None else (None, [])
     # Each file's report is written as soon as it is final and then dropped (issue 9).
     reports: Iterator[FileReport] = validate_files(
-        files, strict=strict, jobs=jobs, root=assessments_root(), policy=policy
+        files, strict=strict, jobs=jobs, root=root, policy=policy, register=checked[0]
     )
     if register is not None:
-        reports = check_region(reports, register, report_register=named or not paths)
+        reports = check_region(
+            reports, register, checked, report_register=named or not paths, whole_region=not paths
+        )
     tally = Tally()
     _write(output_format, tally.counting(reports), tally, lang)
     if tally.errors:

@@ -83,6 +83,21 @@ def set_peildatum(text: str, day: date) -> str:
     return dump_roundtrip(data, width=KEEP_LINES)
 
 
+def set_received(text: str, day: date) -> str:
+    """The text with ontvangen_op (when the RIEC received the file, SPEC §8), after the status and
+    adoption keys where it is new. Not locked by vastgesteld: it records the RIEC's receipt, not
+    the organisation's answers."""
+    data = load_roundtrip(text)
+    if "ontvangen_op" in data:
+        data["ontvangen_op"] = day
+    else:
+        keys = list(data)
+        before = [k for k in ("status", "vastgesteld_op", "vastgesteld_door") if k in keys]
+        at = max((keys.index(k) for k in before), default=len(keys) - 1)
+        _put_after(data, at, "ontvangen_op", day)
+    return dump_roundtrip(data, width=KEEP_LINES)
+
+
 def set_organisation(text: str, *, code: str | None = None, riec: str | None = None) -> str:
     """The text with organisatie.code and/or organisatie.riec set (kept in the model's key order)."""
     data = load_roundtrip(text)

@@ -16,6 +16,7 @@ from nhnorm_cli.editing.answers import (
     set_answer,
     set_organisation,
     set_peildatum,
+    set_received,
     set_status,
     verify_document,
 )
@@ -97,10 +98,17 @@ class EditSession:
             ensure_open(current.document, self.reopen)
             return set_peildatum(current.text, day)
 
-        return self._save(edit, "peildatum", codes=("PEILDATUM-BUITEN-JAAR",))
+        return self._save(edit, "peildatum", codes=("PEILDATUM-BUITEN-JAAR", "VASTGESTELD-VOOR-PEILDATUM"))
+
+    def received(self, day: date) -> list[Problem]:
+        """ontvangen_op: the RIEC's date of receipt (not locked: it is not the organisation's answer)."""
+        return self._save(lambda current: set_received(current.text, day), "ontvangen_op")
 
     def status(self, status: str, op: date | None = None, door: str | None = None) -> list[Problem]:
-        return self._save(lambda current: set_status(current.text, status, op=op, door=door), "status")
+        def edit(current: Current) -> str:
+            return set_status(current.text, status, op=op, door=door)
+
+        return self._save(edit, "status", codes=("VASTGESTELD-VOOR-PEILDATUM",))
 
     def _save(self, edit: Callable[[Current], str], what: str, codes: tuple[str, ...] = ()) -> list[Problem]:
         """Write the edit; the warnings about `what` (an answer's id, or `codes`) are returned."""

@@ -162,9 +162,10 @@ _HELP: dict[str, str] = {
     "Het ingevulde werkboek, of een CSV van export --format csv (dan met --output); met --into een of "
     "meer werkboeken.": "The filled-in workbook, or a CSV from export --format csv (then with --output); "
     "with --into one or more workbooks.",
-    "Zet elk werkboek in MAP/<slug>/<jaar>.yaml (slug uit het register of de naam); overschrijft "
-    "nooit.": "Put each workbook in FOLDER/<slug>/<year>.yaml (slug from the register or the name); "
-    "never overwrites.",
+    "Zet elk werkboek in MAP/<slug>/<jaar>.yaml (slug uit het register of de naam); hetzelfde werkboek "
+    "nogmaals verandert niets, een gewijzigd alleen met --force.": "Put each workbook in "
+    "FOLDER/<slug>/<year>.yaml (slug from the register or the name); the same workbook again changes "
+    "nothing, a changed one only with --force.",
     "Het jaar van de zelfevaluatie (standaard: het nieuwste).": "The year of the self-assessment "
     "(default: the newest).",
     "CSV voor Nederlandse Excel: puntkomma's, decimale komma, UTF-8 met BOM (zonder: komma's en decimale "
@@ -195,6 +196,13 @@ _HELP: dict[str, str] = {
     "vastgesteld: date of adoption (default: today).",
     "Bij --status vastgesteld: wie heeft vastgesteld.": "With --status vastgesteld: who adopted it.",
     "Het RIEC van de organisatie.": "The organisation's RIEC.",
+    "Datum waarop het RIEC het bestand ontving (telt voor de deadline van intake).": "Date the RIEC "
+    "received the file (counts for the intake deadline).",
+    "Met --into: de datum van ontvangst die elk nieuw bestand krijgt (standaard: vandaag).": "With "
+    "--into: the date of receipt each new file gets (default: today).",
+    "Een leeg werkboek voor een organisatie uit het register (met --org CODE en --year), om te "
+    "versturen.": "An empty workbook for an organisation in the register (with --org CODE and "
+    "--year), to send out.",
     "CBS-code, bijv. GM0400 of PV27.": "CBS code, e.g. GM0400 or PV27.",
     # norm versions, mappings and exports (interop)
     "Toon de geïnstalleerde normversies en mappings ertussen.": "Show the installed norm versions and "

@@ -214,6 +214,55 @@ _UI: dict[str, tuple[str, str]] = {
         "St.: V = vastgesteld, C = concept; Antw.: aantal beantwoorde normen.",
         "St.: V = vastgesteld (adopted), C = concept (draft); Ans.: number of norms answered.",
     ),
+    "status-legenda-register": (
+        "St.: V = vastgesteld, C = concept, ! = onleesbaar of ongeldig (telt niet mee), – = ontbreekt; "
+        "Antw.: aantal beantwoorde normen.",
+        "St.: V = vastgesteld (adopted), C = concept (draft), ! = unreadable or invalid (not counted), "
+        "– = missing; Ans.: number of norms answered.",
+    ),
+    "dekking-register": (
+        "De cijfers staan voor {meegeteld} van de {geregistreerd} organisaties in het register; "
+        "{ingeleverd} leverden een bestand in, {ontbreekt} niet.",
+        "The figures stand for {meegeteld} of the {geregistreerd} organisations in the register; "
+        "{ingeleverd} delivered a file, {ontbreekt} did not.",
+    ),
+    "dekking-zonder-register": (
+        "De cijfers staan voor {meegeteld} van de {ingeleverd} organisaties met een zelfevaluatie "
+        "(zonder register is niet bekend wie er ontbreekt).",
+        "The figures stand for {meegeteld} of the {ingeleverd} organisations with a self-assessment "
+        "(without a register nobody can tell who is missing).",
+    ),
+    "trend-verschilt": (
+        "Niet elk jaar tellen dezelfde organisaties mee ({per_jaar}); {aantal} tellen in elk jaar mee. "
+        "Een verschil tussen de jaren kan dus ook komen doordat de groep verandert.",
+        "Not every year counts the same organisations ({per_jaar}); {aantal} count in every year. "
+        "A change between the years can therefore also come from the group changing.",
+    ),
+    "weggelaten": (
+        "Weggelaten, omdat ze voor minder dan {minimum} organisaties zouden staan en dus tot hen te "
+        "herleiden zijn: {wat}.",
+        "Left out, because they would stand for fewer than {minimum} organisations and so could be "
+        "traced back to them: {wat}.",
+    ),
+    "weggelaten-trend": (
+        "{jaar} in de ontwikkeling ({organisaties})",
+        "{jaar} in the development ({organisaties})",
+    ),
+    "weggelaten-thema": ("thema {id} in {jaar} ({organisaties})", "theme {id} in {jaar} ({organisaties})"),
+    "weggelaten-verschuivingen": (
+        "de grootste verschuivingen ({jaar}: {organisaties})",
+        "the largest shifts ({jaar}: {organisaties})",
+    ),
+    "weggelaten-verschuiving": (
+        "norm {id} bij de verschuivingen ({organisaties})",
+        "norm {id} among the shifts ({organisaties})",
+    ),
+    "riec-samengevoegd": (
+        "Elke RIEC-groep telt minder dan 5 organisaties; samengevoegd tot 'overig' zouden ze de regio "
+        "herhalen, dus er is geen uitsplitsing per RIEC.",
+        "Every RIEC group counts fewer than 5 organisations; folded into 'overig' they would repeat the "
+        "region, so there is no breakdown per RIEC.",
+    ),
     "telt-vastgesteld": (
         "De cijfers van de regio tellen alleen de {aantal} vastgestelde zelfevaluaties",
         "The region's figures count only the {aantal} adopted (vastgesteld) self-assessments",
@@ -237,6 +286,8 @@ _UI: dict[str, tuple[str, str]] = {
     "organisaties": ("Organisaties", "Organisations"),
     "gemiddeld": ("Gemiddeld", "Average"),
     "procent-volledig": ("% volledig", "% full"),
+    "ingeleverd-kort": ("Ingel.", "Deliv."),
+    "register-kort": ("Reg.", "Reg."),
     # `nhnorm intake`
     "intake-titel": (
         "Intake implementatieoverzicht {jaar} — deadline {deadline} (stand {stand})",
@@ -247,6 +298,12 @@ _UI: dict[str, tuple[str, str]] = {
         "{te_laat} te laat",
         "{organisaties}: {vastgesteld} adopted, {concept} draft, {ontbreekt} missing; {te_laat} late",
     ),
+    "intake-totalen-onleesbaar": (
+        "{organisaties}: {vastgesteld} vastgesteld, {concept} concept, {onleesbaar} onleesbaar, "
+        "{ontbreekt} ontbreekt; {te_laat} te laat",
+        "{organisaties}: {vastgesteld} adopted, {concept} draft, {onleesbaar} unreadable, {ontbreekt} "
+        "missing; {te_laat} late",
+    ),
     "intake-organisaties": ("organisatie", "organisation"),
     "intake-organisaties+": ("organisaties", "organisations"),
     "intake-code": ("Code", "Code"),
@@ -256,6 +313,8 @@ _UI: dict[str, tuple[str, str]] = {
     "intake-beantwoord": ("Beantwoord", "Answered"),
     "intake-vastgesteld-op": ("Vastgesteld op", "Adopted on"),
     "intake-te-laat": ("Te laat", "Late"),
+    "intake-ontvangen-op": ("Ontvangen op", "Received on"),
+    "status-onleesbaar": ("onleesbaar", "unreadable"),
     "status-ontbreekt": ("ontbreekt", "missing"),
     "status-concept": ("concept", "draft"),
     "status-vastgesteld": ("vastgesteld", "adopted"),
@@ -265,6 +324,12 @@ _UI: dict[str, tuple[str, str]] = {
         "{aantal} workbook(s): {goed} imported, {fout} not imported (see above)",
     ),
     "ingelezen-alle": ("{aantal} werkboek(en) ingelezen", "{aantal} workbook(s) imported"),
+    "import-ongewijzigd": ("{werkboek} = {pad} (ongewijzigd)", "{werkboek} = {pad} (unchanged)"),
+    "import-bijgewerkt": ("{werkboek} → {pad} (bijgewerkt)", "{werkboek} → {pad} (updated)"),
+    "ingelezen-soorten": (
+        "; {nieuw} nieuw, {ongewijzigd} ongewijzigd, {bijgewerkt} bijgewerkt",
+        "; {nieuw} new, {ongewijzigd} unchanged, {bijgewerkt} updated",
+    ),
     "niet-meegenomen": (
         "{aantal} bestand(en) niet meegenomen in het overzicht; herstel ze (nhnorm validate) en draai "
         "opnieuw",

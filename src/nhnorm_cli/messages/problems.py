@@ -571,18 +571,50 @@ _TEXT: dict[str, tuple[str, str]] = {
         "nhnorm import {werkboek} --output {pad} --force",
     ),
     "INTO-ZONDER-OUTPUT": (
-        "--into zet elk werkboek in een eigen nieuw bestand; gebruik het niet samen met --output of --force",
-        "--into puts each workbook in a new file of its own; do not combine it with --output or --force",
+        "--into zet elk werkboek in een eigen bestand; gebruik het niet samen met --output",
+        "--into puts each workbook in a file of its own; do not combine it with --output",
+    ),
+    "ONBEKENDE-ORGANISATIE": (
+        "{org} staat niet in het register {register}; geef de CBS-code of slug van een organisatie "
+        "daaruit, bijv. {codes}",
+        "{org} is not in the register {register}; give the CBS code or slug of one of its "
+        "organisations, e.g. {codes}",
+    ),
+    "LEEG-ZONDER-ORG": (
+        "--leeg maakt een werkboek voor één organisatie uit het register; geef --org CODE",
+        "--leeg makes a workbook for one organisation in the register; give --org CODE",
+    ),
+    "LEEG-FORMAAT": (
+        "--leeg schrijft een werkboek om te versturen: xlsx of csv, niet {formaat}",
+        "--leeg writes a workbook to send out: xlsx or csv, not {formaat}",
+    ),
+    "WERKBOEK-GEWIJZIGD": (
+        "{pad} bestaat al en dit werkboek wijkt ervan af; niets geschreven. Bijwerken (niet als het "
+        "vastgesteld is): nhnorm import {werkboek} --into {map} --force",
+        "{pad} already exists and this workbook differs from it; nothing written. To update it (not "
+        "when it is vastgesteld): nhnorm import {werkboek} --into {map} --force",
     ),
     "MEERDERE-WERKBOEKEN": (
         "{aantal} werkboeken gegeven; lees er meer tegelijk in met --into assessments/",
         "{aantal} workbooks given; import several at once with --into assessments/",
     ),
     "NIET-IN-REGISTER": (
-        "{organisatie} ({slug}) staat niet in het register en telt niet mee in de intake; "
-        "voeg de organisatie toe of geef organisatie.code",
-        "{organisatie} ({slug}) is not in the register and is left out of the intake; "
-        "add the organisation or give organisatie.code",
+        "{organisatie} ({slug}) staat niet in het register en telt niet mee in de intake en het "
+        "overzicht; voeg de organisatie toe of geef organisatie.code",
+        "{organisatie} ({slug}) is not in the register and is left out of the intake and the "
+        "overview; add the organisation or give organisatie.code",
+    ),
+    "WIJKT-AF-VAN-REGISTER": (
+        '{veld} "{waarde}" wijkt af van het register, waar code {cbs} {veld} "{register}" heeft; '
+        "verbeter de code of de gegevens (dit bestand telt nergens mee)",
+        '{veld} "{waarde}" differs from the register, where code {cbs} has {veld} "{register}"; '
+        "correct the code or the details (this file counts nowhere)",
+    ),
+    "VASTGESTELD-VOOR-PEILDATUM": (
+        "vastgesteld op {vastgesteld_op}, vóór de peildatum {peildatum}: een meting wordt pas na haar "
+        "peildatum vastgesteld; verbeter een van beide datums",
+        "adopted on {vastgesteld_op}, before the peildatum {peildatum}: a measurement is adopted only "
+        "after its peildatum; correct one of the two dates",
     ),
     # norm versions and mappings (interop)
     "NORM-ONGELDIG": (
@@ -843,6 +875,8 @@ def message(problem: Problem, lang: str = "nl") -> str:
         params["reden"] = _matched(_WORKBOOK_DETAIL, params["reden"], i)
     if problem.code == "KLEINE-REGIO":  # "1 organisatie", "3 organisaties": counted in the user's language
         params["organisaties"] = counted(int(problem.params["organisaties"]), "org-aantal", LANGUAGES[i])
+        if "jaar" in problem.params:  # a year of the trend (issue 19)
+            params["organisaties"] += f" in {problem.params['jaar']}"
     for key in ("reden", "detail"):  # a reason given by its key: worded here, in the user's language
         if problem.params.get(key) in _REASONS:
             params[key] = _fill(_REASONS[problem.params[key]][i], params)

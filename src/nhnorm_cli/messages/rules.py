@@ -60,6 +60,10 @@ RULE_EXPLANATIONS: dict[str, tuple[str, str]] = {
         "met een register (organisaties.yaml): het RIEC staat in riecs",
         "with a register (organisaties.yaml): the RIEC is in riecs",
     ),
+    "WIJKT-AF-VAN-REGISTER": (
+        "met een register: naam, soort en riec zijn die van de organisatie met deze code",
+        "with a register: naam, soort and riec are those of the organisation with this code",
+    ),
     "ONDERDEEL-ONVOLDAAN": (
         "voldaan terwijl een verplicht onderdeel niet voldaan is",
         "voldaan while a required onderdeel is not",
@@ -80,6 +84,10 @@ RULE_EXPLANATIONS: dict[str, tuple[str, str]] = {
     "PEILDATUM-BUITEN-JAAR": (
         "de peildatum valt niet in het jaar van de zelfevaluatie",
         "the peildatum is not in the assessment's year",
+    ),
+    "VASTGESTELD-VOOR-PEILDATUM": (
+        "vastgesteld_op ligt vóór de peildatum",
+        "vastgesteld_op is before the peildatum",
     ),
     "BEWIJS-VERLOPEN": (
         "bewijs was op de peildatum niet meer geldig (geldig_tot)",

@@ -120,6 +120,12 @@ class Assessment(StrictModel):
     vastgesteld_door: Annotated[str | None, Field(description="Wie vaststelde, bijv. interne driehoek.")] = (
         None
     )
+    ontvangen_op: Annotated[
+        date | None,
+        Field(
+            description="Datum waarop het RIEC het bestand ontving (JJJJ-MM-DD); import --into schrijft hem."
+        ),
+    ] = None
     antwoorden: Annotated[dict[str, Answer], Field(description='Per norm-id ("1.1" … "6.2") het antwoord.')]
 
     def oordeel(self, requirement_id: str) -> str | None:

@@ -1,5 +1,6 @@
 """Intake: per register entry, is this year's file there, concept or vastgesteld, how far filled
-in, and adopted before the deadline? Reads only the few keys it needs: no checks, no scoring."""
+in, and received (else adopted) before the deadline? Reads only the few keys it needs: no checks,
+no scoring. Who a file is follows SPEC §8 (region/identity.py)."""
 
 from __future__ import annotations
 
@@ -9,8 +10,9 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from nhnorm_cli.check.identity import contradictions, raw_code
 from nhnorm_cli.errors import Location, NhnormError, Problem, Severity
-from nhnorm_cli.files.discovery import display_path, find_files, organisation_slug, raw_naam
+from nhnorm_cli.files.discovery import display_path, folder_slug, organisation_slug, raw_naam
 from nhnorm_cli.models.register import RegisterEntry
 from nhnorm_cli.region.register import RegionRegister
 from nhnorm_cli.region.results import Intake, IntakeRow, IntakeStatus, IntakeTotals
@@ -25,6 +27,7 @@ class _Found:
     status: IntakeStatus
     beantwoord: int
     vastgesteld_op: date | None
+    ontvangen_op: date | None = None
 
 
 @dataclass(frozen=True)
@@ -39,23 +42,25 @@ class IntakeResult:
 
 def build_intake(
     register: RegionRegister,
-    paths: Sequence[Path],
+    files: Sequence[Path],
     year: int,
     deadline: date,
     today: date,
     root: Path | None = None,
 ) -> IntakeResult:
-    """One row per register entry, in register order; see SPEC §6 for te_laat. `root`: the
-    configured assessments folder (see discovery.organisation_slug)."""
+    """One row per register entry, in register order; see SPEC §6 and §8 for te_laat. `files`:
+    the assessment files found; `root`: the configured assessments folder (see
+    discovery.organisation_slug)."""
     found: dict[str, _Found] = {}  # by entry code
     problems: list[Problem] = []
-    for path in find_files(paths):
+    for path in files:
         if path.stem.isdigit() and int(path.stem) != year:
             continue  # another year's file, by its name: not read at all
         _take(path, year, register, found, problems, root)
     rows = [_row(entry, found.get(entry.code), deadline, today) for entry in register.entries]
     totals = IntakeTotals(
         ontbreekt=sum(r.status == "ontbreekt" for r in rows),
+        onleesbaar=sum(r.status == "onleesbaar" for r in rows),
         concept=sum(r.status == "concept" for r in rows),
         vastgesteld=sum(r.status == "vastgesteld" for r in rows),
         te_laat=sum(r.te_laat for r in rows),
@@ -73,21 +78,24 @@ def _take(
 ) -> None:
     shown = display_path(path)
     try:
-        data: Any = read_document(path, shown).data
+        document = read_document(path, shown)
     except NhnormError as exc:
         problems.extend(exc.problems)
-        # an unreadable file in assessments/<slug>/ still shows that something arrived: not adopted
-        entry = register.entry_for(None, path.parent.name)
+        # an unreadable file in assessments/<slug>/ still shows that something arrived: onleesbaar
+        entry = register.entry_for(None, folder_slug(path, root) or path.parent.name)
         if entry is not None and path.stem == str(year):
-            found.setdefault(entry.code, _Found(shown, "concept", 0, None))
+            found.setdefault(entry.code, _Found(shown, "onleesbaar", 0, None))
         return
+    data: Any = document.data
     if not isinstance(data, dict) or data.get("jaar") != year:
         return
-    organisatie = data.get("organisatie")
-    code = organisatie.get("code") if isinstance(organisatie, dict) else None
+    against = list(contradictions(register, data, lambda key: document.locate(("organisatie", key))))
+    if against:  # nobody's until the code or the details are put right
+        problems.extend(against)
+        return
     naam = raw_naam(data)
     slug = organisation_slug(path, naam, root) if naam is not None else path.parent.name
-    entry = register.entry_for(code if isinstance(code, str) else None, slug)
+    entry = register.entry_of(raw_code(data), slug, naam)
     if entry is None:
         unknown = {"organisatie": naam or slug, "slug": slug}
         problems.append(Problem(Location(shown), "NIET-IN-REGISTER", Severity.WARNING, unknown))
@@ -95,9 +103,11 @@ def _take(
     if entry.code in found:
         first = found[entry.code].path
         duplicate = {"organisatie": entry.naam, "jaar": year, "eerste": first}
-        problems.append(Problem(Location(shown), "DUBBELE-BEOORDELING", params=duplicate))
+        # at its jaar, as validate and overview say it
+        problems.append(Problem(document.locate(("jaar",)), "DUBBELE-BEOORDELING", params=duplicate))
         return
-    found[entry.code] = _Found(shown, _status(data), _answered(data), _adopted(data))
+    dates = _date(data, "vastgesteld_op"), _date(data, "ontvangen_op")
+    found[entry.code] = _Found(shown, _status(data), _answered(data), *dates)
 
 
 def _status(data: dict[Any, Any]) -> IntakeStatus:
@@ -112,16 +122,21 @@ def _answered(data: dict[Any, Any]) -> int:
     return sum(isinstance(a, dict) and a.get("oordeel") not in (None, "") for a in answers.values())
 
 
-def _adopted(data: dict[Any, Any]) -> date | None:
-    value = data.get("vastgesteld_op")
+def _date(data: dict[Any, Any], key: str) -> date | None:
+    value = data.get(key)
     return value if isinstance(value, date) else None
 
 
 def _row(entry: RegisterEntry, found: _Found | None, deadline: date, today: date) -> IntakeRow:
     status: IntakeStatus = found.status if found is not None else "ontbreekt"
     adopted = found.vastgesteld_op if found is not None and status == "vastgesteld" else None
-    # adopted without a date (files from before `set --status vastgesteld` wrote one): on time
-    late = (adopted is not None and adopted > deadline) if status == "vastgesteld" else today > deadline
+    received = found.ontvangen_op if found is not None and status != "onleesbaar" else None
+    if received is not None:  # the seeds' deadline is about sending: "uiterlijk 1 april stuurt ..."
+        late = received > deadline
+    elif status == "vastgesteld":  # adopted without a date (older files): on time
+        late = adopted is not None and adopted > deadline
+    else:
+        late = today > deadline
     return IntakeRow(
         code=entry.code,
         naam=entry.naam,
@@ -131,5 +146,6 @@ def _row(entry: RegisterEntry, found: _Found | None, deadline: date, today: date
         status=status,
         beantwoord=found.beantwoord if found is not None else 0,
         vastgesteld_op=adopted,
+        ontvangen_op=received,
         te_laat=late,
     )

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
 from typing import Any
 
@@ -28,15 +29,37 @@ class RegionRegister:
     def entries(self) -> list[RegisterEntry]:
         return self.register.organisaties
 
+    @cached_property
+    def _by(self) -> tuple[dict[str, RegisterEntry], dict[str, RegisterEntry], dict[str, RegisterEntry]]:
+        """(by code, by slug, by name), the first entry of each: a region reads every file once per
+        entry otherwise (342 organisations × 5 years)."""
+        by_code: dict[str, RegisterEntry] = {}
+        by_slug: dict[str, RegisterEntry] = {}
+        by_name: dict[str, RegisterEntry] = {}
+        for entry in self.entries:
+            by_code.setdefault(entry.code, entry)
+            by_slug.setdefault(entry_slug(entry), entry)
+            by_name.setdefault(entry.naam, entry)
+        return by_code, by_slug, by_name
+
     def entry_for(self, code: str | None, slug: str | None) -> RegisterEntry | None:
         """The entry with this CBS code; without one in the register, the entry with this slug."""
-        for entry in self.entries:
-            if code is not None and entry.code == code:
-                return entry
-        for entry in self.entries:
-            if slug is not None and entry_slug(entry) == slug:
-                return entry
-        return None
+        by_code, by_slug, _ = self._by
+        found = by_code.get(code) if code is not None else None
+        if found is None and slug is not None:
+            found = by_slug.get(slug)
+        return found
+
+    def by_code(self, code: str | None) -> RegisterEntry | None:
+        return self._by[0].get(code) if code is not None else None
+
+    def entry_of(self, code: str | None, slug: str | None, naam: str | None) -> RegisterEntry | None:
+        """entry_for, and when neither code nor slug finds one, the entry with exactly this name:
+        a file copied into a second folder (or linked there) still says whose it is (SPEC §8)."""
+        found = self.entry_for(code, slug)
+        if found is not None or naam is None:
+            return found
+        return self._by[2].get(naam)
 
 
 def entry_slug(entry: RegisterEntry) -> str:

@@ -7,7 +7,7 @@ from typing import Literal
 
 from pydantic import BaseModel
 
-IntakeStatus = Literal["ontbreekt", "concept", "vastgesteld"]
+IntakeStatus = Literal["ontbreekt", "onleesbaar", "concept", "vastgesteld"]
 
 
 class IntakeRow(BaseModel):
@@ -19,11 +19,13 @@ class IntakeRow(BaseModel):
     status: IntakeStatus
     beantwoord: int
     vastgesteld_op: date | None
+    ontvangen_op: date | None  # SPEC §8: when the RIEC received it (import --into, set --ontvangen)
     te_laat: bool
 
 
 class IntakeTotals(BaseModel):
     ontbreekt: int
+    onleesbaar: int
     concept: int
     vastgesteld: int
     te_laat: int

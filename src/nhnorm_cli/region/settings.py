@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
 
 from nhnorm_cli.config import Repository, find_root
 from nhnorm_cli.errors import NhnormError, usage_error
-from nhnorm_cli.files.discovery import display_path
+from nhnorm_cli.files.discovery import DEFAULT_DIR, display_path, find_files, yaml_files
 from nhnorm_cli.region.register import REGISTER_NAME, RegionRegister, check_register
 
 DEFAULT_DEADLINE = "04-01"  # SPEC §6: 1 April of the year assessed
@@ -49,3 +50,13 @@ def deadline(repo: Repository, year: int, given: date | None) -> date:
         return date(year, month, day)
     except ValueError:  # "02-30": the pattern lets it through, the calendar does not
         raise usage_error("ONGELDIGE-DEADLINE", waarde=month_day, jaar=year) from None
+
+
+def region_files(paths: Sequence[Path], root: Path | None, *, register: bool) -> list[Path]:
+    """find_files, except that a region's repository with a register and no assessments yet (no
+    folder, or an empty one) has none instead of a usage error: SPEC §8, everyone `ontbreekt`."""
+    folder = root if root is not None else DEFAULT_DIR
+    default = not paths or [p.resolve() for p in paths] == [folder.resolve()]
+    if register and default and not yaml_files(folder):
+        return []
+    return find_files(paths)

@@ -12,12 +12,25 @@ from nhnorm_cli.region.results import Intake, IntakeRow
 from nhnorm_cli.render.mdtext import md_inline
 from nhnorm_cli.render.numbers import NONE, date_text
 
-_HEADERS = ("code", "organisatie", "riec", "status", "beantwoord", "vastgesteld-op", "te-laat")
+_HEADERS = (
+    "code", "organisatie", "riec", "status", "beantwoord", "vastgesteld-op", "ontvangen-op", "te-laat"
+)  # fmt: skip
 _RIGHT = {4}  # column indexes aligned right: the numbers
+
+
+_RECEIVED = _HEADERS.index("ontvangen-op")
 
 
 def _headers(lang: str) -> list[str]:
     return [text(f"intake-{key}", lang) for key in _HEADERS]
+
+
+def _columns(intake: Intake, rows: list[list[str]]) -> list[list[str]]:
+    """Without any date received (no `import --into` or `set --ontvangen` yet) that column goes:
+    the table then fits a reminder e-mail."""
+    if any(row.ontvangen_op for row in intake.organisaties):
+        return rows
+    return [row[:_RECEIVED] + row[_RECEIVED + 1 :] for row in rows]
 
 
 def _cells(row: IntakeRow, total: int, lang: str) -> list[str]:
@@ -26,8 +39,9 @@ def _cells(row: IntakeRow, total: int, lang: str) -> list[str]:
         row.naam,
         row.riec,
         text(f"status-{row.status}", lang),
-        f"{row.beantwoord}/{total}" if row.status != "ontbreekt" else NONE,
+        f"{row.beantwoord}/{total}" if row.status not in ("ontbreekt", "onleesbaar") else NONE,
         date_text(row.vastgesteld_op, lang),
+        date_text(row.ontvangen_op, lang) if row.ontvangen_op else "",
         text("ja", lang) if row.te_laat else "",
     ]
 
@@ -45,20 +59,21 @@ def _heading(intake: Intake, today: date, lang: str) -> str:
 def _totals(intake: Intake, lang: str) -> str:
     t = intake.totalen
     return text(
-        "intake-totalen",
+        "intake-totalen-onleesbaar" if t.onleesbaar else "intake-totalen",
         lang,
         organisaties=counted(len(intake.organisaties), "intake-organisaties", lang),
         vastgesteld=t.vastgesteld,
         concept=t.concept,
         ontbreekt=t.ontbreekt,
+        onleesbaar=t.onleesbaar,
         te_laat=t.te_laat,
     )
 
 
 def intake_text(intake: Intake, total_norms: int, today: date, lang: str = "nl") -> str:
     """Aligned columns in plain characters: survives e-mail clients and CI logs; nothing is cut."""
-    rows = [_headers(lang)] + [_cells(r, total_norms, lang) for r in intake.organisaties]
-    widths = [max(len(row[i]) for row in rows) for i in range(len(_HEADERS))]
+    rows = _columns(intake, [_headers(lang)] + [_cells(r, total_norms, lang) for r in intake.organisaties])
+    widths = [max(len(row[i]) for row in rows) for i in range(len(rows[0]))]
     lines = [_heading(intake, today, lang), ""]
     for index, row in enumerate(rows):
         cells = [c.rjust(widths[i]) if i in _RIGHT else c.ljust(widths[i]) for i, c in enumerate(row)]
@@ -71,11 +86,11 @@ def intake_text(intake: Intake, total_norms: int, today: date, lang: str = "nl")
 
 def intake_md(intake: Intake, total_norms: int, today: date, lang: str = "nl") -> str:
     lines = [f"# {md_inline(_heading(intake, today, lang))}", ""]
-    lines.append("| " + " | ".join(_headers(lang)) + " |")
-    lines.append("| " + " | ".join("---:" if i in _RIGHT else "---" for i in range(len(_HEADERS))) + " |")
-    for row in intake.organisaties:
-        cells = [md_inline(c) if c else " " for c in _cells(row, total_norms, lang)]
-        lines.append("| " + " | ".join(cells) + " |")
+    rows = _columns(intake, [_headers(lang)] + [_cells(r, total_norms, lang) for r in intake.organisaties])
+    lines.append("| " + " | ".join(rows[0]) + " |")
+    lines.append("| " + " | ".join("---:" if i in _RIGHT else "---" for i in range(len(rows[0]))) + " |")
+    for cells in rows[1:]:
+        lines.append("| " + " | ".join(md_inline(c) if c else " " for c in cells) + " |")
     lines += ["", md_inline(_totals(intake, lang)) + "."]
     return "\n".join(lines) + "\n"
 

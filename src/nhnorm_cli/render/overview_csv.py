@@ -20,14 +20,15 @@ def overview_csv(overview: Overview, style: CsvStyle = TOOLS) -> str:
     writer = style.writer(out)
     theme_ids = [t.id for t in overview.themas]
     writer.writerow(
-        ["slug", "organisatie", "soort", "riec", "status", "beantwoord", "meegeteld"]
+        ["slug", "code", "organisatie", "soort", "riec", "status", "beantwoord", "meegeteld"]
         + [f"thema_{i}" for i in theme_ids]
         + ["totaal", "vorig", "verschil", "beoordeeld", "voldaan", "nvt", "open", "volledig_voldaan"]
     )
     for row in overview.organisaties:
         t = row.totaal
         writer.writerow(
-            [spreadsheet_safe(v) for v in (row.slug, row.organisatie, row.soort, row.riec or "", row.status)]
+            [spreadsheet_safe(v) for v in (row.slug, row.code or "", row.organisatie, row.soort)]
+            + [spreadsheet_safe(v) for v in (row.riec or "", row.status)]
             + [row.beantwoord, _yes_no(row.meegeteld)]
             + [style.number(th.score) for th in row.themas]
             + [style.number(t.score), style.number(row.vorig), style.number(row.verschil)]
@@ -63,6 +64,7 @@ def _trend_csv(overview: Overview, style: CsvStyle) -> str:
     writer.writerow(
         ["jaar", "organisaties", "gemiddelde_score", "aandeel_volledig_voldaan"]
         + [f"thema_{i}" for i in theme_ids]
+        + ["ingeleverd", "geregistreerd"]
     )
     for y in overview.trend or []:
         writer.writerow(
@@ -73,5 +75,6 @@ def _trend_csv(overview: Overview, style: CsvStyle) -> str:
                 style.number(y.aandeel_volledig_voldaan),
             ]
             + [style.number(t.score) for t in y.themas]
+            + [y.dekking.ingeleverd, y.dekking.geregistreerd]
         )
     return style.finish(out.getvalue())

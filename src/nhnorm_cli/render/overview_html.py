@@ -18,6 +18,7 @@ from nhnorm_cli.render.overview_parts import (
     counted_note,
     heat_colour,
     norm_order,
+    notes,
     progress_groups,
 )
 
@@ -50,6 +51,7 @@ def overview_html(overview: Overview, templates: Path | None = None) -> str:
         geen_score=NO_SCORE,
         groepen=groups,
         meetelling=counted_note(overview),
+        opmerkingen=notes(overview),
         normvolgorde=norm_order(overview),
         trendgrafiek=_trend_chart(overview),
     )

@@ -6,7 +6,7 @@ from __future__ import annotations
 from nhnorm_cli.models.overview import Overview
 from nhnorm_cli.render.mdtext import md_inline
 from nhnorm_cli.render.numbers import delta_text, score_text
-from nhnorm_cli.render.overview_parts import counted_note, progress_groups
+from nhnorm_cli.render.overview_parts import counted_note, notes, progress_groups
 
 
 def _md_row(cells: list[str]) -> str:
@@ -23,6 +23,7 @@ def overview_md(overview: Overview) -> str:
     lines = [f"# Overzicht Noord-Hollandse Norm {overview.norm} — {overview.jaar}{anonymous}", ""]
     lines += [f"Thema's: {'; '.join(f'{t.id}. {md_inline(t.titel)}' for t in overview.themas)}.", ""]
     lines += [md_inline(counted_note(overview)), ""]
+    lines += [line for note in notes(overview) for line in (md_inline(note), "")]
     if not overview.anoniem:
         lines += [f"## Scores per organisatie{since}", ""]
         lines.append(_md_row(["Organisatie", "Status", "Beantwoord", *theme_ids, "Totaal", "Verschil"]))
@@ -68,12 +69,16 @@ def _md_trend(overview: Overview) -> list[str]:
     first = trend[0].jaar if trend else overview.jaar
     lines = ["", "## Ontwikkeling van de regio", ""]
     theme_ids = [t.id for t in overview.themas]
-    lines.append(_md_row(["Jaar", "Organisaties", "Gemiddelde score", "% volledig voldaan", *theme_ids]))
-    lines.append(_md_row(["---"] + ["---:"] * (3 + len(theme_ids))))
+    header = ["Jaar", "Organisaties", "Gemiddelde score", "% volledig voldaan", *theme_ids]
+    lines.append(_md_row([*header, "Ingeleverd", "Geregistreerd"]))
+    lines.append(_md_row(["---"] + ["---:"] * (5 + len(theme_ids))))
     for y in trend:
         numbers = [score_text(y.gemiddelde_score), score_text(y.aandeel_volledig_voldaan)]
         themes = [score_text(t.score) for t in y.themas]
-        lines.append(_md_row([str(y.jaar), str(y.organisaties), *numbers, *themes]))
+        coverage = [str(y.dekking.ingeleverd), str(y.dekking.geregistreerd)]
+        lines.append(_md_row([str(y.jaar), str(y.organisaties), *numbers, *themes, *coverage]))
+    if not overview.verschuivingen:  # withheld (anonymous, a small year): the notes above say why
+        return lines
     lines += ["", f"## Grootste verschuivingen sinds {first}", ""]
     lines.append(_md_row(["Norm", str(first), str(overview.jaar), "Verschil", "Tekst"]))
     lines.append(_md_row(["---", "---:", "---:", "---:", "---"]))

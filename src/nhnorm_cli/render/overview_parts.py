@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from nhnorm_cli.messages import text
-from nhnorm_cli.models.overview import NormTally, Overview, Progress
+from nhnorm_cli.messages import counted, text
+from nhnorm_cli.models.overview import NormTally, Overview, Progress, Withheld
+from nhnorm_cli.region.anonymous import SMALLEST_GROUP
 
 # Viridis in five steps: readable with every common colour-vision deficiency and in greyscale.
 # (lower bound of the band, background, text colour); each text colour has a contrast of at least
@@ -35,9 +36,41 @@ def progress_groups(overview: Overview, lang: str = "nl") -> list[tuple[str, Pro
     return groups + [(p.riec or text("geen-riec", lang), p) for p in overview.per_riec]
 
 
+_MARKS = {"vastgesteld": "V", "concept": "C", "onleesbaar": "!", "ontbreekt": "–"}
+
+
 def status_mark(status: str) -> str:
-    """The narrow text table's status column: V (vastgesteld) or C (concept)."""
-    return "V" if status == "vastgesteld" else "C"
+    """The narrow text table's status column: V (vastgesteld), C (concept), ! (onleesbaar), – (ontbreekt)."""
+    return _MARKS.get(status, "C")
+
+
+def notes(overview: Overview, lang: str = "nl") -> list[str]:
+    """What every format says besides its tables (SPEC §8): whom the figures stand for, whether
+    the trend's years count different organisations, what the anonymous view left out and why."""
+    found = []
+    d = overview.dekking
+    if overview.met_register:
+        missing = d.geregistreerd - d.ingeleverd
+        found.append(text("dekking-register", lang, ontbreekt=missing, **d.model_dump()))
+    else:
+        found.append(text("dekking-zonder-register", lang, **d.model_dump()))
+    trend = overview.trend or []
+    if overview.trend_in_elk_jaar is not None and any(
+        y.organisaties != overview.trend_in_elk_jaar for y in trend
+    ):
+        per_year = ", ".join(f"{y.jaar}: {y.organisaties}" for y in trend)
+        found.append(text("trend-verschilt", lang, per_jaar=per_year, aantal=overview.trend_in_elk_jaar))
+    if overview.per_riec_samengevoegd:
+        found.append(text("riec-samengevoegd", lang))
+    if overview.weggelaten:
+        parts = "; ".join(_withheld(w, lang) for w in overview.weggelaten)
+        found.append(text("weggelaten", lang, minimum=SMALLEST_GROUP, wat=parts))
+    return found
+
+
+def _withheld(item: Withheld, lang: str) -> str:
+    number = counted(item.organisaties, "org-aantal", lang)
+    return text(f"weggelaten-{item.cijfer}", lang, jaar=item.jaar, id=item.id, organisaties=number)
 
 
 def counted_note(overview: Overview, lang: str = "nl") -> str:
@@ -45,7 +78,7 @@ def counted_note(overview: Overview, lang: str = "nl") -> str:
     counted = overview.voortgang.organisaties
     if overview.met_concepten:
         return text("telt-alles", lang, aantal=counted)
-    left = sum(not row.meegeteld for row in overview.organisaties)
+    left = sum(not row.meegeteld and row.status == "concept" for row in overview.organisaties)
     tail = text("telt-niet-mee", lang, aantal=left) if left else ""
     return text("telt-vastgesteld", lang, aantal=counted) + tail + "."
 

@@ -15,7 +15,7 @@ from rich.text import Text
 from nhnorm_cli.messages import text
 from nhnorm_cli.models.overview import Overview
 from nhnorm_cli.render.numbers import delta_text, score_text
-from nhnorm_cli.render.overview_parts import counted_note, norm_order, progress_groups, status_mark
+from nhnorm_cli.render.overview_parts import counted_note, norm_order, notes, progress_groups, status_mark
 
 _HARDEST_SHOWN = 10
 _TableBuilder = Callable[[bool], Table]  # compact or not -> the table
@@ -30,8 +30,11 @@ def print_overview(console: Console, overview: Overview, lang: str = "nl") -> No
         _print_fitted(console, lambda compact: _scores(overview, title + since, compact, lang))
         themes = text("themas", lang) + "; ".join(f"{t.id}. {t.titel}" for t in overview.themas)
         console.print(themes, soft_wrap=True, markup=False)
-        console.print(text("status-legenda", lang), soft_wrap=True, markup=False)
+        legend = "status-legenda-register" if overview.met_register else "status-legenda"
+        console.print(text(legend, lang), soft_wrap=True, markup=False)
     console.print(counted_note(overview, lang), soft_wrap=True, markup=False)
+    for note in notes(overview, lang):
+        console.print(note, soft_wrap=True, markup=False)
     console.print()
     if any(n.beoordeeld for n in overview.normen):
         _print_fitted(console, lambda compact: _hardest(overview, console.width, compact, lang))
@@ -58,8 +61,9 @@ def print_overview(console: Console, overview: Overview, lang: str = "nl") -> No
     if overview.trend is not None:
         console.print()
         _print_fitted(console, lambda compact: _trend(overview, compact, lang))
-        console.print()
-        _print_fitted(console, lambda compact: _shifts(overview, console.width, compact, lang))
+        if overview.verschuivingen:  # none when withheld (anonymous, a small year): the notes say why
+            console.print()
+            _print_fitted(console, lambda compact: _shifts(overview, console.width, compact, lang))
 
 
 def _print_fitted(console: Console, build: _TableBuilder) -> None:
@@ -155,10 +159,13 @@ def _trend(overview: Overview, compact: bool, lang: str) -> Table:
     _number(table, text("procent-volledig", lang))
     for theme in overview.themas:
         _number(table, theme.id)
+    _number(table, text("ingeleverd-kort", lang), 3)
+    _number(table, text("register-kort", lang), 3)
     for year in overview.trend or []:
         numbers = [score_text(year.gemiddelde_score, lang), score_text(year.aandeel_volledig_voldaan, lang)]
         themes = [score_text(t.score, lang) for t in year.themas]
-        table.add_row(str(year.jaar), str(year.organisaties), *numbers, *themes)
+        coverage = [str(year.dekking.ingeleverd), str(year.dekking.geregistreerd)]
+        table.add_row(str(year.jaar), str(year.organisaties), *numbers, *themes, *coverage)
     return table
 
 

@@ -10,7 +10,7 @@ from nhnorm_cli.rules.base import Rule
 from nhnorm_cli.rules.bewijs import BEWIJS_VERLOPEN, BEWIJS_VEROUDERD
 from nhnorm_cli.rules.onderbouwing import VOLDAAN_ZONDER_ONDERBOUWING
 from nhnorm_cli.rules.onderdelen import ONDERDEEL_ONVOLDAAN
-from nhnorm_cli.rules.peildatum import PEILDATUM_BUITEN_JAAR
+from nhnorm_cli.rules.peildatum import PEILDATUM_BUITEN_JAAR, VASTGESTELD_VOOR_PEILDATUM
 from nhnorm_cli.rules.persoonsgegevens import PERSOONSGEGEVENS
 
 # SPEC §2: reading the file, its structure and its ids. Always errors; carried out by yamlsource.py,
@@ -26,7 +26,7 @@ LOCKED = (
     "ONBEKENDE-NORMVERSIE", "ONBEKEND-ID", "ONBEKEND-OORDEEL", "ONBEKEND-ONDERDEEL",
     "NVT-ZONDER-TOELICHTING", "ONVOLLEDIG-VASTGESTELD", "JAAR-BESTANDSNAAM", "DUBBELE-BEOORDELING",
     # against the region's register (SPEC §6), when the repository has one: region/validation.py
-    "ONBEKENDE-RIEC",
+    "ONBEKENDE-RIEC", "WIJKT-AF-VAN-REGISTER",
 )  # fmt: skip
 
 # `# nhnorm: negeer` comments that name no rule that can be ignored.
@@ -42,6 +42,7 @@ RULES: tuple[Rule, ...] = (
     ACTIE_VERLOPEN,
     ACTIE_NA_2027,
     PEILDATUM_BUITEN_JAAR,
+    VASTGESTELD_VOOR_PEILDATUM,
     BEWIJS_VERLOPEN,
     BEWIJS_VEROUDERD,
     PERSOONSGEGEVENS,

@@ -4,19 +4,22 @@ selected by --year and --org."""
 from __future__ import annotations
 
 from collections.abc import Collection, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import cast
 
+from nhnorm_cli.check.identity import FirstFiles, RegisterLookup, contradictions, identity, raw_code
 from nhnorm_cli.check.structure import check_document
-from nhnorm_cli.errors import Location, NhnormError, Problem, duplicate_assessment, usage_error
+from nhnorm_cli.errors import Location, NhnormError, Problem, Severity, duplicate_assessment, usage_error
 from nhnorm_cli.files.discovery import (
     check_org,
     display_path,
     find_files,
+    folder_slug,
     folder_slugs,
     named_year,
     organisation_slug,
+    raw_naam,
     raw_slug,
 )
 from nhnorm_cli.models.assessment import Answer, Assessment
@@ -36,6 +39,7 @@ class Loaded:
     assessment: Assessment
     norm: Norm
     document: Document | None  # None where only the data is kept (select_years)
+    entry: str | None = None  # the code of its register entry (select_years with a register)
 
     def parsed(self) -> Document:
         """The parsed file, for positions and text; select() and load_assessment keep it."""
@@ -202,54 +206,100 @@ def single(found: Sequence[Loaded]) -> Loaded:
 
 @dataclass(frozen=True)
 class YearSelection:
-    """The valid assessments per year, and why any file that might belong to them was left out."""
+    """The valid assessments per year, why any file that might belong to them was left out, and
+    (with a register) per year the entries that delivered a file, usable or not."""
 
     years: dict[int, list[Loaded]]
     left_out: list[Problem]
+    delivered: dict[int, set[str]] = field(default_factory=dict)
 
 
-def select_years(paths: Sequence[Path], years: Collection[int], root: Path | None = None) -> YearSelection:
+def select_years(
+    paths: Sequence[Path],
+    years: Collection[int],
+    root: Path | None = None,
+    register: RegisterLookup | None = None,
+    files: Sequence[Path] | None = None,
+) -> YearSelection:
     """Valid assessments of each of `years`, reading every file once (overview: this year and the
     year before, or every year since a baseline). One organisation's broken file must not hide the
-    region: it is left out with its problems, and so is a second file for an organisation and year.
-    The caller decides which empty year is an error (overview --year 1900 must not speak of 1899).
+    region: it is left out with its problems, and so is a second file for an organisation and year
+    (SPEC §8: with a register, the same entry; see region/identity.py), a file that contradicts the
+    register and, with a register, a file of no entry. The caller decides which empty year is an
+    error (overview --year 1900 must not speak of 1899). `files`: already found under `paths`.
 
     Each file is checked as soon as it is read; only the checked data is kept, not the parse tree,
     and of each answer only what a regional figure reads (`_without_texts`): a region's node trees
     with positions and its texts cost hundreds of MiB (issue 9)."""
-    chosen: dict[int, dict[str, Loaded]] = {year: {} for year in years}
-    left_out: list[Problem] = []
-    files = [path for path in find_files(paths) if named_year(path) in (None, *years)]
+    chosen: dict[int, list[Loaded]] = {year: [] for year in years}
+    picking = _Picking(FirstFiles(), [], {year: set() for year in years}, register, root)
+    found = files if files is not None else find_files(paths)
     with paused(keep=True):
-        for path in files:
+        for path in (path for path in found if named_year(path) in (None, *years)):
             try:
                 document = read_document(path, display_path(path))
             except NhnormError as exc:
-                left_out.extend(exc.problems)
+                picking.left_out.extend(exc.problems)
+                picking.arrived(named_year(path), None, path, None)
                 continue
             data = document.data if isinstance(document.data, dict) else {}
             year = data.get("jaar")
-            if isinstance(year, int) and year in chosen:
-                _keep(path, document, chosen[year], left_out, root)
-    found = {year: sorted(items.values(), key=lambda item: item.slug) for year, items in chosen.items()}
-    return YearSelection(found, left_out)
+            if isinstance(year, int) and not isinstance(year, bool) and year in chosen:
+                _keep(path, document, chosen[year], picking)
+    result = {year: sorted(items, key=lambda item: item.slug) for year, items in chosen.items()}
+    return YearSelection(result, picking.left_out, picking.delivered)
 
 
-def _keep(
-    path: Path, document: Document, first: dict[str, Loaded], left_out: list[Problem], root: Path | None
-) -> None:
-    """Add the file's assessment, without its document, unless it is invalid or a second one."""
+@dataclass
+class _Picking:
+    """select_years' state: the first file of each organisation and year, what was left out, and
+    which register entries delivered something."""
+
+    first: FirstFiles
+    left_out: list[Problem]
+    delivered: dict[int, set[str]]
+    register: RegisterLookup | None
+    root: Path | None
+
+    def arrived(self, year: object, data: object, path: Path, naam: str | None) -> str | None:
+        """The register entry a file (readable or not) is of; noted as delivered for its year."""
+        if self.register is None or not isinstance(year, int) or year not in self.delivered:
+            return None
+        slug = organisation_slug(path, naam, self.root) if naam is not None else folder_slug(path, self.root)
+        entry = self.register.entry_of(raw_code(data), slug, naam)
+        if entry is None:
+            return None
+        self.delivered[year].add(entry.code)
+        return entry.code
+
+
+def _keep(path: Path, document: Document, kept: list[Loaded], picking: _Picking) -> None:
+    """Add the file's assessment, without its document, unless it is invalid, contradicts the
+    register, is of no register entry, or is a second one."""
+    data = document.data
+    year = data["jaar"]
+    against = list(contradictions(picking.register, data, lambda key: document.locate(("organisatie", key))))
+    if against:  # nobody's: neither the entry of its code nor the one it names delivered it
+        picking.left_out.extend(against)
+        return
+    entry = picking.arrived(year, data, path, raw_naam(data))
     try:
-        item = _checked(path, document, root)
+        item = _checked(path, document, picking.root)
     except NhnormError as exc:
-        left_out.extend(exc.problems)
+        picking.left_out.extend(exc.problems)
         return
-    if item.slug in first:  # validate reports this too; the overview counts each one once
-        naam, jaar = item.assessment.organisatie.naam, item.assessment.jaar
-        where = document.locate(("jaar",))
-        left_out.append(duplicate_assessment(where, naam, jaar, first[item.slug].display))
+    if picking.register is not None and entry is None:
+        unknown = {"organisatie": item.assessment.organisatie.naam, "slug": item.slug}
+        where = Location(item.display)
+        picking.left_out.append(Problem(where, "NIET-IN-REGISTER", Severity.WARNING, unknown))
         return
-    first[item.slug] = replace(item, document=None, assessment=_without_texts(item.assessment))
+    keys = identity(picking.register, raw_code(data), item.slug, item.assessment.organisatie.naam)
+    earlier = picking.first.claim(year, keys, item.display)
+    if earlier is not None:  # validate reports this too; the overview counts each one once
+        naam = item.assessment.organisatie.naam
+        picking.left_out.append(duplicate_assessment(document.locate(("jaar",)), naam, year, earlier))
+        return
+    kept.append(replace(item, document=None, assessment=_without_texts(item.assessment), entry=entry))
 
 
 # The fields each kept answer was given, one set for all of them (the models are frozen, so it is

@@ -31,13 +31,30 @@ def import_into_file(workbook: Path, display: str, into: Path, into_display: str
     from_workbook = None if _is_csv(workbook) else read_workbook(workbook, display)
 
     def edit(current: Current) -> str:
-        data = from_workbook if from_workbook is not None else _with_csv_answers(workbook, display, current)
+        if from_workbook is not None:
+            data = with_receipt(from_workbook, received(current))
+        else:
+            data = _with_csv_answers(workbook, display, current)
         merged = merged_yaml(current.text, data)
         if merged != current.text:
             ensure_open(current.document, reopen)
         return merged
 
     return rewrite(into, into_display, edit)
+
+
+def received(current: Current) -> Any:
+    """The file's ontvangen_op (None without one)."""
+    data = current.document.data
+    return data.get("ontvangen_op") if isinstance(data, dict) else None
+
+
+def with_receipt(data: dict[str, Any], day: Any) -> dict[str, Any]:
+    """The workbook's data with ontvangen_op where the model has it (before the answers): the date
+    the RIEC received the file is in no workbook, so an update must not drop it (SPEC §8)."""
+    rest = {k: v for k, v in data.items() if k not in ("antwoorden", "ontvangen_op")}
+    receipt = {"ontvangen_op": day} if day is not None else {}
+    return rest | receipt | {"antwoorden": data["antwoorden"]}
 
 
 def _with_csv_answers(path: Path, display: str, current: Current) -> dict[str, Any]:

@@ -13,7 +13,7 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
 from nhnorm_cli.models.overview import Overview
-from nhnorm_cli.render.overview_parts import counted_note, heat_colour, norm_order, progress_groups
+from nhnorm_cli.render.overview_parts import counted_note, heat_colour, norm_order, notes, progress_groups
 
 _HEADER = Font(bold=True, color="FFFFFF")
 _HEADER_FILL = PatternFill("solid", fgColor="1F4E79")
@@ -78,14 +78,15 @@ def _organisations(sheet: Worksheet, overview: Overview) -> None:
         "Totaal",
         "Vorig",
         "Verschil",
+        "Code",
     ]
-    _header(sheet, names, [30, 12, 11, 11, 26, *[14] * len(themes), 9, 9, 9])
+    _header(sheet, names, [30, 12, 11, 11, 26, *[14] * len(themes), 9, 9, 9, 9])
     for row in overview.organisaties:
         _row(
             sheet,
             [row.organisatie, row.status, row.beantwoord, "ja" if row.meegeteld else "nee", row.riec or ""]
             + [t.score for t in row.themas]
-            + [row.totaal.score, row.vorig, row.verschil],
+            + [row.totaal.score, row.vorig, row.verschil, row.code or ""],
         )
         _heat(sheet, range(6, 7 + len(themes)))
     _row(sheet, [])
@@ -104,22 +105,29 @@ def _norms(sheet: Worksheet, overview: Overview) -> None:
 
 def _progress(sheet: Worksheet, overview: Overview) -> None:
     names = ["Groep", "Organisaties", "Volledig voldaan", "% volledig", "Normen beoordeeld", "Normen voldaan"]
-    _header(sheet, [*names, "% normen voldaan", "Gemiddelde score"], [30, 12, 14, 11, 16, 14, 16, 16])
-    for name, p in progress_groups(overview):
+    names += ["% normen voldaan", "Gemiddelde score", "Geregistreerd", "Ingeleverd"]
+    _header(sheet, names, [30, 12, 14, 11, 16, 14, 16, 16, 14, 12])
+    coverage = {None: overview.dekking} | {i: g.dekking for i, g in enumerate(overview.per_riec)}
+    for index, (name, p) in enumerate(progress_groups(overview)):
         organisations = [p.organisaties, p.volledig_voldaan, p.aandeel_volledig_voldaan]
         norms = [p.normen_beoordeeld, p.normen_voldaan, p.aandeel_normen_voldaan]
-        _row(sheet, [name, *organisations, *norms, p.gemiddelde_score])
+        d = coverage[index - 1 if index else None]
+        _row(sheet, [name, *organisations, *norms, p.gemiddelde_score, d.geregistreerd, d.ingeleverd])
+    _row(sheet, [])
+    for line in [counted_note(overview), *notes(overview)]:
+        _row(sheet, [line])
 
 
 def _trend(sheet: Worksheet, overview: Overview) -> None:
     themes = [f"{t.id}. {t.titel}" for t in overview.themas]
     names = ["Jaar", "Organisaties", "Gemiddelde score", "% volledig voldaan", *themes]
-    _header(sheet, names, [8, 12, 16, 18, *[14] * len(themes)])
+    _header(sheet, [*names, "Ingeleverd", "Geregistreerd"], [8, 12, 16, 18, *[14] * len(themes), 12, 14])
     for year in overview.trend or []:
         _row(
             sheet,
             [year.jaar, year.organisaties, year.gemiddelde_score, year.aandeel_volledig_voldaan]
-            + [t.score for t in year.themas],
+            + [t.score for t in year.themas]
+            + [year.dekking.ingeleverd, year.dekking.geregistreerd],
         )
     first = overview.trend[0].jaar if overview.trend else overview.jaar
     _row(sheet, [])
