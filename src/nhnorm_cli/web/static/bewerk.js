@@ -6,6 +6,7 @@
   const root = document.documentElement;
   let queue = Promise.resolve();
   let pending = 0;
+  let done = 0; // saves answered so far: data-bewaard, for whoever waits for one (a test)
 
   const version = () => document.querySelector('meta[name="nhnorm-versie"]').content;
 
@@ -18,13 +19,14 @@
     const fresh = doc.querySelector('meta[name="nhnorm-versie"]');
     if (!fresh) return;
     document.querySelector('meta[name="nhnorm-versie"]').content = fresh.content;
-    document.querySelectorAll('input[name="versie"]').forEach((input) => { input.value = fresh.content; });
+    document.querySelectorAll('input[name="versie"]').forEach((input) => input.setAttribute("value", fresh.content));
   }
 
   function swap(doc) {
+    // only what changed: a page has some 350 of these parts, and replacing them all costs a layout
     doc.querySelectorAll("[data-ververs][id]").forEach((fresh) => {
       const old = document.getElementById(fresh.id);
-      if (!old) return;
+      if (!old || old.outerHTML === fresh.outerHTML) return;
       const active = document.activeElement;
       const had = old.contains(active);
       const copy = document.importNode(fresh, true);
@@ -36,11 +38,12 @@
     });
   }
 
-  function reload(doc) {
-    // the file changed on disk: the whole form is shown again as the file now is
+  function reload(doc, focus) {
+    // the whole form again: the file changed on disk, or the status (and with it the lock) changed
+    const active = document.activeElement && document.activeElement.id;
     document.querySelector("main").replaceWith(document.importNode(doc.querySelector("main"), true));
-    const banner = document.getElementById("conflict");
-    if (banner) banner.focus();
+    const target = document.getElementById(focus) || (active && document.getElementById(active));
+    if (target) target.focus();
   }
 
   function save(form, submitter) {
@@ -61,11 +64,14 @@
         }
         const doc = new DOMParser().parseFromString(html, "text/html");
         takeVersion(doc);
-        if (response.status === 409) reload(doc);
+        if (response.status === 409) reload(doc, "conflict");
+        else if (new URL(form.action).pathname === "/status") reload(doc, "status-kop");
         else swap(doc);
       } catch (error) {
         document.getElementById("opslag").textContent = String(error);
       } finally {
+        done += 1;
+        root.dataset.bewaard = String(done);
         busy(-1);
       }
     });
