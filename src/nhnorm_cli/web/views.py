@@ -74,7 +74,8 @@ def page(
         problems = checked(source)
     data = current.document.data if current is not None and isinstance(current.document.data, dict) else {}
     placed = place(current.document if current is not None else None, problems)
-    answers = data.get("antwoorden") if isinstance(data.get("antwoorden"), dict) else {}
+    raw_answers = data.get("antwoorden")
+    answers: dict[str, Any] = raw_answers if isinstance(raw_answers, dict) else {}
     scores = _scores(current, lang) if current is not None else None
     locked = data.get("status") == "vastgesteld"
     norms = [
@@ -123,10 +124,11 @@ def page(
 
 
 def _matches(norm: dict[str, Any], key: str) -> bool:
+    oordeel = norm["oordeel"]
     if key == "open":
-        return norm["oordeel"] is None
+        return oordeel is None
     if key == "niet-voldaan":
-        return norm["oordeel"] != "voldaan"
+        return bool(oordeel != "voldaan")
     if key == "problemen":
         return bool(norm["problemen"])
     return True
@@ -153,13 +155,14 @@ def _requirement(
     if mine:  # a change that was not saved: its problems by the part of the form it came from
         meldingen[outcome.part] = [*meldingen.get(outcome.part, []), *_views(outcome.problems, lang)]
     oordeel = answer.get("oordeel") if isinstance(answer.get("oordeel"), str) else None
+    rating = norm.rating(oordeel) if oordeel else None
     return {
         "id": rid,
         "tekst": requirement.tekst,
         "uitleg": [p.strip() for p in (requirement.toelichting or "").split("\n\n") if p.strip()],
         "groep": requirement.groep,
         "oordeel": oordeel,
-        "label": norm.rating(oordeel).label if oordeel and norm.rating(oordeel) else None,
+        "label": rating.label if rating is not None else None,
         "toon": {
             "oordeel": draft.get("oordeel", oordeel or ""),
             "toelichting": draft.get("toelichting", _text(answer.get("toelichting"))),
