@@ -9,7 +9,7 @@ from typing import Any
 
 from nhnorm_cli.errors import Problem, Severity
 from nhnorm_cli.models.norm import Norm, Requirement
-from nhnorm_cli.yamlsource import Document
+from nhnorm_cli.source.yamlsource import Document
 
 
 @dataclass(frozen=True)

@@ -6,10 +6,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
-from nhnorm_cli.assessments import one_organisation_slugs
-from nhnorm_cli.discovery import display_path, find_files, raw_slug
 from nhnorm_cli.errors import NhnormError
-from nhnorm_cli.yamlsource import read_document
+from nhnorm_cli.files.discovery import display_path, find_files, raw_slug
+from nhnorm_cli.select.assessments import one_organisation_slugs
+from nhnorm_cli.source.yamlsource import read_document
 
 
 def newest_years(paths: Sequence[Path], org: str | None, root: Path | None, count: int) -> list[int]:

@@ -5,12 +5,12 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
-from nhnorm_cli.assessments import Loaded, load_assessment, one_organisation, select, single
-from nhnorm_cli.discovery import check_org, slugify
 from nhnorm_cli.errors import NhnormError, usage_error
+from nhnorm_cli.files.discovery import check_org, slugify
+from nhnorm_cli.files.pathkind import unusable
 from nhnorm_cli.models.assessment import Organisation
-from nhnorm_cli.newest import newest_years
-from nhnorm_cli.pathkind import unusable
+from nhnorm_cli.select.assessments import Loaded, load_assessment, one_organisation, select, single
+from nhnorm_cli.select.newest import newest_years
 
 
 def choose_pair(

@@ -9,14 +9,14 @@ from pathlib import Path
 from typing import Any
 
 from nhnorm_cli.errors import Problem
-from nhnorm_cli.modelerrors import validate_model
 from nhnorm_cli.models.assessment import Assessment
 from nhnorm_cli.models.norm import Norm
-from nhnorm_cli.norm import available_versions, load_norm
+from nhnorm_cli.models.problems import validate_model
+from nhnorm_cli.models.suggest import suggestion, unknown_rating
 from nhnorm_cli.rules.policy import DEFAULT, Policy
 from nhnorm_cli.rules.runner import run_rules
-from nhnorm_cli.suggest import suggestion, unknown_rating
-from nhnorm_cli.yamlsource import Document
+from nhnorm_cli.source.yamlsource import Document
+from nhnorm_cli.versions.norms import available_versions, load_norm
 
 _YEAR_NAME = re.compile(r"^(\d{4})\.ya?ml$")
 
