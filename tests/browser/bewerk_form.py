@@ -8,7 +8,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any
 
-from nhnorm_cli.norm import load_norm
+from nhnorm_cli.versions.norms import load_norm
 
 
 def slug(rid: str) -> str:

@@ -14,7 +14,7 @@ from nhnorm_cli.editing.answers import Change, NewAction, Removal, set_answer, v
 from nhnorm_cli.editing.scaffold import Header, new_assessment
 from nhnorm_cli.editing.session import EditSession, file_version
 from nhnorm_cli.errors import NhnormError
-from nhnorm_cli.norm import load_norm
+from nhnorm_cli.versions.norms import load_norm
 
 NORM = load_norm("1.0")
 FRESH = new_assessment(NORM, Header("Gemeente Proef", "gemeente", 2025, date(2025, 1, 1), "x.json"))

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from nhnorm_cli.norm import load_norm
+from nhnorm_cli.versions.norms import load_norm
 from tests.conftest import Runner
 from tests.web.threaded import Running, served
 

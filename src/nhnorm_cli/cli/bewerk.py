@@ -10,7 +10,7 @@ import typer
 from nhnorm_cli.cli.configure import assessments_root, rule_policy
 from nhnorm_cli.cli.language import current_lang
 from nhnorm_cli.cli.options import AssessmentsOption, EditOrgOption, EditYearOption, FileOption
-from nhnorm_cli.discovery import DEFAULT_DIR
+from nhnorm_cli.files.discovery import DEFAULT_DIR
 from nhnorm_cli.messages import text
 
 

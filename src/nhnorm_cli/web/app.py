@@ -15,9 +15,9 @@ from starlette.requests import Request
 from starlette.responses import PlainTextResponse, Response
 from starlette.routing import Route
 
-from nhnorm_cli import resources
 from nhnorm_cli.editing.session import EditSession
 from nhnorm_cli.errors import usage_error
+from nhnorm_cli.files import resources
 from nhnorm_cli.messages import text
 from nhnorm_cli.web.routes import Form
 from nhnorm_cli.web.security import HOST, Guard, Secrets

@@ -8,11 +8,11 @@ from datetime import date
 from typing import Any
 from urllib.parse import parse_qsl
 
-from nhnorm_cli.dates import parse_date
 from nhnorm_cli.editing.answers import Change, NewAction, Removal
 from nhnorm_cli.errors import usage_error
 from nhnorm_cli.models.norm import Requirement
 from nhnorm_cli.models.values import PRIORITEITEN
+from nhnorm_cli.source.dates import parse_date
 
 MAX_BODY = 256 * 1024  # a form post of one norm is a few kilobytes
 

@@ -10,7 +10,7 @@ from typing import Any
 from ruamel.yaml.nodes import MappingNode, Node, SequenceNode
 
 from nhnorm_cli.errors import Problem
-from nhnorm_cli.yamlsource import Document
+from nhnorm_cli.source.yamlsource import Document
 
 FILE = "bestand"  # a problem of the file as a whole or of its header (peildatum, organisatie)
 STATUS = "status"

@@ -8,7 +8,8 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from nhnorm_cli.checks import check_document
+from nhnorm_cli.check.structure import check_document
+from nhnorm_cli.check.validation import validate_file
 from nhnorm_cli.editing.rewrite import Current, read_current
 from nhnorm_cli.editing.session import file_version
 from nhnorm_cli.errors import NhnormError, Problem
@@ -16,9 +17,8 @@ from nhnorm_cli.messages import message
 from nhnorm_cli.models.norm import Norm, Requirement
 from nhnorm_cli.models.results import ScoreSet
 from nhnorm_cli.render.numbers import score_text
+from nhnorm_cli.results.scoring import score_assessment
 from nhnorm_cli.rules.policy import Policy
-from nhnorm_cli.scoring import score_assessment
-from nhnorm_cli.validation import validate_file
 from nhnorm_cli.web.placing import FILE, GENERAL, STATUS, Placed, place
 
 FILTERS = ("alle", "open", "niet-voldaan", "problemen")
@@ -51,7 +51,7 @@ class Outcome:
 
 def checked(source: Source) -> list[Problem]:
     """The problems `nhnorm validate` gives for this one file: the same functions, not a copy."""
-    from nhnorm_cli.validation import FileReport
+    from nhnorm_cli.check.validation import FileReport
 
     report: FileReport = validate_file(source.path, source.root, source.policy)
     if source.register is not None:
@@ -223,7 +223,7 @@ def _scores(current: Current, lang: str) -> dict[str, Any] | None:
     assessment, _ = check_document(current.document, rules=False)
     if assessment is None:
         return None
-    from nhnorm_cli.norm import load_norm
+    from nhnorm_cli.versions.norms import load_norm
 
     result = score_assessment(load_norm(assessment.norm), assessment)
     return {"totaal": _score(result.totaal, lang), "themas": {t.id: _score(t, lang) for t in result.themas}}
