@@ -220,3 +220,14 @@ def test_the_form_speaks_english(pair: tuple[Path, Path]) -> None:
         assert '<html lang="en"' in page and "Total score" in page and "Add evidence" in page
         refused = form.post("/norm/2.1", op="antwoord", oordeel="nvt")
         assert "this change would make the file invalid" in html.unescape(refused.text)
+
+
+def test_a_change_to_a_norm_that_does_not_exist_is_explained(
+    running: Running, pair: tuple[Path, Path]
+) -> None:
+    before = pair[0].read_bytes()
+    response = running.post("/norm/9.9", op="antwoord", oordeel="voldaan")
+    assert response.status_code == 422
+    assert 'id="meldingen-bestand"' in response.text and "ONBEKENDE-NORM</code>" in response.text
+    assert running.post("/norm/1.1", op="iets-anders").status_code == 422
+    assert pair[0].read_bytes() == before

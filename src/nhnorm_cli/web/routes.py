@@ -82,7 +82,9 @@ class Form:
         current = self.session.answers().get(rid)
         answer: dict[str, Any] = current if isinstance(current, dict) else {}
         requirement = self.session.norm.requirement(rid)
-        if op == "antwoord" and requirement is not None:
+        if requirement is None:
+            raise usage_error("ONBEKENDE-NORM", id=rid, versie=self.session.norm.versie)
+        if op == "antwoord":
             return forms.answer_change(requirement, answer, posted)
         if op == "bewijs-erbij":
             return forms.evidence_change(posted, self.labels())

@@ -68,6 +68,9 @@ class Guard:
         self.cookie = f"nhnorm-bewerk-{port}"  # a second form on another port keeps its own session
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] == "websocket":  # the form has none; a socket would pass no Host check
+            await send({"type": "websocket.close", "code": 1008})
+            return
         if scope["type"] != "http":
             await self.app(scope, receive, send)
             return

@@ -113,7 +113,7 @@ def page(
         "filter": filter_,
         "filters": [{"sleutel": key, "aantal": counts[key]} for key in FILTERS],
         "themas": themes,
-        "meldingen_bestand": _views(placed.of(FILE, GENERAL), lang),
+        "meldingen_bestand": _views(placed.of(FILE, GENERAL) + _homeless(source, outcome), lang),
         "meldingen_status": _views(status_problems, lang),
         "aantal_fouten": sum(1 for p in problems if p.is_error),
         "aantal_waarschuwingen": sum(1 for p in problems if not p.is_error),
@@ -121,6 +121,14 @@ def page(
         "concept_status": outcome.draft if outcome.norm == STATUS else {},
         "onleesbaar": current is None,
     }
+
+
+def _homeless(source: Source, outcome: Outcome) -> list[Problem]:
+    """The problems of a post about a norm the page does not show (an id this norm version lacks)."""
+    known = (
+        outcome.norm is None or outcome.norm == STATUS or source.norm.requirement(outcome.norm) is not None
+    )
+    return [] if known or outcome.conflict else outcome.problems
 
 
 def _matches(norm: dict[str, Any], key: str) -> bool:
