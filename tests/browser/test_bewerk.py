@@ -215,3 +215,27 @@ def test_the_form_is_axe_clean(
         assert html.escape("<") not in page.title()
     finally:
         context.close()
+
+
+def test_without_javascript_every_form_still_posts(browser: Any, served: Served, repository: Path) -> None:
+    path = repository / "assessments" / "2025.yaml"
+    context = browser.new_context(locale="nl-NL", java_script_enabled=False)
+    try:
+        page = context.new_page()
+        page.goto(served.url)
+        page.select_option("#n1-1-oordeel", "voldaan")
+        page.fill("#n1-1-toelichting", "Zonder script.")
+        page.locator("#norm-1\\.1 form.antwoord button").click()
+        page.wait_for_load_state()
+        assert page.url == f"{served.origin}/?filter=alle&opgeslagen=norm%201.1#norm-1.1"
+        assert '  "1.1":\n    oordeel: voldaan\n    toelichting: Zonder script.\n' in path.read_text(
+            encoding="utf-8"
+        )
+        assert "Opgeslagen: norm 1.1" in page.locator("#opslag").inner_text()
+        page.locator("#n1-1-bewijs summary").click()
+        page.fill("#n1-1-b-datum", "2025-02-11")  # no omschrijving: explained, the date kept
+        page.locator("#n1-1-bewijs button", has_text="Toevoegen").click()
+        assert "OMSCHRIJVING-ONTBREEKT" in page.locator("#n1-1-bewijs").inner_text()
+        assert page.locator("#n1-1-b-datum").input_value() == "2025-02-11"
+    finally:
+        context.close()

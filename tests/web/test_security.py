@@ -59,7 +59,7 @@ def test_every_answer_carries_a_strict_content_security_policy(running: Running)
         assert response.headers["content-security-policy"] == CSP
         assert response.headers["x-content-type-options"] == "nosniff"
         assert response.headers["x-frame-options"] == "DENY"
-        assert response.headers["referrer-policy"] == "no-referrer"
+        assert response.headers["referrer-policy"] == "same-origin"
     assert "'unsafe-inline'" not in CSP and "'unsafe-eval'" not in CSP
     page = running.client.get("/").text
     assert (
@@ -76,6 +76,28 @@ def test_a_foreign_host_is_forbidden_even_with_the_cookie(running: Running, host
     header = {"host": host.format(port=running.port)}
     assert running.client.get("/", headers=header).status_code == 403
     assert running.client.get(f"/?token={running.keys.token}", headers=header).status_code == 403
+
+
+def test_a_websocket_is_closed_before_anything_else(running: Running) -> None:
+    import asyncio
+
+    from nhnorm_cli.web.security import Guard
+
+    sent: list[dict[str, object]] = []
+
+    async def app(scope: object, receive: object, send: object) -> None:
+        raise AssertionError("the app must not see a websocket")
+
+    async def send(message: dict[str, object]) -> None:
+        sent.append(message)
+
+    async def receive() -> dict[str, object]:
+        return {"type": "websocket.connect"}
+
+    guard = Guard(app, port=running.port, keys=running.keys, lang="nl")  # type: ignore[arg-type]
+    scope = {"type": "websocket", "path": "/", "headers": [(b"host", f"127.0.0.1:{running.port}".encode())]}
+    asyncio.run(guard(scope, receive, send))  # type: ignore[arg-type]
+    assert sent == [{"type": "websocket.close", "code": 1008}]
 
 
 def test_localhost_with_the_port_is_the_same_place(running: Running) -> None:
