@@ -140,6 +140,8 @@ def test_a_file_changed_on_disk_is_shown_again_not_written_over(
     assert page.evaluate("() => document.activeElement.id") == "conflict"
     assert page.locator("#n1-1-oordeel").input_value() == "niet"  # the file as it is now
     assert page.locator("#n1-1-toelichting").input_value() == "Uit de terminal."
+    assert page.locator("#totaal strong").inner_text() == "50,0"  # niet (1.1) and voldaan (1.2)
+    assert "BESTAND-GEWIJZIGD" not in page.locator("#norm-1\\.1").inner_text()  # in the banner only
     assert path.read_bytes() == from_terminal
     form.choose("1.1", "grotendeels")  # and the form goes on from there
     assert '  "1.1":\n    oordeel: grotendeels\n    toelichting: Uit de terminal.\n' in path.read_text(
@@ -159,6 +161,7 @@ def test_adoption_locks_the_form_and_reopening_unlocks_it(
     page.reload()
     form.adopt("2025-04-08", "Interne driehoek")
     assert page.locator("#n3-1-oordeel").is_disabled()
+    assert page.locator("#opslag").inner_text() == "Opgeslagen: Status en vaststelling"
     assert page.locator("#n3-1-bewijs button", has_text="Verwijderen").first.is_disabled()
     locked = path.read_bytes()
     assert b"status: vastgesteld\nvastgesteld_op: 2025-04-08\nvastgesteld_door: Interne driehoek\n" in locked
@@ -227,7 +230,7 @@ def test_without_javascript_every_form_still_posts(browser: Any, served: Served,
         page.fill("#n1-1-toelichting", "Zonder script.")
         page.locator("#norm-1\\.1 form.antwoord button").click()
         page.wait_for_load_state()
-        assert page.url == f"{served.origin}/?filter=alle&opgeslagen=norm%201.1#norm-1.1"
+        assert page.url == f"{served.origin}/?filter=alle&opgeslagen=1.1#norm-1.1"
         assert '  "1.1":\n    oordeel: voldaan\n    toelichting: Zonder script.\n' in path.read_text(
             encoding="utf-8"
         )

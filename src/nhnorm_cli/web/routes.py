@@ -45,8 +45,12 @@ class Form:
         return HTMLResponse(self.render(context), status_code=status)
 
     async def page(self, request: Request) -> Response:
-        saved = request.query_params.get("opgeslagen", "")
-        return self.show(None, _filter(request.query_params.get("filter")), saved=saved[:20])
+        saved = request.query_params.get("opgeslagen", "")  # what the last save changed: a norm or "status"
+        if saved == STATUS:
+            shown = text("bewerk-status-kop", self.lang)
+        else:
+            shown = f"norm {saved}" if self.session.norm.requirement(saved) is not None else ""
+        return self.show(None, _filter(request.query_params.get("filter")), saved=shown)
 
     async def norm(self, request: Request) -> Response:
         posted = await self._posted(request)
@@ -61,7 +65,7 @@ class Form:
             self.session.answer(rid, change, version=posted.text("versie"))
         except NhnormError as exc:
             return self._refused(exc, rid, where, posted)
-        return self._saved(posted, f"norm {rid}", f"norm-{rid}")
+        return self._saved(posted, rid, f"norm-{rid}")
 
     async def status(self, request: Request) -> Response:
         posted = await self._posted(request)
@@ -76,7 +80,7 @@ class Form:
                 self.session.status("vastgesteld", day, posted.optional("vastgesteld_door"), version=version)
         except NhnormError as exc:
             return self._refused(exc, STATUS, GENERAL, posted)
-        return self._saved(posted, text("bewerk-status-kop", self.lang), "status")
+        return self._saved(posted, STATUS, "status")
 
     def _change(self, rid: str, op: str, posted: Posted) -> Change:
         current = self.session.answers().get(rid)

@@ -147,7 +147,7 @@ def _requirement(
 ) -> dict[str, Any]:
     answer: dict[str, Any] = raw if isinstance(raw, dict) else {}
     rid = requirement.id
-    mine = outcome.norm == rid
+    mine = outcome.norm == rid and not outcome.conflict  # a conflict has its own banner
     draft = outcome.draft if mine else {}
     parts = answer.get("onderdelen") if isinstance(answer.get("onderdelen"), dict) else {}
     fields = ("oordeel", "toelichting", "vertrouwelijk", "onderdelen", "bewijs", "acties", GENERAL)

@@ -41,6 +41,7 @@
   function reload(doc, focus) {
     // the whole form again: the file changed on disk, or the status (and with it the lock) changed
     const active = document.activeElement && document.activeElement.id;
+    swap(doc); // the parts outside <main> too: the total score in the header
     document.querySelector("main").replaceWith(document.importNode(doc.querySelector("main"), true));
     const target = document.getElementById(focus) || (active && document.getElementById(active));
     if (target) target.focus();
