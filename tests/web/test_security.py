@@ -4,6 +4,7 @@ and stops cleanly on Ctrl-C."""
 
 from __future__ import annotations
 
+import shutil
 import socket
 import sys
 from collections.abc import Iterator
@@ -13,7 +14,7 @@ import httpx
 import pytest
 
 from nhnorm_cli.web.security import CSP
-from tests.conftest import Runner
+from tests.conftest import ROOT, Runner
 from tests.web.server import bewerk, stop
 from tests.web.threaded import Running, served
 
@@ -208,3 +209,13 @@ def test_a_port_that_is_taken_is_a_usage_error(assessment: Path, nhnorm: Runner)
         taken.close()
     assert result.stdout == ""
     assert result.stderr.startswith(f"nhnorm: fout POORT-BEZET: poort {port} op 127.0.0.1 is bezet")
+
+
+def test_in_a_region_repository_the_form_checks_against_the_register(repo: Path, nhnorm: Runner) -> None:
+    """validate's region check comes along: an RIEC the register does not know is shown on the form."""
+    shutil.copy(ROOT / "organisaties.yaml", repo / "organisaties.yaml")
+    nhnorm("set", "--riec", "RIEC Elders", "--year", "2026", "--org", "zeedorp")
+    with bewerk(repo, "--year", "2026", "--org", "zeedorp") as form, httpx.Client(timeout=30) as browser:
+        page = browser.get(form.url, follow_redirects=True)
+        assert page.status_code == 200
+        assert "ONBEKENDE-RIEC</code>" in page.text and "RIEC Elders" in page.text

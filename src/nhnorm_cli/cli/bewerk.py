@@ -7,7 +7,7 @@ from typing import Annotated
 
 import typer
 
-from nhnorm_cli.cli.configure import assessments_root, rule_policy
+from nhnorm_cli.cli.configure import assessments_root, repository, rule_policy
 from nhnorm_cli.cli.language import current_lang
 from nhnorm_cli.cli.options import AssessmentsOption, EditOrgOption, EditYearOption, FileOption
 from nhnorm_cli.files.discovery import DEFAULT_DIR
@@ -46,10 +46,16 @@ def bewerk(
 
     lang = current_lang()
     session = edit_session(file, year, org, assessments, rule_policy())
+    register = register_path(repository())  # validate's region check (ONBEKENDE-RIEC) comes along
     source = Source(
-        session.path, session.display, session.norm, assessments_root(), session.policy, register_path(),
+        session.path,
+        session.display,
+        session.norm,
+        assessments_root(),
+        session.policy,
+        register,
         session.reopen,
-    )  # fmt: skip
+    )
     sock = listening_socket(port)
     port = sock.getsockname()[1]
     keys = Secrets()

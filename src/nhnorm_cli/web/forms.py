@@ -35,14 +35,14 @@ class Posted:
     def optional(self, name: str) -> str | None:
         return self.text(name) or None
 
-    def day(self, name: str, label: str) -> date | None:
+    def day(self, name: str) -> date | None:
         value = self.text(name)
         if not value:
             return None
         try:
             return parse_date(value)
         except ValueError:
-            raise usage_error("ONGELDIGE-DATUM", veld=label, waarde=value) from None
+            raise usage_error("ONGELDIGE-DATUM", veld=name, waarde=value) from None
 
     def index(self, name: str) -> int:
         value = self.text(name)
@@ -87,15 +87,15 @@ def answer_change(requirement: Requirement, current: dict[str, Any], posted: Pos
     )
 
 
-def evidence_change(posted: Posted, labels: dict[str, str]) -> Change:
+def evidence_change(posted: Posted) -> Change:
     """One bewijs item: plain text, or (with dates or a link) the mapping `set --bewijs "a | b | c | d"`
     makes."""
     omschrijving = posted.text("omschrijving")
     if not omschrijving:
-        raise usage_error("OMSCHRIJVING-ONTBREEKT", veld=labels["bewijs"])
+        raise usage_error("OMSCHRIJVING-ONTBREEKT", veld="bewijs")
     item: dict[str, Any] = {"omschrijving": omschrijving}
     for name in ("datum", "geldig_tot"):
-        day = posted.day(name, labels[name])
+        day = posted.day(name)
         if day is not None:
             item[name] = day
     link = posted.optional("link")
@@ -104,14 +104,14 @@ def evidence_change(posted: Posted, labels: dict[str, str]) -> Change:
     return Change(bewijs=(item if len(item) > 1 else omschrijving,))
 
 
-def action_change(posted: Posted, labels: dict[str, str]) -> Change:
+def action_change(posted: Posted) -> Change:
     omschrijving = posted.text("omschrijving")
     if not omschrijving:
-        raise usage_error("OMSCHRIJVING-ONTBREEKT", veld=labels["actie"])
+        raise usage_error("OMSCHRIJVING-ONTBREEKT", veld="actie")
     prioriteit = posted.optional("prioriteit")
     if prioriteit is not None and prioriteit not in PRIORITEITEN:
         raise usage_error("FORMULIER-ONGELDIG", veld="prioriteit")
-    gereed = posted.day("gereed", labels["gereed"])
+    gereed = posted.day("gereed")
     return Change(actie=NewAction(omschrijving, posted.optional("eigenaar"), gereed, prioriteit))
 
 

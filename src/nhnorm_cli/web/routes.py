@@ -35,10 +35,6 @@ class Form:
     lang: str
     render: Render
 
-    def labels(self) -> dict[str, str]:
-        names = ("bewijs", "actie", "datum", "geldig_tot", "gereed")
-        return {name: text(f"bewerk-{name.replace('_', '-')}", self.lang) for name in names}
-
     def show(self, outcome: Outcome | None, filter_: str, status: int = 200, saved: str = "") -> Response:
         context = page(self.source, self.lang, outcome, filter_=filter_)
         context |= {"csrf": self.keys.csrf, "opgeslagen": saved, "prioriteiten": ("hoog", "middel", "laag")}
@@ -76,7 +72,7 @@ class Form:
             if posted.text("op") == "heropenen":
                 self.session.status("concept", version=version)
             else:
-                day = posted.day("vastgesteld_op", text("bewerk-vastgesteld-op", self.lang))
+                day = posted.day("vastgesteld_op")
                 self.session.status("vastgesteld", day, posted.optional("vastgesteld_door"), version=version)
         except NhnormError as exc:
             return self._refused(exc, STATUS, GENERAL, posted)
@@ -91,9 +87,9 @@ class Form:
         if op == "antwoord":
             return forms.answer_change(requirement, answer, posted)
         if op == "bewijs-erbij":
-            return forms.evidence_change(posted, self.labels())
+            return forms.evidence_change(posted)
         if op == "actie-erbij":
-            return forms.action_change(posted, self.labels())
+            return forms.action_change(posted)
         if op == "actie-klaar":
             return forms.completed_change(answer, posted)
         if op in ("bewijs-weg", "actie-weg"):
