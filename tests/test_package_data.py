@@ -81,7 +81,14 @@ def test_wheel_ships_every_data_file_and_nothing_stray(tmp_path: Path) -> None:
         f"nhnorm_cli/{path.relative_to(REPO / 'src' / 'nhnorm_cli').as_posix()}"
         for path in (REPO / "src" / "nhnorm_cli").rglob("*.py")
     }
-    assert shipped - expected_data - modules == set()
+    form_files = {  # the templates, script and styles of `nhnorm bewerk`
+        f"nhnorm_cli/{path.relative_to(REPO / 'src' / 'nhnorm_cli').as_posix()}"
+        for folder in ("web/templates", "web/static")
+        for path in (REPO / "src" / "nhnorm_cli" / folder).rglob("*")
+        if path.is_file()
+    }
+    assert len(form_files) >= 4 and form_files <= shipped, sorted(form_files - shipped)
+    assert shipped - expected_data - modules - form_files == set()
 
 
 def test_the_gitlab_component_is_no_report_template() -> None:

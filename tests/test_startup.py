@@ -13,7 +13,7 @@ import nhnorm_cli
 
 
 def test_cli_import_leaves_heavy_libraries_out() -> None:
-    heavy = ("jinja2", "openpyxl", "multiprocessing", "rich.markdown")
+    heavy = ("jinja2", "openpyxl", "multiprocessing", "rich.markdown", "starlette", "uvicorn")
     code = f"import sys, nhnorm_cli.cli; print(sorted(m for m in {heavy!r} if m in sys.modules))"
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert result.stdout.strip() == "[]"
@@ -58,6 +58,9 @@ NOT_AT_START = (
     "nhnorm_cli.source.yamlsource",
     "nhnorm_cli.select.assessments",
     "nhnorm_cli.models.assessment",
+    "starlette",
+    "uvicorn",
+    "nhnorm_cli.web",
 )
 
 
@@ -73,3 +76,29 @@ def test_version_and_help_load_no_command(argument: str) -> None:
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert result.stdout.splitlines()[-1] == "[]", result.stdout
     assert ("nhnorm " if argument == "--version" else "validate") in result.stdout
+
+
+def test_only_bewerk_loads_the_web_server(tmp_path: Path) -> None:
+    """starlette and uvicorn come with `nhnorm bewerk` alone: a command that reads, checks and writes
+    an assessment (set) or renders one (report) does not load them."""
+    code = (
+        "import atexit, os, sys\n"
+        "atexit.register(lambda: print(sorted(m for m in ('starlette', 'uvicorn', 'nhnorm_cli.web') "
+        "if m in sys.modules)))\n"
+        "from nhnorm_cli.cli import main\n"
+        "sys.argv = ['nhnorm', *sys.argv[1:]]\n"
+        "main()\n"
+    )
+    commands = [
+        ["init", "--year", "2025", "--naam", "Gemeente Zeedorp"],
+        ["set", "1.1", "voldaan", "--toelichting", "Elk kwartaal."],
+        ["validate"],
+        ["score"],
+        ["report", "--year", "2025", "--format", "html"],
+    ]
+    for args in commands:
+        result = subprocess.run(
+            [sys.executable, "-c", code, *args], cwd=tmp_path, capture_output=True, text=True, check=False
+        )
+        assert result.returncode == 0, result.stderr
+        assert result.stdout.splitlines()[-1] == "[]", (args, result.stdout[-300:])

@@ -6,6 +6,7 @@ import os
 import sys
 
 from nhnorm_cli.cli import (
+    bewerk,
     bewijs,
     diff,
     export,
@@ -32,6 +33,7 @@ app.command("report")(report.report)
 app.command("init")(init.init)
 app.command("set")(setcmd.set_command)
 app.command("fill")(fill.fill)
+app.command("bewerk")(bewerk.bewerk)
 app.command("bewijs")(bewijs.bewijs)
 app.command("intake")(intake.intake)
 app.command("overview")(overview.overview)

@@ -30,8 +30,19 @@ class NewAction:
 
 
 @dataclass(frozen=True)
+class Removal:
+    """What `bewerk` takes away from one answer (`set` only adds): the toelichting, a bewijs item or
+    an action by its position in the answer as shown, onderdeel ratings by id."""
+
+    toelichting: bool = False
+    bewijs: int | None = None
+    actie: int | None = None
+    onderdelen: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
 class Change:
-    """What to change in one answer; None (or empty) leaves a field as it is."""
+    """What to change in one answer; None (or empty) leaves a field as it is. `weg` is applied first."""
 
     oordeel: str | None = None
     toelichting: str | None = None
@@ -40,6 +51,7 @@ class Change:
     vertrouwelijk: bool | None = None
     afgerond: tuple[str, ...] = ()  # omschrijvingen of actions that are done
     onderdelen: tuple[tuple[str, str], ...] = ()  # (onderdeel id, oordeel)
+    weg: Removal = Removal()
 
 
 def lower_case(change: Change) -> Change:
@@ -150,6 +162,7 @@ def _dedent(line: str, indent: int) -> str:
 
 
 def _apply(answer: Any, change: Change) -> None:
+    _remove(answer, change.weg)
     if change.oordeel is not None:
         _put(answer, "oordeel", change.oordeel)
     if change.toelichting is not None:
@@ -168,6 +181,24 @@ def _apply(answer: Any, change: Change) -> None:
         if not isinstance(answer.get("onderdelen"), dict):
             _put(answer, "onderdelen", {})
         answer["onderdelen"][component] = oordeel
+
+
+def _remove(answer: Any, weg: Removal) -> None:
+    """A list or mapping that becomes empty goes as a whole: no `bewijs: []` is left behind."""
+    if weg.toelichting:
+        answer.pop("toelichting", None)
+    for key, index in (("bewijs", weg.bewijs), ("acties", weg.actie)):
+        items = answer.get(key)
+        if index is not None and isinstance(items, list) and 0 <= index < len(items):
+            del items[index]
+            if not items:
+                del answer[key]
+    parts = answer.get("onderdelen")
+    if weg.onderdelen and isinstance(parts, dict):
+        for component in weg.onderdelen:
+            parts.pop(component, None)
+        if not parts:
+            del answer["onderdelen"]
 
 
 def verify(text: str, display: str, policy: Policy = DEFAULT) -> list[Problem]:

@@ -3,6 +3,7 @@ disk at that moment (under its lock), checked, and only then written."""
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
@@ -63,9 +64,12 @@ class EditSession:
         """VASTGESTELD when the file (as last read) is adopted: its answers are locked."""
         ensure_open(self.document, self.reopen)
 
-    def answer(self, requirement_id: str, change: Change, expected: Any = _ANY) -> list[Problem]:
+    def answer(
+        self, requirement_id: str, change: Change, expected: Any = _ANY, *, version: str | None = None
+    ) -> list[Problem]:
         """Change one answer. With `expected` (the answer as it was shown), a file whose answer
-        changed in the meantime is not written over: INTUSSEN-GEWIJZIGD."""
+        changed in the meantime is not written over: INTUSSEN-GEWIJZIGD; with `version` (the
+        file_version of the text shown), a file that changed at all: BESTAND-GEWIJZIGD."""
         change = lower_case(change)  # `Voldaan` is voldaan, as in a workbook
         _refuse_control_characters(requirement_id, change)
         if self.norm.requirement(requirement_id) is None:
@@ -80,6 +84,7 @@ class EditSession:
                 raise NhnormError(Problem(Location(""), "ONBEKEND-OORDEEL", params=params))
 
         def edit(current: Current) -> str:
+            _same_version(current, version)
             ensure_open(current.document, self.reopen)
             if expected is not _ANY and current.answers.get(requirement_id) != (expected or None):
                 where = current.document.locate(["antwoorden", requirement_id], key=True)
@@ -104,8 +109,11 @@ class EditSession:
         """ontvangen_op: the RIEC's date of receipt (not locked: it is not the organisation's answer)."""
         return self._save(lambda current: set_received(current.text, day), "ontvangen_op")
 
-    def status(self, status: str, op: date | None = None, door: str | None = None) -> list[Problem]:
+    def status(
+        self, status: str, op: date | None = None, door: str | None = None, *, version: str | None = None
+    ) -> list[Problem]:
         def edit(current: Current) -> str:
+            _same_version(current, version)
             return set_status(current.text, status, op=op, door=door)
 
         return self._save(edit, "status", codes=("VASTGESTELD-VOOR-PEILDATUM",))
@@ -115,7 +123,7 @@ class EditSession:
         try:
             saved = rewrite(self.path, self.display, edit, self.policy)
         except NhnormError:
-            self._refresh()  # what fill shows next is the file as it is now
+            self.refresh()  # what fill shows next is the file as it is now
             raise
         self.text, self._answers = saved.text, None
         self.document = parse_document(saved.text.encode(), self.display)
@@ -126,12 +134,25 @@ class EditSession:
         mine = [p for p in saved.problems if p.params.get("id") == what or p.code in codes]
         return [*saved.written.notes(), *mine]
 
-    def _refresh(self) -> None:
+    def refresh(self) -> None:
+        """Read the file again (what it holds now, for the next change to be compared with)."""
         try:
             current = read_current(self.path, self.display)
         except NhnormError:
             return  # unreadable now: the next save says so
         self.text, self.document, self._answers = current.text, current.document, None
+
+
+def file_version(text: str) -> str:
+    """A fingerprint of an assessment's text: a form sends back the one it showed, so a file that
+    changed on disk meanwhile (a `git pull`, a `set` in a terminal) is never written over."""
+    return hashlib.sha256(text.encode("utf-8", "surrogateescape")).hexdigest()[:20]
+
+
+def _same_version(current: Current, version: str | None) -> None:
+    if version is not None and file_version(current.text) != version:
+        where = Location(current.document.path)
+        raise NhnormError(Problem(where, "BESTAND-GEWIJZIGD", params={"pad": current.document.path}))
 
 
 def edit_session(

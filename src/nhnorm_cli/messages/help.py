@@ -130,6 +130,14 @@ _HELP: dict[str, str] = {
     "Organisatie (map in assessments/), bij meer organisaties.": "Organisation (folder in "
     "assessments/), when there are several.",
     "Dit bestand (in plaats van --year/--org).": "This file (instead of --year/--org).",
+    "Vul de zelfevaluatie in met een formulier in uw browser; elke wijziging wordt meteen "
+    "bewaard.\n\nAlleen deze computer kan het formulier openen (127.0.0.1, met een geheime link). "
+    "Stop met Ctrl-C.": "Fill in the self-assessment with a form in your browser; every change is "
+    "saved at once.\n\nOnly this computer can open the form (127.0.0.1, with a secret link). Stop "
+    "with Ctrl-C.",
+    "Poort op 127.0.0.1 (standaard: een vrije poort).": "Port on 127.0.0.1 (default: a free port).",
+    "Open de browser niet; open zelf de link die verschijnt.": "Do not open the browser; open the link "
+    "that appears yourself.",
     "Vul de zelfevaluatie norm voor norm in. Enter houdt het huidige antwoord, q stopt.": "Fill in the "
     "self-assessment norm by norm. Enter keeps the current answer, q stops.",
     "Begin bij deze norm, bijv. 3.1.": "Start at this norm, e.g. 3.1.",

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from nhnorm_cli.messages.core import _fill, _index
+from nhnorm_cli.messages.form import FORM
 
 # The interface's own sentences and labels (not problems): command output, prompts, table labels.
 # One entry per key, (Dutch, English); {..} are filled in by `text`.
@@ -371,6 +372,9 @@ _MONTHS = (
     *("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus"),
     *("september", "oktober", "november", "december"),
 )
+
+
+_UI |= FORM  # `nhnorm bewerk`'s labels, kept in their own module
 
 
 def counted(number: int, key: str, lang: str = "nl") -> str:

@@ -505,6 +505,23 @@ _TEXT: dict[str, tuple[str, str]] = {
         "{pad} is vastgesteld en daarmee op slot; heropen het eerst met `{heropenen}`",
         "{pad} is vastgesteld (adopted) and therefore locked; reopen it first with `{heropenen}`",
     ),
+    "FORMULIER-ONGELDIG": (
+        "het formulier stuurde een ongeldige waarde voor {veld}; laad de pagina opnieuw",
+        "the form sent an invalid value for {veld}; reload the page",
+    ),
+    "OMSCHRIJVING-ONTBREEKT": ("{veld}: vul een omschrijving in", "{veld}: fill in a description"),
+    "POORT-BEZET": (
+        "poort {poort} op 127.0.0.1 is bezet of niet te gebruiken; kies een andere met --port, of laat "
+        "--port weg voor een vrije poort",
+        "port {poort} on 127.0.0.1 is taken or cannot be used; choose another with --port, or leave out "
+        "--port for a free one",
+    ),
+    "BESTAND-GEWIJZIGD": (
+        "{pad} is intussen buiten dit formulier gewijzigd (bijv. git pull of nhnorm set); uw wijziging is "
+        "niet opgeslagen en het formulier toont nu het bestand zoals het is",
+        "{pad} was changed outside this form meanwhile (e.g. git pull or nhnorm set); your change was not "
+        "saved and the form now shows the file as it is",
+    ),
     "INTUSSEN-GEWIJZIGD": (
         "het antwoord op norm {id} is intussen door iemand anders gewijzigd; uw antwoord is niet "
         "opgeslagen, bekijk het nieuwe antwoord",
