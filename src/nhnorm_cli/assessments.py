@@ -3,7 +3,7 @@ selected by --year and --org."""
 
 from __future__ import annotations
 
-from collections.abc import Collection, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import cast
@@ -60,6 +60,15 @@ def _checked(path: Path, document: Document, root: Path | None) -> Loaded:
     return Loaded(path, document.path, slug, assessment, load_norm(assessment.norm), document)
 
 
+_NONE_READ: Mapping[Path, Document] = {}
+
+
+def _read(path: Path, read: Mapping[Path, Document]) -> Document:
+    """The parsed file, from `read` when an earlier step of the command parsed it already."""
+    document = read.get(path)
+    return document if document is not None else read_document(path, display_path(path))
+
+
 # Selecting by path (issue 9): in a region of 342 organisations × 5 years, a command about one
 # organisation or one year must not parse 1,710 files. What the path alone decides, without opening
 # the file:
@@ -98,18 +107,26 @@ def _of_organisation(files: list[Path], org: str | None, root: Path | None) -> l
 
 
 def select(
-    paths: Sequence[Path], *, year: int | None = None, org: str | None = None, root: Path | None = None
+    paths: Sequence[Path],
+    *,
+    year: int | None = None,
+    org: str | None = None,
+    root: Path | None = None,
+    read: Mapping[Path, Document] = _NONE_READ,
+    by_name: bool = False,
 ) -> list[Loaded]:
     """Valid assessments under `paths` for `year`/`org`, sorted by organisation and year.
 
     Files outside the selection are not checked, so a broken draft of another year does not block
-    a report; a broken file inside the selection stops with its problems (exit 1)."""
+    a report; a broken file inside the selection stops with its problems (exit 1). `read`: files
+    parsed already (newest.newest_years). `by_name`: the year was taken from file names, so a file
+    named for it that says another year is selected, and stops with JAAR-BESTANDSNAAM."""
     check_org(org)
     inside, other_years = by_path(paths, year=year, org=org, root=root)
-    chosen = _matching(inside, year, org, root)
+    chosen = _matching(inside, year, org, root, read=read, by_name=by_name)
     if not chosen:
         misnamed = _of_organisation(other_years, org, root)
-        chosen = _matching(misnamed, year, org, root, skip_unreadable=True)
+        chosen = _matching(misnamed, year, org, root, read=read, skip_unreadable=True)
     if not chosen:
         wanted = " ".join(
             part for part in (f"--year {year}" if year else "", f"--org {org}" if org else "") if part
@@ -131,18 +148,20 @@ def _matching(
     org: str | None,
     root: Path | None,
     *,
+    read: Mapping[Path, Document],
     skip_unreadable: bool = False,
+    by_name: bool = False,
 ) -> list[tuple[Path, Document]]:
     chosen: list[tuple[Path, Document]] = []
     for path in files:
         try:
-            document = read_document(path, display_path(path))
+            document = _read(path, read)
         except NhnormError:
             if skip_unreadable:
                 continue  # named for another year: it cannot be in the selection
             raise
         data = document.data if isinstance(document.data, dict) else {}
-        if year is not None and data.get("jaar") != year:
+        if year is not None and data.get("jaar") != year and not (by_name and named_year(path) == year):
             continue
         if org is not None and raw_slug(path, data, root) != org:
             continue
@@ -151,11 +170,15 @@ def _matching(
 
 
 def organisation_years(
-    paths: Sequence[Path], slug: str, root: Path | None = None, known: Sequence[Loaded] = ()
+    paths: Sequence[Path],
+    slug: str,
+    root: Path | None = None,
+    known: Sequence[Loaded] = (),
+    read: Mapping[Path, Document] = _NONE_READ,
 ) -> tuple[list[Loaded], list[str]]:
     """Every valid assessment of organisation `slug` (for the comparison over the years), and the
     files that might be its but cannot be used: unreadable, or its own and invalid. Files already
-    loaded (`known`) are not read again."""
+    loaded (`known`) or parsed (`read`) are not read again."""
     loaded: list[Loaded] = []
     unusable: list[str] = []
     reuse = {item.path: item for item in known}
@@ -164,7 +187,7 @@ def organisation_years(
             loaded.append(reuse[path])
             continue
         try:
-            document = read_document(path, display_path(path))
+            document = _read(path, read)
         except NhnormError:
             unusable.append(display_path(path))
             continue

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from nhnorm_cli.assessments import Loaded, load_assessment, one_organisation, select, single
 from nhnorm_cli.discovery import check_org, slugify
@@ -11,6 +12,9 @@ from nhnorm_cli.errors import NhnormError, usage_error
 from nhnorm_cli.models.assessment import Organisation
 from nhnorm_cli.newest import newest_years
 from nhnorm_cli.pathkind import unusable
+
+if TYPE_CHECKING:
+    from nhnorm_cli.yamlsource import Document
 
 
 def choose_pair(
@@ -32,9 +36,10 @@ def choose_pair(
     if len(paths) > 2 or any(path.is_file() for path in paths):  # one file: which is the other?
         raise usage_error("DIFF-ARGUMENTEN")
     newest = newest_years(paths, org, root, 2)  # no arguments: the two newest years
-    if len(newest) < 2:
-        raise usage_error("DIFF-TWEE-JAREN", gevonden=newest or "-")
-    return pair_from_years(paths, newest[1], newest[0], org, root)
+    if len(newest.years) < 2:
+        raise usage_error("DIFF-TWEE-JAREN", gevonden=newest.years or "-")
+    old_year, new_year = newest.years[1], newest.years[0]
+    return pair_from_years(paths, old_year, new_year, org, root, read=newest.read, by_name=True)
 
 
 def pair_from_files(old: Path, new: Path, root: Path | None = None) -> tuple[Loaded, Loaded]:
@@ -62,18 +67,34 @@ def same_organisation(a: Organisation, b: Organisation) -> bool:
 
 
 def pair_from_years(
-    paths: Sequence[Path], old_year: int, new_year: int, org: str | None, root: Path | None = None
+    paths: Sequence[Path],
+    old_year: int,
+    new_year: int,
+    org: str | None,
+    root: Path | None = None,
+    *,
+    read: Mapping[Path, Document] | None = None,
+    by_name: bool = False,
 ) -> tuple[Loaded, Loaded]:
-    """The assessments of one organisation for two years, found under `paths`."""
-    before = _select(paths, "--from", old_year, org, root)
-    after = _select(paths, "--to", new_year, org, root)
+    """The assessments of one organisation for two years, found under `paths` (`read`, `by_name`:
+    see assessments.select)."""
+    before = _select(paths, "--from", old_year, org, root, read or {}, by_name)
+    after = _select(paths, "--to", new_year, org, root, read or {}, by_name)
     one_organisation(before + after)
     return single(before), single(after)
 
 
-def _select(paths: Sequence[Path], flag: str, year: int, org: str | None, root: Path | None) -> list[Loaded]:
+def _select(
+    paths: Sequence[Path],
+    flag: str,
+    year: int,
+    org: str | None,
+    root: Path | None,
+    read: Mapping[Path, Document],
+    by_name: bool,
+) -> list[Loaded]:
     try:
-        return select(paths, year=year, org=org, root=root)
+        return select(paths, year=year, org=org, root=root, read=read, by_name=by_name)
     except NhnormError as exc:  # name the option the user typed, not select's --year
         if exc.problems[0].code != "GEEN-SELECTIE":
             raise

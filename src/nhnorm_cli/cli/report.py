@@ -29,6 +29,7 @@ if TYPE_CHECKING:
     from nhnorm_cli.assessments import Loaded
     from nhnorm_cli.models.assessment import Assessment
     from nhnorm_cli.models.norm import Norm
+    from nhnorm_cli.yamlsource import Document
 
 
 class ReportFormat(StrEnum):
@@ -73,11 +74,14 @@ def report(
     from nhnorm_cli.reportdata import build_report
 
     root = assessments_root()
-    year = year or _newest_year(paths or [], org, root)
+    read: dict[Path, Document] = {}  # files parsed to find the newest year, parsed once
+    by_name = year is None
+    if year is None:
+        year, read = _newest_year(paths or [], org, root)
     if output is not None:
         check_output(output, force=force, example=output / f"rapport-{year}.{output_format.value}")
-    current = single(select(paths or [], year=year, org=org, root=root))
-    history = _history(paths or [], current, root)
+    current = single(select(paths or [], year=year, org=org, root=root, read=read, by_name=by_name))
+    history = _history(paths or [], current, root, read)
     data = build_report(current.norm, current.assessment, history, public=public, mappings=load_mapping)
     if public:
         name_removals(current)
@@ -93,21 +97,23 @@ def report(
     emit(render_report(data, "html" if html else "md", templates, generated=generated), output, force=force)
 
 
-def _newest_year(paths: list[Path], org: str | None, root: Path | None) -> int:
+def _newest_year(paths: list[Path], org: str | None, root: Path | None) -> tuple[int, dict[Path, Document]]:
     from nhnorm_cli.newest import newest_years
 
     found = newest_years(paths, org, root, 1)
-    if not found:
+    if not found.years:
         raise usage_error("GEEN-SELECTIE", selectie=" ".join(map(str, paths)) or "assessments/")
-    return found[0]
+    return found.years[0], found.read
 
 
-def _history(paths: list[Path], current: Loaded, root: Path | None) -> list[tuple[Norm, Assessment]]:
+def _history(
+    paths: list[Path], current: Loaded, root: Path | None, read: dict[Path, Document]
+) -> list[tuple[Norm, Assessment]]:
     """The organisation's years; a broken file costs only its own year in the comparison."""
     from nhnorm_cli.assessments import organisation_years
     from nhnorm_cli.render.problems_text import print_problems
 
-    loaded, unusable = organisation_years(paths, current.slug, root, known=[current])
+    loaded, unusable = organisation_years(paths, current.slug, root, known=[current], read=read)
     notes = [Problem(Location(shown), "NIET-IN-VERGELIJKING", Severity.WARNING) for shown in unusable]
     print_problems(stderr_console(), notes, current_lang())
     return [(item.norm, item.assessment) for item in loaded]
