@@ -256,3 +256,33 @@ def unknown_keys(path: Path, count: int) -> Path:
     ]
     keys = [f"onbekende_sleutel_{i:06d}: een waarde die hier niet hoort" for i in range(count)]
     return _write(path, "\n".join(head + keys) + "\n")
+
+
+_PEOPLE = ("P. Jansen", "dhr. De Vries", "mw. Bakker", "J.P. de Groot", "mevrouw Van den Berg", "ir. Visser")
+
+
+def personal_data(path: Path, size: int) -> Path:
+    """A valid concept of about `size` bytes whose every answer's toelichting is full of personal
+    data: a name, an e-mail address and a phone number in each line (three PERSOONSGEGEVENS
+    findings per ~85 bytes; personaldata.py)."""
+    norm = load_norm("1.0")
+    ids = norm.requirement_ids
+    lines_per_answer = max(1, size // (len(ids) * 85))
+    head = [
+        'norm: "1.0"',
+        "organisatie:",
+        "  naam: Gemeente Zeedorp",
+        "  soort: gemeente",
+        "jaar: 2025",
+        "peildatum: 2025-03-28",
+        "status: concept",
+        "antwoorden:",
+    ]
+    out = head
+    for n, requirement_id in enumerate(ids):
+        out += [f'  "{requirement_id}":', "    oordeel: deels", "    toelichting: |"]
+        for i in range(lines_per_answer):
+            person = _PEOPLE[(n + i) % len(_PEOPLE)]
+            number = f"06-{(n * 7919 + i * 104729) % 90_000_000 + 10_000_000}"
+            out.append(f"      Gesproken met {person} (p{i}.n{n}@zeedorp.nl, {number}) over de aanpak.")
+    return _write(path, "\n".join(out) + "\n")
