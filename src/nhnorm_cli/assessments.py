@@ -3,6 +3,7 @@ selected by --year and --org."""
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -243,6 +244,7 @@ def select_years(paths: Sequence[Path], years: Collection[int], root: Path | Non
     chosen: dict[int, dict[str, Loaded]] = {year: {} for year in years}
     left_out: list[Problem] = []
     files = [path for path in find_files(paths) if named_year(path) in (None, *years)]
+    shared: Shared = {}
     with paused(keep=True):
         for path in files:
             try:
@@ -253,13 +255,18 @@ def select_years(paths: Sequence[Path], years: Collection[int], root: Path | Non
             data = document.data if isinstance(document.data, dict) else {}
             year = data.get("jaar")
             if isinstance(year, int) and year in chosen:
-                _keep(path, document, chosen[year], left_out, root)
+                _keep(path, document, chosen[year], left_out, root, shared)
     found = {year: sorted(items.values(), key=lambda item: item.slug) for year, items in chosen.items()}
     return YearSelection(found, left_out)
 
 
 def _keep(
-    path: Path, document: Document, first: dict[str, Loaded], left_out: list[Problem], root: Path | None
+    path: Path,
+    document: Document,
+    first: dict[str, Loaded],
+    left_out: list[Problem],
+    root: Path | None,
+    shared: Shared,
 ) -> None:
     """Add the file's assessment, without its document, unless it is invalid or a second one."""
     try:
@@ -272,26 +279,37 @@ def _keep(
         where = document.locate(("jaar",))
         left_out.append(duplicate_assessment(where, naam, jaar, first[item.slug].display))
         return
-    first[item.slug] = replace(item, document=None, assessment=_without_texts(item.assessment))
+    first[item.slug] = replace(item, document=None, assessment=_without_texts(item.assessment, shared))
 
 
 # The fields each kept answer was given, one set for all of them (the models are frozen, so it is
 # never added to): a set of its own per answer was 15 MiB of a region's overview.
 _KEPT = frozenset({"oordeel", "onderdelen", "vertrouwelijk"})
 
+# The kept answers of one overview, each made once: a region's answers are a few oordelen with a
+# few onderdelen, so 3,000 files share a few hundred answers (issue 26: an answer of its own per
+# norm and file was most of the 35 KiB a file the overview kept).
+Shared = dict[tuple[object, ...], Answer]
 
-def _without_texts(assessment: Assessment) -> Assessment:
+
+def _without_texts(assessment: Assessment, shared: Shared | None = None) -> Assessment:
     """The assessment with, per answer, only its oordeel, onderdelen and vertrouwelijk: toelichting,
-    bewijs and acties are a region's largest data and no regional figure uses them."""
-    answers = {
-        key: Answer.model_construct(
-            cast(set[str], _KEPT),  # read only: a frozenset fails loudly if it is ever added to
-            oordeel=answer.oordeel,
-            onderdelen=answer.onderdelen,
-            vertrouwelijk=answer.vertrouwelijk,
-            bewijs=[],
-            acties=[],
-        )
-        for key, answer in assessment.antwoorden.items()
-    }
+    bewijs and acties are a region's largest data and no regional figure uses them. Answers equal
+    in those are one object, from `shared`, and so are the norm ids."""
+    shared = {} if shared is None else shared
+    answers = {}
+    for key, answer in assessment.antwoorden.items():
+        onderdelen = answer.onderdelen
+        same = (answer.oordeel, answer.vertrouwelijk, *(onderdelen.items() if onderdelen else ()))
+        kept = shared.get(same)
+        if kept is None:
+            kept = shared[same] = Answer.model_construct(
+                cast(set[str], _KEPT),  # read only: a frozenset fails loudly if it is ever added to
+                oordeel=answer.oordeel,
+                onderdelen=onderdelen,
+                vertrouwelijk=answer.vertrouwelijk,
+                bewijs=[],
+                acties=[],
+            )
+        answers[sys.intern(key)] = kept
     return assessment.model_copy(update={"antwoorden": answers})
