@@ -12,8 +12,8 @@ from typing import Any
 from nhnorm_cli.editing.yamlmerge import fresh_yaml
 from nhnorm_cli.models.assessment import Assessment
 from nhnorm_cli.models.norm import Norm
-from nhnorm_cli.norm import load_norm
-from nhnorm_cli.yamlsource import dump_roundtrip
+from nhnorm_cli.source.yamlsource import dump_roundtrip
+from nhnorm_cli.versions.norms import load_norm
 
 NORM = load_norm("1.0")
 IDS = NORM.requirement_ids

@@ -28,11 +28,11 @@ from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
-from nhnorm_cli.discovery import DEFAULT_DIR, display_path
 from nhnorm_cli.errors import ExitCode, Location, NhnormError, Problem
+from nhnorm_cli.files.discovery import DEFAULT_DIR, display_path
 from nhnorm_cli.messages import LANGUAGES
 from nhnorm_cli.rules.config import RuleLevels, rule_problems
-from nhnorm_cli.tomldepth import MAX_DEPTH, too_deep
+from nhnorm_cli.source.tomldepth import MAX_DEPTH, too_deep
 
 CONFIG_NAME = "nhnorm.toml"
 MONTH_DAY = r"^(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$"

@@ -8,11 +8,10 @@ from typing import Any
 
 from ruamel.yaml.nodes import ScalarNode
 
-from nhnorm_cli.errors import Location, Problem, Severity
+from nhnorm_cli.errors import Findings, Location, Problem, Severity
 from nhnorm_cli.personaldata import Finding, find_in_texts
-from nhnorm_cli.problemstream import Findings
-from nhnorm_cli.scalarpos import Locator, ScalarPositions
-from nhnorm_cli.yamlsource import Document
+from nhnorm_cli.source.scalarpos import Locator, ScalarPositions
+from nhnorm_cli.source.yamlsource import Document
 
 CODE = "PERSOONSGEGEVENS"
 REMOVED = "PERSOONSGEGEVENS-VERWIJDERD"

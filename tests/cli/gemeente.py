@@ -5,7 +5,7 @@ from __future__ import annotations
 import random
 from decimal import ROUND_HALF_UP, Decimal
 
-from nhnorm_cli.norm import load_norm
+from nhnorm_cli.versions.norms import load_norm
 from tests.conftest import Runner
 
 NORM = load_norm("1.0")

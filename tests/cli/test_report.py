@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from nhnorm_cli.yamlsource import read_document
+from nhnorm_cli.source.yamlsource import read_document
 from tests.conftest import Golden, Runner
 from tests.factories import action, answer, uniform, write_year
 

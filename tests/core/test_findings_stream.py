@@ -9,17 +9,16 @@ from pathlib import Path
 
 import pytest
 
-from nhnorm_cli.checks import check_document
-from nhnorm_cli.errors import Location, Problem, Severity
+from nhnorm_cli.check.structure import check_document
+from nhnorm_cli.check.validation import FileReport, validate_file
+from nhnorm_cli.errors import Location, Problem, Severity, position
+from nhnorm_cli.formats.json import json_text
 from nhnorm_cli.messages import message
 from nhnorm_cli.models.results import FileResult, Message, ValidationResult
-from nhnorm_cli.problemstream import position
 from nhnorm_cli.publictext import personal_data_problems, public_texts
-from nhnorm_cli.render.json import json_text
 from nhnorm_cli.render.problems_json import validation_json
 from nhnorm_cli.rules.policy import Policy
-from nhnorm_cli.validation import FileReport, validate_file
-from nhnorm_cli.yamlsource import parse_document
+from nhnorm_cli.source.yamlsource import parse_document
 from tests.conftest import Runner
 
 # Personal data in several texts whose keys are not in the order public_texts reads them (bewijs

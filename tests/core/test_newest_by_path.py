@@ -10,13 +10,13 @@ from typing import Any
 
 import pytest
 
-from nhnorm_cli import yamlsource
-from nhnorm_cli.assessments import one_organisation_slugs, organisation_years, select, single
-from nhnorm_cli.comparison import choose_pair, pair_from_years
-from nhnorm_cli.discovery import display_path, find_files, raw_slug
 from nhnorm_cli.errors import NhnormError, usage_error
-from nhnorm_cli.newest import newest_years
-from nhnorm_cli.yamlsource import read_document
+from nhnorm_cli.files.discovery import display_path, find_files, raw_slug
+from nhnorm_cli.select.assessments import one_organisation_slugs, organisation_years, select, single
+from nhnorm_cli.select.comparison import choose_pair, pair_from_years
+from nhnorm_cli.select.newest import newest_years
+from nhnorm_cli.source import yamlsource
+from nhnorm_cli.source.yamlsource import read_document
 from tests.conftest import Runner
 from tests.core.test_selection_by_path import ORGS
 from tests.core.test_selection_by_path import region as region  # the fixture

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from nhnorm_cli.assessments import select, select_years
-from nhnorm_cli.scoring import score_assessment
+from nhnorm_cli.results.scoring import score_assessment
+from nhnorm_cli.select.assessments import select, select_years
 from tests.core.test_selection_by_path import region as region  # the fixture
 
 

@@ -8,7 +8,7 @@ from typing import Any
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from nhnorm_cli.reportdata import build_report
+from nhnorm_cli.results.reportdata import build_report
 from tests.factories import IDS, NORM, action, answer, make_assessment, uniform
 
 

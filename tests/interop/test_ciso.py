@@ -138,7 +138,7 @@ def test_public_is_refused_for_the_workbook(nhnorm: Runner, repo: Path) -> None:
 
 def test_version_mapping_as_a_requirement_mapping_set(nhnorm: Runner, norm11: Path) -> None:
     from nhnorm_cli.interop.ciso_library import library
-    from nhnorm_cli.norm import load_norm
+    from nhnorm_cli.versions.norms import load_norm
 
     text = nhnorm("norm", "--mapping", "1.0--1.1", "--format", "ciso-assistant").stdout
     mapping_library = _load(text)

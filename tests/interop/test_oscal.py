@@ -17,7 +17,7 @@ from trestle.oscal.mapping import MappingCollection
 
 from nhnorm_cli.interop.oscal import OSCAL_VERSION
 from nhnorm_cli.interop.oscal_catalog import catalog_json
-from nhnorm_cli.norm import load_norm
+from nhnorm_cli.versions.norms import load_norm
 from tests.conftest import DATA, Runner
 from tests.factories import NORM, write_year
 

@@ -52,7 +52,7 @@ def export(
     excel: ExcelOption = False,
 ) -> None:
     """Zet het implementatieoverzicht van één organisatie in een werkboek om in te vullen."""
-    from nhnorm_cli.assessments import select, single
+    from nhnorm_cli.select.assessments import select, single
 
     if public and output_format in (ExportFormat.xlsx, ExportFormat.csv):
         raise usage_error("PUBLIC-FORMAAT", formaat=output_format.value)
@@ -71,7 +71,7 @@ def export(
     if output_format is ExportFormat.xlsx:
         data = workbook_bytes(item.norm, item.assessment)
     else:
-        from nhnorm_cli.render.csvsafe import CsvStyle
+        from nhnorm_cli.formats.csvsafe import CsvStyle
 
         data = rows_csv(item.norm, item.assessment, CsvStyle(excel=excel)).encode("utf-8")
     write_file(output, data, force=force)

@@ -17,10 +17,10 @@ from nhnorm_cli.cli.options import (
     stdout_console,
 )
 from nhnorm_cli.cli.output import changed_line, show_problems
-from nhnorm_cli.dates import parse_date
-from nhnorm_cli.discovery import DEFAULT_DIR
 from nhnorm_cli.errors import NhnormError, usage_error
+from nhnorm_cli.files.discovery import DEFAULT_DIR
 from nhnorm_cli.messages import text
+from nhnorm_cli.source.dates import parse_date
 
 if TYPE_CHECKING:
     from datetime import date
@@ -186,7 +186,7 @@ def _evidence_line(item: Any) -> str:
     """Dated evidence as `set --bewijs` takes it, not as a Python dict."""
     from pydantic import ValidationError
 
-    from nhnorm_cli.evidence import format_evidence
+    from nhnorm_cli.editing.evidenceline import format_evidence
     from nhnorm_cli.models.assessment import Evidence
 
     if not isinstance(item, dict):

@@ -11,10 +11,10 @@ import typer
 from nhnorm_cli.cli.language import current_lang
 from nhnorm_cli.cli.options import stderr_console
 from nhnorm_cli.cli.output import emit, show_problems
-from nhnorm_cli.discovery import display_path
 from nhnorm_cli.errors import ExitCode, usage_error
+from nhnorm_cli.files.discovery import display_path
+from nhnorm_cli.files.pathkind import unusable
 from nhnorm_cli.messages import text
-from nhnorm_cli.pathkind import unusable
 
 
 def import_command(

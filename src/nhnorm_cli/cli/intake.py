@@ -48,12 +48,12 @@ def intake(
     force: ForceOption = False,
 ) -> None:
     """Per organisatie uit het register: aangeleverd, concept of vastgesteld, en op tijd?"""
-    from nhnorm_cli.norm import latest_version, load_norm
+    from nhnorm_cli.formats.json import json_text
     from nhnorm_cli.region.intake import build_intake
     from nhnorm_cli.region.settings import deadline as deadline_of
     from nhnorm_cli.region.settings import load_register
     from nhnorm_cli.render.intake_tables import intake_csv, intake_md, intake_text
-    from nhnorm_cli.render.json import json_text
+    from nhnorm_cli.versions.norms import latest_version, load_norm
 
     lang = current_lang()
     register = load_register(required=True)

@@ -26,10 +26,10 @@ from nhnorm_cli.cli.removals import name_removals
 from nhnorm_cli.errors import Location, Problem, Severity, usage_error
 
 if TYPE_CHECKING:
-    from nhnorm_cli.assessments import Loaded
     from nhnorm_cli.models.assessment import Assessment
     from nhnorm_cli.models.norm import Norm
-    from nhnorm_cli.yamlsource import Document
+    from nhnorm_cli.select.assessments import Loaded
+    from nhnorm_cli.source.yamlsource import Document
 
 
 class ReportFormat(StrEnum):
@@ -68,10 +68,10 @@ def report(
     templates = templates_folder(templates)
     if output_format is ReportFormat.docx and output is None:
         raise usage_error("OUTPUT-VERPLICHT")  # before the work, not after it
-    from nhnorm_cli.assessments import select, single
-    from nhnorm_cli.interop.mapping import load_mapping
     from nhnorm_cli.render.numbers import date_text
-    from nhnorm_cli.reportdata import build_report
+    from nhnorm_cli.results.reportdata import build_report
+    from nhnorm_cli.select.assessments import select, single
+    from nhnorm_cli.versions.mapping import load_mapping
 
     root = assessments_root()
     read: dict[Path, Document] = {}  # files parsed to find the newest year, parsed once
@@ -98,7 +98,7 @@ def report(
 
 
 def _newest_year(paths: list[Path], org: str | None, root: Path | None) -> tuple[int, dict[Path, Document]]:
-    from nhnorm_cli.newest import newest_years
+    from nhnorm_cli.select.newest import newest_years
 
     found = newest_years(paths, org, root, 1)
     if not found.years:
@@ -110,8 +110,8 @@ def _history(
     paths: list[Path], current: Loaded, root: Path | None, read: dict[Path, Document]
 ) -> list[tuple[Norm, Assessment]]:
     """The organisation's years; a broken file costs only its own year in the comparison."""
-    from nhnorm_cli.assessments import organisation_years
     from nhnorm_cli.render.problems_text import print_problems
+    from nhnorm_cli.select.assessments import organisation_years
 
     loaded, unusable = organisation_years(paths, current.slug, root, known=[current], read=read)
     notes = [Problem(Location(shown), "NIET-IN-VERGELIJKING", Severity.WARNING) for shown in unusable]

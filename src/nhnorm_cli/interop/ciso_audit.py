@@ -8,12 +8,12 @@ import csv
 import io
 from typing import Any
 
+from nhnorm_cli.formats.csvsafe import spreadsheet_safe
 from nhnorm_cli.interop.ciso_library import nodes
 from nhnorm_cli.interop.evidence import evidence_line
 from nhnorm_cli.models.assessment import Answer, Assessment
 from nhnorm_cli.models.norm import Norm
 from nhnorm_cli.personaldata import shown
-from nhnorm_cli.render.csvsafe import spreadsheet_safe
 
 # CISO Assistant's RequirementAssessment.Result values
 RESULT = {

@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import Any
 
 from nhnorm_cli.models.norm import Norm
-from nhnorm_cli.yamlsource import KEEP_LINES, block, dump_roundtrip
+from nhnorm_cli.source.yamlsource import KEEP_LINES, block, dump_roundtrip
 
 PACKAGER = "nhnorm"
 LIBRARY_VERSION = 1  # raise when the export of an unchanged norm version changes

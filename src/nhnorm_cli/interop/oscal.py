@@ -7,8 +7,8 @@ import uuid
 from datetime import UTC, date, datetime, time
 from typing import Any
 
+from nhnorm_cli.formats.json import json_text
 from nhnorm_cli.models.norm import Norm
-from nhnorm_cli.render.json import json_text
 
 # The OSCAL release targeted; compliance-trestle 5.x reads 1.2.0–1.2.1 (tests/data/oscal/README.md).
 OSCAL_VERSION = "1.2.1"

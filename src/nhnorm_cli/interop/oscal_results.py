@@ -23,7 +23,7 @@ from nhnorm_cli.interop.oscal import (
 from nhnorm_cli.models.assessment import Answer, Assessment
 from nhnorm_cli.models.norm import Norm, Requirement
 from nhnorm_cli.personaldata import shown
-from nhnorm_cli.scoring import score_assessment
+from nhnorm_cli.results.scoring import score_assessment
 
 
 def results_json(norm: Norm, assessment: Assessment, generated: datetime, *, public: bool = False) -> str:

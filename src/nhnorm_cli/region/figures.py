@@ -5,10 +5,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 from fractions import Fraction
 
-from nhnorm_cli.assessments import Loaded
 from nhnorm_cli.models.norm import Norm
 from nhnorm_cli.models.overview import NormTally, OrganisationRow, Progress
-from nhnorm_cli.scoring import round_half_up
+from nhnorm_cli.results.scoring import round_half_up
+from nhnorm_cli.select.assessments import Loaded
 
 
 def counts(item: Loaded, met_concepten: bool) -> bool:

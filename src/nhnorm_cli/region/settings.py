@@ -6,8 +6,8 @@ from datetime import date
 from pathlib import Path
 
 from nhnorm_cli.config import Settings, find_config, find_root, load_config
-from nhnorm_cli.discovery import display_path
 from nhnorm_cli.errors import NhnormError, usage_error
+from nhnorm_cli.files.discovery import display_path
 from nhnorm_cli.region.register import REGISTER_NAME, RegionRegister, check_register
 
 DEFAULT_DEADLINE = "04-01"  # SPEC §6: 1 April of the year assessed

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
-from nhnorm_cli.assessments import Loaded
 from nhnorm_cli.models.norm import Norm
 from nhnorm_cli.models.overview import NormShift, OrganisationRow, ThemeScore, TrendYear
 from nhnorm_cli.region.figures import mean, percentage, tallies
-from nhnorm_cli.scoring import score_difference
+from nhnorm_cli.results.scoring import score_difference
+from nhnorm_cli.select.assessments import Loaded
 
 SHIFTS_SHOWN = 10
 

@@ -8,8 +8,6 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
-from nhnorm_cli.controlchars import inert
-from nhnorm_cli.interop.crossing import crossing_note
 from nhnorm_cli.messages import text
 from nhnorm_cli.models.norm import Norm
 from nhnorm_cli.models.results import ActionChange, Change, DiffResult
@@ -25,6 +23,8 @@ from nhnorm_cli.render.diff_parts import (
     version_note,
 )
 from nhnorm_cli.render.numbers import delta_text, score_text
+from nhnorm_cli.source.controlchars import inert
+from nhnorm_cli.versions.crossing import crossing_note
 
 
 def print_diff(console: Console, result: DiffResult, norms: tuple[Norm, ...], lang: str = "nl") -> None:

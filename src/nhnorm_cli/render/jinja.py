@@ -23,8 +23,8 @@ from jinja2 import (
 )
 from jinja2.sandbox import ImmutableSandboxedEnvironment
 
-from nhnorm_cli import resources
 from nhnorm_cli.errors import Location, NhnormError, Problem
+from nhnorm_cli.files import resources
 
 
 class _PackagedLoader(BaseLoader):

@@ -9,9 +9,9 @@ import json
 from collections.abc import Iterable, Iterator
 from itertools import islice
 
+from nhnorm_cli.check.validation import FileReport
 from nhnorm_cli.errors import Problem
 from nhnorm_cli.messages import message
-from nhnorm_cli.validation import FileReport
 
 # Messages per piece written: one write per message would cost more than the JSON itself.
 _PER_PIECE = 500

@@ -15,8 +15,8 @@ from typing import Any
 from jinja2 import StrictUndefined, TemplateError
 from jinja2.sandbox import ImmutableSandboxedEnvironment
 
-from nhnorm_cli import resources
 from nhnorm_cli.errors import Location, NhnormError, Problem
+from nhnorm_cli.files import resources
 from nhnorm_cli.models.report import ActionView, ReportData
 from nhnorm_cli.render import report_parts
 from nhnorm_cli.render.numbers import date_text, delta_text, score_text

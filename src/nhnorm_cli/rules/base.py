@@ -9,7 +9,7 @@ from typing import Any
 
 from nhnorm_cli.errors import Problem, Severity
 from nhnorm_cli.models.norm import Norm, Requirement
-from nhnorm_cli.yamlsource import Document
+from nhnorm_cli.source.yamlsource import Document
 
 
 @dataclass(frozen=True)
@@ -75,7 +75,7 @@ AnswerCheck = Callable[[AnswerContext], Iterator[Problem]]
 FileCheck = Callable[[FileContext], Iterator[Problem]]
 # The file and every answer the rule applies to at once (not ignored there with `# nhnorm: negeer`),
 # for a rule that costs less as one pass over the file than as one per answer.
-# Iterable: a check may hand back findings that are made when read (problemstream.Findings).
+# Iterable: a check may hand back findings that are made when read (errors.Findings).
 AnswersCheck = Callable[[FileContext, list[AnswerContext]], Iterable[Problem]]
 
 

@@ -5,14 +5,13 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import replace
 
-from nhnorm_cli.errors import Problem
+from nhnorm_cli.errors import Findings, Problem
 from nhnorm_cli.models.norm import Norm
-from nhnorm_cli.problemstream import Findings
 from nhnorm_cli.rules.base import AnswerContext, FileContext, Rule, dated
 from nhnorm_cli.rules.policy import DEFAULT, Policy
 from nhnorm_cli.rules.registry import ANSWER_RULES, BATCH_RULES, BY_CODE, FILE_RULES
 from nhnorm_cli.rules.suppress import suppressions
-from nhnorm_cli.yamlsource import Document
+from nhnorm_cli.source.yamlsource import Document
 
 _LOCKED = {code: rule.locked for code, rule in BY_CODE.items()}
 

@@ -9,11 +9,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from nhnorm_cli.atomicwrite import write_atomic
-from nhnorm_cli.discovery import display_path, slugify
 from nhnorm_cli.editing.answers import verify
 from nhnorm_cli.editing.yamlmerge import fresh_yaml
 from nhnorm_cli.errors import Location, NhnormError, Problem, Severity
+from nhnorm_cli.files.atomicwrite import write_atomic
+from nhnorm_cli.files.discovery import display_path, slugify
 from nhnorm_cli.region.register import RegionRegister, entry_slug
 from nhnorm_cli.workbook.xlsximport import read_workbook
 

@@ -14,8 +14,8 @@ from typing import Any
 from openpyxl import Workbook
 
 from nhnorm_cli.errors import Location, NhnormError
+from nhnorm_cli.formats.csvsafe import spreadsheet_text
 from nhnorm_cli.models.norm import Norm
-from nhnorm_cli.render.csvsafe import spreadsheet_text
 from nhnorm_cli.workbook.spreadsheet import ROWS_SHEET
 from nhnorm_cli.workbook.xlsxguard import MAX_ROWS, unreadable
 from nhnorm_cli.workbook.xlsximport import headers_ok

@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import io
 
+from nhnorm_cli.formats.csvsafe import TOOLS, CsvStyle, spreadsheet_safe
 from nhnorm_cli.models.assessment import Assessment
 from nhnorm_cli.models.norm import Norm
-from nhnorm_cli.render.csvsafe import TOOLS, CsvStyle, spreadsheet_safe
 from nhnorm_cli.workbook.spreadsheet import COLUMNS, sheet_rows
 
 

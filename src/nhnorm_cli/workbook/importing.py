@@ -10,7 +10,7 @@ from nhnorm_cli.editing.answers import verify, verify_document
 from nhnorm_cli.editing.rewrite import Current, Saved, rewrite
 from nhnorm_cli.editing.yamlmerge import fresh_yaml, merged_yaml
 from nhnorm_cli.errors import usage_error
-from nhnorm_cli.norm import load_norm
+from nhnorm_cli.versions.norms import load_norm
 from nhnorm_cli.workbook.csvimport import read_csv_answers
 from nhnorm_cli.workbook.xlsximport import read_workbook
 

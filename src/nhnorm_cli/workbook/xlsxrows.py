@@ -9,10 +9,10 @@ from typing import Any
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
+from nhnorm_cli.editing.evidenceline import parse_evidence
 from nhnorm_cli.errors import LineError, Location, Problem
-from nhnorm_cli.evidence import parse_evidence
 from nhnorm_cli.models.norm import Norm
-from nhnorm_cli.suggest import unknown_rating
+from nhnorm_cli.models.suggest import unknown_rating
 from nhnorm_cli.workbook.spreadsheet import (
     ANSWER_KEYS,
     COLUMN_INDEX,

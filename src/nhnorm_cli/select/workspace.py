@@ -5,11 +5,11 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from nhnorm_cli.assessments import by_path, select, single
-from nhnorm_cli.discovery import DEFAULT_DIR, check_org, raw_slug, yaml_files
 from nhnorm_cli.errors import NhnormError, usage_error
-from nhnorm_cli.pathkind import unusable
-from nhnorm_cli.yamlsource import read_document
+from nhnorm_cli.files.discovery import DEFAULT_DIR, check_org, raw_slug, yaml_files
+from nhnorm_cli.files.pathkind import unusable
+from nhnorm_cli.select.assessments import by_path, select, single
+from nhnorm_cli.source.yamlsource import read_document
 
 SCHEMA = Path("schemas") / "assessment.schema.json"
 

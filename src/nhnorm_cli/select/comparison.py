@@ -6,15 +6,15 @@ from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from nhnorm_cli.assessments import Loaded, load_assessment, one_organisation, select, single
-from nhnorm_cli.discovery import check_org, slugify
 from nhnorm_cli.errors import NhnormError, usage_error
+from nhnorm_cli.files.discovery import check_org, slugify
+from nhnorm_cli.files.pathkind import unusable
 from nhnorm_cli.models.assessment import Organisation
-from nhnorm_cli.newest import newest_years
-from nhnorm_cli.pathkind import unusable
+from nhnorm_cli.select.assessments import Loaded, load_assessment, one_organisation, select, single
+from nhnorm_cli.select.newest import newest_years
 
 if TYPE_CHECKING:
-    from nhnorm_cli.yamlsource import Document
+    from nhnorm_cli.source.yamlsource import Document
 
 
 def choose_pair(

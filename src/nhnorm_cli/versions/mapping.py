@@ -9,12 +9,12 @@ from importlib.resources.abc import Traversable
 from typing import Any
 
 from nhnorm_cli.errors import Location, NhnormError, Problem
-from nhnorm_cli.modelerrors import validate_model
+from nhnorm_cli.files.resources import norm_dir, norm_dirs
 from nhnorm_cli.models.mapping import VersionMapping
 from nhnorm_cli.models.norm import Norm
-from nhnorm_cli.norm import available_versions, load_norm
-from nhnorm_cli.resources import norm_dir, norm_dirs
-from nhnorm_cli.yamlsource import Document, parse_document
+from nhnorm_cli.models.problems import validate_model
+from nhnorm_cli.source.yamlsource import Document, parse_document
+from nhnorm_cli.versions.norms import available_versions, load_norm
 
 MAPPING_FILE = re.compile(r"^(\d+(?:\.\d+)*)--(\d+(?:\.\d+)*)\.ya?ml$")
 MAPPINGS = "mappings"

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from pydantic import BaseModel
 
-from nhnorm_cli.interop.mapping import added_mapping, mapping_files
-from nhnorm_cli.norm import added_from, load_norm, norm_files
+from nhnorm_cli.versions.mapping import added_mapping, mapping_files
+from nhnorm_cli.versions.norms import added_from, load_norm, norm_files
 
 
 class InstalledVersion(BaseModel):

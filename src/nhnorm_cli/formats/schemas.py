@@ -8,7 +8,7 @@ from typing import Any
 from nhnorm_cli.models.assessment import Assessment
 from nhnorm_cli.models.mapping import VersionMapping
 from nhnorm_cli.models.norm import Norm
-from nhnorm_cli.region.model import Register
+from nhnorm_cli.models.register import Register
 
 SCHEMA_FILES = {
     "assessment": "assessment.schema.json",

@@ -29,8 +29,8 @@ from typing import TextIO
 
 from filelock import FileLock, Timeout
 
-from nhnorm_cli.discovery import display_path
 from nhnorm_cli.errors import ExitCode, Location, NhnormError, Problem, Severity, usage_error
+from nhnorm_cli.files.discovery import display_path
 
 LOCK_TIMEOUT = 60.0  # seconds; a `set` holds the lock for milliseconds, `fill` only while saving
 _locks: dict[str, FileLock] = {}

@@ -8,9 +8,9 @@ from datetime import date
 
 from pydantic import BaseModel, ConfigDict
 
-from nhnorm_cli.assessments import Loaded
 from nhnorm_cli.models.assessment import Evidence
 from nhnorm_cli.rules.bewijs import years_before
+from nhnorm_cli.select.assessments import Loaded
 
 
 class Item(BaseModel):

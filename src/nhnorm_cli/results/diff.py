@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from nhnorm_cli.actionfollowup import action_changes, explanation_changes
-from nhnorm_cli.interop.crossing import dropped, notes, old_oordeel, predecessors
 from nhnorm_cli.models.assessment import Assessment
 from nhnorm_cli.models.mapping import VersionMapping
 from nhnorm_cli.models.norm import Norm
@@ -18,7 +16,9 @@ from nhnorm_cli.models.results import (
     DiffTotal,
     Direction,
 )
-from nhnorm_cli.scoring import score_assessment, score_difference
+from nhnorm_cli.results.actionfollowup import action_changes, explanation_changes
+from nhnorm_cli.results.scoring import score_assessment, score_difference
+from nhnorm_cli.versions.crossing import dropped, notes, old_oordeel, predecessors
 
 
 def direction(norm: Norm, old: str | None, new: str | None, *, old_norm: Norm | None = None) -> Direction:

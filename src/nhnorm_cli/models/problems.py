@@ -13,10 +13,10 @@ from pydantic_core import ErrorDetails
 from nhnorm_cli.errors import Problem
 from nhnorm_cli.models.assessment import EVIDENCE_TAGS, Action, Answer, Assessment, Evidence, Organisation
 from nhnorm_cli.models.mapping import MappingEntry, VersionMapping
+from nhnorm_cli.models.register import Register, RegisterEntry
+from nhnorm_cli.models.suggest import suggestion
 from nhnorm_cli.models.values import FIRST_YEAR, LAST_YEAR
-from nhnorm_cli.region.model import Register, RegisterEntry
-from nhnorm_cli.suggest import suggestion
-from nhnorm_cli.yamlsource import Document
+from nhnorm_cli.source.yamlsource import Document
 
 # Which model describes the mapping at a path: used for "did you mean" on unknown keys.
 _CHILD_MODELS: dict[tuple[type[BaseModel], str], type[BaseModel]] = {

@@ -9,10 +9,10 @@ from importlib.resources.abc import Traversable
 from pydantic import ValidationError
 
 from nhnorm_cli.errors import NhnormError, Problem
-from nhnorm_cli.modelerrors import problems_from_validation
+from nhnorm_cli.files.resources import NORM_PATH_ENV, norm_dir, norm_dirs
 from nhnorm_cli.models.norm import Norm
-from nhnorm_cli.resources import NORM_PATH_ENV, norm_dir, norm_dirs
-from nhnorm_cli.yamlsource import Document, parse_document
+from nhnorm_cli.models.problems import problems_from_validation
+from nhnorm_cli.source.yamlsource import Document, parse_document
 
 _VERSION_FILE = re.compile(r"^(\d+(?:\.\d+)*)\.yaml$")
 

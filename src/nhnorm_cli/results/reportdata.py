@@ -9,8 +9,6 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from datetime import date
 
-from nhnorm_cli.diff import diff_assessments
-from nhnorm_cli.interop.crossing import crossing_note
 from nhnorm_cli.models.assessment import Answer, Assessment, Evidence
 from nhnorm_cli.models.mapping import VersionMapping
 from nhnorm_cli.models.norm import Norm, Requirement
@@ -32,7 +30,9 @@ from nhnorm_cli.models.report import (
 )
 from nhnorm_cli.models.results import ActionChange, ActionChanges, DiffResult
 from nhnorm_cli.personaldata import find_personal_data, shown
-from nhnorm_cli.scoring import score_assessment, score_difference
+from nhnorm_cli.results.diff import diff_assessments
+from nhnorm_cli.results.scoring import score_assessment, score_difference
+from nhnorm_cli.versions.crossing import crossing_note
 
 History = Sequence[tuple[Norm, Assessment]]
 # (old version, new version) -> the installed mapping between them, or None

@@ -8,16 +8,15 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from nhnorm_cli.errors import Problem
-from nhnorm_cli.modelerrors import validate_model
+from nhnorm_cli.errors import Findings, Problem, merged, position
 from nhnorm_cli.models.assessment import Assessment
 from nhnorm_cli.models.norm import Norm
-from nhnorm_cli.norm import available_versions, load_norm
-from nhnorm_cli.problemstream import Findings, merged, position
+from nhnorm_cli.models.problems import validate_model
+from nhnorm_cli.models.suggest import suggestion, unknown_rating
 from nhnorm_cli.rules.policy import DEFAULT, Policy
 from nhnorm_cli.rules.runner import run_rules_streamed
-from nhnorm_cli.suggest import suggestion, unknown_rating
-from nhnorm_cli.yamlsource import Document
+from nhnorm_cli.source.yamlsource import Document
+from nhnorm_cli.versions.norms import available_versions, load_norm
 
 _YEAR_NAME = re.compile(r"^(\d{4})\.ya?ml$")
 
@@ -37,7 +36,7 @@ def check_document_streamed(
     document: Document, policy: Policy = DEFAULT, *, rules: bool = True
 ) -> tuple[Assessment | None, list[Problem], Findings | None]:
     """check_document with the many findings of one rule made when read (validate, issue 26): the
-    model, the other problems in position order, and those findings (see problemstream.merged)."""
+    model, the other problems in position order, and those findings (see errors.merged)."""
     data = document.data
     if not isinstance(data, dict):
         kind = "lijst" if isinstance(data, list) else "tekst"

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
-from nhnorm_cli.assessments import Loaded
 from nhnorm_cli.errors import usage_error
 from nhnorm_cli.models.overview import (
     OrganisationRow,
@@ -19,7 +18,8 @@ from nhnorm_cli.models.results import ScoreResult
 from nhnorm_cli.region.anonymous import fold_groups
 from nhnorm_cli.region.figures import counts, hardest_first, progress
 from nhnorm_cli.region.trend import build_trend, norm_shifts
-from nhnorm_cli.scoring import score_assessment, score_difference
+from nhnorm_cli.results.scoring import score_assessment, score_difference
+from nhnorm_cli.select.assessments import Loaded
 
 
 def build_overview(

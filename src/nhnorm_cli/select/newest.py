@@ -14,10 +14,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from nhnorm_cli.assessments import one_organisation_slugs
-from nhnorm_cli.discovery import display_path, find_files, folder_slugs, named_year, raw_naam, raw_slug
 from nhnorm_cli.errors import NhnormError
-from nhnorm_cli.yamlsource import Document, read_document
+from nhnorm_cli.files.discovery import display_path, find_files, folder_slugs, named_year, raw_naam, raw_slug
+from nhnorm_cli.select.assessments import one_organisation_slugs
+from nhnorm_cli.source.yamlsource import Document, read_document
 
 
 @dataclass(frozen=True)

@@ -13,14 +13,13 @@ from collections.abc import Callable, Generator, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from nhnorm_cli.checks import check_document_streamed
-from nhnorm_cli.collector import paused
-from nhnorm_cli.discovery import display_path, organisation_slug, raw_naam
-from nhnorm_cli.errors import Location, NhnormError, Problem, Severity, duplicate_assessment
-from nhnorm_cli.interop.mapping import check_mapping, is_mapping_file
-from nhnorm_cli.problemstream import Findings, merged
+from nhnorm_cli.check.structure import check_document_streamed
+from nhnorm_cli.errors import Findings, Location, NhnormError, Problem, Severity, duplicate_assessment, merged
+from nhnorm_cli.files.discovery import display_path, organisation_slug, raw_naam
 from nhnorm_cli.rules.policy import DEFAULT, Policy
-from nhnorm_cli.yamlsource import Document, read_document
+from nhnorm_cli.source.collector import paused
+from nhnorm_cli.source.yamlsource import Document, read_document
+from nhnorm_cli.versions.mapping import check_mapping, is_mapping_file
 
 # Below this many files a second process costs more than it saves (measured: benchmarks/).
 PARALLEL_THRESHOLD = 48

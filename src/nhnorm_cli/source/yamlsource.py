@@ -32,9 +32,9 @@ from ruamel.yaml.scalarstring import DoubleQuotedScalarString, LiteralScalarStri
 from ruamel.yaml.scanner import Scanner
 from ruamel.yaml.tag import Tag
 
-from nhnorm_cli.controlchars import forbidden_character
 from nhnorm_cli.errors import Location, NhnormError, Problem
-from nhnorm_cli.textscan import may_hold_properties, may_nest_deeper_than
+from nhnorm_cli.source.controlchars import forbidden_character
+from nhnorm_cli.source.textscan import may_hold_properties, may_nest_deeper_than
 
 MAX_BYTES = 10 * 1024 * 1024
 MAX_DEPTH = 50

@@ -9,9 +9,9 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import cast
 
-from nhnorm_cli.checks import check_document
-from nhnorm_cli.collector import paused
-from nhnorm_cli.discovery import (
+from nhnorm_cli.check.structure import check_document
+from nhnorm_cli.errors import Location, NhnormError, Problem, duplicate_assessment, usage_error
+from nhnorm_cli.files.discovery import (
     check_org,
     display_path,
     find_files,
@@ -20,11 +20,11 @@ from nhnorm_cli.discovery import (
     organisation_slug,
     raw_slug,
 )
-from nhnorm_cli.errors import Location, NhnormError, Problem, duplicate_assessment, usage_error
 from nhnorm_cli.models.assessment import Answer, Assessment
 from nhnorm_cli.models.norm import Norm
-from nhnorm_cli.norm import load_norm
-from nhnorm_cli.yamlsource import Document, read_document
+from nhnorm_cli.source.collector import paused
+from nhnorm_cli.source.yamlsource import Document, read_document
+from nhnorm_cli.versions.norms import load_norm
 
 
 @dataclass(frozen=True)

@@ -10,9 +10,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from nhnorm_cli.dates import parse_date
 from nhnorm_cli.errors import LineError
 from nhnorm_cli.models.assessment import Evidence
+from nhnorm_cli.source.dates import parse_date
 
 SEPARATOR = "|"
 FIELDS = ("omschrijving", "datum", "geldig_tot", "link")

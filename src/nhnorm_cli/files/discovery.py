@@ -9,7 +9,7 @@ from collections.abc import Iterator, Sequence
 from pathlib import Path
 
 from nhnorm_cli.errors import usage_error
-from nhnorm_cli.pathkind import unusable
+from nhnorm_cli.files.pathkind import unusable
 
 DEFAULT_DIR = Path("assessments")
 _ENDINGS = (".yaml", ".yml")
