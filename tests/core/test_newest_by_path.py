@@ -11,6 +11,7 @@ from typing import Any
 import pytest
 
 from nhnorm_cli.errors import NhnormError, usage_error
+from nhnorm_cli.files import discovery
 from nhnorm_cli.files.discovery import display_path, find_files, raw_slug
 from nhnorm_cli.select.assessments import one_organisation_slugs, organisation_years, select, single
 from nhnorm_cli.select.comparison import choose_pair, pair_from_years
@@ -54,8 +55,8 @@ def _report_fast(paths: Sequence[Path], org: str | None) -> object:
     found = newest_years(paths, org, None, 1)
     if not found.years:
         raise usage_error("GEEN-SELECTIE", selectie="")
-    current = single(select(paths, year=found.years[0], org=org, read=found.read, by_name=True))
-    return current, organisation_years(paths, current.slug, known=[current], read=found.read)
+    current = single(select(paths, year=found.years[0], org=org, scanned=found.scanned, by_name=True))
+    return current, organisation_years(paths, current.slug, known=[current], scanned=found.scanned)
 
 
 def _diff_full(paths: Sequence[Path], org: str | None) -> object:
@@ -158,6 +159,14 @@ def test_the_name_gives_the_year(region: Path) -> None:
         )
 
 
+def _walks(monkeypatch: pytest.MonkeyPatch) -> list[Path]:
+    """The folders find_files walks."""
+    walked: list[Path] = []
+    real = discovery.yaml_files
+    monkeypatch.setattr(discovery, "yaml_files", lambda folder: walked.append(folder) or real(folder))
+    return walked
+
+
 def _parses(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     parsed: list[str] = []
     real = yamlsource.parse_document
@@ -183,9 +192,13 @@ def big_region(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 def test_diff_without_years_parses_its_own_two_files(
     nhnorm: Runner, big_region: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    parsed = _parses(monkeypatch)
+    parsed, walked = _parses(monkeypatch), _walks(monkeypatch)
     assert nhnorm("diff", "--org", "dorp-03").stdout.startswith("Gemeente Dorp 03: 2025 → 2026\n")
     assert sorted(parsed) == ["assessments/dorp-03/2025.yaml", "assessments/dorp-03/2026.yaml"]
+    assert walked == [Path("assessments")]  # once for the years and both files
+    walked.clear()
+    nhnorm("diff", "--org", "dorp-03", "--from", "2024")
+    assert walked == [Path("assessments")]
 
 
 def test_report_without_a_year_parses_each_own_file_once(
@@ -198,9 +211,10 @@ def test_report_without_a_year_parses_each_own_file_once(
         .replace("jaar: 2023", "jaar: 2022"),
         encoding="utf-8",
     )
-    parsed = _parses(monkeypatch)
+    parsed, walked = _parses(monkeypatch), _walks(monkeypatch)
     assert nhnorm("report", "--org", "dorp-05").stdout.startswith(
         "# Weerbare Overheid 2026: Gemeente Dorp 05"
     )
     own = sorted(str(p.relative_to(big_region)) for p in (big_region / "assessments" / "dorp-05").iterdir())
     assert sorted(parsed) == own  # the copy, whose year only its content tells, read once too
+    assert walked == [Path("assessments")]

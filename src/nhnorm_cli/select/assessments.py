@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Collection, Mapping, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import cast
 
@@ -61,7 +61,17 @@ def _checked(path: Path, document: Document, root: Path | None) -> Loaded:
     return Loaded(path, document.path, slug, assessment, load_norm(assessment.norm), document)
 
 
-_NONE_READ: Mapping[Path, Document] = {}
+@dataclass(frozen=True)
+class Scanned:
+    """What an earlier step of the same command found (select.newest): the files under the paths
+    that can be the organisation's (None: look again), and the files it parsed, so that neither
+    the folders are walked nor a file is parsed twice."""
+
+    files: list[Path] | None = None
+    read: Mapping[Path, Document] = field(default_factory=dict)
+
+
+NOTHING_SCANNED = Scanned()
 
 
 def _read(path: Path, read: Mapping[Path, Document]) -> Document:
@@ -86,11 +96,17 @@ def _read(path: Path, read: Mapping[Path, Document]) -> Document:
 
 
 def by_path(
-    paths: Sequence[Path], *, year: int | None = None, org: str | None = None, root: Path | None = None
+    paths: Sequence[Path],
+    *,
+    year: int | None = None,
+    org: str | None = None,
+    root: Path | None = None,
+    files: list[Path] | None = None,
 ) -> tuple[list[Path], list[Path]]:
     """(the files that can be in the selection, the files named for another year), judged by their
-    paths alone; only the first are narrowed to `org` (see _of_organisation)."""
-    files = find_files(paths)
+    paths alone; only the first are narrowed to `org` (see _of_organisation). `files`: those found
+    under `paths` already."""
+    files = find_files(paths) if files is None else files
     inside, other_years = files, []
     if year is not None:  # by name first: a year's files are a fifth of a region
         named = [named_year(path) for path in files]
@@ -113,21 +129,21 @@ def select(
     year: int | None = None,
     org: str | None = None,
     root: Path | None = None,
-    read: Mapping[Path, Document] = _NONE_READ,
+    scanned: Scanned = NOTHING_SCANNED,
     by_name: bool = False,
 ) -> list[Loaded]:
     """Valid assessments under `paths` for `year`/`org`, sorted by organisation and year.
 
     Files outside the selection are not checked, so a broken draft of another year does not block
-    a report; a broken file inside the selection stops with its problems (exit 1). `read`: files
-    parsed already (newest.newest_years). `by_name`: the year was taken from file names, so a file
-    named for it that says another year is selected, and stops with JAAR-BESTANDSNAAM."""
+    a report; a broken file inside the selection stops with its problems (exit 1). `scanned`: what
+    newest.newest_years found. `by_name`: the year was taken from file names, so a file named for
+    it that says another year is selected, and stops with JAAR-BESTANDSNAAM."""
     check_org(org)
-    inside, other_years = by_path(paths, year=year, org=org, root=root)
-    chosen = _matching(inside, year, org, root, read=read, by_name=by_name)
+    inside, other_years = by_path(paths, year=year, org=org, root=root, files=scanned.files)
+    chosen = _matching(inside, year, org, root, read=scanned.read, by_name=by_name)
     if not chosen:
         misnamed = _of_organisation(other_years, org, root)
-        chosen = _matching(misnamed, year, org, root, read=read, skip_unreadable=True)
+        chosen = _matching(misnamed, year, org, root, read=scanned.read, skip_unreadable=True)
     if not chosen:
         wanted = " ".join(
             part for part in (f"--year {year}" if year else "", f"--org {org}" if org else "") if part
@@ -175,20 +191,20 @@ def organisation_years(
     slug: str,
     root: Path | None = None,
     known: Sequence[Loaded] = (),
-    read: Mapping[Path, Document] = _NONE_READ,
+    scanned: Scanned = NOTHING_SCANNED,
 ) -> tuple[list[Loaded], list[str]]:
     """Every valid assessment of organisation `slug` (for the comparison over the years), and the
     files that might be its but cannot be used: unreadable, or its own and invalid. Files already
-    loaded (`known`) or parsed (`read`) are not read again."""
+    loaded (`known`) or parsed (`scanned`) are not read again."""
     loaded: list[Loaded] = []
     unusable: list[str] = []
     reuse = {item.path: item for item in known}
-    for path in by_path(paths, org=slug, root=root)[0]:
+    for path in by_path(paths, org=slug, root=root, files=scanned.files)[0]:
         if path in reuse:
             loaded.append(reuse[path])
             continue
         try:
-            document = _read(path, read)
+            document = _read(path, scanned.read)
         except NhnormError:
             unusable.append(display_path(path))
             continue

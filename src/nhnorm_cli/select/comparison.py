@@ -2,19 +2,15 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from nhnorm_cli.errors import NhnormError, usage_error
-from nhnorm_cli.files.discovery import check_org, slugify
+from nhnorm_cli.files.discovery import check_org, find_files, slugify
 from nhnorm_cli.files.pathkind import unusable
 from nhnorm_cli.models.assessment import Organisation
-from nhnorm_cli.select.assessments import Loaded, load_assessment, one_organisation, select, single
+from nhnorm_cli.select.assessments import Loaded, Scanned, load_assessment, one_organisation, select, single
 from nhnorm_cli.select.newest import newest_years
-
-if TYPE_CHECKING:
-    from nhnorm_cli.source.yamlsource import Document
 
 
 def choose_pair(
@@ -39,7 +35,7 @@ def choose_pair(
     if len(newest.years) < 2:
         raise usage_error("DIFF-TWEE-JAREN", gevonden=newest.years or "-")
     old_year, new_year = newest.years[1], newest.years[0]
-    return pair_from_years(paths, old_year, new_year, org, root, read=newest.read, by_name=True)
+    return pair_from_years(paths, old_year, new_year, org, root, scanned=newest.scanned, by_name=True)
 
 
 def pair_from_files(old: Path, new: Path, root: Path | None = None) -> tuple[Loaded, Loaded]:
@@ -73,13 +69,14 @@ def pair_from_years(
     org: str | None,
     root: Path | None = None,
     *,
-    read: Mapping[Path, Document] | None = None,
+    scanned: Scanned | None = None,
     by_name: bool = False,
 ) -> tuple[Loaded, Loaded]:
-    """The assessments of one organisation for two years, found under `paths` (`read`, `by_name`:
-    see assessments.select)."""
-    before = _select(paths, "--from", old_year, org, root, read or {}, by_name)
-    after = _select(paths, "--to", new_year, org, root, read or {}, by_name)
+    """The assessments of one organisation for two years, found under `paths` (`scanned`,
+    `by_name`: see assessments.select); the folders are walked once for both."""
+    scanned = scanned if scanned is not None else Scanned(find_files(paths))
+    before = _select(paths, "--from", old_year, org, root, scanned, by_name)
+    after = _select(paths, "--to", new_year, org, root, scanned, by_name)
     one_organisation(before + after)
     return single(before), single(after)
 
@@ -90,11 +87,11 @@ def _select(
     year: int,
     org: str | None,
     root: Path | None,
-    read: Mapping[Path, Document],
+    scanned: Scanned,
     by_name: bool,
 ) -> list[Loaded]:
     try:
-        return select(paths, year=year, org=org, root=root, read=read, by_name=by_name)
+        return select(paths, year=year, org=org, root=root, scanned=scanned, by_name=by_name)
     except NhnormError as exc:  # name the option the user typed, not select's --year
         if exc.problems[0].code != "GEEN-SELECTIE":
             raise

@@ -6,26 +6,27 @@ Taken from the paths, as the commands given a year select (assessments.by_path):
 that organisation's. In a region of 342 organisations × 5 years, `report --org X` reads X's files
 only (issue 26: reading every file to learn its year was 8–10× the same command on X alone). Only
 files the path cannot place are read here (another name, or a slug only their naam can tell), and
-what was read is handed on (`Newest.read`), so each file is parsed once per command."""
+what was found is handed on (`Newest.scanned`: the files, and those parsed), so the folders are
+walked once and each file is parsed once per command."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 
 from nhnorm_cli.errors import NhnormError
 from nhnorm_cli.files.discovery import display_path, find_files, folder_slugs, named_year, raw_naam, raw_slug
-from nhnorm_cli.select.assessments import one_organisation_slugs
+from nhnorm_cli.select.assessments import Scanned, one_organisation_slugs
 from nhnorm_cli.source.yamlsource import Document, read_document
 
 
 @dataclass(frozen=True)
 class Newest:
-    """Up to `count` years, newest first, and the files read to find them (for select to reuse)."""
+    """Up to `count` years, newest first, and what was found on the way (for select to reuse)."""
 
     years: list[int]
-    read: dict[Path, Document] = field(default_factory=dict)
+    scanned: Scanned
 
 
 def newest_years(paths: Sequence[Path], org: str | None, root: Path | None, count: int) -> Newest:
@@ -39,9 +40,11 @@ def newest_years(paths: Sequence[Path], org: str | None, root: Path | None, coun
     named_slugs: dict[str, list[Path]] = {}  # organisations known by folder alone, and their files
     read_slugs: set[str] = set()
     files = find_files(paths)
+    candidates = []
     for path, folder in zip(files, folder_slugs(files, root), strict=True):
         if org is not None and folder not in (None, org):
             continue  # another organisation's folder: never opened
+        candidates.append(path)
         year = named_year(path)
         if year is not None and folder is not None:
             years.add(year)
@@ -57,7 +60,7 @@ def newest_years(paths: Sequence[Path], org: str | None, root: Path | None, coun
             read_slugs.add(slug)
     if org is None and len(read_slugs | set(named_slugs)) > 1:
         one_organisation_slugs(read_slugs | _with_a_name(named_slugs, read))
-    return Newest(sorted(years, reverse=True)[:count], read)
+    return Newest(sorted(years, reverse=True)[:count], Scanned(candidates, read))
 
 
 def _data(path: Path, read: dict[Path, Document]) -> object:
