@@ -23,6 +23,7 @@ from __future__ import annotations
 import os
 import re
 import tomllib
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Annotated, Any, Literal
 
@@ -56,6 +57,21 @@ class ConfigFile(BaseModel):
     model_config = ConfigDict(extra="forbid", strict=True, frozen=True)
 
     nhnorm: Settings = Settings()
+
+
+@dataclass(frozen=True)
+class Repository:
+    """The repository's settings as read once by the command line, and the folder of nhnorm.toml
+    (None without one: every setting at its default)."""
+
+    settings: Settings = field(default_factory=Settings)
+    base: Path | None = None
+
+
+def read_repository(start: Path | None = None) -> Repository:
+    """nhnorm.toml of the repository, read and checked (exit 2 on a problem); the defaults without one."""
+    path = find_config(start)
+    return Repository(load_config(path), path.parent) if path is not None else Repository()
 
 
 def find_root(start: Path | None = None) -> Path:

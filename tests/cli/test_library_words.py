@@ -351,6 +351,17 @@ NORMS: dict[str, tuple[str, str, str, tuple[str, str]]] = {
             "no oordeel in the scale (oordelen) gives points; give the highest oordeel points",
         ),
     ),
+    "two top oordelen": (
+        "punten: 0",
+        "punten: 3",
+        "10:13 NORM-TWEE-HOOGSTE",
+        (
+            "oordelen voldaan en nee hebben allebei de meeste punten; geef alleen het oordeel dat de norm "
+            "volledig haalt de meeste punten",
+            "oordelen voldaan and nee both have the most points; give the most points only to the oordeel "
+            "that fully meets the norm",
+        ),
+    ),
     "theme twice": (
         "            tekst: Een onderdeel\n",
         "            tekst: Een onderdeel\n"

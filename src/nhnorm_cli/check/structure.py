@@ -97,7 +97,7 @@ def _check_answers(document: Document, norm: Norm) -> Iterator[Problem]:
             continue
         oordeel = answer.get("oordeel")
         yield from _check_rating(document, norm, (*where, "oordeel"), oordeel)
-        if oordeel == "nvt" and not str(answer.get("toelichting") or "").strip():
+        if norm.needs_reason(oordeel) and not str(answer.get("toelichting") or "").strip():
             yield Problem(document.locate((*where, "oordeel")), "NVT-ZONDER-TOELICHTING", params={"id": key})
         components = answer.get("onderdelen")
         if isinstance(components, dict):

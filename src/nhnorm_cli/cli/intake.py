@@ -8,7 +8,7 @@ from typing import Annotated
 
 import typer
 
-from nhnorm_cli.cli.configure import assessments_root
+from nhnorm_cli.cli.configure import assessments_root, repository
 from nhnorm_cli.cli.language import current_lang
 from nhnorm_cli.cli.options import ForceOption, OutputOption, PathsArgument, date_option
 from nhnorm_cli.cli.output import emit, show_problems
@@ -56,10 +56,11 @@ def intake(
     from nhnorm_cli.versions.norms import latest_version, load_norm
 
     lang = current_lang()
-    register = load_register(required=True)
+    repo = repository()
+    register = load_register(repo, required=True)
     assert register is not None
     when = today.date() if today is not None else date.today()
-    due = deadline_of(year, deadline.date() if deadline is not None else None)
+    due = deadline_of(repo, year, deadline.date() if deadline is not None else None)
     result = build_intake(register, paths or [], year, due, when, assessments_root())
     if result.problems:
         show_problems(result.problems)

@@ -100,12 +100,10 @@ def overview(
 def _warn_if_traceable(organisations: int) -> None:
     """Groups are folded to 5 or more, but a whole region that small can be traced all the same."""
     from nhnorm_cli.errors import Location, Severity
-    from nhnorm_cli.messages import counted
     from nhnorm_cli.region.anonymous import SMALLEST_GROUP
 
     if 0 < organisations < SMALLEST_GROUP:
-        number = tuple(counted(organisations, "org-aantal", lang) for lang in ("nl", "en"))
-        params = {"organisaties": number, "minimum": SMALLEST_GROUP}
+        params = {"organisaties": organisations, "minimum": SMALLEST_GROUP}
         show_problems([Problem(Location(""), "KLEINE-REGIO", Severity.WARNING, params)])
 
 

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from nhnorm_cli.cli.configure import assessments_root, rule_policy
+from nhnorm_cli.cli.configure import assessments_root, repository, rule_policy
 from nhnorm_cli.cli.language import current_lang
 from nhnorm_cli.cli.options import PathsArgument, echo, stdout_console
 from nhnorm_cli.errors import ExitCode, usage_error
@@ -56,7 +56,7 @@ def validate(
         _print_rules(output_format, lang)
         return
     policy = rule_policy()
-    register = register_path()
+    register = register_path(repository())
     files, named = split_register(find_files(paths or []), register)
     # Each file's report is written as soon as it is final and then dropped (issue 9).
     reports: Iterator[FileReport] = validate_files(

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 from importlib.resources import files
 from importlib.resources.abc import Traversable
 from pathlib import Path
@@ -29,3 +30,25 @@ def templates_dir() -> Traversable:
 
 def schemas_dir() -> Traversable:
     return files(_PACKAGE) / "schemas"
+
+
+def find_in_norm_dirs(pattern: re.Pattern[str], sub: str | None = None) -> dict[tuple[str, ...], Traversable]:
+    """Every file in the norm folders (or their `sub` folder) whose name matches `pattern`, by the
+    pattern's groups, in name order; the packaged folder comes first and is never replaced by an
+    added file of the same name (a published version never changes)."""
+    found: dict[tuple[str, ...], Traversable] = {}
+    for folder in norm_dirs():
+        where = folder / sub if sub else folder
+        if not where.is_dir():
+            continue
+        for entry in sorted(where.iterdir(), key=lambda e: e.name):
+            match = pattern.match(entry.name)
+            if match and entry.is_file():
+                found.setdefault(match.groups(), entry)
+    return found
+
+
+def added_file(resource: Traversable, sub: str | None = None) -> str | None:
+    """The NHNORM_NORM_PATH file a resource came from; None for one that nhnorm ships."""
+    packaged = norm_dir() / sub if sub else norm_dir()
+    return None if resource == packaged / resource.name else str(resource)

@@ -30,8 +30,7 @@ def tally(norm: Norm, requirement_id: str, items: Sequence[Loaded]) -> NormTally
     oordelen = [item.assessment.oordeel(requirement_id) for item in items]
     points = [norm.points(o) for o in oordelen]
     scored = [p for p in points if p is not None]
-    top = norm.top_rating
-    met = sum(o == top for o in oordelen)
+    met = sum(norm.is_met(o) for o in oordelen)
     requirement = norm.requirement(requirement_id)
     assert requirement is not None
     return NormTally(

@@ -10,7 +10,7 @@ from rich.text import Text
 
 from nhnorm_cli.messages import text
 from nhnorm_cli.models.norm import Norm
-from nhnorm_cli.models.results import ActionChange, Change, DiffResult
+from nhnorm_cli.models.results import ActionChange, DiffResult, RatingChange
 from nhnorm_cli.render.diff_parts import (
     action_details,
     action_sections,
@@ -130,7 +130,7 @@ def _actions_table(console: Console, sign: str, actions: list[ActionChange], tex
 _SIGN_STYLE = {"▲": "green", "▼": "red"}
 
 
-def _move(change: Change, lang: str) -> str:
+def _move(change: RatingChange, lang: str) -> str:
     return f"{oordeel_text(change.van, lang)} → {oordeel_text(change.naar, lang)}"
 
 

@@ -8,13 +8,13 @@ from nhnorm_cli.models.assessment import Assessment
 from nhnorm_cli.models.mapping import VersionMapping
 from nhnorm_cli.models.norm import Norm
 from nhnorm_cli.models.results import (
-    Change,
     Crossing,
     DiffResult,
     DiffSide,
     DiffTheme,
     DiffTotal,
     Direction,
+    RatingChange,
 )
 from nhnorm_cli.results.actionfollowup import action_changes, explanation_changes
 from nhnorm_cli.results.scoring import score_assessment, score_difference
@@ -73,7 +73,7 @@ def diff_assessments(
     else:
         pairs = [(rid, old.oordeel(rid), new.oordeel(rid)) for rid in order]
     changes = [
-        Change(id=rid, van=van, naar=naar, richting=direction(norm, van, naar, old_norm=before))
+        RatingChange(id=rid, van=van, naar=naar, richting=direction(norm, van, naar, old_norm=before))
         for rid, van, naar in pairs
         if van != naar
     ]

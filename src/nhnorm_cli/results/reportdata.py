@@ -278,12 +278,11 @@ def _action_plan(actions: list[ActionView]) -> list[ActionView]:
 
 def _not_met(norm: Norm, assessment: Assessment) -> tuple[list[OpenNorm], list[OpenNorm]]:
     """Norms not voldaan (nvt excluded, unanswered included), with and without an open action."""
-    top = norm.top_rating
     with_action: list[OpenNorm] = []
     without_action: list[OpenNorm] = []
     for requirement in norm.requirements:
         answer = assessment.antwoorden.get(requirement.id)
-        if answer is not None and (answer.oordeel == top or norm.points(answer.oordeel) is None):
+        if answer is not None and not norm.below_top(answer.oordeel):
             continue
         actions = sum(1 for a in answer.acties if not a.afgerond) if answer else 0
         item = OpenNorm(

@@ -26,7 +26,6 @@ def score_difference(old: float | None, new: float | None) -> float | None:
 
 def score_set(norm: Norm, assessment: Assessment, requirement_ids: Iterable[str]) -> ScoreSet:
     """Score of a set of norms: 100 × points / (max × scored), None when nothing is scored."""
-    top = norm.top_rating
     ids = list(requirement_ids)
     points = scored = met = not_applicable = unanswered = 0
     for requirement_id in ids:
@@ -40,7 +39,7 @@ def score_set(norm: Norm, assessment: Assessment, requirement_ids: Iterable[str]
             continue
         points += value
         scored += 1
-        met += oordeel == top
+        met += norm.is_met(oordeel)
     score = round_half_up(Fraction(100 * points, norm.max_points * scored)) if scored else None
     return ScoreSet(
         score=score, aantal=len(ids), beoordeeld=scored, voldaan=met, nvt=not_applicable, open=unanswered

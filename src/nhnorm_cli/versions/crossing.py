@@ -9,7 +9,7 @@ from nhnorm_cli.messages import text
 from nhnorm_cli.models.assessment import Assessment
 from nhnorm_cli.models.mapping import VersionMapping
 from nhnorm_cli.models.norm import Norm
-from nhnorm_cli.models.results import Change, CrossNote, DiffResult
+from nhnorm_cli.models.results import CrossNote, DiffResult, RatingChange
 
 
 @dataclass(frozen=True)
@@ -68,7 +68,7 @@ def notes(mapping: VersionMapping, new: Norm) -> list[CrossNote]:
     return found
 
 
-def crossing_note(change: Change, result: DiffResult, lang: str = "nl") -> str:
+def crossing_note(change: RatingChange, result: DiffResult, lang: str = "nl") -> str:
     """Why a change across versions is not like for like, or under which old id it was ('' if same)."""
     crossing = result.vergelijking
     note = next((n for n in crossing.normen if n.id == change.id), None) if crossing else None

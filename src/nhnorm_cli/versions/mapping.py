@@ -9,7 +9,7 @@ from importlib.resources.abc import Traversable
 from typing import Any
 
 from nhnorm_cli.errors import Location, NhnormError, Problem
-from nhnorm_cli.files.resources import norm_dir, norm_dirs
+from nhnorm_cli.files.resources import added_file, find_in_norm_dirs
 from nhnorm_cli.models.mapping import VersionMapping
 from nhnorm_cli.models.norm import Norm
 from nhnorm_cli.models.problems import validate_model
@@ -26,21 +26,12 @@ def is_mapping_file(name: str) -> bool:
 
 def mapping_files() -> dict[tuple[str, str], Traversable]:
     """Every installed mapping by (van, naar); the packaged folder first, as for norms."""
-    found: dict[tuple[str, str], Traversable] = {}
-    for folder in norm_dirs():
-        sub = folder / MAPPINGS
-        if not sub.is_dir():
-            continue
-        for entry in sorted(sub.iterdir(), key=lambda e: e.name):
-            match = MAPPING_FILE.match(entry.name)
-            if match and entry.is_file():
-                found.setdefault((match.group(1), match.group(2)), entry)
-    return found
+    return {(van, naar): entry for (van, naar), entry in find_in_norm_dirs(MAPPING_FILE, MAPPINGS).items()}
 
 
 def added_mapping(resource: Traversable) -> str | None:
     """The NHNORM_NORM_PATH file of a mapping; None for one that nhnorm ships."""
-    return None if resource == norm_dir() / MAPPINGS / resource.name else str(resource)
+    return added_file(resource, MAPPINGS)
 
 
 def load_mapping(old: str, new: str) -> VersionMapping | None:

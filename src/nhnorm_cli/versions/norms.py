@@ -9,7 +9,7 @@ from importlib.resources.abc import Traversable
 from pydantic import ValidationError
 
 from nhnorm_cli.errors import NhnormError, Problem
-from nhnorm_cli.files.resources import NORM_PATH_ENV, norm_dir, norm_dirs
+from nhnorm_cli.files.resources import NORM_PATH_ENV, added_file, find_in_norm_dirs
 from nhnorm_cli.models.norm import Norm
 from nhnorm_cli.models.problems import problems_from_validation
 from nhnorm_cli.source.yamlsource import Document, parse_document
@@ -46,12 +46,7 @@ def _modified(folder: str) -> int:
 
 
 def _list_norm_files() -> dict[str, Traversable]:
-    found: dict[str, Traversable] = {}
-    for folder in norm_dirs():
-        for entry in folder.iterdir():
-            match = _VERSION_FILE.match(entry.name)
-            if match and entry.is_file():
-                found.setdefault(match.group(1), entry)
+    found = {version: entry for (version,), entry in find_in_norm_dirs(_VERSION_FILE).items()}
     return {version: found[version] for version in sorted(found, key=_version_key)}
 
 
@@ -74,12 +69,7 @@ def load_norm(version: str) -> Norm:
 
 def added_from(version: str) -> str | None:
     """The NHNORM_NORM_PATH file of a version; None for a version that nhnorm ships."""
-    resource = norm_files()[version]
-    return None if _is_packaged(resource) else str(resource)
-
-
-def _is_packaged(resource: Traversable) -> bool:
-    return resource == norm_dir() / resource.name
+    return added_file(norm_files()[version])
 
 
 _loaded: dict[str, Norm] = {}
@@ -108,7 +98,7 @@ def _load(resource: Traversable) -> Norm:
 
 
 def _parse(resource: Traversable) -> Norm:
-    shown = f"norm/{resource.name}" if _is_packaged(resource) else str(resource)
+    shown = added_file(resource) or f"norm/{resource.name}"
     try:
         document = parse_document(resource.read_bytes(), shown)
     except NhnormError as exc:  # "begin with nhnorm init" is advice for an assessment, not a norm

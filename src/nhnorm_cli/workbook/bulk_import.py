@@ -31,7 +31,9 @@ class Placed:
         return self.target is None
 
 
-def import_into(workbooks: Sequence[Path], into: Path, register: RegionRegister | None) -> list[Placed]:
+def import_into_folder(
+    workbooks: Sequence[Path], into: Path, register: RegionRegister | None
+) -> list[Placed]:
     """Every workbook placed (or refused with its problems), in the order given."""
     return [_place(path, into, register) for path in workbooks]
 

@@ -24,7 +24,7 @@ def import_workbook(workbook: Path, display: str, into_display: str) -> str:
     return text
 
 
-def import_into(workbook: Path, display: str, into: Path, into_display: str, reopen: str) -> Saved:
+def import_into_file(workbook: Path, display: str, into: Path, into_display: str, reopen: str) -> Saved:
     """Merge the workbook (or a CSV's answers) into an existing assessment as it is on disk now
     (under its lock), keeping its comments, order, line endings and BOM. A vastgesteld file is not
     changed."""
