@@ -256,3 +256,66 @@ def unknown_keys(path: Path, count: int) -> Path:
     ]
     keys = [f"onbekende_sleutel_{i:06d}: een waarde die hier niet hoort" for i in range(count)]
     return _write(path, "\n".join(head + keys) + "\n")
+
+
+_PEOPLE = ("P. Jansen", "dhr. De Vries", "mw. Bakker", "J.P. de Groot", "mevrouw Van den Berg", "ir. Visser")
+
+
+def personal_data(path: Path, size: int) -> Path:
+    """A valid concept of about `size` bytes whose every answer's toelichting is full of personal
+    data: a name, an e-mail address and a phone number in each line (three PERSOONSGEGEVENS
+    findings per ~85 bytes; personaldata.py)."""
+    norm = load_norm("1.0")
+    ids = norm.requirement_ids
+    lines_per_answer = max(1, size // (len(ids) * 85))
+    head = [
+        'norm: "1.0"',
+        "organisatie:",
+        "  naam: Gemeente Zeedorp",
+        "  soort: gemeente",
+        "jaar: 2025",
+        "peildatum: 2025-03-28",
+        "status: concept",
+        "antwoorden:",
+    ]
+    out = head
+    for n, requirement_id in enumerate(ids):
+        out += [f'  "{requirement_id}":', "    oordeel: deels", "    toelichting: |"]
+        for i in range(lines_per_answer):
+            person = _PEOPLE[(n + i) % len(_PEOPLE)]
+            number = f"06-{(n * 7919 + i * 104729) % 90_000_000 + 10_000_000}"
+            out.append(f"      Gesproken met {person} (p{i}.n{n}@zeedorp.nl, {number}) over de aanpak.")
+    return _write(path, "\n".join(out) + "\n")
+
+
+def actions(folder: Path, count: int) -> list[Path]:
+    """2025.yaml and 2026.yaml of one organisation with about `count` actions each, every norm
+    answered: a quarter of them new in 2026, a quarter dropped, a quarter completed (diff.py)."""
+    ids = load_norm("1.0").requirement_ids
+    per = count // len(ids) + 1
+    paths = []
+    for jaar in (2025, 2026):
+        out = [
+            'norm: "1.0"',
+            "organisatie:",
+            "  naam: Gemeente Zeedorp",
+            "  soort: gemeente",
+            f"jaar: {jaar}",
+            f"peildatum: {jaar}-03-28",
+            "status: concept",
+            "antwoorden:",
+        ]
+        for requirement_id in ids:
+            out += [f'  "{requirement_id}":', "    oordeel: deels", "    acties:"]
+            for i in range(per):
+                if (jaar, i % 4) in ((2025, 3), (2026, 2)):  # new in 2026; dropped in 2026
+                    continue
+                out += [
+                    f"      - omschrijving: Actie {i} voor norm {requirement_id}, de werkwijze vastleggen en"
+                    " bespreken met het team en de leiding van de afdeling",
+                    "        eigenaar: Team Veiligheid",
+                    f"        gereed: {jaar}-{i % 12 + 1:02d}-15",
+                    f"        afgerond: {str(jaar == 2026 and i % 4 == 1).lower()}",
+                ]
+        paths.append(_write(folder / f"{jaar}.yaml", "\n".join(out) + "\n"))
+    return paths

@@ -5,8 +5,9 @@ holding only that organisation; and the overview of the region.
 
 Generates the region (benchmarks/corpus.py: 342 organisations × 2022–2026, ~28 KB per file, no
 register and no missing file) and a copy of one organisation's five files, then runs each command
-in both as a subprocess (start-up included). Targets (issue 9): region ≤ 1.2× one organisation;
-overview of two years ≤ 2 s CPU and ≤ 100 MiB.
+in both as a subprocess (start-up included), the two alternating (paired runs; the ratio shown is
+the median of the pairs' ratios). Targets (issues 9, 26): region ≤ 1.2× one organisation, also
+without a year; overview of two years ≤ 2 s CPU and ≤ 100 MiB.
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ import tempfile
 from pathlib import Path
 
 import corpus
-from runner import NHNORM, machine, measure
+from runner import NHNORM, machine, measure, paired
 
 ORG = corpus.slug(7)
 
@@ -27,7 +28,9 @@ def _commands(out: Path) -> list[tuple[str, list[str]]]:
     csv, new = str(out / "x.csv"), str(out / "2027.yaml")
     return [
         ("report --year 2026", ["report", "--year", "2026"]),
+        ("report (no year: the newest)", ["report"]),
         ("diff --from 2025 --to 2026", ["diff", "--from", "2025", "--to", "2026"]),
+        ("diff (no years: the two newest)", ["diff"]),
         ("export --year 2026 (csv)", ["export", "--year", "2026", "-f", "csv", "-o", csv, "--force"]),
         ("score --year 2026", ["score", "--year", "2026"]),
         ("set --status concept --year 2026", ["set", "--status", "concept", "--year", "2026"]),
@@ -58,10 +61,14 @@ def main() -> None:
         start_up = measure("nhnorm --version", [NHNORM, "--version"], single, args.runs)
         print(start_up.line())
         for label, arguments in _commands(out):
-            floor = measure(f"{label}, one organisation", [NHNORM, *arguments], single, args.runs, clean)
+            floor, run, ratio = paired(
+                (f"{label}, one organisation", [NHNORM, *arguments], single),
+                (f"{label} --org, region", [NHNORM, *arguments, "--org", ORG], region),
+                args.runs,
+                clean,
+            )
             print(floor.line())
-            command = [NHNORM, *arguments, "--org", ORG]
-            print(measure(f"{label} --org, region", command, region, args.runs, clean).line(floor))
+            print(run.line(floor) + f"  (paired {ratio:.2f}×)")
         print()
         command = [NHNORM, "overview", "--year", "2026", "-f", "json"]
         print(

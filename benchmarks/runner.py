@@ -57,6 +57,32 @@ def measure(
     return Run(label, statistics.median(cpus), peak, statistics.median(walls), code)
 
 
+def paired(
+    floor: tuple[str, Sequence[str], Path],
+    command: tuple[str, Sequence[str], Path],
+    runs: int = 3,
+    before: Callable[[], object] | None = None,
+) -> tuple[Run, Run, float]:
+    """(label, command, folder) of each, run alternately, so a change in the machine's load hits
+    both alike: the two Runs and the median of the runs' CPU ratios (command ÷ floor)."""
+    firsts, seconds = [], []
+    for _ in range(runs):
+        firsts.append(measure(*floor, 1, before))
+        seconds.append(measure(*command, 1, before))
+    ratio = statistics.median(b.cpu / a.cpu for a, b in zip(firsts, seconds, strict=True) if a.cpu)
+    return _merged(firsts), _merged(seconds), ratio
+
+
+def _merged(runs: list[Run]) -> Run:
+    return Run(
+        runs[0].label,
+        statistics.median(r.cpu for r in runs),
+        max(r.rss for r in runs),
+        statistics.median(r.wall for r in runs),
+        runs[-1].exit,
+    )
+
+
 def machine() -> str:
     load = os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")
     return (

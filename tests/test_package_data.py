@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 
+import nhnorm_cli
 from nhnorm_cli.files.resources import norm_dir, schemas_dir, templates_dir
 from nhnorm_cli.formats.schemas import SCHEMA_FILES
 from nhnorm_cli.versions.norms import available_versions, load_norm
@@ -66,8 +67,11 @@ def test_wheel_ships_every_data_file_and_nothing_stray(tmp_path: Path) -> None:
     from hatchling.builders.wheel import WheelBuilder
 
     wheel = Path(next(iter(WheelBuilder(str(REPO)).build(directory=str(tmp_path), versions=["standard"]))))
+    assert wheel.name.startswith(f"nhnorm-{nhnorm_cli.__version__}-")  # one version: _version.py
     with zipfile.ZipFile(wheel) as archive:
         shipped = {name for name in archive.namelist() if not name.startswith("nhnorm-")}
+        metadata = archive.read(f"nhnorm-{nhnorm_cli.__version__}.dist-info/METADATA").decode()
+    assert f"\nVersion: {nhnorm_cli.__version__}\n" in metadata
     expected_data = {
         f"nhnorm_cli/{path.relative_to(REPO).as_posix()}"
         for folder in DATA_FOLDERS

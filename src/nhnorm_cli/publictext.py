@@ -8,8 +8,8 @@ from typing import Any
 
 from ruamel.yaml.nodes import ScalarNode
 
-from nhnorm_cli.errors import Location, Problem, Severity
-from nhnorm_cli.personaldata import find_in_texts
+from nhnorm_cli.errors import Findings, Location, Problem, Severity
+from nhnorm_cli.personaldata import Finding, find_in_texts
 from nhnorm_cli.source.scalarpos import Locator, ScalarPositions
 from nhnorm_cli.source.yamlsource import Document
 
@@ -74,8 +74,34 @@ def personal_data_problems(
     """A warning at each finding in `texts` (paths from the root of `document`)."""
     pairs = list(texts)
     found = find_in_texts([text for _, text in pairs])
+    if found:
+        yield from _problems(document, pairs, found, code)
+
+
+def personal_data_findings(
+    document: Document, texts: Iterable[tuple[Path_, str]], code: str = CODE
+) -> Findings | None:
+    """personal_data_problems in position order, made when read (validate: a file full of personal
+    data must not hold a Problem per finding); None when there is none."""
+    pairs = list(texts)
+    found = find_in_texts([text for _, text in pairs])
     if not found:
-        return
+        return None
+    # texts are distinct scalars, so their findings in the order of the texts are in file order
+    order = sorted(found, key=lambda index: _start(document, pairs[index][0]))
+    in_order = {index: found[index] for index in order}
+    count = sum(len(findings) for findings in found.values())
+    return Findings(code, count, Severity.WARNING, lambda: _problems(document, pairs, in_order, code))
+
+
+def _start(document: Document, path: Path_) -> tuple[int, int]:
+    node = document.node(path)
+    return (node.start_mark.line, node.start_mark.column) if node is not None else (0, 0)
+
+
+def _problems(
+    document: Document, pairs: list[tuple[Path_, str]], found: dict[int, list[Finding]], code: str
+) -> Iterator[Problem]:
     positions = ScalarPositions(document.path, document.text)  # line starts, only for findings
     for index, findings in found.items():
         path, text = pairs[index]

@@ -35,7 +35,8 @@ def test_default_csv_stays_for_tools(nhnorm: Runner, repo: Path) -> None:
 def test_overview_csv_for_dutch_excel(nhnorm: Runner, repo: Path) -> None:
     out = nhnorm("overview", "--year", "2026", "--format", "csv", "--excel").stdout
     rows = _rows(out.removeprefix("\ufeff"), ";")
-    assert out.startswith("\ufeffslug;organisatie;") and rows[1][:2] == ["zeedorp", "Gemeente Zeedorp"]
+    assert out.startswith("\ufeffslug;code;organisatie;")
+    assert [rows[1][rows[0].index(key)] for key in ("slug", "organisatie")] == ["zeedorp", "Gemeente Zeedorp"]
     assert rows[1][rows[0].index("totaal")] == "65,1" and rows[1][rows[0].index("verschil")] == "6,6"
 
 

@@ -88,5 +88,5 @@ def test_unknown_option_is_usage_error(nhnorm: Runner, repo: Path) -> None:
 def test_help_lists_every_command_in_the_yearly_order(nhnorm: Runner) -> None:
     lines = nhnorm("--help").stdout.split("Opdrachten:")[1].splitlines()
     names = [line.split()[0] for line in lines if line.startswith("  ") and line.split()]
-    assert names == ["validate", "score", "diff", "report", "init", "set", "fill", "bewijs",
+    assert names == ["validate", "score", "diff", "report", "init", "set", "fill", "bewerk", "bewijs",
                      "intake", "overview", "export", "import", "norm", "schema"]  # fmt: skip

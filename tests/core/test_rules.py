@@ -15,7 +15,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from nhnorm_cli.check import structure as checks
-from nhnorm_cli.errors import Problem, Severity
+from nhnorm_cli.errors import Findings, Problem, Severity
 from nhnorm_cli.rules import runner, suppress
 from nhnorm_cli.rules.base import AnswerContext, Rule
 from nhnorm_cli.rules.bewijs import years_before
@@ -118,13 +118,13 @@ def test_commands_that_load_for_figures_do_not_run_the_rules(
     repo: Path, nhnorm: Runner, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     calls: list[str] = []
-    original = runner.run_rules
+    original = runner.run_rules_streamed
 
-    def counted(document: Document, *args: Any) -> list[Problem]:
+    def counted(document: Document, *args: Any) -> tuple[list[Problem], Findings | None]:
         calls.append(document.path)
         return original(document, *args)
 
-    monkeypatch.setattr(checks, "run_rules", counted)
+    monkeypatch.setattr(checks, "run_rules_streamed", counted)
     nhnorm("score", "--year", "2026")
     nhnorm("overview", "--year", "2026")
     nhnorm("report", "--year", "2026")

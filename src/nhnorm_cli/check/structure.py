@@ -8,13 +8,13 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from nhnorm_cli.errors import Problem
+from nhnorm_cli.errors import Findings, Problem, merged, position
 from nhnorm_cli.models.assessment import Assessment
 from nhnorm_cli.models.norm import Norm
 from nhnorm_cli.models.problems import validate_model
 from nhnorm_cli.models.suggest import suggestion, unknown_rating
 from nhnorm_cli.rules.policy import DEFAULT, Policy
-from nhnorm_cli.rules.runner import run_rules
+from nhnorm_cli.rules.runner import run_rules_streamed
 from nhnorm_cli.source.yamlsource import Document
 from nhnorm_cli.versions.norms import available_versions, load_norm
 
@@ -28,23 +28,34 @@ def check_document(
     levels nhnorm.toml gives the rules (validate, set, fill); reading for a report uses the defaults.
     rules=False leaves out the rules of rules/ (SPEC §7): at their default levels they only warn,
     so a command that keeps only the errors (score, diff, report, overview) skips their cost."""
+    assessment, problems, more = check_document_streamed(document, policy, rules=rules)
+    return assessment, problems if more is None else list(merged(problems, more))
+
+
+def check_document_streamed(
+    document: Document, policy: Policy = DEFAULT, *, rules: bool = True
+) -> tuple[Assessment | None, list[Problem], Findings | None]:
+    """check_document with the many findings of one rule made when read (validate, issue 26): the
+    model, the other problems in position order, and those findings (see errors.merged)."""
     data = document.data
     if not isinstance(data, dict):
         kind = "lijst" if isinstance(data, list) else "tekst"
-        return None, [Problem(document.locate(()), "GEEN-MAPPING", params={"soort": kind})]
+        return None, [Problem(document.locate(()), "GEEN-MAPPING", params={"soort": kind})], None
     assessment, problems = validate_model(Assessment, document)
+    more: Findings | None = None
     # The norm rules read the raw data defensively, so one run reports everything at once.
     norm = _norm_of(document, problems)
     if norm is not None:
         problems.extend(_check_answers(document, norm))
         problems.extend(_check_complete(document, norm))
         if rules:
-            problems.extend(run_rules(document, norm, policy))
+            found, more = run_rules_streamed(document, norm, policy)
+            problems.extend(found)
     problems.extend(_check_file_year(document))
-    problems.sort(key=lambda p: (p.location.line, p.location.column))
-    if any(p.is_error for p in problems):
+    problems.sort(key=position)
+    if any(p.is_error for p in problems) or (more is not None and more.errors):
         assessment = None
-    return assessment, problems
+    return assessment, problems, more
 
 
 def _norm_of(document: Document, problems: list[Problem]) -> Norm | None:

@@ -14,8 +14,8 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from nhnorm_cli.check.identity import FirstFiles, RegisterLookup, contradictions, identity, raw_code
-from nhnorm_cli.check.structure import check_document
-from nhnorm_cli.errors import Location, NhnormError, Problem, Severity, duplicate_assessment
+from nhnorm_cli.check.structure import check_document_streamed
+from nhnorm_cli.errors import Findings, Location, NhnormError, Problem, Severity, duplicate_assessment, merged
 from nhnorm_cli.files.discovery import display_path, organisation_slug, raw_naam
 from nhnorm_cli.rules.policy import DEFAULT, Policy
 from nhnorm_cli.source.collector import paused
@@ -39,10 +39,30 @@ class FileReport:
     jaar_location: Location | None = None
     riec: tuple[str, Location] | None = None  # organisatie.riec as written, for the register's check
     code: str | None = None  # organisatie.code as written: who the file is (SPEC §8)
+    # Findings made when read, in position order among `problems` (all_problems): a file full of
+    # personal data keeps no Problem per finding (issue 26). None in a report from a worker.
+    more: Findings | None = None
 
     @property
     def valid(self) -> bool:
-        return not any(p.is_error for p in self.problems)
+        return not any(p.is_error for p in self.problems) and not (self.more and self.more.errors)
+
+    def all_problems(self) -> Iterator[Problem]:
+        """Every problem of the file in position order."""
+        return merged(self.problems, self.more)
+
+    @property
+    def count(self) -> int:
+        return len(self.problems) + (self.more.count if self.more else 0)
+
+    @property
+    def errors(self) -> int:
+        return sum(p.is_error for p in self.problems) + (self.more.errors if self.more else 0)
+
+    def kept(self) -> FileReport:
+        """The report with every problem kept: to send from a worker process, which cannot send
+        findings that are made when read."""
+        return self if self.more is None else replace(self, problems=list(self.all_problems()), more=None)
 
 
 def validate_file(
@@ -62,7 +82,7 @@ def _validate(path: Path, root: Path | None, policy: Policy, register: RegisterL
         return FileReport(shown, list(exc.problems))
     if is_mapping_file(path.name):  # norm/mappings/<van>--<naar>.yaml
         return FileReport(shown, check_mapping(document, path.name)[1])
-    _, problems = check_document(document, policy)
+    _, problems, more = check_document_streamed(document, policy)
     against = list(contradictions(register, document.data, lambda key: document.locate(("organisatie", key))))
     if against:
         problems = sorted([*problems, *against], key=lambda p: (p.location.line, p.location.column))
@@ -70,10 +90,10 @@ def _validate(path: Path, root: Path | None, policy: Policy, register: RegisterL
     jaar = document.data.get("jaar") if isinstance(document.data, dict) else None
     riec = _raw_riec(document)
     if naam is None or not isinstance(jaar, int):
-        return FileReport(shown, problems, riec=riec)
+        return FileReport(shown, problems, riec=riec, more=more)
     slug = organisation_slug(path, naam, root)
     where = document.locate(("jaar",))
-    return FileReport(shown, problems, slug, naam, jaar, where, riec, raw_code(document.data))
+    return FileReport(shown, problems, slug, naam, jaar, where, riec, raw_code(document.data), more)
 
 
 def _raw_riec(document: Document) -> tuple[str, Location] | None:
@@ -141,7 +161,7 @@ def _in_pool(check: Callable[[Path], FileReport], paths: list[Path], workers: in
 
 
 def _check_all(check: Callable[[Path], FileReport], paths: list[Path]) -> list[FileReport]:
-    return [check(path) for path in paths]
+    return [check(path).kept() for path in paths]
 
 
 def _can_fork() -> bool:
@@ -167,7 +187,8 @@ def _flag_duplicate(report: FileReport, first: FirstFiles, register: RegisterLoo
 
 
 def _strictly(report: FileReport) -> FileReport:
-    return replace(report, problems=[replace(p, severity=Severity.ERROR) for p in report.problems])
+    more = report.more.at(Severity.ERROR) if report.more else None
+    return replace(report, problems=[replace(p, severity=Severity.ERROR) for p in report.problems], more=more)
 
 
 @dataclass
@@ -181,8 +202,8 @@ class Tally:
     def counting(self, reports: Iterable[FileReport]) -> Iterator[FileReport]:
         """`reports` unchanged, each counted as it passes."""
         for report in reports:
-            errors = sum(p.is_error for p in report.problems)
+            errors = report.errors
             self.files += 1
             self.errors += errors
-            self.warnings += len(report.problems) - errors
+            self.warnings += report.count - errors
             yield report

@@ -28,7 +28,7 @@ from nhnorm_cli.errors import Location, Problem, Severity, usage_error
 if TYPE_CHECKING:
     from nhnorm_cli.models.assessment import Assessment
     from nhnorm_cli.models.norm import Norm
-    from nhnorm_cli.select.assessments import Loaded
+    from nhnorm_cli.select.assessments import Loaded, Scanned
 
 
 class ReportFormat(StrEnum):
@@ -105,15 +105,18 @@ def report(
         raise usage_error("ALLEEN-VOOR-DOCX", optie=given[0])
     from nhnorm_cli.render.numbers import date_text
     from nhnorm_cli.results.reportdata import build_report
-    from nhnorm_cli.select.assessments import select, single
+    from nhnorm_cli.select.assessments import NOTHING_SCANNED, select, single
     from nhnorm_cli.versions.mapping import load_mapping
 
     root = assessments_root()
-    year = year or _newest_year(paths or [], org, root)
+    scanned = NOTHING_SCANNED  # what finding the newest year found: walked and parsed once
+    by_name = year is None
+    if year is None:
+        year, scanned = _newest_year(paths or [], org, root)
     if output is not None:
         check_output(output, force=force, example=output / f"rapport-{year}.{output_format.value}")
-    current = single(select(paths or [], year=year, org=org, root=root))
-    history = _history(paths or [], current, root)
+    current = single(select(paths or [], year=year, org=org, root=root, scanned=scanned, by_name=by_name))
+    history = _history(paths or [], current, root, scanned)
     data = build_report(current.norm, current.assessment, history, public=public, mappings=load_mapping)
     if public:
         name_removals(current)
@@ -137,21 +140,23 @@ def _given(value: str | None) -> str | None:
     return value.strip() or None if value is not None else None
 
 
-def _newest_year(paths: list[Path], org: str | None, root: Path | None) -> int:
+def _newest_year(paths: list[Path], org: str | None, root: Path | None) -> tuple[int, Scanned]:
     from nhnorm_cli.select.newest import newest_years
 
     found = newest_years(paths, org, root, 1)
-    if not found:
+    if not found.years:
         raise usage_error("GEEN-SELECTIE", selectie=" ".join(map(str, paths)) or "assessments/")
-    return found[0]
+    return found.years[0], found.scanned
 
 
-def _history(paths: list[Path], current: Loaded, root: Path | None) -> list[tuple[Norm, Assessment]]:
+def _history(
+    paths: list[Path], current: Loaded, root: Path | None, scanned: Scanned
+) -> list[tuple[Norm, Assessment]]:
     """The organisation's years; a broken file costs only its own year in the comparison."""
     from nhnorm_cli.render.problems_text import print_problems
     from nhnorm_cli.select.assessments import organisation_years
 
-    loaded, unusable = organisation_years(paths, current.slug, root, known=[current])
+    loaded, unusable = organisation_years(paths, current.slug, root, known=[current], scanned=scanned)
     notes = [Problem(Location(shown), "NIET-IN-VERGELIJKING", Severity.WARNING) for shown in unusable]
     print_problems(stderr_console(), notes, current_lang())
     return [(item.norm, item.assessment) for item in loaded]

@@ -92,7 +92,7 @@ def _write(output_format: ValidateFormat, reports: Iterator[FileReport], tally: 
         echo(summary(tally, lang))
     else:
         console = stdout_console()
-        print_problems(console, (p for r in reports for p in r.problems), lang)
+        print_problems(console, (p for r in reports for p in r.all_problems()), lang)
         console.print(summary(tally, lang), highlight=False)
 
 

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from rich import box
+from rich.cells import cell_len
 from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
 from nhnorm_cli.messages import text
 from nhnorm_cli.models.norm import Norm
-from nhnorm_cli.models.results import DiffResult, RatingChange
+from nhnorm_cli.models.results import ActionChange, DiffResult, RatingChange
 from nhnorm_cli.render.diff_parts import (
     action_details,
     action_sections,
@@ -22,6 +23,7 @@ from nhnorm_cli.render.diff_parts import (
     version_note,
 )
 from nhnorm_cli.render.numbers import delta_text, score_text
+from nhnorm_cli.source.controlchars import inert
 from nhnorm_cli.versions.crossing import crossing_note
 
 
@@ -61,23 +63,10 @@ def print_diff(console: Console, result: DiffResult, norms: tuple[Norm, ...], la
 
 def _print_followup(console: Console, result: DiffResult, lang: str) -> None:
     """The actions since last year, and which toelichtingen changed (the text: --format md)."""
-    from rich.table import Table
-
     for sign, heading, actions in action_sections(result, lang):
         console.print()
         console.print(Text(f"{heading} ({len(actions)})", style="bold"))
-        # a grid, so that a long action wraps under its own text, not under the sign
-        rows = Table.grid(padding=(0, 1))
-        rows.add_column(no_wrap=True)
-        rows.add_column(no_wrap=True, min_width=max(len(a.norm) for a in actions) + 1)
-        rows.add_column()
-        for action in actions:
-            details = action_details(action, lang)
-            line = Text(action.omschrijving)
-            if details:
-                line.append(f" ({details})", style="dim")
-            rows.add_row(f"  {sign}", action.norm, line)
-        console.print(rows)
+        print_actions(console, sign, actions, lang)
     if result.toelichtingen:
         console.print()
         ids = ", ".join(c.id for c in result.toelichtingen)
@@ -85,6 +74,57 @@ def _print_followup(console: Console, result: DiffResult, lang: str) -> None:
             Text(f"{text('gewijzigde-toelichting', lang)} ({len(result.toelichtingen)}): ", style="bold")
             + Text(ids)
         )
+
+
+def _action_text(action: ActionChange, lang: str) -> Text:
+    details = action_details(action, lang)
+    line = Text(action.omschrijving)
+    if details:
+        line.append(f" ({details})", style="dim")
+    return line
+
+
+def print_actions(console: Console, sign: str, actions: list[ActionChange], lang: str) -> None:
+    """One action per row: the sign, the norm, and the text wrapping under itself, not under the
+    sign. Exactly what rich's Table.grid (padding (0, 1)) of the three printed, line by line: the
+    table measured and laid out every row at once, 77 % of `diff` over 10,000 actions (issue 26)."""
+    texts = [_action_text(action, lang) for action in actions]
+    norm_width = max(cell_len(a.norm) for a in actions) + 1  # the grid's min_width
+    # The grid's widths: each column but the last one space wider; the text column as wide as its
+    # longest line, or what is left of the console.
+    fixed = cell_len(f"  {sign}") + 1 + norm_width + 1
+    widest = max(max(cell_len(line) for line in t.plain.split("\n")) for t in texts)
+    width = min(widest or 1, console.width - fixed)
+    # narrower than the sign and the norm, the table's last resort decides; and a character the
+    # console escapes (safeconsole.py) is escaped inside its cell, then cut at the cell's width
+    if width < 1 or any(inert(t.plain) != t.plain for t in texts):
+        _actions_table(console, sign, actions, texts)
+        return
+    plain = console.color_system is None
+    blank = " " * fixed
+    for action, line in zip(actions, texts, strict=True):
+        wrapped = line.wrap(console, width, justify="left", overflow="ellipsis", tab_size=8)
+        first = f"  {sign} {action.norm}" + " " * (norm_width - cell_len(action.norm) + 1)
+        if plain:
+            console.file.write(
+                "\n".join((blank if i else first) + part.plain for i, part in enumerate(wrapped))
+            )
+            console.file.write("\n")
+        else:
+            rows = [Text(blank if i else first) + part for i, part in enumerate(wrapped)]
+            console.print(Text("\n").join(rows), soft_wrap=True)
+
+
+def _actions_table(console: Console, sign: str, actions: list[ActionChange], texts: list[Text]) -> None:
+    from rich.table import Table
+
+    rows = Table.grid(padding=(0, 1))
+    rows.add_column(no_wrap=True)
+    rows.add_column(no_wrap=True, min_width=max(len(a.norm) for a in actions) + 1)
+    rows.add_column()
+    for action, line in zip(actions, texts, strict=True):
+        rows.add_row(f"  {sign}", action.norm, line)
+    console.print(rows)
 
 
 _SIGN_STYLE = {"▲": "green", "▼": "red"}

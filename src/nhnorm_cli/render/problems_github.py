@@ -13,7 +13,7 @@ from nhnorm_cli.source.controlchars import visible
 def github_annotations(reports: Iterable[FileReport], lang: str) -> Iterator[str]:
     """Workflow commands, so each problem shows on its line in the pull request: the lines of
     each file (joined by newlines) as soon as its report comes."""
-    for path, shown, hidden in per_file(p for report in reports for p in report.problems):
+    for path, shown, hidden in per_file(p for report in reports for p in report.all_problems()):
         lines = []
         for p in shown:
             kind = "error" if p.is_error else "warning"

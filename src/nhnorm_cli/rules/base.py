@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
@@ -74,7 +74,8 @@ AnswerCheck = Callable[[AnswerContext], Iterator[Problem]]
 FileCheck = Callable[[FileContext], Iterator[Problem]]
 # The file and every answer the rule applies to at once (not ignored there with `# nhnorm: negeer`),
 # for a rule that costs less as one pass over the file than as one per answer.
-AnswersCheck = Callable[[FileContext, list[AnswerContext]], Iterator[Problem]]
+# Iterable: a check may hand back findings that are made when read (errors.Findings).
+AnswersCheck = Callable[[FileContext, list[AnswerContext]], Iterable[Problem]]
 
 
 @dataclass(frozen=True)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import replace
 
-from nhnorm_cli.errors import Problem
+from nhnorm_cli.errors import Findings, Problem
 from nhnorm_cli.models.norm import Norm
 from nhnorm_cli.rules.base import AnswerContext, FileContext, Rule, dated
 from nhnorm_cli.rules.policy import DEFAULT, Policy
@@ -19,6 +19,18 @@ _LOCKED = {code: rule.locked for code, rule in BY_CODE.items()}
 def run_rules(document: Document, norm: Norm, policy: Policy = DEFAULT) -> list[Problem]:
     """The problems of every rule that is not locked and not switched off; the raw data is read
     defensively, so the rules run (and report) even while the file has structural errors."""
+    problems, more = run_rules_streamed(document, norm, policy)
+    if more is not None:  # in the order the one list had: the many findings' rule runs last
+        problems.extend(more)
+    return problems
+
+
+def run_rules_streamed(
+    document: Document, norm: Norm, policy: Policy = DEFAULT
+) -> tuple[list[Problem], Findings | None]:
+    """run_rules, with the findings of a rule that makes them when read (PERSOONSGEGEVENS) apart:
+    the problems, and those findings at their policy level (None: none, or the rule is off)."""
+    more: Findings | None = None
     data = document.data
     context = FileContext.of(document, norm, dated(data.get("peildatum")))
     ignored, problems = suppressions(document, _LOCKED)
@@ -44,8 +56,13 @@ def run_rules(document: Document, norm: Norm, policy: Policy = DEFAULT) -> list[
             if rule.code not in skip:
                 batch.append(answer_context)
     for rule, batch in batches.items():
-        _add_at_level(problems, rule, rule.answers_check(context, batch))  # type: ignore[misc]
-    return policy.apply(problems)
+        found = rule.answers_check(context, batch)  # type: ignore[misc]
+        if isinstance(found, Findings):
+            level = policy.level(found.code, rule.level)
+            more = found.at(level) if level is not None and found.count else more
+        else:
+            _add_at_level(problems, rule, found)
+    return policy.apply(problems), more
 
 
 def _add_at_level(problems: list[Problem], rule: Rule, found: Iterable[Problem]) -> None:

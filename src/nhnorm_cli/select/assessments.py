@@ -3,7 +3,8 @@ selected by --year and --org."""
 
 from __future__ import annotations
 
-from collections.abc import Collection, Sequence
+import sys
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import cast
@@ -64,6 +65,25 @@ def _checked(path: Path, document: Document, root: Path | None) -> Loaded:
     return Loaded(path, document.path, slug, assessment, load_norm(assessment.norm), document)
 
 
+@dataclass(frozen=True)
+class Scanned:
+    """What an earlier step of the same command found (select.newest): the files under the paths
+    that can be the organisation's (None: look again), and the files it parsed, so that neither
+    the folders are walked nor a file is parsed twice."""
+
+    files: list[Path] | None = None
+    read: Mapping[Path, Document] = field(default_factory=dict)
+
+
+NOTHING_SCANNED = Scanned()
+
+
+def _read(path: Path, read: Mapping[Path, Document]) -> Document:
+    """The parsed file, from `read` when an earlier step of the command parsed it already."""
+    document = read.get(path)
+    return document if document is not None else read_document(path, display_path(path))
+
+
 # Selecting by path (issue 9): in a region of 342 organisations × 5 years, a command about one
 # organisation or one year must not parse 1,710 files. What the path alone decides, without opening
 # the file:
@@ -80,11 +100,17 @@ def _checked(path: Path, document: Document, root: Path | None) -> Loaded:
 
 
 def by_path(
-    paths: Sequence[Path], *, year: int | None = None, org: str | None = None, root: Path | None = None
+    paths: Sequence[Path],
+    *,
+    year: int | None = None,
+    org: str | None = None,
+    root: Path | None = None,
+    files: list[Path] | None = None,
 ) -> tuple[list[Path], list[Path]]:
     """(the files that can be in the selection, the files named for another year), judged by their
-    paths alone; only the first are narrowed to `org` (see _of_organisation)."""
-    files = find_files(paths)
+    paths alone; only the first are narrowed to `org` (see _of_organisation). `files`: those found
+    under `paths` already."""
+    files = find_files(paths) if files is None else files
     inside, other_years = files, []
     if year is not None:  # by name first: a year's files are a fifth of a region
         named = [named_year(path) for path in files]
@@ -102,18 +128,26 @@ def _of_organisation(files: list[Path], org: str | None, root: Path | None) -> l
 
 
 def select(
-    paths: Sequence[Path], *, year: int | None = None, org: str | None = None, root: Path | None = None
+    paths: Sequence[Path],
+    *,
+    year: int | None = None,
+    org: str | None = None,
+    root: Path | None = None,
+    scanned: Scanned = NOTHING_SCANNED,
+    by_name: bool = False,
 ) -> list[Loaded]:
     """Valid assessments under `paths` for `year`/`org`, sorted by organisation and year.
 
     Files outside the selection are not checked, so a broken draft of another year does not block
-    a report; a broken file inside the selection stops with its problems (exit 1)."""
+    a report; a broken file inside the selection stops with its problems (exit 1). `scanned`: what
+    newest.newest_years found. `by_name`: the year was taken from file names, so a file named for
+    it that says another year is selected, and stops with JAAR-BESTANDSNAAM."""
     check_org(org)
-    inside, other_years = by_path(paths, year=year, org=org, root=root)
-    chosen = _matching(inside, year, org, root)
+    inside, other_years = by_path(paths, year=year, org=org, root=root, files=scanned.files)
+    chosen = _matching(inside, year, org, root, read=scanned.read, by_name=by_name)
     if not chosen:
         misnamed = _of_organisation(other_years, org, root)
-        chosen = _matching(misnamed, year, org, root, skip_unreadable=True)
+        chosen = _matching(misnamed, year, org, root, read=scanned.read, skip_unreadable=True)
     if not chosen:
         wanted = " ".join(
             part for part in (f"--year {year}" if year else "", f"--org {org}" if org else "") if part
@@ -135,18 +169,20 @@ def _matching(
     org: str | None,
     root: Path | None,
     *,
+    read: Mapping[Path, Document],
     skip_unreadable: bool = False,
+    by_name: bool = False,
 ) -> list[tuple[Path, Document]]:
     chosen: list[tuple[Path, Document]] = []
     for path in files:
         try:
-            document = read_document(path, display_path(path))
+            document = _read(path, read)
         except NhnormError:
             if skip_unreadable:
                 continue  # named for another year: it cannot be in the selection
             raise
         data = document.data if isinstance(document.data, dict) else {}
-        if year is not None and data.get("jaar") != year:
+        if year is not None and data.get("jaar") != year and not (by_name and named_year(path) == year):
             continue
         if org is not None and raw_slug(path, data, root) != org:
             continue
@@ -155,20 +191,24 @@ def _matching(
 
 
 def organisation_years(
-    paths: Sequence[Path], slug: str, root: Path | None = None, known: Sequence[Loaded] = ()
+    paths: Sequence[Path],
+    slug: str,
+    root: Path | None = None,
+    known: Sequence[Loaded] = (),
+    scanned: Scanned = NOTHING_SCANNED,
 ) -> tuple[list[Loaded], list[str]]:
     """Every valid assessment of organisation `slug` (for the comparison over the years), and the
     files that might be its but cannot be used: unreadable, or its own and invalid. Files already
-    loaded (`known`) are not read again."""
+    loaded (`known`) or parsed (`scanned`) are not read again."""
     loaded: list[Loaded] = []
     unusable: list[str] = []
     reuse = {item.path: item for item in known}
-    for path in by_path(paths, org=slug, root=root)[0]:
+    for path in by_path(paths, org=slug, root=root, files=scanned.files)[0]:
         if path in reuse:
             loaded.append(reuse[path])
             continue
         try:
-            document = read_document(path, display_path(path))
+            document = _read(path, scanned.read)
         except NhnormError:
             unusable.append(display_path(path))
             continue
@@ -232,7 +272,7 @@ def select_years(
     and of each answer only what a regional figure reads (`_without_texts`): a region's node trees
     with positions and its texts cost hundreds of MiB (issue 9)."""
     chosen: dict[int, list[Loaded]] = {year: [] for year in years}
-    picking = _Picking(FirstFiles(), [], {year: set() for year in years}, register, root)
+    picking = _Picking(FirstFiles(), [], {year: set() for year in years}, register, root, {})
     found = files if files is not None else find_files(paths)
     with paused(keep=True):
         for path in (path for path in found if named_year(path) in (None, *years)):
@@ -260,6 +300,7 @@ class _Picking:
     delivered: dict[int, set[str]]
     register: RegisterLookup | None
     root: Path | None
+    shared: Shared  # one stored answer for answers alike (_without_texts)
 
     def arrived(self, year: object, data: object, path: Path, naam: str | None) -> str | None:
         """The register entry a file (readable or not) is of; noted as delivered for its year."""
@@ -299,26 +340,39 @@ def _keep(path: Path, document: Document, kept: list[Loaded], picking: _Picking)
         naam = item.assessment.organisatie.naam
         picking.left_out.append(duplicate_assessment(document.locate(("jaar",)), naam, year, earlier))
         return
-    kept.append(replace(item, document=None, assessment=_without_texts(item.assessment), entry=entry))
+    kept.append(
+        replace(item, document=None, assessment=_without_texts(item.assessment, picking.shared), entry=entry)
+    )
 
 
 # The fields each kept answer was given, one set for all of them (the models are frozen, so it is
 # never added to): a set of its own per answer was 15 MiB of a region's overview.
 _KEPT = frozenset({"oordeel", "onderdelen", "vertrouwelijk"})
 
+# The kept answers of one overview, each made once: a region's answers are a few oordelen with a
+# few onderdelen, so 3,000 files share a few hundred answers (issue 26: an answer of its own per
+# norm and file was most of the 35 KiB a file the overview kept).
+Shared = dict[tuple[object, ...], Answer]
 
-def _without_texts(assessment: Assessment) -> Assessment:
+
+def _without_texts(assessment: Assessment, shared: Shared | None = None) -> Assessment:
     """The assessment with, per answer, only its oordeel, onderdelen and vertrouwelijk: toelichting,
-    bewijs and acties are a region's largest data and no regional figure uses them."""
-    answers = {
-        key: Answer.model_construct(
-            cast(set[str], _KEPT),  # read only: a frozenset fails loudly if it is ever added to
-            oordeel=answer.oordeel,
-            onderdelen=answer.onderdelen,
-            vertrouwelijk=answer.vertrouwelijk,
-            bewijs=[],
-            acties=[],
-        )
-        for key, answer in assessment.antwoorden.items()
-    }
+    bewijs and acties are a region's largest data and no regional figure uses them. Answers equal
+    in those are one object, from `shared`, and so are the norm ids."""
+    shared = {} if shared is None else shared
+    answers = {}
+    for key, answer in assessment.antwoorden.items():
+        onderdelen = answer.onderdelen
+        same = (answer.oordeel, answer.vertrouwelijk, *(onderdelen.items() if onderdelen else ()))
+        kept = shared.get(same)
+        if kept is None:
+            kept = shared[same] = Answer.model_construct(
+                cast(set[str], _KEPT),  # read only: a frozenset fails loudly if it is ever added to
+                oordeel=answer.oordeel,
+                onderdelen=onderdelen,
+                vertrouwelijk=answer.vertrouwelijk,
+                bewijs=[],
+                acties=[],
+            )
+        answers[sys.intern(key)] = kept
     return assessment.model_copy(update={"antwoorden": answers})

@@ -6,10 +6,10 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from nhnorm_cli.errors import NhnormError, usage_error
-from nhnorm_cli.files.discovery import check_org, slugify
+from nhnorm_cli.files.discovery import check_org, find_files, slugify
 from nhnorm_cli.files.pathkind import unusable
 from nhnorm_cli.models.assessment import Organisation
-from nhnorm_cli.select.assessments import Loaded, load_assessment, one_organisation, select, single
+from nhnorm_cli.select.assessments import Loaded, Scanned, load_assessment, one_organisation, select, single
 from nhnorm_cli.select.newest import newest_years
 
 
@@ -32,9 +32,10 @@ def choose_pair(
     if len(paths) > 2 or any(path.is_file() for path in paths):  # one file: which is the other?
         raise usage_error("DIFF-ARGUMENTEN")
     newest = newest_years(paths, org, root, 2)  # no arguments: the two newest years
-    if len(newest) < 2:
-        raise usage_error("DIFF-TWEE-JAREN", gevonden=newest or "-")
-    return pair_from_years(paths, newest[1], newest[0], org, root)
+    if len(newest.years) < 2:
+        raise usage_error("DIFF-TWEE-JAREN", gevonden=newest.years or "-")
+    old_year, new_year = newest.years[1], newest.years[0]
+    return pair_from_years(paths, old_year, new_year, org, root, scanned=newest.scanned, by_name=True)
 
 
 def pair_from_files(old: Path, new: Path, root: Path | None = None) -> tuple[Loaded, Loaded]:
@@ -62,18 +63,35 @@ def same_organisation(a: Organisation, b: Organisation) -> bool:
 
 
 def pair_from_years(
-    paths: Sequence[Path], old_year: int, new_year: int, org: str | None, root: Path | None = None
+    paths: Sequence[Path],
+    old_year: int,
+    new_year: int,
+    org: str | None,
+    root: Path | None = None,
+    *,
+    scanned: Scanned | None = None,
+    by_name: bool = False,
 ) -> tuple[Loaded, Loaded]:
-    """The assessments of one organisation for two years, found under `paths`."""
-    before = _select(paths, "--from", old_year, org, root)
-    after = _select(paths, "--to", new_year, org, root)
+    """The assessments of one organisation for two years, found under `paths` (`scanned`,
+    `by_name`: see assessments.select); the folders are walked once for both."""
+    scanned = scanned if scanned is not None else Scanned(find_files(paths))
+    before = _select(paths, "--from", old_year, org, root, scanned, by_name)
+    after = _select(paths, "--to", new_year, org, root, scanned, by_name)
     one_organisation(before + after)
     return single(before), single(after)
 
 
-def _select(paths: Sequence[Path], flag: str, year: int, org: str | None, root: Path | None) -> list[Loaded]:
+def _select(
+    paths: Sequence[Path],
+    flag: str,
+    year: int,
+    org: str | None,
+    root: Path | None,
+    scanned: Scanned,
+    by_name: bool,
+) -> list[Loaded]:
     try:
-        return select(paths, year=year, org=org, root=root)
+        return select(paths, year=year, org=org, root=root, scanned=scanned, by_name=by_name)
     except NhnormError as exc:  # name the option the user typed, not select's --year
         if exc.problems[0].code != "GEEN-SELECTIE":
             raise
