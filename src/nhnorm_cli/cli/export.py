@@ -3,6 +3,8 @@ assessment for another tool (OSCAL assessment-results, CISO Assistant audit impo
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
@@ -17,6 +19,7 @@ from nhnorm_cli.errors import usage_error
 if TYPE_CHECKING:
     from nhnorm_cli.models.assessment import Assessment
     from nhnorm_cli.models.norm import Norm
+    from nhnorm_cli.public.view import Fields
 
 
 class ExportFormat(StrEnum):
@@ -57,12 +60,13 @@ def export(
     if public and output_format in (ExportFormat.xlsx, ExportFormat.csv):
         raise usage_error("PUBLIC-FORMAAT", formaat=output_format.value)
     item = single(select(paths or [], year=year, org=org, root=assessments_root()))
-    if output_format in (ExportFormat.oscal, ExportFormat.ciso_assistant):
-        write_file(output, _interop(item.norm, item.assessment, output_format, public), force=force)
+    interop = _INTEROP.get(output_format)
+    if interop is not None:
+        write_file(output, interop.write(item.norm, item.assessment, public), force=force)
         if public:
             from nhnorm_cli.cli.removals import name_removals
 
-            name_removals(item, _oscal_shows if output_format is ExportFormat.oscal else _ciso_shows)
+            name_removals(item, interop.public_fields())
         return
     # imported here: openpyxl costs every other command start-up time
     from nhnorm_cli.workbook.export_csv import rows_csv
@@ -77,23 +81,43 @@ def export(
     write_file(output, data, force=force)
 
 
-def _interop(norm: Norm, assessment: Assessment, output_format: ExportFormat, public: bool) -> bytes:
-    if output_format is ExportFormat.oscal:
-        from datetime import UTC, datetime
+@dataclass(frozen=True)
+class _Interop:
+    """An export for another tool: how to write it, and which texts of the file it prints in
+    public (declared beside the exporter, public/view.py), which the removal notice follows."""
 
-        from nhnorm_cli.interop.oscal_results import results_json
+    write: Callable[[Norm, Assessment, bool], bytes]
+    public_fields: Callable[[], Fields]
 
-        return results_json(norm, assessment, datetime.now(UTC), public=public).encode("utf-8")
+
+def _oscal(norm: Norm, assessment: Assessment, public: bool) -> bytes:
+    from datetime import UTC, datetime
+
+    from nhnorm_cli.interop.oscal_results import results_json
+
+    return results_json(norm, assessment, datetime.now(UTC), public=public).encode("utf-8")
+
+
+def _oscal_fields() -> Fields:
+    from nhnorm_cli.interop.oscal_results import PUBLIC_FIELDS
+
+    return PUBLIC_FIELDS
+
+
+def _ciso(norm: Norm, assessment: Assessment, public: bool) -> bytes:
     from nhnorm_cli.interop.ciso_audit import audit_csv
 
     return audit_csv(norm, assessment, public=public).encode("utf-8")
 
 
-# What each export prints of the public text (publictext.public_texts): OSCAL carries the
-# toelichting and bewijs of answers, CISO Assistant also their actions; neither the adoption line.
-def _oscal_shows(path: tuple[str | int, ...]) -> bool:
-    return path[0] == "antwoorden" and path[2] in ("toelichting", "bewijs")
+def _ciso_fields() -> Fields:
+    from nhnorm_cli.interop.ciso_audit import PUBLIC_FIELDS
+
+    return PUBLIC_FIELDS
 
 
-def _ciso_shows(path: tuple[str | int, ...]) -> bool:
-    return path[0] == "antwoorden"
+# imported on use: the exporters bring modules every other command can do without (issue 9)
+_INTEROP: dict[ExportFormat, _Interop] = {
+    ExportFormat.oscal: _Interop(_oscal, _oscal_fields),
+    ExportFormat.ciso_assistant: _Interop(_ciso, _ciso_fields),
+}

@@ -1,9 +1,8 @@
 """One assessment as OSCAL assessment-results: one result for the year, one finding per answered
 norm (the oordeel as state and property) and one observation per bewijs item (with its dates).
 
-public=True follows the report's public mode: the toelichting and bewijs of a `vertrouwelijk`
-answer stay out, personal data in the rest is replaced by [verwijderd] (SPEC §7); staff names never
-enter (actions and their owners are not exported)."""
+public=True reads each answer through the public view (public/view.py, SPEC §7), as the report
+does; PUBLIC_FIELDS says which of the file's texts the export prints (actions are not exported)."""
 
 from __future__ import annotations
 
@@ -20,10 +19,12 @@ from nhnorm_cli.interop.oscal import (
     statement_id,
     timestamp,
 )
-from nhnorm_cli.models.assessment import Answer, Assessment
+from nhnorm_cli.models.assessment import Assessment
 from nhnorm_cli.models.norm import Norm, Requirement
-from nhnorm_cli.personaldata import shown
+from nhnorm_cli.public.view import INTERNAL, PUBLIC, AnswerPublic, Fields, public_answer
 from nhnorm_cli.scoring import score_assessment
+
+PUBLIC_FIELDS: Fields = frozenset({"organisatie", "toelichting", "bewijs"})
 
 
 def results_json(norm: Norm, assessment: Assessment, generated: datetime, *, public: bool = False) -> str:
@@ -34,10 +35,12 @@ def assessment_results(
     norm: Norm, assessment: Assessment, generated: datetime, *, public: bool = False
 ) -> dict[str, Any]:
     org = assessment.organisatie
+    audience = PUBLIC if public else INTERNAL
+    naam = audience.text(org.naam)
     key = (norm.familie, org.code or org.naam, str(assessment.jaar))
     party = stable_uuid("party", org.code or org.naam)
     metadata: dict[str, Any] = {
-        "title": f"Zelfevaluatie {norm.titel} {assessment.jaar}: {org.naam}",
+        "title": f"Zelfevaluatie {norm.titel} {assessment.jaar}: {naam}",
         "last-modified": timestamp(generated),
         "version": f"{assessment.jaar}-{assessment.status}",
         "oscal-version": OSCAL_VERSION,
@@ -46,7 +49,7 @@ def assessment_results(
             prop("familie", norm.familie),
             prop("status", assessment.status),
         ],
-        "parties": [_party(party, org.naam, org.code)],
+        "parties": [_party(party, naam, org.code)],
     }
     observations: list[dict[str, Any]] = []
     findings: list[dict[str, Any]] = []
@@ -54,15 +57,15 @@ def assessment_results(
         answer = assessment.antwoorden.get(requirement.id)
         if answer is None:
             continue  # not assessed yet: no finding (the result's props count them as open)
-        hidden = public and answer.vertrouwelijk
-        own = [] if hidden else _observations(key, requirement, answer, assessment.peildatum, public)
+        view = public_answer(answer, audience)
+        own = [] if view.weggelaten else _observations(key, requirement, view, assessment.peildatum)
         observations += own
-        findings.append(_finding(norm, key, requirement, answer, own, hidden, public))
+        findings.append(_finding(norm, key, requirement, view, own))
     score = score_assessment(norm, assessment).totaal
     result: dict[str, Any] = {
         "uuid": stable_uuid("result", *key),
         "title": f"Zelfevaluatie {assessment.jaar}",
-        "description": f"Zelfevaluatie van {org.naam} tegen norm {norm.versie}, peildatum "
+        "description": f"Zelfevaluatie van {naam} tegen norm {norm.versie}, peildatum "
         f"{assessment.peildatum.isoformat()}, status {assessment.status}.",
         "start": timestamp(assessment.peildatum),
         # no score prop while nothing is scored: OSCAL allows no empty value
@@ -91,12 +94,12 @@ def _party(party: str, naam: str, code: str | None) -> dict[str, Any]:
 
 
 def _observations(
-    key: tuple[str, ...], requirement: Requirement, answer: Answer, peildatum: date, public: bool
+    key: tuple[str, ...], requirement: Requirement, answer: AnswerPublic, peildatum: date
 ) -> list[dict[str, Any]]:
     observations = []
     seen: dict[str, int] = {}
     for item in answer.bewijs:
-        found = evidence(item, public)
+        found = evidence(item)
         # by content, so adding a bewijs item keeps the others' uuids; a repeated text counts up.
         # The content as exported: a public uuid is no hash of the personal data it left out.
         seen[found.omschrijving] = seen.get(found.omschrijving, 0) + 1
@@ -124,15 +127,14 @@ def _finding(
     norm: Norm,
     key: tuple[str, ...],
     requirement: Requirement,
-    answer: Answer,
+    answer: AnswerPublic,
     observations: list[dict[str, Any]],
-    hidden: bool,
-    public: bool,
 ) -> dict[str, Any]:
     rating = norm.rating(answer.oordeel)
     points = rating.punten if rating else None
     satisfied = points is None or points == norm.max_points  # nvt: nothing left to satisfy
-    description = requirement.tekst if hidden or not answer.toelichting else shown(answer.toelichting, public)
+    hidden = answer.weggelaten
+    description = answer.toelichting or requirement.tekst
     finding: dict[str, Any] = {
         "uuid": stable_uuid("finding", *key, requirement.id),
         "title": f"Norm {requirement.id}: {rating.label if rating else answer.oordeel}",

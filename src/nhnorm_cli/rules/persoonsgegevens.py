@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from nhnorm_cli.errors import Problem, Severity
-from nhnorm_cli.publictext import CODE, answer_texts, file_texts, personal_data_problems
+from nhnorm_cli.public.publictext import CODE, answer_texts, file_texts, personal_data_problems
 from nhnorm_cli.rules.base import AnswerContext, FileContext, Rule
 
 

@@ -1,15 +1,17 @@
-"""The text of an assessment file that a public report shows, and the personal data in it
-(SPEC §7, PERSOONSGEGEVENS), at the exact line and column of each finding."""
+"""The text of an assessment file that a public output shows, and the personal data in it
+(SPEC §7, PERSOONSGEGEVENS), at the exact line and column of each finding; an output names only
+the removals in the fields it declares (view.Fields)."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Iterable, Iterator
 from typing import Any
 
 from ruamel.yaml.nodes import ScalarNode
 
 from nhnorm_cli.errors import Location, Problem, Severity
-from nhnorm_cli.personaldata import find_in_texts
+from nhnorm_cli.public.personaldata import find_in_texts
+from nhnorm_cli.public.view import EVERY_FIELD, Fields
 from nhnorm_cli.scalarpos import Locator, ScalarPositions
 from nhnorm_cli.yamlsource import Document
 
@@ -42,9 +44,21 @@ def answer_texts(answer: dict[str, Any]) -> Iterator[tuple[Path_, str]]:
 
 
 def file_texts(data: Any) -> Iterator[tuple[Path_, str]]:
-    """(path, text) of what a public report prints outside the answers: the adoption line."""
-    if isinstance(data, dict) and isinstance(data.get("vastgesteld_door"), str):
+    """(path, text) of what a public output prints outside the answers: the organisation's name
+    and RIEC, and the adoption line."""
+    if not isinstance(data, dict):
+        return
+    org = data.get("organisatie")
+    for key in ("naam", "riec"):
+        if isinstance(org, dict) and isinstance(org.get(key), str):
+            yield ("organisatie", key), org[key]
+    if isinstance(data.get("vastgesteld_door"), str):
         yield ("vastgesteld_door",), data["vastgesteld_door"]
+
+
+def field_of(path: Path_) -> str:
+    """The view.Field a path of public_texts belongs to."""
+    return str(path[2]) if path[0] == "antwoorden" else str(path[0])
 
 
 def public_texts(data: Any) -> Iterator[tuple[Path_, str]]:
@@ -58,13 +72,14 @@ def public_texts(data: Any) -> Iterator[tuple[Path_, str]]:
 
 
 def check_personal_data(
-    document: Document, *, code: str = CODE, shows: Callable[[Path_], bool] | None = None
+    document: Document,
+    *,
+    code: str = CODE,
+    fields: Fields = EVERY_FIELD,
 ) -> Iterator[Problem]:
-    """A problem at each finding in the public text of `document` (report --public: REMOVED);
-    `shows` keeps only the texts an output prints (an export carries less than the report)."""
-    texts = public_texts(document.data)
-    if shows is not None:
-        texts = ((path, text) for path, text in texts if shows(path))
+    """A problem at each finding in the public text of `document` (a public output: REMOVED);
+    `fields` keeps only the texts an output prints (an export carries less than the report)."""
+    texts = ((path, text) for path, text in public_texts(document.data) if field_of(path) in fields)
     return personal_data_problems(document, texts, code)
 
 
@@ -82,7 +97,7 @@ def personal_data_problems(
         node = document.node(path)
         # every text comes from a scalar node; the fallback only keeps the types honest
         locate = positions.locator(node) if isinstance(node, ScalarNode) else _fixed(document.locate(path))
-        where = f"norm {path[1]}" if path[0] == "antwoorden" else str(path[0])
+        where = f"norm {path[1]}" if path[0] == "antwoorden" else ".".join(map(str, path))
         for finding in findings:
             params = {"waar": where, "gegeven": finding.kind, "tekst": text[finding.start : finding.end]}
             yield Problem(locate(finding.start), code, Severity.WARNING, params=params)
