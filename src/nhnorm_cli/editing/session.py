@@ -100,10 +100,22 @@ class EditSession:
         return self._save(edit, "peildatum", codes=("PEILDATUM-BUITEN-JAAR",))
 
     def status(self, status: str, op: date | None = None, door: str | None = None) -> list[Problem]:
-        return self._save(lambda current: set_status(current.text, status, op=op, door=door), "status")
+        # vastgesteld_door is public text: personal data in it is the status change's warning
+        return self._save(
+            lambda current: set_status(current.text, status, op=op, door=door),
+            "status",
+            about=("vastgesteld_door",),
+        )
 
-    def _save(self, edit: Callable[[Current], str], what: str, codes: tuple[str, ...] = ()) -> list[Problem]:
-        """Write the edit; the warnings about `what` (an answer's id, or `codes`) are returned."""
+    def _save(
+        self,
+        edit: Callable[[Current], str],
+        what: str,
+        codes: tuple[str, ...] = (),
+        about: tuple[str, ...] = (),
+    ) -> list[Problem]:
+        """Write the edit; the warnings about `what` (an answer's id, or `codes`, or a field in
+        `about`) are returned."""
         try:
             saved = rewrite(self.path, self.display, edit, self.policy)
         except NhnormError:
@@ -115,7 +127,7 @@ class EditSession:
             return []
         if what not in self.changed:
             self.changed.append(what)
-        mine = [p for p in saved.problems if p.params.get("id") == what or p.code in codes]
+        mine = [p for p in saved.problems if p.params.get("id") in (what, *about) or p.code in codes]
         return [*saved.written.notes(), *mine]
 
     def _refresh(self) -> None:

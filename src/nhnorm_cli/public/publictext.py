@@ -4,7 +4,7 @@ the removals in the fields it declares (view.Fields)."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Collection, Iterable, Iterator
 from typing import Any
 
 from ruamel.yaml.nodes import ScalarNode
@@ -76,10 +76,16 @@ def check_personal_data(
     *,
     code: str = CODE,
     fields: Fields = EVERY_FIELD,
+    only: Collection[Path_] | None = None,
 ) -> Iterator[Problem]:
     """A problem at each finding in the public text of `document` (a public output: REMOVED);
-    `fields` keeps only the texts an output prints (an export carries less than the report)."""
-    texts = ((path, text) for path, text in public_texts(document.data) if field_of(path) in fields)
+    `fields` keeps only the texts an output prints (an export carries less than the report), and
+    `only` (when given) only these paths (a diff prints the texts that changed)."""
+    texts = (
+        (path, text)
+        for path, text in public_texts(document.data)
+        if field_of(path) in fields and (only is None or path in only)
+    )
     return personal_data_problems(document, texts, code)
 
 
@@ -98,8 +104,15 @@ def personal_data_problems(
         # every text comes from a scalar node; the fallback only keeps the types honest
         locate = positions.locator(node) if isinstance(node, ScalarNode) else _fixed(document.locate(path))
         where = f"norm {path[1]}" if path[0] == "antwoorden" else ".".join(map(str, path))
+        # `id`: the answer (or the file's field) a finding belongs to, as set and fill name it
+        about = str(path[1]) if path[0] == "antwoorden" else str(path[0])
         for finding in findings:
-            params = {"waar": where, "gegeven": finding.kind, "tekst": text[finding.start : finding.end]}
+            params = {
+                "waar": where,
+                "gegeven": finding.kind,
+                "tekst": text[finding.start : finding.end],
+                "id": about,
+            }
             yield Problem(locate(finding.start), code, Severity.WARNING, params=params)
 
 
