@@ -12,13 +12,13 @@ from __future__ import annotations
 import re
 
 _OPEN, _CLOSE = r"[\(\[\{<]", r"[\)\]\}>]"
-_AT = rf"(?:@|%40|\s?{_OPEN}\s?(?:at|AT|At|apenstaartje)\s?{_CLOSE}\s?)"
+_AT = rf"(?:@|%40|\s?{_OPEN}\s?(?:at|AT|At)\s?{_CLOSE}\s?)"
 _DOT = rf"(?:\.|\s?{_OPEN}\s?(?:dot|DOT|punt|PUNT)\s?{_CLOSE}\s?)"
 EMAIL = re.compile(
     rf"(?<![\w.%+-])(?P<local>[\w.%+-]+?){_AT}[\w-]+(?:{_DOT}[\w-]+)*{_DOT}[A-Za-z]{{2,}}(?![\w-])"
 )
-# What makes a text worth the e-mail pattern: an at sign in any of its written forms.
-EMAIL_HINT = re.compile(rf"@|%40|{_OPEN}\s?(?:at|AT|At|apenstaartje)\s?{_CLOSE}")
+# The at sign in words ("(at)", "[at]"): with "@" and "%40", what makes a text worth EMAIL.
+AT_IN_WORDS = re.compile(rf"{_OPEN}\s?(?:at|AT|At)\s?{_CLOSE}")
 
 # Local parts made only of these words (and digits) belong to a team, a function or a service.
 _FUNCTIONAL = frozenset(
@@ -123,8 +123,10 @@ GAP = r"(?: ?[\-–.] ?| )?"
 # before it: a pattern that starts with a character set lets the regex engine skip to candidates in
 # C, a leading lookbehind made it try every position (a third of the rules' time on a file).
 _NOT_BEFORE = r"[\w+/\\.,:€$-]"
-PHONE = re.compile(
-    rf"[+0(](?:(?<!{_NOT_BEFORE}[+0(])|(?<=[Tt][Ee][Ll]:[+0(]))(?:"
+# The pattern after its first character (one of [+0(]), so personaldata.py can search for it
+# together with other hints that start at a digit or a bracket, in one scan.
+PHONE_AFTER_FIRST = (
+    rf"(?<=[+0(])(?:(?<!{_NOT_BEFORE}[+0(])|(?<=[Tt][Ee][Ll]:[+0(]))(?:"
     rf"(?<=\+)31{GAP}(?:\(0\){GAP})?[1-9](?:{GAP}\d){{8}}"
     rf"|(?<=0)031{GAP}(?:\(0\){GAP})?[1-9](?:{GAP}\d){{8}}"
     rf"|(?<=\()0[1-9]\){GAP}\d(?:{GAP}\d){{7}}"
@@ -133,6 +135,7 @@ PHONE = re.compile(
     rf"|(?<=0)[1-9](?:{GAP}\d){{8}}"
     r")(?!\d|[.,:/-]\d)"
 )
+PHONE = re.compile(rf"[+0(]{PHONE_AFTER_FIRST}")
 # Free, information and premium-rate numbers belong to services; 088 is the organisations' range
 # for a switchboard (Telecommunicatiewet numbering plan), never a person's own line.
 _SERVICE = re.compile(r"^0(?:800|90[0-9]|88)")

@@ -11,7 +11,7 @@ _CHARS = [chr(c) for low, high in _RANGES for c in range(low, high + 1)]
 UPPER = "".join(re.escape(c) for c in _CHARS if c.isupper() and len(c.lower()) == 1)
 LOWER = "".join(re.escape(c) for c in _CHARS if c.islower() and len(c.upper()) == 1) + "ß"
 
-_CAPS_WORD = re.compile(rf"[{UPPER}]{{2,}}")
+_CAPS_WORD = re.compile(rf"(?<![{UPPER}{LOWER}])[{UPPER}]{{2,}}(?![{LOWER}])")
 
 
 def fold_capitals(text: str) -> str:

@@ -72,3 +72,12 @@ def lexicon() -> Lexicon:
         whitelist=frozenset(whitelist),
         places=frozenset(_items(src / "locations" / "lst_placename")),
     )
+
+
+@cache
+def first_name_words() -> frozenset[str]:
+    """Every first name as written and in capitals ("Kees", "KEES"), unfiltered: for a quick first
+    look at a text, before the whole lexicon is read (a third of its time). Up to three capitals
+    are an abbreviation ("AI", "ELA", "RIE") far more often than a name."""
+    names = _read(_package_root() / _LISTS / "names" / "lst_first_name" / "items.txt")
+    return frozenset(names | {n.upper() for n in names if len(n) > 3})

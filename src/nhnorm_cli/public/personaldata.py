@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from itertools import accumulate
 from typing import Literal
 
-from nhnorm_cli.public import contact, initials, numbers
+from nhnorm_cli.public import contact, initials, numbers, plainnames
 from nhnorm_cli.public.letters import UPPER, fold_capitals
 from nhnorm_cli.public.normalise import normalise
 
@@ -48,11 +48,35 @@ _NAME_HINTS = (
     re.compile(rf"hr(?<={_BOUNDARY}[Dd]hr)"),
     re.compile(rf"w(?<={_BOUNDARY}[Mm]w)"),
     re.compile(rf"evr(?<={_BOUNDARY}[Mm]evr)"),
-    re.compile(rf"eneer(?<={_BOUNDARY}[Mm]eneer)"),
-    re.compile(rf"eer(?<={_BOUNDARY}[Hh]eer)"),  # "de heer": the name patterns know it only so
+    # "meneer", and "de heer": the name patterns know "heer" only so
+    re.compile(rf"eer(?:(?<={_BOUNDARY}[Hh]eer)|(?<={_BOUNDARY}[Mm]eneer))"),
 )
-# Nine or more digits, or two letters and two digits: where a BSN, an IBAN or a postcode can be.
-_NUMBER_HINT = re.compile(r"\d{4}|[A-Z]{2}\d\d")
+# The same in capitals, for a text that is not folded (find_in_texts): "DHR.", "MEVROUW", "DR.".
+_CAPS_NAME_HINTS = (
+    re.compile(
+        rf"\.(?:(?<={_BOUNDARY}(?:TH|PH|MR|DR|IR|BC)\.)|(?<={_BOUNDARY}(?:CHR|JOH|DRS|ING)\.)"
+        rf"|(?<={_BOUNDARY}PROF\.))"
+    ),
+    re.compile(rf"HR(?<={_BOUNDARY}DHR)"),
+    re.compile(rf"W(?<={_BOUNDARY}MW)"),
+    re.compile(rf"EVR(?<={_BOUNDARY}MEVR)"),
+    re.compile(rf"EER(?:(?<={_BOUNDARY}HEER)|(?<={_BOUNDARY}MENEER))"),
+)
+# Where a BSN (nine digits), an IBAN (its check digits after the country) or a postcode can be;
+# years and dates are not. [0-9] rather than \d, which is any Unicode digit and slower.
+_NUMBER_AFTER_FIRST = (
+    r"(?<=[0-9])(?:[0-9]{8}|[0-9]{3}\.[0-9]{2}\.[0-9]{3}|[0-9]{2} [0-9]{3} [0-9]{3}"
+    r"|[0-9]{3} ?[A-Z]{2}(?![a-z])|(?<=[A-Z]{2}[0-9])[0-9] ?[A-Z0-9]{4})"
+)
+_NUMBER_HINT = re.compile(rf"[0-9]{_NUMBER_AFTER_FIRST}")
+# "(at)", "[at]": from the closing bracket, rarer than an opening one and far rarer than "at".
+_AT_IN_WORDS_AFTER = r"(?<=[\)\]\}>])(?:(?<=[Aa][Tt].)|(?<=[Aa][Tt]\s.))"
+# A phone number, a BSN, IBAN or postcode, or an at sign in words, in one scan of a file's texts:
+# a pattern that starts with one set of characters lets the engine skip ahead in C; each search
+# costs a pass over the text, and one pass for three (0.8 ms a file before) is most of the saving.
+_DIGITS_AND_BRACKETS = re.compile(
+    rf"[0-9+(\)\]\}}>](?:{contact.PHONE_AFTER_FIRST}|{_NUMBER_AFTER_FIRST}|{_AT_IN_WORDS_AFTER})"
+)
 
 
 def find_personal_data(text: str) -> list[Finding]:
@@ -63,7 +87,7 @@ def find_personal_data(text: str) -> list[Finding]:
 
 
 def _find(text: str) -> Iterable[tuple[tuple[int, int], Kind]]:
-    if contact.EMAIL_HINT.search(text):
+    if _email_hints(text):
         for m in contact.EMAIL.finditer(text):
             if not contact.is_functional_mailbox(m.group("local")):
                 yield m.span(), "e-mail"
@@ -83,9 +107,7 @@ def _find(text: str) -> Iterable[tuple[tuple[int, int], Kind]]:
             if initials.is_initialled_name(folded, m):
                 yield m.span(), "naam"
     if _may_plain_name(folded):
-        from nhnorm_cli.public.plainnames import find_plain_names  # its lists load on first use
-
-        yield from ((span, "naam") for span in find_plain_names(folded))
+        yield from ((span, "naam") for span in plainnames.find_plain_names(folded))
 
 
 def _may_name(text: str) -> bool:
@@ -94,9 +116,7 @@ def _may_name(text: str) -> bool:
 
 
 def _may_plain_name(text: str) -> bool:
-    from nhnorm_cli.public.plainnames import HINT
-
-    return HINT.search(text) is not None
+    return next(plainnames.first_names_at(text), None) is not None
 
 
 # Joins the texts of a file for one scan: no pattern reads it, and like the start or end of a text
@@ -113,12 +133,11 @@ def find_in_texts(texts: Sequence[str]) -> dict[int, list[Finding]]:
         candidates: Iterable[int] = range(len(texts))  # a text holds the separator: one at a time
     else:
         norm = normalise(joined)
-        folded = fold_capitals(norm.text)
-        hits = [m.start() for m in contact.PHONE.finditer(norm.text)]
-        hits += [m.start() for m in contact.EMAIL_HINT.finditer(norm.text)]
-        hits += [m.start() for m in _NUMBER_HINT.finditer(norm.text)]
-        for hint in (*_NAME_HINTS, _plain_hint()):
-            hits += [m.start() for m in hint.finditer(folded)]
+        hits = [m.start() for m in _DIGITS_AND_BRACKETS.finditer(norm.text)]
+        hits += _at_signs(norm.text)
+        for hint in (*_NAME_HINTS, *_CAPS_NAME_HINTS):
+            hits += [m.start() for m in hint.finditer(norm.text)]
+        hits += plainnames.first_names_at(norm.text)
         if not hits:  # most files: nothing to place
             return {}
         starts = list(accumulate((len(text) + 1 for text in texts), initial=1))
@@ -127,10 +146,20 @@ def find_in_texts(texts: Sequence[str]) -> dict[int, list[Finding]]:
     return {index: findings for index, findings in found.items() if findings}
 
 
-def _plain_hint() -> re.Pattern[str]:
-    from nhnorm_cli.public.plainnames import HINT
+def _email_hints(text: str) -> bool:
+    """Whether an e-mail address may be in `text`: an at sign, written plainly, encoded or in words."""
+    return bool(_at_signs(text)) or contact.AT_IN_WORDS.search(text) is not None
 
-    return HINT
+
+def _at_signs(text: str) -> list[int]:
+    """Every "@" and "%40": found as literals, faster than any pattern."""
+    hits: list[int] = []
+    for sign in ("@", "%40"):
+        at = text.find(sign)
+        while at >= 0:
+            hits.append(at)
+            at = text.find(sign, at + 1)
+    return hits
 
 
 def redact(text: str) -> tuple[str, list[Finding]]:

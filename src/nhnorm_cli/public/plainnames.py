@@ -15,18 +15,37 @@ from collections.abc import Iterator
 
 from nhnorm_cli.public.initials import is_street
 from nhnorm_cli.public.letters import LOWER, UPPER
-from nhnorm_cli.public.lexicon import Lexicon, lexicon
+from nhnorm_cli.public.lexicon import Lexicon, first_name_words, lexicon
 
 # A word: letters with inner apostrophes and hyphens, or an interfix "'t".
 _TOKEN = re.compile(rf"['’]t(?![\w])|[{UPPER}{LOWER}]+(?:['’-][{UPPER}{LOWER}]+)*")
 # Only spaces between the words of one name (no line break, no punctuation).
 _BETWEEN = re.compile(r"[ \t\u00a0]{1,2}")
-# What makes a text worth the lists: a capitalised word followed by a capitalised word or an
-# interfix. Searching for it costs less than loading the lists, which most texts never need.
-HINT = re.compile(
-    rf"[{UPPER}][{UPPER}{LOWER}'’-]+[ \t\u00a0]{{1,2}}"
-    rf"(?:[{UPPER}]|(?:[a-z]{{1,3}}|van|von|['’]t)[ \t\u00a0-])"
+# Where a name can start: a capitalised word followed by a capitalised word or an interfix (any
+# case: "KEES DE BOER"). Only a hit whose first word is a known first name counts (first_names_at).
+# It starts with the capital and looks behind from there, so the engine skips ahead to capitals.
+_HINT = re.compile(
+    rf"(?P<first>[{UPPER}](?<![{UPPER}{LOWER}'’-][{UPPER}])[{UPPER}{LOWER}'’-]+)[ \t\u00a0]{{1,2}}"
+    r"(?:[" + UPPER + r"]|(?:van|von|de|den|der|ter|ten|te|el|al|ben|bin|ait|abou|abu|ou|da|dos|du|di"
+    r"|del|la|le|lo|op|in|uit|aan|bij|zur|vd|v|d'|l'|['’]t)[ \t\u00a0.'’-])"
 )
+
+
+def first_names_at(text: str) -> Iterator[int]:
+    """The offsets where a known first name starts a capitalised pair: where a name may be."""
+    if first_name_words().isdisjoint(_CAPITALISED.findall(text)):
+        return  # no word of the text is a first name: most files, at the cost of one scan
+    words = lexicon()  # read only now, for a text that may hold a name
+    for match in _HINT.finditer(text):
+        first = match.group("first")
+        if (len(first) > 3 or not first.isupper()) and _is_first_name(first, words):
+            yield match.start()
+
+
+# A capitalised word (parts of "Anne-Marie" each on their own), for the quick first look.
+_CAPITALISED = re.compile(rf"[{UPPER}][{UPPER}{LOWER}]+")
+
+
 # Interfixes the Moroccan and Arabic names of the region use besides deduce's list.
 _MORE_INTERFIXES = frozenset({"al", "ben", "bin", "ait", "abou", "abu", "ou"})
 # Words just before a name that make it the name of an organisation, a place, a street or a law.
@@ -158,8 +177,8 @@ def _name_from(text: str, tokens: list[tuple[int, int, str]], i: int, words: Lex
 
 
 def _is_first_name(word: str, words: Lexicon) -> bool:
-    if not word[0].isupper():
-        return False
+    if not word[0].isupper() or (word.isupper() and len(word) <= 3):
+        return False  # "ELA", "RIE": abbreviations, not names in capitals
     return all(part in words.first_names for part in _titled(word).split("-"))
 
 
