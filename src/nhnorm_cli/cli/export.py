@@ -19,7 +19,7 @@ from nhnorm_cli.errors import usage_error
 if TYPE_CHECKING:
     from nhnorm_cli.models.assessment import Assessment
     from nhnorm_cli.models.norm import Norm
-    from nhnorm_cli.public.view import Fields
+    from nhnorm_cli.public.fields import Fields
 
 
 class ExportFormat(StrEnum):

@@ -12,7 +12,8 @@ from nhnorm_cli.interop.ciso_library import nodes
 from nhnorm_cli.interop.evidence import evidence_line
 from nhnorm_cli.models.assessment import Answer, Assessment
 from nhnorm_cli.models.norm import Norm
-from nhnorm_cli.public.view import INTERNAL, PUBLIC, Fields, public_answer
+from nhnorm_cli.public.fields import Fields
+from nhnorm_cli.public.view import INTERNAL, PUBLIC, public_answer
 from nhnorm_cli.render.csvsafe import spreadsheet_safe
 
 # CISO Assistant's RequirementAssessment.Result values

@@ -21,7 +21,8 @@ from nhnorm_cli.interop.oscal import (
 )
 from nhnorm_cli.models.assessment import Assessment
 from nhnorm_cli.models.norm import Norm, Requirement
-from nhnorm_cli.public.view import INTERNAL, PUBLIC, AnswerPublic, Fields, public_answer
+from nhnorm_cli.public.fields import Fields
+from nhnorm_cli.public.view import INTERNAL, PUBLIC, AnswerPublic, public_answer
 from nhnorm_cli.scoring import score_assessment
 
 PUBLIC_FIELDS: Fields = frozenset({"organisatie", "toelichting", "bewijs"})

@@ -10,8 +10,9 @@ from __future__ import annotations
 
 from nhnorm_cli.models.assessment import Assessment
 from nhnorm_cli.models.results import ActionChange, ActionChanges, DiffResult, TextChange
+from nhnorm_cli.public.fields import Fields
 from nhnorm_cli.public.publictext import Path_
-from nhnorm_cli.public.view import PUBLIC, Fields
+from nhnorm_cli.public.view import PUBLIC
 
 CONFIDENTIAL = "[vertrouwelijk]"
 # What a diff prints of each file (public/view.py Field names).

@@ -10,8 +10,8 @@ from typing import Any
 from ruamel.yaml.nodes import ScalarNode
 
 from nhnorm_cli.errors import Location, Problem, Severity
+from nhnorm_cli.public.fields import EVERY_FIELD, Fields
 from nhnorm_cli.public.personaldata import find_in_texts
-from nhnorm_cli.public.view import EVERY_FIELD, Fields
 from nhnorm_cli.scalarpos import Locator, ScalarPositions
 from nhnorm_cli.yamlsource import Document
 

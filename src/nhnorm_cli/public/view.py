@@ -4,23 +4,16 @@ An answer marked `vertrouwelijk` shows no toelichting, bewijs or action text; ac
 never shown; every other text a public output prints goes through the personal-data filter. The
 report (md, html, docx), the diff and the OSCAL and CISO Assistant exports all read an answer
 through `public_answer`, so the rule is written once. Each output declares which fields it prints
-(`Fields`), and `publictext.py` names a removal on stderr only for a field the output prints."""
+(fields.py), and `publictext.py` names a removal on stderr only for a field the output prints."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
-from typing import Literal
 
 from nhnorm_cli.models.assessment import Action, Answer, Assessment, Evidence
+from nhnorm_cli.public.fields import EVERY_FIELD, Fields
 from nhnorm_cli.public.personaldata import find_personal_data, redact
-
-# The texts of a file that an output may print, by the name publictext.py gives their path:
-# the adoption line, the organisation's name and RIEC, and per answer its toelichting, bewijs
-# and action descriptions.
-Field = Literal["vastgesteld_door", "organisatie", "toelichting", "bewijs", "acties"]
-Fields = frozenset[Field]
-EVERY_FIELD: Fields = frozenset({"vastgesteld_door", "organisatie", "toelichting", "bewijs", "acties"})
 
 
 @dataclass(frozen=True, slots=True)
