@@ -36,10 +36,15 @@ def _package_root() -> Path:
 
 def _items(folder: Path) -> set[str]:
     """deduce's load_raw_itemset without its transforms: items minus exceptions, sub-lists added."""
-    items = _read(folder / "items.txt") - _read(folder / "exceptions.txt")
+    items = set(_read_once(folder / "items.txt")) - _read(folder / "exceptions.txt")
     for sub in sorted(folder.glob("lst_*")):
         items |= _items(sub)
     return items
+
+
+@cache  # the first names are read for first_name_words and again for the lexicon
+def _read_once(path: Path) -> frozenset[str]:
+    return frozenset(_read(path))
 
 
 def _read(path: Path) -> set[str]:
@@ -79,5 +84,5 @@ def first_name_words() -> frozenset[str]:
     """Every first name as written and in capitals ("Kees", "KEES"), unfiltered: for a quick first
     look at a text, before the whole lexicon is read (a third of its time). Up to three capitals
     are an abbreviation ("AI", "ELA", "RIE") far more often than a name."""
-    names = _read(_package_root() / _LISTS / "names" / "lst_first_name" / "items.txt")
+    names = _read_once(_package_root() / _LISTS / "names" / "lst_first_name" / "items.txt")
     return frozenset(names | {n.upper() for n in names if len(n) > 3})

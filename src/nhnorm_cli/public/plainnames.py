@@ -32,13 +32,14 @@ _HINT = re.compile(
 
 
 def first_names_at(text: str) -> Iterator[int]:
-    """The offsets where a known first name starts a capitalised pair: where a name may be."""
-    if first_name_words().isdisjoint(_CAPITALISED.findall(text)):
+    """The offsets where a first name starts a capitalised pair: where a name may be. This looks
+    in deduce's raw list of first names; the whole lexicon is read only for a text found here."""
+    names = first_name_words()
+    if names.isdisjoint(_CAPITALISED.findall(text)):
         return  # no word of the text is a first name: most files, at the cost of one scan
-    words = lexicon()  # read only now, for a text that may hold a name
     for match in _HINT.finditer(text):
         first = match.group("first")
-        if (len(first) > 3 or not first.isupper()) and _is_first_name(first, words):
+        if (len(first) > 3 or not first.isupper()) and all(part in names for part in first.split("-")):
             yield match.start()
 
 
