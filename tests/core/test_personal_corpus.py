@@ -8,10 +8,10 @@ from pathlib import Path
 
 import pytest
 
-from nhnorm_cli.norm import available_versions, load_norm
 from nhnorm_cli.public.personaldata import Finding, find_personal_data
 from nhnorm_cli.public.publictext import public_texts
-from nhnorm_cli.yamlsource import read_document
+from nhnorm_cli.source.yamlsource import read_document
+from nhnorm_cli.versions.norms import available_versions, load_norm
 from tests.core.personal_corpus import NOT_PERSONS, PERSONS
 
 ROOT = Path(__file__).resolve().parents[2]

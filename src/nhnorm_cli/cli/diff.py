@@ -66,10 +66,10 @@ def diff_command(
       nhnorm diff --from 2025 --to 2026 --org zeedorp
       nhnorm diff --to 2026 --format md --fail-on-regression
     """
-    from nhnorm_cli.comparison import choose_pair
-    from nhnorm_cli.diff import diff_assessments, regression
-    from nhnorm_cli.interop.mapping import load_mapping
     from nhnorm_cli.render.diff_parts import regression_text
+    from nhnorm_cli.results.diff import diff_assessments, regression
+    from nhnorm_cli.select.comparison import choose_pair
+    from nhnorm_cli.versions.mapping import load_mapping
 
     lang = current_lang()
     before, after = choose_pair(paths or [], from_year, to_year, org, assessments_root())
@@ -83,12 +83,13 @@ def diff_command(
     if public:
         from nhnorm_cli.cli.removals import name_removals
         from nhnorm_cli.public.diffview import PUBLIC_FIELDS, printed_paths, public_diff
+        from nhnorm_cli.public.fields import shows
 
         shown = public_diff(result, before.assessment, after.assessment)
         for item, is_new in ((before, False), (after, True)):
-            name_removals(item, PUBLIC_FIELDS, printed_paths(result, item.assessment, is_new=is_new))
+            name_removals(item, shows(PUBLIC_FIELDS), printed_paths(result, item.assessment, is_new=is_new))
     if output_format is DiffFormat.json:
-        from nhnorm_cli.render.json import json_text
+        from nhnorm_cli.formats.json import json_text
 
         echo(json_text(shown), nl=False)
     elif output_format is DiffFormat.md:

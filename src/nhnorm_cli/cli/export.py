@@ -3,11 +3,9 @@ assessment for another tool (OSCAL assessment-results, CISO Assistant audit impo
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated
+from typing import Annotated
 
 import typer
 
@@ -15,18 +13,16 @@ from nhnorm_cli.cli.configure import assessments_root
 from nhnorm_cli.cli.options import AssessmentYearOption, ExcelOption, ForceOption, OrgOption, PathsArgument
 from nhnorm_cli.cli.output import write_file
 from nhnorm_cli.errors import usage_error
+from nhnorm_cli.formats.registry import ExportOptions, choices_help
+from nhnorm_cli.interop.registry import EXPORTS as INTEROP_EXPORTS
+from nhnorm_cli.messages.help import add_help
+from nhnorm_cli.workbook.registry import EXPORTS as WORKBOOK_EXPORTS
 
-if TYPE_CHECKING:
-    from nhnorm_cli.models.assessment import Assessment
-    from nhnorm_cli.models.norm import Norm
-    from nhnorm_cli.public.fields import Fields
-
-
-class ExportFormat(StrEnum):
-    xlsx = "xlsx"
-    csv = "csv"
-    oscal = "oscal"
-    ciso_assistant = "ciso-assistant"
+# The formats come from the families' registries: a new one is a module and a line there.
+EXPORTERS = {exporter.name: exporter for exporter in (*WORKBOOK_EXPORTS, *INTEROP_EXPORTS)}
+ExportFormat = StrEnum("ExportFormat", {name: name for name in EXPORTERS})  # type: ignore[misc]
+_FORMAT_HELP = choices_help(EXPORTERS.values(), 0)
+add_help(_FORMAT_HELP, choices_help(EXPORTERS.values(), 1))
 
 
 def export(
@@ -38,13 +34,8 @@ def export(
     org: OrgOption = None,
     output_format: Annotated[
         ExportFormat,
-        typer.Option(
-            "--format",
-            "-f",
-            help="xlsx (Excel, met keuzelijsten), csv, oscal (OSCAL assessment-results, JSON) of "
-            "ciso-assistant (audit-import, CSV).",
-        ),
-    ] = ExportFormat.xlsx,
+        typer.Option("--format", "-f", help=_FORMAT_HELP),
+    ] = ExportFormat("xlsx"),
     public: Annotated[
         bool,
         typer.Option(
@@ -55,69 +46,15 @@ def export(
     excel: ExcelOption = False,
 ) -> None:
     """Zet het implementatieoverzicht van één organisatie in een werkboek om in te vullen."""
-    from nhnorm_cli.assessments import select, single
+    from nhnorm_cli.select.assessments import select, single
 
-    if public and output_format in (ExportFormat.xlsx, ExportFormat.csv):
-        raise usage_error("PUBLIC-FORMAAT", formaat=output_format.value)
+    exporter = EXPORTERS[output_format.value]
+    if public and exporter.public is None:
+        raise usage_error("PUBLIC-FORMAAT", formaat=exporter.name)
     item = single(select(paths or [], year=year, org=org, root=assessments_root()))
-    interop = _INTEROP.get(output_format)
-    if interop is not None:
-        write_file(output, interop.write(item.norm, item.assessment, public), force=force)
-        if public:
-            from nhnorm_cli.cli.removals import name_removals
+    options = ExportOptions(public=public, excel=excel)
+    write_file(output, exporter.writer()(item.norm, item.assessment, options), force=force)
+    if public and exporter.public is not None:
+        from nhnorm_cli.cli.removals import name_removals
 
-            name_removals(item, interop.public_fields())
-        return
-    # imported here: openpyxl costs every other command start-up time
-    from nhnorm_cli.workbook.export_csv import rows_csv
-    from nhnorm_cli.workbook.export_xlsx import workbook_bytes
-
-    if output_format is ExportFormat.xlsx:
-        data = workbook_bytes(item.norm, item.assessment)
-    else:
-        from nhnorm_cli.render.csvsafe import CsvStyle
-
-        data = rows_csv(item.norm, item.assessment, CsvStyle(excel=excel)).encode("utf-8")
-    write_file(output, data, force=force)
-
-
-@dataclass(frozen=True)
-class _Interop:
-    """An export for another tool: how to write it, and which texts of the file it prints in
-    public (declared beside the exporter, public/view.py), which the removal notice follows."""
-
-    write: Callable[[Norm, Assessment, bool], bytes]
-    public_fields: Callable[[], Fields]
-
-
-def _oscal(norm: Norm, assessment: Assessment, public: bool) -> bytes:
-    from datetime import UTC, datetime
-
-    from nhnorm_cli.interop.oscal_results import results_json
-
-    return results_json(norm, assessment, datetime.now(UTC), public=public).encode("utf-8")
-
-
-def _oscal_fields() -> Fields:
-    from nhnorm_cli.interop.oscal_results import PUBLIC_FIELDS
-
-    return PUBLIC_FIELDS
-
-
-def _ciso(norm: Norm, assessment: Assessment, public: bool) -> bytes:
-    from nhnorm_cli.interop.ciso_audit import audit_csv
-
-    return audit_csv(norm, assessment, public=public).encode("utf-8")
-
-
-def _ciso_fields() -> Fields:
-    from nhnorm_cli.interop.ciso_audit import PUBLIC_FIELDS
-
-    return PUBLIC_FIELDS
-
-
-# imported on use: the exporters bring modules every other command can do without (issue 9)
-_INTEROP: dict[ExportFormat, _Interop] = {
-    ExportFormat.oscal: _Interop(_oscal, _oscal_fields),
-    ExportFormat.ciso_assistant: _Interop(_ciso, _ciso_fields),
-}
+        name_removals(item, exporter.public)

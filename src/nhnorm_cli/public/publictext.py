@@ -4,16 +4,15 @@ the removals in the fields it declares (view.Fields)."""
 
 from __future__ import annotations
 
-from collections.abc import Collection, Iterable, Iterator
+from collections.abc import Callable, Collection, Iterable, Iterator
 from typing import Any
 
 from ruamel.yaml.nodes import ScalarNode
 
 from nhnorm_cli.errors import Location, Problem, Severity
-from nhnorm_cli.public.fields import EVERY_FIELD, Fields
 from nhnorm_cli.public.personaldata import find_in_texts
-from nhnorm_cli.scalarpos import Locator, ScalarPositions
-from nhnorm_cli.yamlsource import Document
+from nhnorm_cli.source.scalarpos import Locator, ScalarPositions
+from nhnorm_cli.source.yamlsource import Document
 
 CODE = "PERSOONSGEGEVENS"
 REMOVED = "PERSOONSGEGEVENS-VERWIJDERD"
@@ -56,11 +55,6 @@ def file_texts(data: Any) -> Iterator[tuple[Path_, str]]:
         yield ("vastgesteld_door",), data["vastgesteld_door"]
 
 
-def field_of(path: Path_) -> str:
-    """The view.Field a path of public_texts belongs to."""
-    return str(path[2]) if path[0] == "antwoorden" else str(path[0])
-
-
 def public_texts(data: Any) -> Iterator[tuple[Path_, str]]:
     """Every (path, text) of the file that a public report prints."""
     yield from file_texts(data)
@@ -75,16 +69,16 @@ def check_personal_data(
     document: Document,
     *,
     code: str = CODE,
-    fields: Fields = EVERY_FIELD,
+    shows: Callable[[Path_], bool] | None = None,
     only: Collection[Path_] | None = None,
 ) -> Iterator[Problem]:
     """A problem at each finding in the public text of `document` (a public output: REMOVED);
-    `fields` keeps only the texts an output prints (an export carries less than the report), and
-    `only` (when given) only these paths (a diff prints the texts that changed)."""
+    `shows` keeps only the texts an output prints (fields.shows of what it declares), and `only`
+    (when given) only these paths (a diff prints the texts that changed)."""
     texts = (
         (path, text)
         for path, text in public_texts(document.data)
-        if field_of(path) in fields and (only is None or path in only)
+        if (shows is None or shows(path)) and (only is None or path in only)
     )
     return personal_data_problems(document, texts, code)
 

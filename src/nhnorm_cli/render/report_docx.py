@@ -12,14 +12,13 @@ import zipfile
 from pathlib import Path
 from typing import Any
 
-from jinja2 import StrictUndefined, TemplateError
+from jinja2 import TemplateError
 from jinja2.sandbox import ImmutableSandboxedEnvironment
 
-from nhnorm_cli import resources
 from nhnorm_cli.errors import Location, NhnormError, Problem
+from nhnorm_cli.files import resources
 from nhnorm_cli.models.report import ActionView, ReportData
-from nhnorm_cli.render import report_parts
-from nhnorm_cli.render.numbers import date_text, delta_text, score_text
+from nhnorm_cli.render import jinja, report_parts
 
 TEMPLATE = "report.docx"
 # XML 1.0 allows tab, line feed and carriage return below U+0020; docxtpl would also turn a
@@ -38,9 +37,7 @@ def _owner(action: ActionView, public: bool) -> str:
 
 
 def environment() -> ImmutableSandboxedEnvironment:
-    env = ImmutableSandboxedEnvironment(undefined=StrictUndefined, autoescape=True, finalize=_xml_safe)
-    env.filters.update(datum=date_text, score=score_text, verschil=delta_text)
-    return env
+    return jinja.sandbox(autoescape=True, finalize=_xml_safe)
 
 
 def _template_bytes(templates: Path | None) -> tuple[bytes, str]:
@@ -78,10 +75,11 @@ def render_report_docx(data: ReportData, templates: Path | None = None, *, gener
     except TemplateError as exc:
         raise _template_error(name, str(exc)) from None
     except (zipfile.BadZipFile, KeyError, ValueError) as exc:  # not a Word document at all
-        words = (f"geen geldig Word-bestand ({exc})", f"not a valid Word document ({exc})")
-        raise _template_error(name, words) from None
+        raise NhnormError(
+            Problem(Location(name), "SJABLOON-FOUT", params={"detail": "geen-word", "fout": str(exc)})
+        ) from None
     return out.getvalue()
 
 
-def _template_error(name: str, detail: str | tuple[str, str]) -> NhnormError:
+def _template_error(name: str, detail: str) -> NhnormError:
     return NhnormError(Problem(Location(name), "SJABLOON-FOUT", params={"detail": detail}))
