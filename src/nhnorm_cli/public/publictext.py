@@ -1,6 +1,6 @@
 """The text of an assessment file that a public output shows, and the personal data in it
 (SPEC §7, PERSOONSGEGEVENS), at the exact line and column of each finding; an output names only
-the removals in the fields it declares (view.Fields)."""
+the removals in the fields it declares (fields.py)."""
 
 from __future__ import annotations
 
