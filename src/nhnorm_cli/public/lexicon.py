@@ -81,8 +81,16 @@ def lexicon() -> Lexicon:
 
 @cache
 def first_name_words() -> frozenset[str]:
-    """Every first name as written and in capitals ("Kees", "KEES"), unfiltered: for a quick first
-    look at a text, before the whole lexicon is read (a third of its time). Up to three capitals
-    are an abbreviation ("AI", "ELA", "RIE") far more often than a name."""
-    names = _read_once(_package_root() / _LISTS / "names" / "lst_first_name" / "items.txt")
+    """The first names as written and in capitals ("Kees", "KEES"), for a quick first look at a
+    text before the whole lexicon is read (a third of its time): deduce's list without its
+    exceptions, stop words and common words as deduce counts them ("De", "Van", "Door", "Helder":
+    a surname is no common word), which start most
+    capitalised pairs of a Dutch text. Up to three capitals are an abbreviation ("AI", "ELA",
+    "RIE") far more often than a name."""
+    src = _package_root() / _LISTS
+    surnames = {s.lower() for s in _read_once(src / "names" / "lst_surname" / "items.txt")}
+    common = {w.lower() for w in _read(src / "whitelist" / "lst_common_word" / "items.txt")} - surnames
+    common |= {w.lower() for w in _read(src / "whitelist" / "lst_stop_word" / "items.txt")}
+    names = _items(src / "names" / "lst_first_name")
+    names = {n for n in names if len(n) >= 2 and n.lower() not in common}
     return frozenset(names | {n.upper() for n in names if len(n) > 3})
