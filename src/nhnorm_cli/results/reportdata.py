@@ -61,9 +61,16 @@ def build_report(
     audience = audience or (PUBLIC if public else INTERNAL)
     public = audience.public
     score = score_assessment(norm, assessment)
-    actions = _open_actions(norm, assessment, audience)
     # by year only: Norm and Assessment do not compare, and a duplicate year must not crash
     earlier = sorted(((a.jaar, n, a) for n, a in history if a.jaar < assessment.jaar), key=lambda e: e[0])
+    changes: list[ChangeView] = []
+    crossing: str | None = None
+    diff: DiffResult | None = None
+    followup: Followup | None = None
+    if earlier:
+        diff, crossing = _previous_diff(norm, assessment, earlier[-1][1], earlier[-1][2], mappings)
+    added = {(c.norm, c.omschrijving.strip()) for c in diff.acties.toegevoegd} if diff else set()
+    actions = _open_actions(norm, assessment, audience, added)
     previous = score_assessment(earlier[-1][1], earlier[-1][2]) if earlier else None
     old_themes = {t.id: t.score for t in previous.themas} if previous else {}
     themes = [
@@ -77,12 +84,6 @@ def build_report(
         )
         for t, s in zip(norm.themas, score.themas, strict=True)
     ]
-    changes: list[ChangeView] = []
-    crossing: str | None = None
-    diff: DiffResult | None = None
-    followup: Followup | None = None
-    if earlier:
-        diff, crossing = _previous_diff(norm, assessment, earlier[-1][1], earlier[-1][2], mappings)
     if diff is not None:
         followup = _followup(diff.acties, assessment, audience)
     if earlier and diff is not None:
@@ -210,8 +211,11 @@ def _evidence(items: list[str | Evidence], peildatum: date) -> list[EvidenceView
     ]
 
 
-def _open_actions(norm: Norm, assessment: Assessment, audience: Audience) -> list[ActionView]:
-    """Open actions in norm order; overdue when due before the peildatum."""
+def _open_actions(
+    norm: Norm, assessment: Assessment, audience: Audience, added: set[tuple[str, str]]
+) -> list[ActionView]:
+    """Open actions in norm order; overdue when due before the peildatum; new when `added` (norm,
+    omschrijving) since the previous year."""
     return [
         ActionView(
             norm=rid,
@@ -223,10 +227,11 @@ def _open_actions(norm: Norm, assessment: Assessment, audience: Audience) -> lis
             prioriteit=action.prioriteit,
             gereed=action.gereed,
             verlopen=action.gereed is not None and action.gereed < assessment.peildatum,
+            nieuw=(rid, own.omschrijving.strip()) in added,  # matched by the text as written
         )
         for rid in norm.requirement_ids
         if (answer := assessment.antwoorden.get(rid)) is not None
-        for action in public_answer(answer, audience).acties
+        for own, action in zip(answer.acties, public_answer(answer, audience).acties, strict=True)
         if not action.afgerond
     ]
 
