@@ -36,15 +36,10 @@ def _package_root() -> Path:
 
 def _items(folder: Path) -> set[str]:
     """deduce's load_raw_itemset without its transforms: items minus exceptions, sub-lists added."""
-    items = set(_read_once(folder / "items.txt")) - _read(folder / "exceptions.txt")
+    items = _read(folder / "items.txt") - _read(folder / "exceptions.txt")
     for sub in sorted(folder.glob("lst_*")):
         items |= _items(sub)
     return items
-
-
-@cache  # the first names are read for first_name_words and again for the lexicon
-def _read_once(path: Path) -> frozenset[str]:
-    return frozenset(_read(path))
 
 
 def _read(path: Path) -> set[str]:
@@ -88,7 +83,8 @@ def first_name_words() -> frozenset[str]:
     capitalised pairs of a Dutch text. Up to three capitals are an abbreviation ("AI", "ELA",
     "RIE") far more often than a name."""
     src = _package_root() / _LISTS
-    surnames = {s.lower() for s in _read_once(src / "names" / "lst_surname" / "items.txt")}
+    # read again by lexicon() when it is needed: kept, the raw lists held 7 MiB in every process
+    surnames = {s.lower() for s in _read(src / "names" / "lst_surname" / "items.txt")}
     common = {w.lower() for w in _read(src / "whitelist" / "lst_common_word" / "items.txt")} - surnames
     common |= {w.lower() for w in _read(src / "whitelist" / "lst_stop_word" / "items.txt")}
     names = _items(src / "names" / "lst_first_name")
