@@ -7,7 +7,10 @@ Generates the region (benchmarks/corpus.py: 342 organisations × 2022–2026, ~2
 register and no missing file) and a copy of one organisation's five files, then runs each command
 in both as a subprocess (start-up included), the two alternating (paired runs; the ratio shown is
 the median of the pairs' ratios). Targets (issues 9, 26): region ≤ 1.2× one organisation, also
-without a year; overview of two years ≤ 2 s CPU and ≤ 100 MiB.
+without a year; overview of two years ≤ 2 s CPU and ≤ 100 MiB. Issue 20: the public report (md,
+html, docx) ≤ 1.5× the internal one, side by side in the one organisation's repository; `--names`
+writes a plainly written name, a phone number and an e-mail address into every toelichting first,
+so every text takes the full personal-data patterns and the lists of names are read.
 """
 
 from __future__ import annotations
@@ -43,6 +46,7 @@ def main() -> None:
     parser.add_argument("--orgs", type=int, default=342)
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--keep", type=Path, help="generate into this folder and keep it")
+    parser.add_argument("--names", action="store_true", help="plant personal data in every toelichting")
     args = parser.parse_args()
     base = args.keep or Path(tempfile.mkdtemp(prefix="nhnorm-region-"))
     region, single, out = base / "region", base / "one", base / "out"
@@ -51,6 +55,8 @@ def main() -> None:
             corpus.region(region, args.orgs, register=False, missing=False)
         if not single.exists():
             corpus.single(region, ORG, single)
+            if args.names:
+                _plant_names(single)
         out.mkdir(exist_ok=True)
         files = len(list((region / "assessments").rglob("*.yaml")))
         print(f"{machine()}\nregion: {files} files; one organisation ({ORG}): 5 files; {args.runs} runs\n")
@@ -70,6 +76,13 @@ def main() -> None:
             print(floor.line())
             print(run.line(floor) + f"  (paired {ratio:.2f}×)")
         print()
+        for fmt in ("md", "html", "docx"):
+            report = ["report", "--year", "2026", "-f", fmt, "-o", str(out / f"r.{fmt}"), "--force"]
+            internal = measure(f"report -f {fmt}, one organisation", [NHNORM, *report], single, args.runs)
+            print(internal.line())
+            public = measure(f"report -f {fmt} --public", [NHNORM, *report, "--public"], single, args.runs)
+            print(public.line(internal))
+        print()
         command = [NHNORM, "overview", "--year", "2026", "-f", "json"]
         print(
             measure("overview --year 2026 --format json, region", command, region, args.runs).line(start_up)
@@ -77,6 +90,15 @@ def main() -> None:
     finally:
         if args.keep is None:
             shutil.rmtree(base, ignore_errors=True)
+
+
+def _plant_names(folder: Path) -> None:
+    """Every toelichting gains a colleague's name, phone number and e-mail address."""
+    for path in sorted((folder / "assessments").rglob("*.yaml")):
+        text = path.read_text(encoding="utf-8").replace(
+            "    toelichting: ", "    toelichting: Contact Kees de Boer, 06-12345678, k.deboer@zeedorp.nl. "
+        )
+        path.write_text(text, encoding="utf-8")
 
 
 if __name__ == "__main__":

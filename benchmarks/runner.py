@@ -40,14 +40,22 @@ def measure(
     cwd: Path,
     runs: int = 3,
     before: Callable[[], object] | None = None,
+    env: dict[str, str] | None = None,
 ) -> Run:
-    """Median CPU and wall time and the peak memory of `runs` runs of `command` in `cwd`."""
+    """Median CPU and wall time and the peak memory of `runs` runs of `command` in `cwd` (`env`:
+    variables to set for it, e.g. PYTHONPATH of a baseline checkout)."""
     cpus, walls, peak, code = [], [], 0.0, 0
     for _ in range(runs):
         if before is not None:
             before()
         start = time.perf_counter()
-        process = subprocess.Popen(command, cwd=cwd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        process = subprocess.Popen(
+            command,
+            cwd=cwd,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+            env={**os.environ, **env} if env else None,
+        )
         _, status, usage = os.wait4(process.pid, 0)  # this child and the children it waited for
         process.returncode = os.waitstatus_to_exitcode(status)
         walls.append(time.perf_counter() - start)

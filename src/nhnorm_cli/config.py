@@ -7,6 +7,7 @@
     assessments = "assessments"
     register = "organisaties.yaml"  # the region's register (SPEC §6; default: this file at the root)
     deadline = "04-01"        # month-day of the intake deadline (SPEC §6; default 1 April)
+    iban = ["NL91 ABNA 0417 1643 00"]  # the organisation's own accounts: public, never removed
 
     [nhnorm.regels]           # rules/config.py: switch rules off or change their level
     uit = ["ACTIE-NA-2027"]
@@ -50,6 +51,7 @@ class Settings(BaseModel):
     # `register` is taken by BaseModel (ABCMeta.register): the key keeps its name through an alias
     register_file: Annotated[str | None, Field(alias="register")] = None
     deadline: Annotated[str | None, Field(pattern=MONTH_DAY)] = None
+    iban: list[Annotated[str, Field(pattern=r"^[A-Za-z]{2}\d{2}[A-Za-z0-9 ]{8,40}$")]] | None = None
     regels: RuleLevels | None = None
 
 
@@ -157,7 +159,11 @@ def _problem(text: str, shown: str, error: Any) -> Problem:
         return Problem(
             location,
             "CONFIG-WAARDE",
-            params={"sleutel": key, "waarde": error["input"], "toegestaan": "maand-dag"},
+            params={
+                "sleutel": key,
+                "waarde": error["input"],
+                "toegestaan": "IBAN" if key == "iban" else "maand-dag",
+            },
         )
     if error["type"] == "literal_error":
         allowed = list(LANGUAGES)

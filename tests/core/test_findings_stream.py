@@ -15,7 +15,7 @@ from nhnorm_cli.errors import Location, Problem, Severity, position
 from nhnorm_cli.formats.json import json_text
 from nhnorm_cli.messages import message
 from nhnorm_cli.models.results import FileResult, Message, ValidationResult
-from nhnorm_cli.publictext import personal_data_problems, public_texts
+from nhnorm_cli.public.publictext import personal_data_problems, public_texts
 from nhnorm_cli.render.problems_json import validation_json
 from nhnorm_cli.rules.policy import Policy
 from nhnorm_cli.source.yamlsource import parse_document

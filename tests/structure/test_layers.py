@@ -34,7 +34,7 @@ LAYERS = [
     "cli",
 ]
 # Modules that still sit at the package root, by the family they belong to.
-ROOT_FAMILY = {"personaldata": "public", "publictext": "public", "_version": "errors"}
+ROOT_FAMILY = {"_version": "errors"}
 
 
 def _module_name(path: Path) -> str:

@@ -39,6 +39,12 @@ def apply_config(ctx: typer.Context) -> Settings | None:
     ctx.meta[_POLICY_KEY] = policy_from(settings.regels)
     if settings.assessments is not None:
         ctx.meta[_ROOT_KEY] = path.parent / settings.assessments
+    if settings.iban:
+        from nhnorm_cli.public.numbers import ORGANISATION_IBANS, compact_iban
+
+        # for this run only: in-process runs (the tests, an editor's server) must not inherit it
+        token = ORGANISATION_IBANS.set(frozenset(map(compact_iban, settings.iban)))
+        ctx.call_on_close(lambda: ORGANISATION_IBANS.reset(token))
     return settings
 
 

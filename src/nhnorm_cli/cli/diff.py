@@ -49,6 +49,14 @@ def diff_command(
             "lagere totaalscore. Een nieuw of vervallen antwoord telt alleen mee via de totaalscore.",
         ),
     ] = False,
+    public: Annotated[
+        bool,
+        typer.Option(
+            "--public",
+            help="Openbare versie: zonder vertrouwelijke toelichtingen en acties, persoonsgegevens "
+            "vervangen door [verwijderd].",
+        ),
+    ] = False,
 ) -> None:
     """Vergelijk twee zelfevaluaties van één organisatie: score per thema en elke gewijzigde norm.
 
@@ -71,18 +79,27 @@ def diff_command(
         after.norm, before.assessment, after.assessment, old_norm=before.norm, mapping=mapping
     )
     norms = (after.norm, before.norm)
+    shown = result
+    if public:
+        from nhnorm_cli.cli.removals import name_removals
+        from nhnorm_cli.public.diffview import PUBLIC_FIELDS, printed_paths, public_diff
+        from nhnorm_cli.public.fields import shows
+
+        shown = public_diff(result, before.assessment, after.assessment)
+        for item, is_new in ((before, False), (after, True)):
+            name_removals(item, shows(PUBLIC_FIELDS), printed_paths(result, item.assessment, is_new=is_new))
     if output_format is DiffFormat.json:
         from nhnorm_cli.formats.json import json_text
 
-        echo(json_text(result), nl=False)
+        echo(json_text(shown), nl=False)
     elif output_format is DiffFormat.md:
         from nhnorm_cli.render.diff_md import diff_markdown
 
-        echo(diff_markdown(result, norms, lang), nl=False)
+        echo(diff_markdown(shown, norms, lang), nl=False)
     else:
         from nhnorm_cli.render.diff_text import print_diff
 
-        print_diff(stdout_console(soft_wrap=False), result, norms, lang)
+        print_diff(stdout_console(soft_wrap=False), shown, norms, lang)
     found = regression(result)
     if fail_on_regression and found:
         stderr_console().print(regression_text(found, result, lang), markup=False)

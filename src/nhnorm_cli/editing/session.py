@@ -116,10 +116,18 @@ class EditSession:
             _same_version(current, version)
             return set_status(current.text, status, op=op, door=door)
 
-        return self._save(edit, "status", codes=("VASTGESTELD-VOOR-PEILDATUM",))
+        # vastgesteld_door is public text: personal data in it is the status change's warning
+        return self._save(edit, "status", codes=("VASTGESTELD-VOOR-PEILDATUM",), about=("vastgesteld_door",))
 
-    def _save(self, edit: Callable[[Current], str], what: str, codes: tuple[str, ...] = ()) -> list[Problem]:
-        """Write the edit; the warnings about `what` (an answer's id, or `codes`) are returned."""
+    def _save(
+        self,
+        edit: Callable[[Current], str],
+        what: str,
+        codes: tuple[str, ...] = (),
+        about: tuple[str, ...] = (),
+    ) -> list[Problem]:
+        """Write the edit; the warnings about `what` (an answer's id, or `codes`, or a field in
+        `about`) are returned."""
         try:
             saved = rewrite(self.path, self.display, edit, self.policy)
         except NhnormError:
@@ -131,7 +139,7 @@ class EditSession:
             return []
         if what not in self.changed:
             self.changed.append(what)
-        mine = [p for p in saved.problems if p.params.get("id") == what or p.code in codes]
+        mine = [p for p in saved.problems if p.params.get("id") in (what, *about) or p.code in codes]
         return [*saved.written.notes(), *mine]
 
     def refresh(self) -> None:

@@ -19,7 +19,7 @@ from nhnorm_cli.interop.ciso_library import nodes
 from nhnorm_cli.interop.evidence import evidence_line
 from nhnorm_cli.models.assessment import Answer, Assessment
 from nhnorm_cli.models.norm import Norm
-from nhnorm_cli.personaldata import shown
+from nhnorm_cli.public.view import INTERNAL, PUBLIC, public_answer
 
 # CISO Assistant's RequirementAssessment.Result values
 RESULT = {
@@ -80,13 +80,13 @@ def audit_csv(norm: Norm, assessment: Assessment, *, public: bool = False, excel
 def _context(assessment: Assessment, public: bool) -> dict[str, Any]:
     org = assessment.organisatie
     return {
-        "organisatie": org.naam,
+        "organisatie": (PUBLIC if public else INTERNAL).text(org.naam),
         "organisatie_code": org.code or "",
         "jaar": assessment.jaar,
         "peildatum": assessment.peildatum.isoformat(),
         "status": assessment.status,
         "vastgesteld_op": assessment.vastgesteld_op.isoformat() if assessment.vastgesteld_op else "",
-        "vastgesteld_door": shown(assessment.vastgesteld_door, public) if assessment.vastgesteld_door else "",
+        "vastgesteld_door": (PUBLIC if public else INTERNAL).text(assessment.vastgesteld_door or ""),
     }
 
 
@@ -109,27 +109,26 @@ def _result(norm: Norm, assessment: Assessment, answer: Answer | None, public: b
 
 
 def observations(norm: Norm, answer: Answer, public: bool) -> str:
-    """The answer in words: toelichting, bewijs, onderdelen and open actions; in public mode
-    without the text of a vertrouwelijk answer and without any owner's name, and with personal
-    data in the rest replaced by [verwijderd] (SPEC §7)."""
-    hidden = public and answer.vertrouwelijk
+    """The answer in words: toelichting, bewijs, onderdelen and open actions, through the public
+    view (public/view.py, SPEC §7) in public mode."""
+    view = public_answer(answer, PUBLIC if public else INTERNAL)
     lines: list[str] = []
-    if hidden:
+    if view.weggelaten:
         lines.append("Vertrouwelijk: toelichting en bewijs zijn weggelaten.")
     else:
-        if answer.toelichting:
-            lines.append(shown(answer.toelichting, public).strip())
-        lines += [f"Bewijs: {evidence_line(item, public)}" for item in answer.bewijs]
+        if view.toelichting:
+            lines.append(view.toelichting.strip())
+        lines += [f"Bewijs: {evidence_line(item)}" for item in view.bewijs]
     for component_id, value in answer.onderdelen.items():
         rating = norm.rating(value)
         lines.append(f"Onderdeel {component_id}: {rating.label if rating else value}")
-    for action in answer.acties:
+    for action in view.acties:
         if action.afgerond:
             continue
-        details = [] if public or not action.eigenaar else [action.eigenaar]
+        details = [action.eigenaar] if action.eigenaar else []
         if action.gereed:
             details.append(f"gereed {action.gereed.isoformat()}")
-        text = "[vertrouwelijk]" if hidden else shown(action.omschrijving, public)
+        text = "[vertrouwelijk]" if action.omschrijving is None else action.omschrijving
         lines.append(f"Actie: {text}" + (f" ({', '.join(details)})" if details else ""))
     return "\n".join(lines)
 

@@ -1,26 +1,22 @@
 """A bewijs item for the exports, whichever way it is written: a string (a link when it looks like
-one) or a dated item (SPEC §7), both as the model's Evidence."""
+one) or a dated item (SPEC §7), both as the model's Evidence. The exports pass items through the
+public view (public/view.py) first."""
 
 from __future__ import annotations
 
 from nhnorm_cli.models.assessment import Evidence
-from nhnorm_cli.personaldata import shown
 
 
-def evidence(item: str | Evidence, public: bool = False) -> Evidence:
-    """`public` replaces personal data in the description and the link, as the public report does."""
+def evidence(item: str | Evidence) -> Evidence:
+    """The item as Evidence (already as its audience sees it: public/view.py)."""
     if isinstance(item, Evidence):
-        if not public:
-            return item
-        link = item.link and shown(item.link, public)
-        return item.model_copy(update={"omschrijving": shown(item.omschrijving, public), "link": link})
-    text = shown(item, public)
-    return Evidence(omschrijving=text, link=text if text.startswith(("https://", "http://")) else None)
+        return item
+    return Evidence(omschrijving=item, link=item if item.startswith(("https://", "http://")) else None)
 
 
-def evidence_line(item: str | Evidence, public: bool = False) -> str:
+def evidence_line(item: str | Evidence) -> str:
     """One line for a text export: the description with its dates and link."""
-    found = evidence(item, public)
+    found = evidence(item)
     extra = [f"d.d. {found.datum.isoformat()}"] if found.datum else []
     extra += [f"geldig tot {found.geldig_tot.isoformat()}"] if found.geldig_tot else []
     extra += [found.link] if found.link and found.link != found.omschrijving else []

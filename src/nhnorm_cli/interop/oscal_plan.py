@@ -11,6 +11,7 @@ back-matter (base64), so the one exported file is complete."""
 from __future__ import annotations
 
 import base64
+from collections.abc import Callable
 from datetime import datetime
 from typing import Any
 
@@ -37,12 +38,13 @@ def assessment_key(norm: Norm, assessment: Assessment) -> tuple[str, str, str]:
     return (norm.familie, org.code or org.naam, str(assessment.jaar))
 
 
-def organisation_party(assessment: Assessment) -> dict[str, Any]:
+def organisation_party(assessment: Assessment, shown: Callable[[str], str] = str) -> dict[str, Any]:
+    """`shown`: the name as the output's audience sees it (public/view.py Audience.text)."""
     org = assessment.organisatie
     entry: dict[str, Any] = {
         "uuid": stable_uuid("party", org.code or org.naam),
         "type": "organization",
-        "name": line(org.naam) or "(geen naam)",
+        "name": line(shown(org.naam)) or "(geen naam)",
     }
     if org.code:
         entry["short-name"] = org.code

@@ -4,9 +4,9 @@ norm and per rated onderdeel (the oordeel as state and property), one observatio
 (oscal_risks). `import-ap` resolves to the plan (oscal_plan) in the back-matter, which leads to
 the catalog.
 
-public=True follows the report's public mode: the toelichting and bewijs of a `vertrouwelijk`
-answer stay out, personal data in the rest is replaced by [verwijderd] (SPEC §7); owners of
-actions are never named."""
+public=True reads each answer through the public view (public/view.py, SPEC §7), as the report
+does: the toelichting and bewijs of a `vertrouwelijk` answer stay out, personal data in the rest
+is replaced by [verwijderd]; owners of actions are never named."""
 
 from __future__ import annotations
 
@@ -38,7 +38,7 @@ from nhnorm_cli.interop.oscal_plan import (
 from nhnorm_cli.interop.oscal_risks import answer_risk
 from nhnorm_cli.models.assessment import Answer, Assessment
 from nhnorm_cli.models.norm import Norm, Requirement
-from nhnorm_cli.personaldata import shown
+from nhnorm_cli.public.view import INTERNAL, PUBLIC, AnswerPublic, public_answer
 from nhnorm_cli.results.scoring import score_assessment
 
 
@@ -51,8 +51,9 @@ def assessment_results(
 ) -> dict[str, Any]:
     org = assessment.organisatie
     key = assessment_key(norm, assessment)
+    audience = PUBLIC if public else INTERNAL
     metadata: dict[str, Any] = {
-        "title": line(f"Zelfevaluatie {norm.titel} {assessment.jaar}: {org.naam}"),
+        "title": line(f"Zelfevaluatie {norm.titel} {assessment.jaar}: {audience.text(org.naam)}"),
         "last-modified": timestamp(generated),
         "version": f"{assessment.jaar}-{assessment.status}",
         "oscal-version": OSCAL_VERSION,
@@ -61,11 +62,11 @@ def assessment_results(
             prop("familie", norm.familie),
             prop("status", assessment.status),
         ],
-        "parties": [organisation_party(assessment)],
+        "parties": [organisation_party(assessment, audience.text)],
     }
     if assessment.vastgesteld_op is not None:
         metadata["props"].append(prop("vastgesteld-op", assessment.vastgesteld_op.isoformat()))
-    adopted_by = line(shown(assessment.vastgesteld_door or "", public))
+    adopted_by = line(audience.text(assessment.vastgesteld_door or ""))
     if adopted_by:
         metadata["props"].append(prop("vastgesteld-door", adopted_by))
     observations: list[dict[str, Any]] = []
@@ -75,12 +76,13 @@ def assessment_results(
         answer = assessment.antwoorden.get(requirement.id)
         if answer is None:
             continue  # not assessed yet: no finding (the result's props count them as open)
-        hidden = public and answer.vertrouwelijk
-        own = [] if hidden else _observations(key, requirement, answer, assessment.peildatum, public)
+        view = public_answer(answer, audience)
+        hidden = view.weggelaten
+        own = [] if hidden else _observations(key, requirement, view, assessment.peildatum)
         observations += own
         risk = answer_risk(norm, key, requirement, answer, public)
         risks += [risk] if risk else []
-        findings.append(_finding(norm, key, requirement, answer, own, hidden, public, risk))
+        findings.append(_finding(norm, key, requirement, answer, own, view, risk))
         findings += [
             _component_finding(norm, key, requirement, cid, value) for cid, value in answer.onderdelen.items()
         ]
@@ -88,7 +90,7 @@ def assessment_results(
     result: dict[str, Any] = {
         "uuid": stable_uuid("result", *key),
         "title": f"Zelfevaluatie {assessment.jaar}",
-        "description": f"Zelfevaluatie van {org.naam} tegen norm {norm.versie}, peildatum "
+        "description": f"Zelfevaluatie van {audience.text(org.naam)} tegen norm {norm.versie}, peildatum "
         f"{assessment.peildatum.isoformat()}, status {assessment.status}.",
         "start": timestamp(assessment.peildatum),
         # no score prop while nothing is scored: OSCAL allows no empty value
@@ -112,12 +114,12 @@ def assessment_results(
 
 
 def _observations(
-    key: tuple[str, ...], requirement: Requirement, answer: Answer, peildatum: date, public: bool
+    key: tuple[str, ...], requirement: Requirement, answer: AnswerPublic, peildatum: date
 ) -> list[dict[str, Any]]:
     observations = []
     seen: dict[str, int] = {}
     for item in answer.bewijs:
-        found = evidence(item, public)
+        found = evidence(item)
         # by content, so adding a bewijs item keeps the others' uuids; a repeated text counts up.
         # The content as exported: a public uuid is no hash of the personal data it left out.
         seen[found.omschrijving] = seen.get(found.omschrijving, 0) + 1
@@ -155,12 +157,12 @@ def _finding(
     requirement: Requirement,
     answer: Answer,
     observations: list[dict[str, Any]],
-    hidden: bool,
-    public: bool,
+    view: AnswerPublic,
     risk: dict[str, Any] | None,
 ) -> dict[str, Any]:
     rating = norm.rating(answer.oordeel)
-    description = requirement.tekst if hidden or not answer.toelichting else shown(answer.toelichting, public)
+    hidden = view.weggelaten
+    description = view.toelichting or requirement.tekst
     label = rating.label if rating else answer.oordeel
     finding: dict[str, Any] = {
         "uuid": stable_uuid("finding", *key, requirement.id),

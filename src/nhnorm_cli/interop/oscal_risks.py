@@ -3,17 +3,18 @@ is not (yet) met, each action a remediation (planned, or completed once afgerond
 date as a milestone. OSCAL's assessment-results have no "action plan" of their own; a risk with
 responses is where OSCAL tools (and a POA&M made from the results) look for one.
 
-public=True follows the report's public mode: an action of a `vertrouwelijk` answer shows no
-text, no owner is ever named, and personal data in the rest is replaced by [verwijderd]."""
+public=True reads the actions through the public view (public/view.py, SPEC §7): an action of a
+`vertrouwelijk` answer shows no text, no owner is ever named, and personal data in the rest is
+replaced by [verwijderd]."""
 
 from __future__ import annotations
 
 from typing import Any
 
 from nhnorm_cli.interop.oscal import control_title, line, prop, stable_uuid, timestamp
-from nhnorm_cli.models.assessment import Action, Answer
+from nhnorm_cli.models.assessment import Answer
 from nhnorm_cli.models.norm import Norm, Requirement
-from nhnorm_cli.personaldata import shown
+from nhnorm_cli.public.view import INTERNAL, PUBLIC, ActionPublic, public_answer
 
 HIDDEN_ACTION = "[vertrouwelijk]"
 
@@ -26,13 +27,12 @@ def answer_risk(
         return None
     rating = norm.rating(answer.oordeel)
     label = rating.label if rating else answer.oordeel
-    hidden = public and answer.vertrouwelijk
     seen: dict[str, int] = {}
     remediations = []
-    for action in answer.acties:
-        text = HIDDEN_ACTION if hidden else shown(action.omschrijving, public)
+    for action in public_answer(answer, PUBLIC if public else INTERNAL).acties:
+        text = HIDDEN_ACTION if action.omschrijving is None else action.omschrijving
         seen[text] = seen.get(text, 0) + 1
-        remediations.append(_remediation(key, requirement.id, action, text, seen[text], public))
+        remediations.append(_remediation(key, requirement.id, action, text, seen[text]))
     done = all(a.afgerond for a in answer.acties)
     open_dates = [a.gereed for a in answer.acties if not a.afgerond and a.gereed is not None]
     risk: dict[str, Any] = {
@@ -56,14 +56,14 @@ def answer_risk(
 
 
 def _remediation(
-    key: tuple[str, ...], requirement_id: str, action: Action, text: str, n: int, public: bool
+    key: tuple[str, ...], requirement_id: str, action: ActionPublic, text: str, n: int
 ) -> dict[str, Any]:
     uid = stable_uuid("remediation", *key, requirement_id, text, str(n))
     props = [prop("afgerond", "true" if action.afgerond else "false")]
     if action.prioriteit:
         props.append(prop("prioriteit", action.prioriteit))
-    owner = line(action.eigenaar or "")
-    if owner and not public:
+    owner = line(action.eigenaar or "")  # None in public: the view names no owner
+    if owner:
         props.append(prop("eigenaar", owner))
     remediation: dict[str, Any] = {
         "uuid": uid,

@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 from nhnorm_cli.formats.registry import Exporter
+from nhnorm_cli.public.fields import EVERY_FIELD, shows
 
-
-# Both carry every text a public report prints: answers, actions and the adoption line.
-def _every_public_text(path: tuple[str | int, ...]) -> bool:
-    return True
+# Both carry every text a public report prints (public/fields.py): the organisation, the answers'
+# toelichting and bewijs, the actions (OSCAL: as remediations) and the adoption line.
+_every_public_text = shows(EVERY_FIELD)
 
 
 EXPORTS = [

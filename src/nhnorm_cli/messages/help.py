@@ -68,6 +68,9 @@ _HELP: dict[str, str] = {
     "Een bestaand bestand overschrijven.": "Overwrite an existing file.",
     "Openbare versie: zonder vertrouwelijke toelichting, bewijs en namen.": "Public version: without "
     "confidential explanations, evidence and names.",
+    "Openbare versie: zonder vertrouwelijke toelichtingen en acties, persoonsgegevens vervangen door "
+    "[verwijderd].": "Public version: without confidential explanations and actions, personal data "
+    "replaced by [verwijderd].",
     "Map met eigen sjablonen (huisstijl, logo) die voorgaan.": "Folder with your own templates (house "
     "style, logo) that take precedence.",
     "Maak de zelfevaluatie van een nieuw jaar aan: alle normen op volgorde, status concept.": "Create "

@@ -849,6 +849,9 @@ _PERSONAL = {
     "e-mail": ("e-mailadres", "e-mail address"),
     "telefoon": ("telefoonnummer", "phone number"),
     "naam": ("naam van een persoon", "person's name"),
+    "bsn": ("burgerservicenummer", "citizen service number (BSN)"),
+    "iban": ("rekeningnummer (IBAN)", "bank account number (IBAN)"),
+    "adres": ("woonadres", "home address"),
 }
 
 

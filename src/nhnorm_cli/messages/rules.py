@@ -98,8 +98,10 @@ RULE_EXPLANATIONS: dict[str, tuple[str, str]] = {
         "evidence of a yearly (two-yearly) activity is too old",
     ),
     "PERSOONSGEGEVENS": (
-        "e-mailadres, telefoonnummer of naam van een persoon in tekst die openbaar wordt",
-        "e-mail address, phone number or person's name in text that becomes public",
+        "e-mailadres, telefoonnummer, naam, BSN, IBAN of woonadres van een persoon in tekst die "
+        "openbaar wordt",
+        "a person's e-mail address, phone number, name, BSN, IBAN or home address in text that "
+        "becomes public",
     ),
     "NEGEER-ONBEKEND": (
         "# nhnorm: negeer noemt een code die niet bestaat",

@@ -1,15 +1,14 @@
 """Pure: the report context for one assessment, compared with the organisation's other years.
 
-public=True leaves out the toelichting, bewijs and action texts of answers marked `vertrouwelijk`
-and every action owner's name, and replaces personal data in the remaining text by [verwijderd]
-(SPEC §7), here in the data, so no template can show them."""
+public=True reads every answer through the one public view (public/view.py, SPEC §7) here in the
+data, so no template can show what it leaves out or replaces."""
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from datetime import date
 
-from nhnorm_cli.models.assessment import Answer, Assessment, Evidence
+from nhnorm_cli.models.assessment import Assessment, Evidence
 from nhnorm_cli.models.mapping import VersionMapping
 from nhnorm_cli.models.norm import Norm, Requirement
 from nhnorm_cli.models.report import (
@@ -29,7 +28,14 @@ from nhnorm_cli.models.report import (
     TrendPoint,
 )
 from nhnorm_cli.models.results import ActionChange, ActionChanges, DiffResult
-from nhnorm_cli.personaldata import find_personal_data, shown
+from nhnorm_cli.public.view import (
+    INTERNAL,
+    PUBLIC,
+    Audience,
+    action_text,
+    public_answer,
+    removed_count,
+)
 from nhnorm_cli.results.diff import diff_assessments
 from nhnorm_cli.results.scoring import score_assessment, score_difference
 from nhnorm_cli.versions.crossing import crossing_note
@@ -47,9 +53,13 @@ def build_report(
     *,
     public: bool = False,
     mappings: MappingLookup | None = None,
+    audience: Audience | None = None,
 ) -> ReportData:
     """The report for `assessment`; `history` holds the organisation's assessments of any year;
-    `mappings` finds the mapping when the previous year used another norm version."""
+    `mappings` finds the mapping when the previous year used another norm version; `audience`
+    (default: PUBLIC when `public`) may carry the organisation's own accounts."""
+    audience = audience or (PUBLIC if public else INTERNAL)
+    public = audience.public
     score = score_assessment(norm, assessment)
     # by year only: Norm and Assessment do not compare, and a duplicate year must not crash
     earlier = sorted(((a.jaar, n, a) for n, a in history if a.jaar < assessment.jaar), key=lambda e: e[0])
@@ -60,7 +70,7 @@ def build_report(
     if earlier:
         diff, crossing = _previous_diff(norm, assessment, earlier[-1][1], earlier[-1][2], mappings)
     added = {(c.norm, c.omschrijving.strip()) for c in diff.acties.toegevoegd} if diff else set()
-    actions = _open_actions(norm, assessment, public, added)
+    actions = _open_actions(norm, assessment, audience, added)
     previous = score_assessment(earlier[-1][1], earlier[-1][2]) if earlier else None
     old_themes = {t.id: t.score for t in previous.themas} if previous else {}
     themes = [
@@ -70,12 +80,12 @@ def build_report(
             score=s,
             vorige=old_themes.get(t.id),
             verschil=score_difference(old_themes.get(t.id), s.score),
-            normen=[_requirement(norm, r, assessment, actions, public) for r in t.normen],
+            normen=[_requirement(norm, r, assessment, actions, audience) for r in t.normen],
         )
         for t, s in zip(norm.themas, score.themas, strict=True)
     ]
     if diff is not None:
-        followup = _followup(diff.acties, assessment, public)
+        followup = _followup(diff.acties, assessment, audience)
     if earlier and diff is not None:
         changes = [
             ChangeView(
@@ -100,20 +110,20 @@ def build_report(
     with_action, without_action = _not_met(norm, assessment)
     org = assessment.organisatie
     return ReportData(
-        organisatie=org.naam,
+        organisatie=audience.text(org.naam),
         soort=org.soort,
         code=org.code,
-        riec=org.riec,
+        riec=org.riec and audience.text(org.riec),
         jaar=assessment.jaar,
         peildatum=assessment.peildatum,
         status=assessment.status,
         vastgesteld_op=assessment.vastgesteld_op,
-        vastgesteld_door=assessment.vastgesteld_door and shown(assessment.vastgesteld_door, public),
+        vastgesteld_door=assessment.vastgesteld_door and audience.text(assessment.vastgesteld_door),
         norm_versie=norm.versie,
         norm_titel=norm.titel,
         openbaar=public,
         weggelaten=sum(1 for a in assessment.antwoorden.values() if public and a.vertrouwelijk),
-        verwijderd=_removed(assessment) if public else 0,
+        verwijderd=removed_count(assessment, audience),
         eigenaren=sum(1 for a in actions if a.eigenaar_bekend) if public else 0,
         samenvatting=summary,
         themas=themes,
@@ -156,22 +166,24 @@ def _judgement(norm: Norm, key: str | None) -> Judgement:
 
 
 def _requirement(
-    norm: Norm, requirement: Requirement, assessment: Assessment, actions: list[ActionView], public: bool
+    norm: Norm,
+    requirement: Requirement,
+    assessment: Assessment,
+    actions: list[ActionView],
+    audience: Audience,
 ) -> RequirementView:
     answer = assessment.antwoorden.get(requirement.id)
-    hidden = public and answer is not None and answer.vertrouwelijk
+    shown = public_answer(answer, audience) if answer else None
     given = answer.onderdelen if answer else {}
     return RequirementView(
         id=requirement.id,
         tekst=requirement.tekst,
         groep=requirement.groep,
         oordeel=_judgement(norm, answer.oordeel if answer else None),
-        toelichting=None
-        if hidden or answer is None
-        else answer.toelichting and shown(answer.toelichting, public),
-        bewijs=[] if hidden or answer is None else _evidence(answer, assessment.peildatum, public),
+        toelichting=shown.toelichting if shown else None,
+        bewijs=_evidence(shown.bewijs, assessment.peildatum) if shown else [],
         vertrouwelijk=bool(answer and answer.vertrouwelijk),
-        weggelaten=hidden,
+        weggelaten=bool(shown and shown.weggelaten),
         onderdelen=[
             ComponentView(
                 id=c.id,
@@ -187,22 +199,20 @@ def _requirement(
     )
 
 
-def _evidence(answer: Answer, peildatum: date, public: bool) -> list[EvidenceView]:
+def _evidence(items: list[str | Evidence], peildatum: date) -> list[EvidenceView]:
     return [
-        EvidenceView(omschrijving=shown(item, public))
-        if not isinstance(item, Evidence)
+        EvidenceView(omschrijving=item)
+        if isinstance(item, str)
         else EvidenceView(
-            **item.model_dump(exclude={"omschrijving", "link"}),
-            omschrijving=shown(item.omschrijving, public),
-            link=item.link and shown(item.link, public),
+            **item.model_dump(),
             verlopen=item.geldig_tot is not None and item.geldig_tot < peildatum,
         )
-        for item in answer.bewijs
+        for item in items
     ]
 
 
 def _open_actions(
-    norm: Norm, assessment: Assessment, public: bool, added: set[tuple[str, str]]
+    norm: Norm, assessment: Assessment, audience: Audience, added: set[tuple[str, str]]
 ) -> list[ActionView]:
     """Open actions in norm order; overdue when due before the peildatum; new when `added` (norm,
     omschrijving) since the previous year."""
@@ -210,31 +220,30 @@ def _open_actions(
         ActionView(
             norm=rid,
             thema=norm.theme_of(rid).id,
-            omschrijving=None if public and answer.vertrouwelijk else shown(action.omschrijving, public),
-            eigenaar=None if public else action.eigenaar,
-            eigenaar_bekend=bool(action.eigenaar and action.eigenaar.strip()),
+            omschrijving=action.omschrijving,
+            eigenaar=action.eigenaar,
+            eigenaar_bekend=action.eigenaar_bekend,
             vertrouwelijk=answer.vertrouwelijk,
             prioriteit=action.prioriteit,
             gereed=action.gereed,
             verlopen=action.gereed is not None and action.gereed < assessment.peildatum,
-            nieuw=(rid, action.omschrijving.strip()) in added,
+            nieuw=(rid, own.omschrijving.strip()) in added,  # matched by the text as written
         )
         for rid in norm.requirement_ids
         if (answer := assessment.antwoorden.get(rid)) is not None
-        for action in answer.acties
+        for own, action in zip(answer.acties, public_answer(answer, audience).acties, strict=True)
         if not action.afgerond
     ]
 
 
-def _followup(changes: ActionChanges, assessment: Assessment, public: bool) -> Followup:
+def _followup(changes: ActionChanges, assessment: Assessment, audience: Audience) -> Followup:
     """Added, completed and overdue actions, with the public rules of the action plan."""
 
     def view(change: ActionChange) -> FollowedAction:
         answer = assessment.antwoorden.get(change.norm)
-        hidden = public and answer is not None and answer.vertrouwelijk
         return FollowedAction(
             norm=change.norm,
-            omschrijving=None if hidden else shown(change.omschrijving, public),
+            omschrijving=action_text(change.omschrijving, bool(answer and answer.vertrouwelijk), audience),
             gereed=change.gereed,
             prioriteit=change.prioriteit,
         )
@@ -246,30 +255,7 @@ def _followup(changes: ActionChanges, assessment: Assessment, public: bool) -> F
     )
 
 
-def _removed(assessment: Assessment) -> int:
-    """How many pieces of personal data a public report replaced by [verwijderd]."""
-    texts = [assessment.vastgesteld_door or ""]
-    texts += [
-        text
-        for answer in assessment.antwoorden.values()
-        if not answer.vertrouwelijk
-        for text in (
-            answer.toelichting or "",
-            *_evidence_texts(answer),
-            *(a.omschrijving for a in answer.acties),
-        )
-    ]
-    return sum(len(find_personal_data(t)) for t in texts)
-
-
 _PRIORITY_ORDER = {"hoog": 0, "middel": 1, "laag": 2}
-
-
-def _evidence_texts(answer: Answer) -> list[str]:
-    texts: list[str] = []
-    for item in answer.bewijs:
-        texts += [item] if isinstance(item, str) else [item.omschrijving, item.link or ""]
-    return texts
 
 
 def _action_plan(actions: list[ActionView]) -> list[ActionView]:

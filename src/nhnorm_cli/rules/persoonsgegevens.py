@@ -6,7 +6,12 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from nhnorm_cli.errors import Problem, Severity
-from nhnorm_cli.publictext import CODE, answer_texts, file_texts, personal_data_findings
+from nhnorm_cli.public.publictext import (
+    CODE,
+    answer_texts,
+    file_texts,
+    personal_data_findings,
+)
 from nhnorm_cli.rules.base import AnswerContext, FileContext, Rule
 
 

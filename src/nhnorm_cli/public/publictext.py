@@ -1,15 +1,16 @@
-"""The text of an assessment file that a public report shows, and the personal data in it
-(SPEC §7, PERSOONSGEGEVENS), at the exact line and column of each finding."""
+"""The text of an assessment file that a public output shows, and the personal data in it
+(SPEC §7, PERSOONSGEGEVENS), at the exact line and column of each finding; an output names only
+the removals in the fields it declares (fields.py)."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Collection, Iterable, Iterator
 from typing import Any
 
 from ruamel.yaml.nodes import ScalarNode
 
 from nhnorm_cli.errors import Findings, Location, Problem, Severity
-from nhnorm_cli.personaldata import Finding, find_in_texts
+from nhnorm_cli.public.personaldata import Finding, find_in_texts
 from nhnorm_cli.source.scalarpos import Locator, ScalarPositions
 from nhnorm_cli.source.yamlsource import Document
 
@@ -42,8 +43,15 @@ def answer_texts(answer: dict[str, Any]) -> Iterator[tuple[Path_, str]]:
 
 
 def file_texts(data: Any) -> Iterator[tuple[Path_, str]]:
-    """(path, text) of what a public report prints outside the answers: the adoption line."""
-    if isinstance(data, dict) and isinstance(data.get("vastgesteld_door"), str):
+    """(path, text) of what a public output prints outside the answers: the organisation's name
+    and RIEC, and the adoption line."""
+    if not isinstance(data, dict):
+        return
+    org = data.get("organisatie")
+    for key in ("naam", "riec"):
+        if isinstance(org, dict) and isinstance(org.get(key), str):
+            yield ("organisatie", key), org[key]
+    if isinstance(data.get("vastgesteld_door"), str):
         yield ("vastgesteld_door",), data["vastgesteld_door"]
 
 
@@ -58,13 +66,20 @@ def public_texts(data: Any) -> Iterator[tuple[Path_, str]]:
 
 
 def check_personal_data(
-    document: Document, *, code: str = CODE, shows: Callable[[Path_], bool] | None = None
+    document: Document,
+    *,
+    code: str = CODE,
+    shows: Callable[[Path_], bool] | None = None,
+    only: Collection[Path_] | None = None,
 ) -> Iterator[Problem]:
-    """A problem at each finding in the public text of `document` (report --public: REMOVED);
-    `shows` keeps only the texts an output prints (an export carries less than the report)."""
-    texts = public_texts(document.data)
-    if shows is not None:
-        texts = ((path, text) for path, text in texts if shows(path))
+    """A problem at each finding in the public text of `document` (a public output: REMOVED);
+    `shows` keeps only the texts an output prints (fields.shows of what it declares), and `only`
+    (when given) only these paths (a diff prints the texts that changed)."""
+    texts = (
+        (path, text)
+        for path, text in public_texts(document.data)
+        if (shows is None or shows(path)) and (only is None or path in only)
+    )
     return personal_data_problems(document, texts, code)
 
 
@@ -108,9 +123,16 @@ def _problems(
         node = document.node(path)
         # every text comes from a scalar node; the fallback only keeps the types honest
         locate = positions.locator(node) if isinstance(node, ScalarNode) else _fixed(document.locate(path))
-        where = f"norm {path[1]}" if path[0] == "antwoorden" else str(path[0])
+        where = f"norm {path[1]}" if path[0] == "antwoorden" else ".".join(map(str, path))
+        # `id`: the answer (or the file's field) a finding belongs to, as set and fill name it
+        about = str(path[1]) if path[0] == "antwoorden" else str(path[0])
         for finding in findings:
-            params = {"waar": where, "gegeven": finding.kind, "tekst": text[finding.start : finding.end]}
+            params = {
+                "waar": where,
+                "gegeven": finding.kind,
+                "tekst": text[finding.start : finding.end],
+                "id": about,
+            }
             yield Problem(locate(finding.start), code, Severity.WARNING, params=params)
 
 
