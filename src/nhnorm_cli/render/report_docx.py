@@ -13,13 +13,15 @@ from pathlib import Path
 from typing import Any
 
 from jinja2 import StrictUndefined, TemplateError
-from jinja2.sandbox import ImmutableSandboxedEnvironment
 
 from nhnorm_cli import resources
 from nhnorm_cli.errors import Location, NhnormError, Problem
 from nhnorm_cli.models.report import ActionView, ReportData
 from nhnorm_cli.render import report_parts
+from nhnorm_cli.render.docxcheck import DocxTemplateRefused, check_docx_template
 from nhnorm_cli.render.numbers import date_text, delta_text, score_text
+from nhnorm_cli.render.sandbox import DataSandbox, memory_ceiling
+from nhnorm_cli.render.templatefolder import TemplateFileError, read_template_bytes, template_file
 
 TEMPLATE = "report.docx"
 # XML 1.0 allows tab, line feed and carriage return below U+0020; docxtpl would also turn a
@@ -37,24 +39,29 @@ def _owner(action: ActionView, public: bool) -> str:
     return "belegd" if public or action.eigenaar is None else action.eigenaar
 
 
-def environment() -> ImmutableSandboxedEnvironment:
-    env = ImmutableSandboxedEnvironment(undefined=StrictUndefined, autoescape=True, finalize=_xml_safe)
+def environment() -> DataSandbox:
+    env = DataSandbox(undefined=StrictUndefined, autoescape=True, finalize=_xml_safe)
     env.filters.update(datum=date_text, score=score_text, verschil=delta_text)
     return env
 
 
 def _template_bytes(templates: Path | None) -> tuple[bytes, str]:
-    own = templates / TEMPLATE if templates is not None else None
-    if own is not None and own.is_file():
-        return own.read_bytes(), str(own)
+    """The user's report.docx (a regular file in the folder, never through a link), else nhnorm's."""
+    own = template_file(templates, TEMPLATE) if templates is not None else None
+    if own is not None:
+        return read_template_bytes(own, TEMPLATE), str(own)
     return (resources.templates_dir() / TEMPLATE).read_bytes(), TEMPLATE
 
 
 def render_report_docx(data: ReportData, templates: Path | None = None, *, generated: str = "") -> bytes:
     """The report as .docx bytes; a broken template is a SJABLOON-FOUT naming the file."""
     from docxtpl import DocxTemplate  # python-docx and lxml: only for this format
+    from lxml.etree import LxmlError
 
-    raw, name = _template_bytes(templates)
+    try:
+        raw, name = _template_bytes(templates)
+    except TemplateFileError as exc:
+        raise _template_error(str(templates / TEMPLATE if templates else TEMPLATE), str(exc)) from None
     marks = [report_parts.PUBLIC if data.openbaar else report_parts.INTERNAL]
     if data.status != "vastgesteld":
         marks.append(report_parts.CONCEPT)
@@ -70,17 +77,40 @@ def render_report_docx(data: ReportData, templates: Path | None = None, *, gener
         "weggelaten_uit_openbaar": report_parts.left_out,
         "eigenaar": lambda action: _owner(action, data.openbaar),
     }
+    env = environment()
+    env.register(*(value for value in context.values() if callable(value)))
     try:
+        check_docx_template(raw)
         template = DocxTemplate(io.BytesIO(raw))
-        template.render(context, jinja_env=environment(), autoescape=True)
+        with memory_ceiling():
+            template.render(context, jinja_env=env, autoescape=True)
         out = io.BytesIO()
         template.save(out)
-    except TemplateError as exc:
+    except DocxTemplateRefused as exc:
+        raise _template_error(name, exc.reason) from None
+    except TemplateError as exc:  # the limits of the sandbox (TemplateLimitError) included
         raise _template_error(name, str(exc)) from None
-    except (zipfile.BadZipFile, KeyError, ValueError) as exc:  # not a Word document at all
+    except RecursionError:
+        raise _template_error(name, "TemplateLimit: recursion") from None
+    except MemoryError:
+        raise _template_error(name, "TemplateLimit: memory") from None
+    except (zipfile.BadZipFile, KeyError, ValueError, LxmlError) as exc:
+        # not a Word document docxtpl can fill, or tags that leave no valid XML
         words = (f"geen geldig Word-bestand ({exc})", f"not a valid Word document ({exc})")
         raise _template_error(name, words) from None
+    except (TypeError, AttributeError, LookupError, ArithmeticError) as exc:
+        raise _template_error(name, _python_error(exc)) from None
     return out.getvalue()
+
+
+def _python_error(exc: Exception) -> str | tuple[str, str]:
+    """A filter given the wrong value, or {%p include %}: a Word template has no other templates."""
+    if "no loader" in str(exc):
+        return (
+            "{% include %}, {% extends %} en {% import %} werken niet in een Word-sjabloon",
+            "{% include %}, {% extends %} and {% import %} do not work in a Word template",
+        )
+    return f"{type(exc).__name__}: {exc}"
 
 
 def _template_error(name: str, detail: str | tuple[str, str]) -> NhnormError:
