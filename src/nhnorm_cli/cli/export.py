@@ -69,6 +69,9 @@ def export(
     from nhnorm_cli.workbook.export_xlsx import workbook_bytes
 
     if output_format is ExportFormat.xlsx:
+        from nhnorm_cli.workbook.celllimit import refuse_long_cells
+
+        refuse_long_cells(item)
         data = workbook_bytes(item.norm, item.assessment)
     else:
         from nhnorm_cli.render.csvsafe import CsvStyle

@@ -435,6 +435,12 @@ _TEXT: dict[str, tuple[str, str]] = {
         "sheet {werkblad} has a value in row {rij}; an implementatieoverzicht has at most {max} rows: "
         "remove what is there",
     ),
+    "TE-LANG-VOOR-EXCEL": (
+        "{kolom} heeft {tekens} tekens; een Excel-cel houdt er hoogstens {max} en zou de rest "
+        "weglaten; maak de tekst korter, of exporteer als CSV (--format csv), dat geen grens heeft",
+        "{kolom} has {tekens} characters; an Excel cell holds at most {max} and would drop the rest; "
+        "shorten the text, or export as CSV (--format csv), which has no such limit",
+    ),
     "WERKBOEK-TE-GROOT": (
         "werkboek pakt uit tot {grootte} bytes; een implementatieoverzicht mag hoogstens {max} bytes zijn",
         "workbook unpacks to {grootte} bytes; an implementatieoverzicht may be at most {max} bytes",

@@ -16,6 +16,7 @@ from openpyxl import Workbook
 from nhnorm_cli.errors import Location, NhnormError
 from nhnorm_cli.models.norm import Norm
 from nhnorm_cli.render.csvsafe import spreadsheet_text
+from nhnorm_cli.workbook.celllimit import EXCEL_CELL
 from nhnorm_cli.workbook.spreadsheet import ROWS_SHEET
 from nhnorm_cli.workbook.xlsxguard import MAX_ROWS, unreadable
 from nhnorm_cli.workbook.xlsximport import headers_ok
@@ -57,7 +58,13 @@ def read_csv_answers(path: Path, display: str, norm: Norm) -> dict[str, Any]:
     for number, record in enumerate(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter), 1):
         if number > MAX_ROWS:
             raise unreadable(display, (f"meer dan {MAX_ROWS} regels", f"more than {MAX_ROWS} lines"))
-        sheet.append([spreadsheet_text(value) or None for value in record])
+        values = [spreadsheet_text(value) or None for value in record]
+        sheet.append(values)
+        for column, value in enumerate(values, 1):
+            if value is not None and len(value) > EXCEL_CELL:
+                # openpyxl cuts a cell at Excel's 32,767 characters; a CSV has no such limit, so
+                # the whole text goes back in (its private slot: openpyxl has no public way)
+                sheet.cell(number, column)._value = value
     cells = _CsvCells(display)
     answers = read_rows(sheet, norm, cells) if headers_ok(sheet, cells) else {}
     if cells.problems:
