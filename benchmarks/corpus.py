@@ -29,7 +29,7 @@ from datetime import date, timedelta
 from functools import cache
 from pathlib import Path
 
-from nhnorm_cli.norm import load_norm
+from nhnorm_cli.versions.norms import load_norm
 
 RIECS = ("RIEC Noord-Holland", "RIEC Amsterdam-Amstelland", "RIEC Midden-Nederland")
 SCALE = ("voldaan", "grotendeels", "deels", "niet", "nvt")

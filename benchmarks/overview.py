@@ -22,8 +22,8 @@ sys.path.insert(0, str(ROOT))
 
 from tests import factories  # noqa: E402
 
-from nhnorm_cli.assessments import select_years  # noqa: E402
-from nhnorm_cli.overview import build_overview  # noqa: E402
+from nhnorm_cli.region.overview import build_overview  # noqa: E402
+from nhnorm_cli.select.assessments import select_years  # noqa: E402
 
 YEARS = [2024, 2025, 2026]
 NHNORM = str(Path(sys.executable).parent / "nhnorm")

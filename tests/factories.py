@@ -12,8 +12,8 @@ from typing import Any
 from nhnorm_cli.editing.yamlmerge import fresh_yaml
 from nhnorm_cli.models.assessment import Assessment
 from nhnorm_cli.models.norm import Norm
-from nhnorm_cli.norm import load_norm
-from nhnorm_cli.yamlsource import dump_roundtrip
+from nhnorm_cli.source.yamlsource import dump_roundtrip
+from nhnorm_cli.versions.norms import load_norm
 
 NORM = load_norm("1.0")
 IDS = NORM.requirement_ids
@@ -25,7 +25,7 @@ def answer_data(oordeel: str) -> dict[str, Any]:
     return {"oordeel": oordeel, "toelichting": NVT_REASON if oordeel == "nvt" else "Zie het jaarplan."}
 
 
-def answer(oordeel: str, **fields: Any) -> dict[str, Any]:
+def bare_answer(oordeel: str, **fields: Any) -> dict[str, Any]:
     """A bare answer: only what is given, plus the toelichting nvt needs."""
     if oordeel == "nvt":
         fields.setdefault("toelichting", "Geldt niet voor ons.")
@@ -47,7 +47,7 @@ def action(
 
 def uniform(oordeel: str) -> dict[str, dict[str, Any]]:
     """Every norm answered the same way."""
-    return {rid: answer(oordeel) for rid in IDS}
+    return {rid: bare_answer(oordeel) for rid in IDS}
 
 
 def assessment_data(
@@ -94,7 +94,7 @@ def assessment(
     status: str = "concept",
 ) -> dict[str, Any]:
     """An organisation's year for write_document: bare answers in norm order, peildatum 1 March."""
-    answers = {rid: answer(oordelen[rid]) for rid in IDS if rid in oordelen}
+    answers = {rid: bare_answer(oordelen[rid]) for rid in IDS if rid in oordelen}
     return assessment_data(
         answers, naam=naam, jaar=jaar, peildatum=date(jaar, 3, 1), status=status, soort=soort, riec=riec
     )

@@ -10,9 +10,9 @@ import zipfile
 from importlib.resources import files
 from pathlib import Path
 
-from nhnorm_cli.norm import available_versions, load_norm
-from nhnorm_cli.resources import norm_dir, schemas_dir, templates_dir
-from nhnorm_cli.schemas import SCHEMA_FILES
+from nhnorm_cli.files.resources import norm_dir, schemas_dir, templates_dir
+from nhnorm_cli.formats.schemas import SCHEMA_FILES
+from nhnorm_cli.versions.norms import available_versions, load_norm
 
 
 def test_norm_is_packaged() -> None:
@@ -42,7 +42,8 @@ def test_schemas_are_packaged() -> None:
 def test_data_is_found_from_another_directory(tmp_path: Path) -> None:
     """Not by accident relative to the working directory: run from an empty folder."""
     code = (
-        "from nhnorm_cli.norm import load_norm; from nhnorm_cli.resources import schemas_dir, templates_dir;"
+        "from nhnorm_cli.versions.norms import load_norm;"
+        "from nhnorm_cli.files.resources import schemas_dir, templates_dir;"
         "print(len(load_norm('1.0').requirements), (schemas_dir() / 'assessment.schema.json').is_file(),"
         " templates_dir().is_dir())"
     )

@@ -55,8 +55,8 @@ NOT_AT_START = (
     "multiprocessing",
     "tomllib",
     "nhnorm_cli.config",
-    "nhnorm_cli.yamlsource",
-    "nhnorm_cli.assessments",
+    "nhnorm_cli.source.yamlsource",
+    "nhnorm_cli.select.assessments",
     "nhnorm_cli.models.assessment",
 )
 

@@ -23,16 +23,17 @@ from __future__ import annotations
 import os
 import re
 import tomllib
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
-from nhnorm_cli.discovery import DEFAULT_DIR, display_path
 from nhnorm_cli.errors import ExitCode, Location, NhnormError, Problem
+from nhnorm_cli.files.discovery import DEFAULT_DIR, display_path
 from nhnorm_cli.messages import LANGUAGES
 from nhnorm_cli.rules.config import RuleLevels, rule_problems
-from nhnorm_cli.tomldepth import MAX_DEPTH, too_deep
+from nhnorm_cli.source.tomldepth import MAX_DEPTH, too_deep
 
 CONFIG_NAME = "nhnorm.toml"
 MONTH_DAY = r"^(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$"
@@ -56,6 +57,21 @@ class ConfigFile(BaseModel):
     model_config = ConfigDict(extra="forbid", strict=True, frozen=True)
 
     nhnorm: Settings = Settings()
+
+
+@dataclass(frozen=True)
+class Repository:
+    """The repository's settings as read once by the command line, and the folder of nhnorm.toml
+    (None without one: every setting at its default)."""
+
+    settings: Settings = field(default_factory=Settings)
+    base: Path | None = None
+
+
+def read_repository(start: Path | None = None) -> Repository:
+    """nhnorm.toml of the repository, read and checked (exit 2 on a problem); the defaults without one."""
+    path = find_config(start)
+    return Repository(load_config(path), path.parent) if path is not None else Repository()
 
 
 def find_root(start: Path | None = None) -> Path:

@@ -10,8 +10,8 @@ from ruamel.yaml.nodes import ScalarNode
 
 from nhnorm_cli.errors import Location, Problem, Severity
 from nhnorm_cli.personaldata import find_in_texts
-from nhnorm_cli.scalarpos import Locator, ScalarPositions
-from nhnorm_cli.yamlsource import Document
+from nhnorm_cli.source.scalarpos import Locator, ScalarPositions
+from nhnorm_cli.source.yamlsource import Document
 
 CODE = "PERSOONSGEGEVENS"
 REMOVED = "PERSOONSGEGEVENS-VERWIJDERD"

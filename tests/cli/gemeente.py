@@ -5,14 +5,14 @@ from __future__ import annotations
 import random
 from decimal import ROUND_HALF_UP, Decimal
 
-from nhnorm_cli.norm import load_norm
+from nhnorm_cli.versions.norms import load_norm
 from tests.conftest import Runner
 
 NORM = load_norm("1.0")
 POINTS = {"voldaan": 3, "grotendeels": 2, "deels": 1, "niet": 0, "nvt": None}
 
 
-def answer(nhnorm: Runner, rid: str, oordeel: str, year: int) -> None:
+def set_answer_via_cli(nhnorm: Runner, rid: str, oordeel: str, year: int) -> None:
     """One `nhnorm set` as an advisor would type it: nvt explained, shortfalls with an action."""
     args = ["set", rid, oordeel, "--year", str(year)]
     if oordeel == "nvt":
@@ -34,7 +34,7 @@ def answer_all(nhnorm: Runner, year: int, seed: int) -> dict[str, str]:
         for rid in NORM.requirement_ids
     }
     for rid, oordeel in chosen.items():
-        answer(nhnorm, rid, oordeel, year)
+        set_answer_via_cli(nhnorm, rid, oordeel, year)
     return chosen
 
 
@@ -57,6 +57,6 @@ def build_two_years(nhnorm: Runner, org: str = "testdorp") -> tuple[dict[str, st
     second = dict(first)
     changes = {"1.1": "niet", "2.3": "voldaan", "4.4": "deels", "6.2": "voldaan"}
     for rid, oordeel in changes.items():
-        answer(nhnorm, rid, oordeel, 2026)
+        set_answer_via_cli(nhnorm, rid, oordeel, 2026)
         second[rid] = oordeel
     return first, second

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from rich.prompt import Prompt
 
-from nhnorm_cli.assessments import load_assessment
+from nhnorm_cli.select.assessments import load_assessment
 from tests.conftest import Runner
 
 ADOPTED = Path("assessments/zeedorp/2025.yaml")  # vastgesteld in the examples

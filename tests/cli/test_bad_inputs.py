@@ -14,10 +14,10 @@ from pathlib import Path
 import pytest
 
 import nhnorm_cli
+from nhnorm_cli.check.validation import validate_file
 from nhnorm_cli.errors import Severity
 from nhnorm_cli.messages import _TEXT
 from nhnorm_cli.rules.registry import RULES
-from nhnorm_cli.validation import validate_file
 from tests.conftest import DATA, Runner
 
 BAD = DATA / "bad"
@@ -206,7 +206,15 @@ def test_corpus_covers_every_file_problem_code() -> None:
     """Every code the validate path can produce for a single file is exercised by the corpus or a
     generated input (the codes are read from the modules validate runs, so new ones count)."""
     package = Path(nhnorm_cli.__file__).parent
-    modules = [package / name for name in ("yamlsource.py", "modelerrors.py", "checks.py", "validation.py")]
+    modules = [
+        package / name
+        for name in (
+            "source/yamlsource.py",
+            "models/problems.py",
+            "check/structure.py",
+            "check/validation.py",
+        )
+    ]
     sources = "".join(
         path.read_text(encoding="utf-8") for path in [*modules, *(package / "rules").glob("*.py")]
     )

@@ -16,7 +16,7 @@ import pytest
 from typer.testing import CliRunner
 
 from nhnorm_cli.cli import app
-from nhnorm_cli.yamlsource import parse_document
+from nhnorm_cli.source.yamlsource import parse_document
 from tests.cli.gemeente import build_two_years
 from tests.conftest import ROOT, Result, Runner
 

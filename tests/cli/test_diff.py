@@ -294,27 +294,29 @@ def test_actions_followed_up(nhnorm: Runner, tmp_path: Path, monkeypatch: pytest
     toelichting that tries to close the <details> block stays text."""
     from datetime import date
 
-    from tests.factories import action, answer, write_year
+    from tests.factories import action, bare_answer, write_year
 
     monkeypatch.chdir(tmp_path)
     folder = tmp_path / "assessments"
     write_year(
         folder,
         {
-            "1.1": answer("deels", toelichting="Oud", acties=[action("Plan maken", gereed=date(2025, 6, 1))]),
-            "1.2": answer("niet", acties=[action("Budget regelen"), action("Vergeten actie")]),
+            "1.1": bare_answer(
+                "deels", toelichting="Oud", acties=[action("Plan maken", gereed=date(2025, 6, 1))]
+            ),
+            "1.2": bare_answer("niet", acties=[action("Budget regelen"), action("Vergeten actie")]),
         },
         jaar=2025,
     )
     write_year(
         folder,
         {
-            "1.1": answer(
+            "1.1": bare_answer(
                 "voldaan",
                 toelichting="Nieuw </details> <script>x</script>",
                 acties=[action("Plan maken", gereed=date(2025, 6, 1), afgerond=True)],
             ),
-            "1.2": answer(
+            "1.2": bare_answer(
                 "deels",
                 acties=[
                     action("Budget regelen", gereed=date(2026, 1, 15)),

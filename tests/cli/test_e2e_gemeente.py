@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from nhnorm_cli.assessments import load_assessment
+from nhnorm_cli.select.assessments import load_assessment
 from tests.cli.gemeente import NORM, POINTS, build_two_years, expected_score
 from tests.conftest import Runner
 

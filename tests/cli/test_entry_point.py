@@ -72,7 +72,7 @@ def test_exit_codes_through_the_script(gemeente: Path) -> None:
 
 _CRASH = """
 import sys
-import nhnorm_cli.validation as validation
+import nhnorm_cli.check.validation as validation
 def boom(*args, **kwargs):
     raise RuntimeError("kapot\\x1b[2J")
 validation.validate_files = boom

@@ -9,7 +9,7 @@ from pathlib import Path
 import openpyxl
 import pytest
 
-from nhnorm_cli.assessments import load_assessment
+from nhnorm_cli.select.assessments import load_assessment
 from tests import factories
 from tests.conftest import Runner
 

@@ -11,9 +11,9 @@ from pathlib import Path
 import pytest
 from rich.prompt import Prompt
 
-from nhnorm_cli.assessments import load_assessment
 from nhnorm_cli.editing.newyear import peildatum_for
-from nhnorm_cli.norm import load_norm
+from nhnorm_cli.select.assessments import load_assessment
+from nhnorm_cli.versions.norms import load_norm
 from tests.conftest import Runner
 
 

@@ -13,10 +13,10 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from nhnorm_cli import validation
+from nhnorm_cli.check import validation
 from nhnorm_cli.cli.safeconsole import SafeConsole
-from nhnorm_cli.controlchars import visible
-from nhnorm_cli.resources import NORM_PATH_ENV, norm_dir
+from nhnorm_cli.files.resources import NORM_PATH_ENV, norm_dir
+from nhnorm_cli.source.controlchars import visible
 from tests.conftest import DATA, EXAMPLES, Runner
 
 VALID = (DATA / "bad" / "valid-with-bom.yaml").read_bytes().decode("utf-8-sig")

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from nhnorm_cli import validation
+from nhnorm_cli.check import validation
 from tests.conftest import Runner
 
 

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from nhnorm_cli.resources import NORM_PATH_ENV
+from nhnorm_cli.files.resources import NORM_PATH_ENV
 from tests.conftest import Runner
 
 LANGS = ("nl", "en")
@@ -349,6 +349,17 @@ NORMS: dict[str, tuple[str, str, str, tuple[str, str]]] = {
         (
             "geen enkel oordeel in de schaal (oordelen) geeft punten; geef het hoogste oordeel punten",
             "no oordeel in the scale (oordelen) gives points; give the highest oordeel points",
+        ),
+    ),
+    "two top oordelen": (
+        "punten: 0",
+        "punten: 3",
+        "10:13 NORM-TWEE-HOOGSTE",
+        (
+            "oordelen voldaan en nee hebben allebei de meeste punten; geef alleen het oordeel dat de norm "
+            "volledig haalt de meeste punten",
+            "oordelen voldaan and nee both have the most points; give the most points only to the oordeel "
+            "that fully meets the norm",
         ),
     ),
     "theme twice": (

@@ -14,8 +14,8 @@ from pathlib import Path
 import openpyxl
 import pytest
 
-from nhnorm_cli.assessments import load_assessment
-from nhnorm_cli.norm import load_norm
+from nhnorm_cli.select.assessments import load_assessment
+from nhnorm_cli.versions.norms import load_norm
 from tests.conftest import Runner
 
 POSIX = pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="FIFOs and modes are POSIX")

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from nhnorm_cli import yamlsource
+from nhnorm_cli.source import yamlsource
 from tests.conftest import Runner
 from tests.factories import uniform, write_year
 

@@ -8,9 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from nhnorm_cli.yamlsource import read_document
+from nhnorm_cli.source.yamlsource import read_document
 from tests.conftest import Golden, Runner
-from tests.factories import action, answer, uniform, write_year
+from tests.factories import action, bare_answer, uniform, write_year
 
 
 def normalise(text: str) -> str:
@@ -96,19 +96,19 @@ def test_public_report_of_the_examples_leaves_out_confidential_text_and_owners(
 
 def test_public_report_of_generated_data(tmp_path: Path, nhnorm: Runner) -> None:
     antwoorden = {
-        "1.1": answer(
+        "1.1": bare_answer(
             "deels",
             toelichting="Kluiscode 4321",
             bewijs=["Rapport pentest"],
             vertrouwelijk=True,
             acties=[action("Deur vervangen", eigenaar="P. Pietersen", gereed=date(2025, 6, 1))],
         ),
-        "1.2": answer(
+        "1.2": bare_answer(
             "niet",
             toelichting="Openbare uitleg",
             acties=[action("Beleid schrijven", eigenaar="K. Klaassen (jurist)")],
         ),
-        "1.3": answer("niet", acties=[action("Zonder eigenaar")]),
+        "1.3": bare_answer("niet", acties=[action("Zonder eigenaar")]),
     }
     write_year(tmp_path / "a", antwoorden)
     for fmt in ("md", "html"):
@@ -125,7 +125,7 @@ ATTACK = "<script>alert(1)</script>\n| pipes | in **md** `code`\n# kop"
 
 def test_untrusted_text_is_escaped(tmp_path: Path, nhnorm: Runner) -> None:
     antwoorden = {
-        "1.1": answer(
+        "1.1": bare_answer(
             "deels",
             toelichting=ATTACK,
             bewijs=[ATTACK, "https://example.org/besluit"],
@@ -156,8 +156,8 @@ def test_untrusted_text_is_escaped(tmp_path: Path, nhnorm: Runner) -> None:
 
 def test_overdue_actions_are_marked(tmp_path: Path, nhnorm: Runner) -> None:
     antwoorden = {
-        "1.1": answer("deels", acties=[action("Te laat", gereed=date(2025, 3, 1))]),
-        "1.2": answer("deels", acties=[action("Op tijd", gereed=date(2025, 4, 1))]),
+        "1.1": bare_answer("deels", acties=[action("Te laat", gereed=date(2025, 3, 1))]),
+        "1.2": bare_answer("deels", acties=[action("Op tijd", gereed=date(2025, 4, 1))]),
     }
     write_year(tmp_path / "a", antwoorden, peildatum=date(2025, 3, 15))
     md = nhnorm("report", "--year", "2025", tmp_path / "a").stdout
@@ -174,7 +174,7 @@ def test_dated_evidence_is_shown_and_expired_marked(tmp_path: Path, nhnorm: Runn
         {"omschrijving": "Beleid nieuw", "geldig_tot": date(2025, 3, 15), "link": "Z-1"},
         "Verslag",
     ]
-    write_year(tmp_path / "a", {"2.1": answer("voldaan", bewijs=bewijs)}, peildatum=date(2025, 3, 15))
+    write_year(tmp_path / "a", {"2.1": bare_answer("voldaan", bewijs=bewijs)}, peildatum=date(2025, 3, 15))
     md = nhnorm("report", "--year", "2025", tmp_path / "a").stdout
     assert "- Beleid \\*oud\\* (10 januari 2023, geldig tot 1 maart 2025, **verlopen**)\n" in md
     assert "- Beleid nieuw (geldig tot 15 maart 2025; Z-1)\n- Verslag\n" in md

@@ -10,7 +10,7 @@ import pytest
 from docx import Document
 
 from tests.conftest import Runner
-from tests.factories import action, answer, write_year
+from tests.factories import action, bare_answer, write_year
 
 
 @pytest.fixture
@@ -20,15 +20,15 @@ def two_years(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     write_year(
         folder,
         {
-            "1.1": answer("deels", acties=[action("Plan maken", gereed=date(2025, 6, 1))]),
-            "3.3": answer("deels", vertrouwelijk=True, acties=[action("Camera ophangen")]),
+            "1.1": bare_answer("deels", acties=[action("Plan maken", gereed=date(2025, 6, 1))]),
+            "3.3": bare_answer("deels", vertrouwelijk=True, acties=[action("Camera ophangen")]),
         },
         jaar=2025,
     )
     write_year(
         folder,
         {
-            "1.1": answer(
+            "1.1": bare_answer(
                 "deels",
                 acties=[
                     action("Plan maken", gereed=date(2025, 6, 1), afgerond=True),
@@ -42,7 +42,9 @@ def two_years(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
                     },
                 ],
             ),
-            "3.3": answer("deels", vertrouwelijk=True, acties=[action("Camera ophangen", afgerond=True)]),
+            "3.3": bare_answer(
+                "deels", vertrouwelijk=True, acties=[action("Camera ophangen", afgerond=True)]
+            ),
         },
         jaar=2026,
     )

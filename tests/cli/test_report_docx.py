@@ -13,7 +13,7 @@ import pytest
 from docx import Document
 
 from tests.conftest import ROOT, Runner
-from tests.factories import action, answer, uniform, write_year
+from tests.factories import action, bare_answer, uniform, write_year
 
 HEADINGS = [
     "Aanleiding",
@@ -163,7 +163,7 @@ def test_text_cannot_break_the_xml_or_run_code(
     nasty = 'Plan </w:t></w:r><w:r><w:t>& "x" {{ 7*7 }} {%p if %}'
     write_year(
         tmp_path / "assessments",
-        {"1.1": answer("deels", acties=[action(nasty, gereed=date(2025, 6, 1))])},
+        {"1.1": bare_answer("deels", acties=[action(nasty, gereed=date(2025, 6, 1))])},
         jaar=2025,
     )
     doc = _brief(nhnorm, tmp_path, "--year", "2025")

@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 from rich.prompt import Prompt
 
-from nhnorm_cli.assessments import load_assessment
 from nhnorm_cli.models.assessment import Evidence
+from nhnorm_cli.select.assessments import load_assessment
 from tests.conftest import Runner
 
 HAND_WRITTEN = """\

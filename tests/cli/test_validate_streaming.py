@@ -11,9 +11,9 @@ from typing import Any
 
 import pytest
 
-from nhnorm_cli import validation
-from nhnorm_cli.validation import FileReport
-from nhnorm_cli.yamlsource import read_document
+from nhnorm_cli.check import validation
+from nhnorm_cli.check.validation import FileReport
+from nhnorm_cli.source.yamlsource import read_document
 from tests import factories
 from tests.conftest import Runner
 
@@ -40,7 +40,7 @@ def test_the_first_files_lines_are_written_before_the_last_file_is_read(
         written[shown] = sys.stdout.buffer.getvalue().decode()  # type: ignore[union-attr]
         return read_document(path, shown)
 
-    monkeypatch.setattr("nhnorm_cli.validation.read_document", reading)
+    monkeypatch.setattr("nhnorm_cli.check.validation.read_document", reading)
     result = nhnorm("validate", "-f", output_format, "-j", "1", expect=1)
     assert list(written) == eight
     assert written[eight[0]] == ""

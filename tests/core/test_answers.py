@@ -9,8 +9,8 @@ from hypothesis import strategies as st
 
 from nhnorm_cli.editing.answers import Change, NewAction, set_answer, verify
 from nhnorm_cli.editing.scaffold import Header, new_assessment
-from nhnorm_cli.norm import load_norm
-from nhnorm_cli.yamlsource import parse_document
+from nhnorm_cli.source.yamlsource import parse_document
+from nhnorm_cli.versions.norms import load_norm
 
 NORM = load_norm("1.0")
 IDS = NORM.requirement_ids

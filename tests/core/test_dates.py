@@ -7,7 +7,7 @@ from datetime import date, datetime
 import click
 import pytest
 
-from nhnorm_cli.dates import DATE_FORMATS, parse_date
+from nhnorm_cli.source.dates import DATE_FORMATS, parse_date
 
 ACCEPTED = {
     "2026-12-31": date(2026, 12, 31),

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from nhnorm_cli.diff import diff_assessments, direction, regression
 from nhnorm_cli.models.norm import Norm
-from nhnorm_cli.norm import load_norm
+from nhnorm_cli.results.diff import diff_assessments, direction, regression
+from nhnorm_cli.versions.norms import load_norm
 from tests.factories import make_assessment, make_norm
 
 

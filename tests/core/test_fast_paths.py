@@ -16,12 +16,12 @@ from ruamel.yaml.error import MarkedYAMLError
 from ruamel.yaml.nodes import MappingNode, ScalarNode
 from ruamel.yaml.reader import ReaderError
 
-from nhnorm_cli import yamlsource
-from nhnorm_cli.controlchars import forbidden_character
 from nhnorm_cli.errors import NhnormError
-from nhnorm_cli.suggest import suggestion
-from nhnorm_cli.textscan import PROPERTY, may_hold_properties, may_nest_deeper_than
-from nhnorm_cli.yamlsource import parse_document
+from nhnorm_cli.models.suggest import suggestion
+from nhnorm_cli.source import yamlsource
+from nhnorm_cli.source.controlchars import forbidden_character
+from nhnorm_cli.source.textscan import PROPERTY, may_hold_properties, may_nest_deeper_than
+from nhnorm_cli.source.yamlsource import parse_document
 
 # the characters that matter to the scans, plus unicode spaces and ordinary text
 _TEXT = st.text(alphabet=st.sampled_from(list("&*!ab -?:[]{},\t\n\r\u00a0\u2028\u3000")), max_size=200)

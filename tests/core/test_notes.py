@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from nhnorm_cli.editing.notes import loose_comments
 from nhnorm_cli.editing.scaffold import generated_lines
-from nhnorm_cli.norm import load_norm
+from nhnorm_cli.versions.norms import load_norm
 
 NORM = load_norm("1.0")
 TEXT = """\

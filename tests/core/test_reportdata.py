@@ -8,8 +8,8 @@ from typing import Any
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from nhnorm_cli.reportdata import build_report
-from tests.factories import IDS, NORM, action, answer, make_assessment, uniform
+from nhnorm_cli.results.reportdata import build_report
+from tests.factories import IDS, NORM, action, bare_answer, make_assessment, uniform
 
 
 def _strings(value: Any) -> list[str]:
@@ -63,10 +63,12 @@ def test_without_an_earlier_year_there_is_no_comparison() -> None:
 
 def test_action_plan_sorted_by_due_date_overdue_against_peildatum_undated_last() -> None:
     antwoorden = {
-        "2.1": answer("deels", acties=[action("zonder datum"), action("later", gereed=date(2026, 1, 1))]),
-        "1.2": answer("niet", acties=[action("op de peildatum", gereed=date(2025, 3, 28))]),
-        "1.1": answer("deels", acties=[action("te laat", gereed=date(2025, 3, 27))]),
-        "3.1": answer("deels", acties=[action("klaar", gereed=date(2024, 1, 1), afgerond=True)]),
+        "2.1": bare_answer(
+            "deels", acties=[action("zonder datum"), action("later", gereed=date(2026, 1, 1))]
+        ),
+        "1.2": bare_answer("niet", acties=[action("op de peildatum", gereed=date(2025, 3, 28))]),
+        "1.1": bare_answer("deels", acties=[action("te laat", gereed=date(2025, 3, 27))]),
+        "3.1": bare_answer("deels", acties=[action("klaar", gereed=date(2024, 1, 1), afgerond=True)]),
     }
     plan = build_report(NORM, make_assessment(antwoorden, peildatum=date(2025, 3, 28))).actieplan
     assert [(a.omschrijving, a.norm, a.verlopen) for a in plan] == [
@@ -79,10 +81,10 @@ def test_action_plan_sorted_by_due_date_overdue_against_peildatum_undated_last()
 
 def test_road_to_2027_splits_norms_not_met_by_planned_action() -> None:
     antwoorden = {
-        "1.1": answer("voldaan"),
-        "1.2": answer("deels", acties=[action("plan")]),
-        "1.3": answer("niet", acties=[action("al gedaan", afgerond=True)]),
-        "1.4": answer("nvt"),
+        "1.1": bare_answer("voldaan"),
+        "1.2": bare_answer("deels", acties=[action("plan")]),
+        "1.3": bare_answer("niet", acties=[action("al gedaan", afgerond=True)]),
+        "1.4": bare_answer("nvt"),
     }
     data = build_report(NORM, make_assessment(antwoorden))
     assert [(n.id, n.acties, n.oordeel.label) for n in data.met_actie] == [("1.2", 1, "Deels voldaan")]
@@ -93,7 +95,10 @@ def test_road_to_2027_splits_norms_not_met_by_planned_action() -> None:
 
 
 def test_distribution_and_onderdelen_labels() -> None:
-    antwoorden = {"1.3": answer("grotendeels", onderdelen={"1.3.a": "voldaan"}), "1.4": answer("nvt")}
+    antwoorden = {
+        "1.3": bare_answer("grotendeels", onderdelen={"1.3.a": "voldaan"}),
+        "1.4": bare_answer("nvt"),
+    }
     data = build_report(NORM, make_assessment(antwoorden))
     counts = {c.sleutel: c.aantal for c in data.samenvatting.verdeling}
     assert counts == {"voldaan": 0, "grotendeels": 1, "deels": 0, "niet": 0, "nvt": 1, "open": 45}
@@ -111,7 +116,7 @@ def test_public_data_holds_no_confidential_text_and_no_owner_name(
     secret: set[str], owners: list[int]
 ) -> None:
     antwoorden = {
-        rid: answer(
+        rid: bare_answer(
             "deels",
             toelichting=f"{'GEHEIM' if rid in secret else 'OPEN'}-toelichting-{rid}",
             bewijs=[f"{'GEHEIM' if rid in secret else 'OPEN'}-bewijs-{rid}"],

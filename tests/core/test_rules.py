@@ -14,14 +14,14 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from nhnorm_cli import checks
+from nhnorm_cli.check import structure as checks
 from nhnorm_cli.errors import Problem, Severity
 from nhnorm_cli.rules import runner, suppress
 from nhnorm_cli.rules.base import AnswerContext, Rule
 from nhnorm_cli.rules.bewijs import years_before
 from nhnorm_cli.rules.policy import Policy
 from nhnorm_cli.rules.suppress import _codes
-from nhnorm_cli.yamlsource import Document, parse_document
+from nhnorm_cli.source.yamlsource import Document, parse_document
 from tests.conftest import Runner
 from tests.factories import NORM
 

@@ -10,11 +10,11 @@ from typing import Any
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from nhnorm_cli.checks import check_document
+from nhnorm_cli.check.structure import check_document
 from nhnorm_cli.editing.yamlmerge import fresh_yaml
 from nhnorm_cli.messages import message
 from nhnorm_cli.rules.registry import BY_CODE
-from nhnorm_cli.yamlsource import parse_document
+from nhnorm_cli.source.yamlsource import parse_document
 from tests.factories import NORM
 
 SETTINGS = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])

@@ -9,8 +9,8 @@ from hypothesis import strategies as st
 
 from nhnorm_cli.editing.answers import verify
 from nhnorm_cli.editing.scaffold import Header, new_assessment, quote
-from nhnorm_cli.norm import load_norm
-from nhnorm_cli.yamlsource import parse_document
+from nhnorm_cli.source.yamlsource import parse_document
+from nhnorm_cli.versions.norms import load_norm
 
 names = st.text(st.characters(blacklist_categories=("Cs", "Cc")), min_size=1, max_size=40).filter(str.strip)
 

@@ -7,8 +7,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from ruamel.yaml.nodes import ScalarNode
 
-from nhnorm_cli.scalarpos import ScalarPositions
-from nhnorm_cli.yamlsource import dump_roundtrip, parse_document
+from nhnorm_cli.source.scalarpos import ScalarPositions
+from nhnorm_cli.source.yamlsource import dump_roundtrip, parse_document
 
 SOURCE = """\
 a: Bel é P. Jansen op 06-12345678

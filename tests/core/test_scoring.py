@@ -10,8 +10,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from nhnorm_cli.models.norm import Norm
-from nhnorm_cli.norm import load_norm
-from nhnorm_cli.scoring import round_half_up, score_assessment, score_difference, score_set
+from nhnorm_cli.results.scoring import round_half_up, score_assessment, score_difference, score_set
+from nhnorm_cli.versions.norms import load_norm
 from tests.factories import make_assessment
 
 

@@ -5,10 +5,10 @@ from __future__ import annotations
 from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
-from nhnorm_cli.diff import diff_assessments
 from nhnorm_cli.models.results import ScoreResult, ScoreSet
-from nhnorm_cli.norm import load_norm
-from nhnorm_cli.scoring import score_assessment
+from nhnorm_cli.results.diff import diff_assessments
+from nhnorm_cli.results.scoring import score_assessment
+from nhnorm_cli.versions.norms import load_norm
 from tests.factories import make_assessment
 
 NORM = load_norm("1.0")

@@ -11,12 +11,13 @@ from typing import Any
 
 import pytest
 
-from nhnorm_cli import assessments, yamlsource
-from nhnorm_cli.assessments import Loaded, _checked, organisation_years, select, select_years
-from nhnorm_cli.discovery import display_path, find_files, folder_slug, folder_slugs, raw_slug
 from nhnorm_cli.errors import NhnormError, usage_error
-from nhnorm_cli.scoring import score_assessment
-from nhnorm_cli.yamlsource import Document, read_document
+from nhnorm_cli.files.discovery import display_path, find_files, folder_slug, folder_slugs, raw_slug
+from nhnorm_cli.results.scoring import score_assessment
+from nhnorm_cli.select import assessments
+from nhnorm_cli.select.assessments import Loaded, _checked, organisation_years, select, select_years
+from nhnorm_cli.source import yamlsource
+from nhnorm_cli.source.yamlsource import Document, read_document
 from tests.factories import uniform, write_year
 
 

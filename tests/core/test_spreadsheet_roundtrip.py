@@ -11,15 +11,15 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from nhnorm_cli.checks import check_document
+from nhnorm_cli.check.structure import check_document
+from nhnorm_cli.editing.evidenceline import format_evidence, parse_evidence
 from nhnorm_cli.editing.yamlmerge import fresh_yaml
 from nhnorm_cli.errors import LineError
-from nhnorm_cli.evidence import format_evidence, parse_evidence
 from nhnorm_cli.models.assessment import Action, Answer, Assessment
+from nhnorm_cli.source.yamlsource import parse_document
 from nhnorm_cli.workbook.export_xlsx import workbook_bytes
 from nhnorm_cli.workbook.spreadsheet import format_action, parse_action
 from nhnorm_cli.workbook.xlsximport import read_workbook
-from nhnorm_cli.yamlsource import parse_document
 from tests.factories import NORM
 
 # Letters (with accents), digits, punctuation and spaces; "=" and "+" so text that looks like a

@@ -13,8 +13,8 @@ from hypothesis import strategies as st
 from typer.testing import CliRunner
 
 from nhnorm_cli.cli import app
-from nhnorm_cli.norm import load_norm
-from nhnorm_cli.yamlsource import parse_document
+from nhnorm_cli.source.yamlsource import parse_document
+from nhnorm_cli.versions.norms import load_norm
 
 _PLACEHOLDER = re.compile(r"\{[a-z_]+\}")
 

@@ -10,8 +10,8 @@ from typing import Any
 
 import pytest
 
-from nhnorm_cli import validation
-from nhnorm_cli.validation import PARALLEL_THRESHOLD, validate_files
+from nhnorm_cli.check import validation
+from nhnorm_cli.check.validation import PARALLEL_THRESHOLD, validate_files
 from tests.conftest import EXAMPLES
 
 

@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from nhnorm_cli.atomicwrite import write_atomic
 from nhnorm_cli.errors import ExitCode, NhnormError
+from nhnorm_cli.files.atomicwrite import write_atomic
 from tests.conftest import Runner
 
 

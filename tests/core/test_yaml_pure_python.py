@@ -9,7 +9,7 @@ import sys
 from pathlib import Path
 
 from nhnorm_cli.errors import NhnormError
-from nhnorm_cli.yamlsource import parse_document
+from nhnorm_cli.source.yamlsource import parse_document
 from tests.conftest import DATA, EXAMPLES
 
 FILES = sorted(DATA.glob("bad/**/*.yaml")) + sorted(EXAMPLES.rglob("*.yaml"))
@@ -18,7 +18,7 @@ FILES = sorted(DATA.glob("bad/**/*.yaml")) + sorted(EXAMPLES.rglob("*.yaml"))
 _SCRIPT = """
 import json, sys
 sys.modules["_ruamel_yaml"] = None  # `import _ruamel_yaml` now raises ImportError
-from nhnorm_cli import yamlsource
+from nhnorm_cli.source import yamlsource
 from tests.core.test_yaml_pure_python import outcome
 assert yamlsource._ruamel_yaml is None and yamlsource._PurePythonParser in yamlsource._Composer.__mro__
 print(json.dumps({name: outcome(name) for name in sys.argv[1:]}))

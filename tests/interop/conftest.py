@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from nhnorm_cli.resources import NORM_PATH_ENV
+from nhnorm_cli.files.resources import NORM_PATH_ENV
 from tests.interop.norm11 import install
 
 

@@ -9,8 +9,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from nhnorm_cli.norm import load_norm
-from nhnorm_cli.yamlsource import dump_roundtrip
+from nhnorm_cli.source.yamlsource import dump_roundtrip
+from nhnorm_cli.versions.norms import load_norm
 
 SPECIAL: dict[str, tuple[str, list[str]]] = {
     "2.7": ("deelverzameling", ["2.7"]),

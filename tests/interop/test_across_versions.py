@@ -9,8 +9,8 @@ from typing import Any
 
 import pytest
 
-from nhnorm_cli.assessments import load_assessment
-from nhnorm_cli.resources import NORM_PATH_ENV
+from nhnorm_cli.files.resources import NORM_PATH_ENV
+from nhnorm_cli.select.assessments import load_assessment
 from tests.conftest import Runner
 from tests.factories import write_year
 from tests.interop.norm11 import install, mapping_text

@@ -15,8 +15,10 @@ from typing import Any
 import pytest
 from ruamel.yaml import YAML
 
+from nhnorm_cli.interop.ciso_library import yaml_text
 from tests.conftest import Runner
 from tests.factories import NORM, write_year
+from tests.interop.ciso_loader import import_audit, load_library, load_mapping_library
 
 # urn:<namespace>:risk:<object kind>:<name>, lower case: the shape CISO Assistant's library URNs have
 URN = re.compile(r"^urn:[a-z0-9_-]+:risk:(library|framework|req_node):[a-z0-9_.:()\[\]-]+$")
@@ -37,12 +39,11 @@ def test_library_has_what_the_loader_requires(nhnorm: Runner, tmp_path: Path, li
     path = tmp_path / "nhn.yaml"
     nhnorm("norm", "--format", "ciso-assistant", "-o", path)
     assert path.read_text(encoding="utf-8") == library_text
+    framework = load_library(library_text)
     library = _load(library_text)
-    assert {"urn", "name", "version", "objects"} <= set(library)  # StoredLibrary.REQUIRED_FIELDS
-    assert URN.match(library["urn"]) and library["locale"] == "nl" and library["version"] == 1
+    assert URN.match(library["urn"]) and library["locale"] == "nl" and library["version"] == 2
     assert library["ref_id"] == "nhn-weerbare-overheid-1.0"
-    framework = library["objects"]["framework"]
-    assert {"urn", "ref_id"} <= set(framework) and URN.match(framework["urn"])
+    assert URN.match(framework["urn"])
     assert (framework["min_score"], framework["max_score"]) == (0, 3)
     assert framework["scores_definition"] == [
         {"score": 0, "name": "Niet voldaan", "description": "oordeel: niet"},
@@ -50,28 +51,103 @@ def test_library_has_what_the_loader_requires(nhnorm: Runner, tmp_path: Path, li
         {"score": 2, "name": "Grotendeels voldaan", "description": "oordeel: grotendeels"},
         {"score": 3, "name": "Voldaan", "description": "oordeel: voldaan"},
     ]
+    assert framework["description"] == NORM.inleiding
+    # footnote 1 belongs to the introduction: the framework's annotation
+    assert framework["annotation"] == (
+        "Voetnoot 1: RIEC Noord-Holland, RIEC Amsterdam-Amstelland en RIEC Midden-Nederland."
+    )
 
 
-def test_library_nodes_form_the_norm_tree(library_text: str) -> None:
-    nodes = _load(library_text)["objects"]["framework"]["requirement_nodes"]
+@pytest.mark.parametrize(
+    ("change", "message"),
+    [
+        (lambda lib: lib.pop("version"), "missing"),
+        (lambda lib: lib.__setitem__("urn", "urn:nhnorm:library"), "badly formatted"),
+        (lambda lib: lib["objects"]["framework"].pop("ref_id"), "FRAMEWORK_ERROR"),
+        (lambda lib: lib["objects"]["framework"]["requirement_nodes"][3].pop("urn"), "REQUIREMENT_ERROR"),
+        (lambda lib: lib["objects"]["framework"]["requirement_nodes"][3].pop("assessable"), "NOT NULL"),
+        (
+            lambda lib: lib["objects"]["framework"]["requirement_nodes"][0].__setitem__("name", "x" * 201),
+            "200",
+        ),
+        (
+            lambda lib: lib["objects"]["framework"]["requirement_nodes"].append(
+                lib["objects"]["framework"]["requirement_nodes"][1]
+            ),
+            "duplicate urn",
+        ),
+    ],
+)
+def test_the_loader_checks_can_fail(library_text: str, change: Any, message: str) -> None:
+    """The re-implemented checks reject what CISO Assistant rejects (so passing means something)."""
+    from tests.interop.ciso_loader import LoaderError
+
+    library = _load(library_text)
+    change(library)
+    with pytest.raises(LoaderError, match=message):
+        load_library(yaml_text(library))
+
+
+def test_library_nodes_carry_the_norm_field_by_field(library_text: str) -> None:
+    nodes = load_library(library_text)["requirement_nodes"]
     seen: dict[str, dict[str, Any]] = {}
     for node in nodes:
         assert URN.match(node["urn"]) and node["urn"] not in seen
         if "parent_urn" in node:  # a parent comes before its children, one level up
             assert seen[node["parent_urn"]]["depth"] == node["depth"] - 1
         seen[node["urn"]] = node
-    themes = [n for n in nodes if n["depth"] == 1]
-    norms = [n for n in nodes if n["depth"] == 2]
-    parts = [n for n in nodes if n["depth"] == 3]
-    assert [t["ref_id"] for t in themes] == ["1", "2", "3", "4", "5", "6"]
-    assert not any(t["assessable"] for t in themes) and not any(p["assessable"] for p in parts)
-    assert [n["ref_id"] for n in norms] == NORM.requirement_ids and all(n["assessable"] for n in norms)
-    assert len(parts) == sum(len(r.onderdelen) for r in NORM.requirements)
-    kan = next(p for p in parts if p["ref_id"] == "5.5.i")
-    assert kan["description"].endswith("(kan-bepaling)") == (not NORM.component("5.5.i")[1].verplicht)  # type: ignore[index]
-    norm_27 = next(n for n in norms if n["ref_id"] == "2.7")
-    assert norm_27["description"] == NORM.requirement("2.7").tekst  # type: ignore[union-attr]
-    assert norm_27["annotation"] == NORM.requirement("2.7").toelichting  # type: ignore[union-attr]
+    by_ref = {n["ref_id"]: n for n in nodes if "ref_id" in n}
+    assert [n["ref_id"] for n in nodes if n["depth"] == 1] == ["1", "2", "3", "4", "5", "6"]
+    assert [n["ref_id"] for n in nodes if n["assessable"]] == NORM.requirement_ids
+    for theme in NORM.themas:
+        node = by_ref[theme.id]
+        assert (node["name"], node["description"], node["assessable"]) == (
+            theme.titel,
+            theme.omschrijving,
+            False,
+        )
+    groups = [n for n in nodes if "ref_id" not in n]
+    assert [g["name"] for g in groups] == [
+        "Algemene Plaatselijke Verordening (APV)",
+        "Wet Bibob",
+        "Wet Damocles (Opiumwet)",
+        "Financiële weerbaarheid",
+        "Bestuurlijke en integrale uitvoeringskracht",
+    ]
+    assert all(g["parent_urn"] == by_ref["5"]["urn"] and not g["assessable"] for g in groups)
+    group_of = {g["urn"]: g["name"] for g in groups}
+    footnotes_seen: list[int] = [1]
+    for requirement in NORM.requirements:
+        node = by_ref[requirement.id]
+        assert node["description"] == requirement.tekst
+        if requirement.groep:
+            assert group_of[node["parent_urn"]] == requirement.groep and node["depth"] == 3
+        else:
+            assert (
+                node["parent_urn"] == by_ref[NORM.theme_of(requirement.id).id]["urn"] and node["depth"] == 2
+            )
+        annotation = [requirement.toelichting] if requirement.toelichting else []
+        annotation += [f"Voetnoot {f.nummer}: {f.tekst}" for f in requirement.voetnoten]
+        assert node.get("annotation") == ("\n\n".join(annotation) or None)
+        footnotes_seen += [f.nummer for f in requirement.voetnoten]
+        for component in requirement.onderdelen:
+            part = by_ref[component.id]
+            assert part["parent_urn"] == node["urn"] and not part["assessable"]
+            assert part["depth"] == node["depth"] + 1
+            first, *items = part["description"].split("\n- ")
+            assert items == component.items
+            label = {None: "", "kan-bepaling": " (kan-bepaling / niet verplicht)"}
+            label["voorbeeld"] = " (voorbeeld / niet verplicht)"
+            assert first == component.tekst + label[component.aard]
+    assert sorted(footnotes_seen) == [1, 2, 3, 4, 5]
+    assert by_ref["1.5.e"]["description"] == "Woningcorporaties (voorbeeld / niet verplicht)"
+    assert (
+        by_ref["5.5.f"]["description"]
+        == "Omgevingswet (vergunningen/ontheffingen) (kan-bepaling / niet verplicht)"
+    )
+    assert [r for r, n in by_ref.items() if "kan-bepaling" in n.get("description", "")] == [
+        "5.5.f", "5.5.g", "5.5.h", "5.5.i"
+    ]  # fmt: skip
 
 
 ANSWERS = {
@@ -87,22 +163,30 @@ ANSWERS = {
 }
 
 
-def _rows(nhnorm: Runner, repo: Path, *extra: str) -> dict[str, dict[str, str]]:
+COLUMNS = [
+    "urn", "assessable", "ref_id", "name", "description",
+    "compliance_result", "requirement_progress", "score", "observations",
+    "organisatie", "organisatie_code", "jaar", "peildatum", "status", "vastgesteld_op", "vastgesteld_door",
+]  # fmt: skip
+
+
+def _export(nhnorm: Runner, repo: Path, *extra: str) -> str:
     out = repo / f"audit{len(extra)}.csv"
     nhnorm("export", "--year", "2026", "--org", "testdorp", "-f", "ciso-assistant", "-o", out, *extra)
-    reader = csv.DictReader(io.StringIO(out.read_text(encoding="utf-8")))
-    assert reader.fieldnames == [
-        "urn", "assessable", "ref_id", "name", "description",
-        "compliance_result", "requirement_progress", "score", "observations",
-    ]  # fmt: skip
-    return {row["ref_id"]: row for row in reader}
+    return out.read_text(encoding="utf-8")
+
+
+def _rows(nhnorm: Runner, repo: Path, *extra: str) -> dict[str, dict[str, str]]:
+    reader = csv.DictReader(io.StringIO(_export(nhnorm, repo, *extra)))
+    assert reader.fieldnames == COLUMNS
+    return {row["urn"].rsplit(":", 1)[1]: row for row in reader}
 
 
 def test_audit_rows_map_each_oordeel(nhnorm: Runner, repo: Path, library_text: str) -> None:
     write_year(repo / "assessments" / "testdorp", ANSWERS, jaar=2026)
     rows = _rows(nhnorm, repo)
-    urns = {n["ref_id"]: n["urn"] for n in _load(library_text)["objects"]["framework"]["requirement_nodes"]}
-    assert {ref: row["urn"] for ref, row in rows.items()} == urns  # every node, matched by urn and ref_id
+    urns = {n["urn"] for n in _load(library_text)["objects"]["framework"]["requirement_nodes"]}
+    assert {row["urn"] for row in rows.values()} == urns  # every node, matched by urn and ref_id
     results = {
         ref: (r["compliance_result"], r["score"]) for ref, r in rows.items() if r["assessable"] == "True"
     }
@@ -116,10 +200,54 @@ def test_audit_rows_map_each_oordeel(nhnorm: Runner, repo: Path, library_text: s
     assert (
         rows["2.1"]["requirement_progress"] == "to_do" and rows["1.1"]["requirement_progress"] == "in_review"
     )
-    assert rows["1"]["assessable"] == "False" and rows["1"]["compliance_result"] == ""
+    assert rows["thema-1"]["assessable"] == "False" and rows["thema-1"]["compliance_result"] == ""
+    assert rows["thema-5-groep-2"]["name"] == "Wet Bibob" and rows["thema-5-groep-2"]["ref_id"] == ""
     assert rows["1.1"]["observations"] == "Belegd.\nBewijs: Collegebesluit"
     assert rows["1.3"]["observations"] == "Onderdeel 1.3.a: Voldaan"
-    # text from a file never starts a spreadsheet formula
+    # written as it is: CISO Assistant stores a cell as it reads it, an apostrophe included
+    assert rows["1.4"]["observations"] == "=SOM(A1)\nActie: =Plan (P. Jansen, gereed 2026-09-01)"
+    # the assessment itself on every row
+    context = {(r["organisatie"], r["jaar"], r["peildatum"], r["status"]) for r in rows.values()}
+    assert context == {("Gemeente Testdorp", "2026", "2026-03-28", "concept")}
+
+
+def test_audit_imports_as_ciso_assistant_reads_it(nhnorm: Runner, repo: Path, library_text: str) -> None:
+    write_year(repo / "assessments" / "testdorp", ANSWERS, jaar=2026)
+    framework = load_library(library_text)
+    imported = import_audit(_export(nhnorm, repo), framework)
+    by_ref = {u.rsplit(":", 1)[1]: data for u, data in imported.items()}
+    assert set(by_ref) == set(NORM.requirement_ids)  # every norm, nothing else
+    assert by_ref["1.4"] == {
+        "result": "non_compliant",
+        "status": "in_review",
+        "observation": "=SOM(A1)\nActie: =Plan (P. Jansen, gereed 2026-09-01)",
+        "score": 0,
+        "is_scored": True,
+    }
+    assert by_ref["1.5"] == {"result": "not_applicable", "status": "in_review", "observation": "Geen taak."}
+    assert by_ref["2.1"] == {"result": "not_assessed", "status": "to_do"}
+
+
+def test_vastgesteld_audit_carries_the_adoption(nhnorm: Runner, repo: Path) -> None:
+    write_year(
+        repo / "assessments" / "testdorp",
+        {rid: {"oordeel": "voldaan", "toelichting": "Op orde."} for rid in NORM.requirement_ids},
+        jaar=2026,
+    )
+    adopt = ("set", "--status", "vastgesteld", "--op", "2026-03-30", "--door", "interne driehoek")
+    nhnorm(*adopt, "--year", "2026", "--org", "testdorp")
+    rows = _rows(nhnorm, repo)
+    assert {(r["status"], r["vastgesteld_op"], r["vastgesteld_door"]) for r in rows.values()} == {
+        ("vastgesteld", "2026-03-30", "interne driehoek")
+    }
+    assert {r["requirement_progress"] for r in rows.values() if r["assessable"] == "True"} == {"done"}
+
+
+def test_excel_form_is_guarded_and_not_for_import(nhnorm: Runner, repo: Path) -> None:
+    write_year(repo / "assessments" / "testdorp", ANSWERS, jaar=2026)
+    text = _export(nhnorm, repo, "--excel")
+    assert text.startswith("\ufeffurn;assessable;")
+    rows = {r["ref_id"]: r for r in csv.DictReader(io.StringIO(text.removeprefix("\ufeff")), delimiter=";")}
     assert rows["1.4"]["observations"] == "'=SOM(A1)\nActie: =Plan (P. Jansen, gereed 2026-09-01)"
 
 
@@ -127,7 +255,7 @@ def test_public_audit_leaves_out_confidential_text_and_names(nhnorm: Runner, rep
     write_year(repo / "assessments" / "testdorp", ANSWERS, jaar=2026)
     rows = _rows(nhnorm, repo, "--public")
     assert rows["1.2"]["observations"] == "Vertrouwelijk: toelichting en bewijs zijn weggelaten."
-    assert rows["1.4"]["observations"] == "'=SOM(A1)\nActie: =Plan (gereed 2026-09-01)"
+    assert rows["1.4"]["observations"] == "=SOM(A1)\nActie: =Plan (gereed 2026-09-01)"
     assert rows["1.2"]["compliance_result"] == "partially_compliant"  # the result itself is public
 
 
@@ -138,14 +266,17 @@ def test_public_is_refused_for_the_workbook(nhnorm: Runner, repo: Path) -> None:
 
 def test_version_mapping_as_a_requirement_mapping_set(nhnorm: Runner, norm11: Path) -> None:
     from nhnorm_cli.interop.ciso_library import library
-    from nhnorm_cli.norm import load_norm
+    from nhnorm_cli.versions.norms import load_norm
 
     text = nhnorm("norm", "--mapping", "1.0--1.1", "--format", "ciso-assistant").stdout
     mapping_library = _load(text)
     assert {"urn", "name", "version", "objects"} <= set(mapping_library) and URN.match(mapping_library["urn"])
     old, new = library(load_norm("1.0")), library(load_norm("1.1"))
     assert mapping_library["dependencies"] == [old["urn"], new["urn"]]
+    # CISO Assistant loads it against the two loaded frameworks
+    loaded = load_mapping_library(text, load_library(yaml_text(old)), load_library(yaml_text(new)))
     mapping_set = mapping_library["objects"]["requirement_mapping_set"]
+    assert loaded == mapping_set["requirement_mappings"]
     # RequirementMappingSetImporter.REQUIRED_FIELDS and RequirementMappingImporter.REQUIRED_FIELDS
     assert mapping_set["source_framework_urn"] == old["objects"]["framework"]["urn"]
     assert mapping_set["target_framework_urn"] == new["objects"]["framework"]["urn"]
@@ -171,3 +302,18 @@ def test_version_mapping_as_a_requirement_mapping_set(nhnorm: Runner, norm11: Pa
         "naar": [],
         "toelichting": None,
     }
+
+
+@pytest.mark.parametrize("fmt", ["ciso-assistant", "oscal"])
+def test_public_exports_replace_a_name_in_the_adoption_line(nhnorm: Runner, repo: Path, fmt: str) -> None:
+    write_year(
+        repo / "assessments" / "testdorp",
+        {rid: {"oordeel": "voldaan", "toelichting": "Op orde."} for rid in NORM.requirement_ids},
+        jaar=2026,
+    )
+    nhnorm("set", "--status", "vastgesteld", "--door", "P. Jansen", "--year", "2026", "--org", "testdorp")
+    out = repo / "public.out"
+    result = nhnorm("export", "--year", "2026", "--org", "testdorp", "-f", fmt, "--public", "-o", out)
+    text = out.read_text(encoding="utf-8")
+    assert "P. Jansen" not in text and "[verwijderd]" in text
+    assert "PERSOONSGEGEVENS-VERWIJDERD" in result.stderr

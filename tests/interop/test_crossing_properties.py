@@ -6,9 +6,9 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from nhnorm_cli.diff import diff_assessments, regression
 from nhnorm_cli.editing.scaffold import carry_over
 from nhnorm_cli.models.mapping import VersionMapping
+from nhnorm_cli.results.diff import diff_assessments, regression
 from tests.factories import NORM, assessment_yaml, make_assessment
 
 IDS = NORM.requirement_ids

@@ -17,7 +17,7 @@ from trestle.oscal.mapping import MappingCollection
 
 from nhnorm_cli.interop.oscal import OSCAL_VERSION
 from nhnorm_cli.interop.oscal_catalog import catalog_json
-from nhnorm_cli.norm import load_norm
+from nhnorm_cli.versions.norms import load_norm
 from tests.conftest import DATA, Runner
 from tests.factories import NORM, write_year
 
@@ -71,7 +71,8 @@ def test_catalog_control_has_statement_items_and_guidance() -> None:
     for component in NORM.requirement("5.5").onderdelen:  # type: ignore[union-attr]
         item = items[f"nhn-5.5_smt.{component.id[-1]}"]
         props = {p["name"]: p["value"] for p in item["props"]}
-        assert props == {"label": component.id, "verplicht": "false" if component.id in optional else "true"}
+        expected = {"label": component.id, "verplicht": "false" if component.id in optional else "true"}
+        assert props == expected | ({"aard": "kan-bepaling"} if component.id in optional else {})
     assert optional, "5.5 has kan-bepalingen"
     assert _control(catalog, "nhn-5.2")["props"] == [
         {"name": "label", "value": "5.2"},
@@ -128,7 +129,8 @@ def test_results_load_in_trestle_and_validate(exported: tuple[Path, Path]) -> No
     for path in exported:
         document = json.loads(path.read_text(encoding="utf-8"))
         results = AssessmentResults.model_validate(document["assessment-results"])
-        assert len(results.results[0].findings or []) == len(ANSWERS)
+        # a finding per answered norm and per rated onderdeel (1.3.a, 1.3.b)
+        assert len(results.results[0].findings or []) == len(ANSWERS) + 2
         assert _schema_errors("oscal_assessment-results_schema.json", path) == ""
 
 
@@ -145,8 +147,8 @@ def test_results_carry_oordeel_as_state_and_property(exported: tuple[Path, Path]
         finding = findings[f"nhn-{rid}_smt"]
         assert {"name": "oordeel", "value": oordeel, "ns": "urn:nhnorm:oscal"} in finding["props"]
         assert finding["target"]["status"] == {"state": state, "reason": reason}
-    onderdelen = [p["value"] for p in findings["nhn-1.3_smt"]["target"]["props"] if p["name"] == "onderdeel"]
-    assert onderdelen == ["1.3.a=voldaan", "1.3.b=niet"]
+    for item, state in (("a", "satisfied"), ("b", "not-satisfied")):
+        assert findings[f"nhn-1.3_smt.{item}"]["target"]["status"]["state"] == state
 
 
 def test_results_have_one_observation_per_bewijs_item(exported: tuple[Path, Path]) -> None:
@@ -157,7 +159,11 @@ def test_results_have_one_observation_per_bewijs_item(exported: tuple[Path, Path
         "https://example.org/besluit.pdf",
         "Intern memo",
     ]
-    assert {o["collected"] for o in observations} == {"2026-03-01T00:00:00Z"}  # undated: the peildatum
+    # undated: the peildatum, marked as such
+    assert {o["collected"] for o in observations} == {"2026-03-01T00:00:00Z"}
+    assert all(
+        {"name": "datum", "value": "onbekend", "ns": "urn:nhnorm:oscal"} in o["props"] for o in observations
+    )
     assert observations[1]["relevant-evidence"] == [
         {"href": "https://example.org/besluit.pdf", "description": "https://example.org/besluit.pdf"}
     ]
@@ -173,7 +179,7 @@ def test_public_results_leave_out_confidential_text_and_names(exported: tuple[Pa
     finding = _findings(exported[1])["nhn-1.2_smt"]
     assert finding["description"] == NORM.requirement("1.2").tekst  # type: ignore[union-attr]
     assert "related-observations" not in finding
-    assert "J. de Vries" not in full  # actions and their owners are never exported
+    assert "J. de Vries" in full  # an owner is named only outside public mode
 
 
 def test_results_identities_are_stable(nhnorm: Runner, exported: tuple[Path, Path], repo: Path) -> None:

@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from nhnorm_cli.norm import available_versions, load_norm
-from nhnorm_cli.resources import NORM_PATH_ENV, norm_dir
+from nhnorm_cli.files.resources import NORM_PATH_ENV, norm_dir
+from nhnorm_cli.versions.norms import available_versions, load_norm
 from tests.conftest import Runner
 
 

@@ -6,11 +6,11 @@ import io
 
 from rich.console import Console
 
-from nhnorm_cli.diff import diff_assessments, regression
-from nhnorm_cli.norm import load_norm
 from nhnorm_cli.render.diff_md import diff_markdown
 from nhnorm_cli.render.diff_parts import regression_text
 from nhnorm_cli.render.diff_text import print_diff
+from nhnorm_cli.results.diff import diff_assessments, regression
+from nhnorm_cli.versions.norms import load_norm
 from tests.factories import make_assessment, make_norm
 
 BASE = load_norm("1.0")

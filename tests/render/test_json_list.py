@@ -6,8 +6,8 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
+from nhnorm_cli.formats.json import json_list_text, json_text
 from nhnorm_cli.models.results import FileResult, Message, ValidationResult
-from nhnorm_cli.render.json import json_list_text, json_text
 
 # Any text, and the characters that could break a line-based re-indent: newlines, the separators
 # str.splitlines also breaks on (json.dumps leaves U+2028, U+0085 raw), quotes and backslashes.

@@ -40,14 +40,14 @@ def bewijs(
       nhnorm bewijs                          # de nieuwste zelfevaluatie van elke organisatie
       nhnorm bewijs --year 2026 --verloopt-voor 2027-04-01 --format json
     """
-    from nhnorm_cli.assessments import select
-    from nhnorm_cli.renewal import expiring, latest_per_organisation
+    from nhnorm_cli.results.renewal import expiring, latest_per_organisation
+    from nhnorm_cli.select.assessments import select
 
     loaded = select(paths or [], year=year, org=org, root=assessments_root())
     chosen = loaded if year is not None else latest_per_organisation(loaded)
     renewal = expiring(chosen, before.date() if before else None)
     if output_format is TextOrJson.json:
-        from nhnorm_cli.render.json import json_text
+        from nhnorm_cli.formats.json import json_text
 
         echo(json_text(renewal), nl=False)
     else:

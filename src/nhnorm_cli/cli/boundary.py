@@ -155,7 +155,7 @@ def report_bug(exc: BaseException, lang: str, *, debug: bool) -> None:
     the failure is in nhnorm's own rendering."""
     if debug or os.environ.get("NHNORM_DEBUG") == "1":
         traceback.print_exception(exc, file=sys.stderr)
-    from nhnorm_cli.controlchars import visible
+    from nhnorm_cli.source.controlchars import visible
 
     what = visible(f"{type(exc).__name__}: {exc}", one_line=True)  # one line, no terminal escapes
     print(text("interne-fout", lang, wat=what), file=sys.stderr)

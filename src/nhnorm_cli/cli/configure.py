@@ -11,10 +11,11 @@ from typer._click.globals import get_current_context
 from nhnorm_cli.rules.policy import DEFAULT, Policy
 
 if TYPE_CHECKING:
-    from nhnorm_cli.config import Settings
+    from nhnorm_cli.config import Repository, Settings
 
 _ROOT_KEY = "nhnorm.assessments"
 _POLICY_KEY = "nhnorm.regels"
+_REPOSITORY_KEY = "nhnorm.repository"
 
 
 def apply_config(ctx: typer.Context) -> Settings | None:
@@ -23,13 +24,13 @@ def apply_config(ctx: typer.Context) -> Settings | None:
     if ctx.resilient_parsing:
         return None
     # imported here: the settings models bring pydantic, which `nhnorm --help` never needs (issue 9)
-    from nhnorm_cli.config import defaults, find_config, load_config
+    from nhnorm_cli.config import defaults, read_repository
     from nhnorm_cli.rules.config import policy_from
 
-    path = find_config()
-    if path is None:
+    repo = ctx.meta[_REPOSITORY_KEY] = read_repository()
+    if repo.base is None:
         return None
-    settings = load_config(path)
+    settings, path = repo.settings, repo.base / "nhnorm.toml"
     commands = getattr(ctx.command, "commands", {})
     params = {
         name: {p.name: p.nargs == -1 for p in command.params if p.name} for name, command in commands.items()
@@ -54,3 +55,14 @@ def rule_policy() -> Policy:
     ctx = get_current_context(silent=True)
     policy = ctx.meta.get(_POLICY_KEY) if ctx is not None else None
     return policy if isinstance(policy, Policy) else DEFAULT
+
+
+def repository() -> Repository:
+    """nhnorm.toml as the root callback read it, once per command; passed to the core."""
+    ctx = get_current_context(silent=True)
+    repo = ctx.meta.get(_REPOSITORY_KEY) if ctx is not None else None
+    if repo is None:  # a command run without the root callback (never from the command line)
+        from nhnorm_cli.config import read_repository
+
+        repo = read_repository()
+    return repo

@@ -58,10 +58,10 @@ def diff_command(
       nhnorm diff --from 2025 --to 2026 --org zeedorp
       nhnorm diff --to 2026 --format md --fail-on-regression
     """
-    from nhnorm_cli.comparison import choose_pair
-    from nhnorm_cli.diff import diff_assessments, regression
-    from nhnorm_cli.interop.mapping import load_mapping
     from nhnorm_cli.render.diff_parts import regression_text
+    from nhnorm_cli.results.diff import diff_assessments, regression
+    from nhnorm_cli.select.comparison import choose_pair
+    from nhnorm_cli.versions.mapping import load_mapping
 
     lang = current_lang()
     before, after = choose_pair(paths or [], from_year, to_year, org, assessments_root())
@@ -72,7 +72,7 @@ def diff_command(
     )
     norms = (after.norm, before.norm)
     if output_format is DiffFormat.json:
-        from nhnorm_cli.render.json import json_text
+        from nhnorm_cli.formats.json import json_text
 
         echo(json_text(result), nl=False)
     elif output_format is DiffFormat.md:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from enum import StrEnum
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated
+from typing import Annotated
 
 import typer
 
@@ -13,17 +13,16 @@ from nhnorm_cli.cli.configure import assessments_root
 from nhnorm_cli.cli.options import AssessmentYearOption, ExcelOption, ForceOption, OrgOption, PathsArgument
 from nhnorm_cli.cli.output import write_file
 from nhnorm_cli.errors import usage_error
+from nhnorm_cli.formats.registry import ExportOptions, choices_help
+from nhnorm_cli.interop.registry import EXPORTS as INTEROP_EXPORTS
+from nhnorm_cli.messages.help import add_help
+from nhnorm_cli.workbook.registry import EXPORTS as WORKBOOK_EXPORTS
 
-if TYPE_CHECKING:
-    from nhnorm_cli.models.assessment import Assessment
-    from nhnorm_cli.models.norm import Norm
-
-
-class ExportFormat(StrEnum):
-    xlsx = "xlsx"
-    csv = "csv"
-    oscal = "oscal"
-    ciso_assistant = "ciso-assistant"
+# The formats come from the families' registries: a new one is a module and a line there.
+EXPORTERS = {exporter.name: exporter for exporter in (*WORKBOOK_EXPORTS, *INTEROP_EXPORTS)}
+ExportFormat = StrEnum("ExportFormat", {name: name for name in EXPORTERS})  # type: ignore[misc]
+_FORMAT_HELP = choices_help(EXPORTERS.values(), 0)
+add_help(_FORMAT_HELP, choices_help(EXPORTERS.values(), 1))
 
 
 def export(
@@ -35,13 +34,8 @@ def export(
     org: OrgOption = None,
     output_format: Annotated[
         ExportFormat,
-        typer.Option(
-            "--format",
-            "-f",
-            help="xlsx (Excel, met keuzelijsten), csv, oscal (OSCAL assessment-results, JSON) of "
-            "ciso-assistant (audit-import, CSV).",
-        ),
-    ] = ExportFormat.xlsx,
+        typer.Option("--format", "-f", help=_FORMAT_HELP),
+    ] = ExportFormat("xlsx"),
     public: Annotated[
         bool,
         typer.Option(
@@ -52,51 +46,19 @@ def export(
     excel: ExcelOption = False,
 ) -> None:
     """Zet het implementatieoverzicht van één organisatie in een werkboek om in te vullen."""
-    from nhnorm_cli.assessments import select, single
+    from nhnorm_cli.select.assessments import select, single
 
-    if public and output_format in (ExportFormat.xlsx, ExportFormat.csv):
-        raise usage_error("PUBLIC-FORMAAT", formaat=output_format.value)
+    exporter = EXPORTERS[output_format.value]
+    if public and exporter.public is None:
+        raise usage_error("PUBLIC-FORMAAT", formaat=exporter.name)
     item = single(select(paths or [], year=year, org=org, root=assessments_root()))
-    if output_format in (ExportFormat.oscal, ExportFormat.ciso_assistant):
-        write_file(output, _interop(item.norm, item.assessment, output_format, public), force=force)
-        if public:
-            from nhnorm_cli.cli.removals import name_removals
-
-            name_removals(item, _oscal_shows if output_format is ExportFormat.oscal else _ciso_shows)
-        return
-    # imported here: openpyxl costs every other command start-up time
-    from nhnorm_cli.workbook.export_csv import rows_csv
-    from nhnorm_cli.workbook.export_xlsx import workbook_bytes
-
-    if output_format is ExportFormat.xlsx:
+    if exporter.max_cell is not None:  # a workbook would cut a longer text without a word
         from nhnorm_cli.workbook.celllimit import refuse_long_cells
 
-        refuse_long_cells(item)
-        data = workbook_bytes(item.norm, item.assessment)
-    else:
-        from nhnorm_cli.render.csvsafe import CsvStyle
+        refuse_long_cells(item, exporter.max_cell)
+    options = ExportOptions(public=public, excel=excel)
+    write_file(output, exporter.writer()(item.norm, item.assessment, options), force=force)
+    if public and exporter.public is not None:
+        from nhnorm_cli.cli.removals import name_removals
 
-        data = rows_csv(item.norm, item.assessment, CsvStyle(excel=excel)).encode("utf-8")
-    write_file(output, data, force=force)
-
-
-def _interop(norm: Norm, assessment: Assessment, output_format: ExportFormat, public: bool) -> bytes:
-    if output_format is ExportFormat.oscal:
-        from datetime import UTC, datetime
-
-        from nhnorm_cli.interop.oscal_results import results_json
-
-        return results_json(norm, assessment, datetime.now(UTC), public=public).encode("utf-8")
-    from nhnorm_cli.interop.ciso_audit import audit_csv
-
-    return audit_csv(norm, assessment, public=public).encode("utf-8")
-
-
-# What each export prints of the public text (publictext.public_texts): OSCAL carries the
-# toelichting and bewijs of answers, CISO Assistant also their actions; neither the adoption line.
-def _oscal_shows(path: tuple[str | int, ...]) -> bool:
-    return path[0] == "antwoorden" and path[2] in ("toelichting", "bewijs")
-
-
-def _ciso_shows(path: tuple[str | int, ...]) -> bool:
-    return path[0] == "antwoorden"
+        name_removals(item, exporter.public)

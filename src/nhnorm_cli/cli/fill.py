@@ -17,10 +17,10 @@ from nhnorm_cli.cli.options import (
     stdout_console,
 )
 from nhnorm_cli.cli.output import changed_line, show_problems
-from nhnorm_cli.dates import parse_date
-from nhnorm_cli.discovery import DEFAULT_DIR
 from nhnorm_cli.errors import NhnormError, usage_error
+from nhnorm_cli.files.discovery import DEFAULT_DIR
 from nhnorm_cli.messages import text
+from nhnorm_cli.source.dates import parse_date
 
 if TYPE_CHECKING:
     from datetime import date
@@ -113,9 +113,11 @@ def _one(console: Console, session: EditSession, rid: str, lang: str) -> None:
             if any(p.code == "VASTGESTELD" for p in exc.problems):
                 raise  # adopted meanwhile: every further answer would be refused too
             show_problems(exc.problems)
+    from nhnorm_cli.rules.acties import wants_action
+
     current = session.answers().get(rid) or {}  # type: ignore[assignment]
     try:
-        action = _ask_action(console, session.norm, current.get("oordeel"), current, lang)
+        action = _ask_action(console, lang) if wants_action(session.norm, current) else None
     except (_Stop, EOFError, KeyboardInterrupt):
         show_problems(warnings)
         console.print(_say(lang, "actie-niet", id=rid), markup=False)
@@ -186,7 +188,7 @@ def _evidence_line(item: Any) -> str:
     """Dated evidence as `set --bewijs` takes it, not as a Python dict."""
     from pydantic import ValidationError
 
-    from nhnorm_cli.evidence import format_evidence
+    from nhnorm_cli.editing.evidenceline import format_evidence
     from nhnorm_cli.models.assessment import Evidence
 
     if not isinstance(item, dict):
@@ -221,7 +223,7 @@ def _ask(console: Console, norm: Norm, current: dict[str, Any], lang: str, draft
     if draft.oordeel is None and not current:
         return
     rated = draft.oordeel or current.get("oordeel")
-    needs_reason = rated == "nvt" and not current.get("toelichting")
+    needs_reason = norm.needs_reason(rated) and not current.get("toelichting")
     prompt = "uitleg" if current.get("toelichting") else "uitleg-nieuw"
     while True:
         draft.toelichting = _ask_text(console, lang, prompt).strip() or None
@@ -229,7 +231,7 @@ def _ask(console: Console, norm: Norm, current: dict[str, Any], lang: str, draft
             break
         console.print(_say(lang, "nvt-reden"), markup=False)  # ask the reason, not the oordeel again
     draft.complete = True
-    draft.bewijs = _ask_evidence(console, lang) if norm.points(rated) is not None else ()  # not for nvt
+    draft.bewijs = () if norm.needs_reason(rated) else _ask_evidence(console, lang)  # not for nvt
 
 
 def _ask_evidence(console: Console, lang: str) -> tuple[str | dict[str, Any], ...]:
@@ -254,13 +256,7 @@ def _ask_date(console: Console, lang: str, prompt: str) -> date | None:
             console.print(_say(lang, "datum"), markup=False)
 
 
-def _ask_action(
-    console: Console, norm: Norm, oordeel: Any, current: dict[str, Any], lang: str
-) -> NewAction | None:
-    points = norm.points(oordeel) if isinstance(oordeel, str) else None
-    actions = current.get("acties") or []
-    if points is None or points >= norm.max_points or any(not a.get("afgerond") for a in actions):
-        return None
+def _ask_action(console: Console, lang: str) -> NewAction | None:
     from nhnorm_cli.editing.answers import NewAction
 
     what = _ask_text(console, lang, "actie").strip()

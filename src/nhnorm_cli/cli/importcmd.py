@@ -8,13 +8,14 @@ from typing import Annotated
 
 import typer
 
+from nhnorm_cli.cli.configure import repository
 from nhnorm_cli.cli.language import current_lang
 from nhnorm_cli.cli.options import stderr_console
 from nhnorm_cli.cli.output import emit, show_problems
-from nhnorm_cli.discovery import display_path
 from nhnorm_cli.errors import ExitCode, usage_error
+from nhnorm_cli.files.discovery import display_path
+from nhnorm_cli.files.pathkind import unusable
 from nhnorm_cli.messages import text
-from nhnorm_cli.pathkind import unusable
 
 
 def import_command(
@@ -65,12 +66,12 @@ def import_command(
         raise usage_error("BIJWERKEN-MET-FORCE", pad=str(output))
     # openpyxl only when importing (start-up time)
     from nhnorm_cli.editing.adoption import reopen_command
-    from nhnorm_cli.workbook.importing import import_into, import_workbook
+    from nhnorm_cli.workbook.importing import import_into_file, import_workbook
 
     if output is not None and output.is_file():  # --force: an update of the assessment on disk
         shown = display_path(output)
         reopen = reopen_command(year=None, org=None, file=shown)
-        saved = import_into(workbook, display_path(workbook), output, shown, reopen)
+        saved = import_into_file(workbook, display_path(workbook), output, shown, reopen)
         if saved.written is not None:
             show_problems(saved.written.notes())
         stderr_console().print(text("geschreven", current_lang(), pad=shown), markup=False)
@@ -82,10 +83,10 @@ def import_command(
 def _import_many(workbooks: list[Path], into: Path) -> None:
     """Bulk intake: each workbook placed or refused with its problems; exit 1 when any failed."""
     from nhnorm_cli.region.settings import load_register
-    from nhnorm_cli.workbook.bulk_import import import_into  # openpyxl only when importing
+    from nhnorm_cli.workbook.bulk_import import import_into_folder  # openpyxl only when importing
 
     lang = current_lang()
-    placed = import_into(workbooks, into, load_register(required=False))
+    placed = import_into_folder(workbooks, into, load_register(repository(), required=False))
     err = stderr_console()
     for item in placed:
         show_problems(item.problems)

@@ -11,7 +11,7 @@ import typer
 
 from nhnorm_cli.cli.language import current_lang
 from nhnorm_cli.cli.options import AssessmentsOption, date_option, stderr_console, stdout_console
-from nhnorm_cli.discovery import DEFAULT_DIR, display_path
+from nhnorm_cli.files.discovery import DEFAULT_DIR, display_path
 from nhnorm_cli.messages import text
 from nhnorm_cli.models.values import SOORTEN
 
@@ -55,9 +55,9 @@ def init(
     """Maak de zelfevaluatie van een nieuw jaar aan: alle normen op volgorde, status concept."""
     import shlex
 
-    from nhnorm_cli.atomicwrite import write_atomic
     from nhnorm_cli.editing.answers import checked_code
     from nhnorm_cli.editing.newyear import peildatum_for, prepare
+    from nhnorm_cli.files.atomicwrite import write_atomic
 
     new = prepare(
         year,

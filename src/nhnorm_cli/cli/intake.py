@@ -8,7 +8,7 @@ from typing import Annotated
 
 import typer
 
-from nhnorm_cli.cli.configure import assessments_root
+from nhnorm_cli.cli.configure import assessments_root, repository
 from nhnorm_cli.cli.language import current_lang
 from nhnorm_cli.cli.options import ForceOption, OutputOption, PathsArgument, date_option
 from nhnorm_cli.cli.output import emit, show_problems
@@ -48,18 +48,19 @@ def intake(
     force: ForceOption = False,
 ) -> None:
     """Per organisatie uit het register: aangeleverd, concept of vastgesteld, en op tijd?"""
-    from nhnorm_cli.norm import latest_version, load_norm
+    from nhnorm_cli.formats.json import json_text
     from nhnorm_cli.region.intake import build_intake
     from nhnorm_cli.region.settings import deadline as deadline_of
     from nhnorm_cli.region.settings import load_register
     from nhnorm_cli.render.intake_tables import intake_csv, intake_md, intake_text
-    from nhnorm_cli.render.json import json_text
+    from nhnorm_cli.versions.norms import latest_version, load_norm
 
     lang = current_lang()
-    register = load_register(required=True)
+    repo = repository()
+    register = load_register(repo, required=True)
     assert register is not None
     when = today.date() if today is not None else date.today()
-    due = deadline_of(year, deadline.date() if deadline is not None else None)
+    due = deadline_of(repo, year, deadline.date() if deadline is not None else None)
     result = build_intake(register, paths or [], year, due, when, assessments_root())
     if result.problems:
         show_problems(result.problems)

@@ -56,8 +56,8 @@ def norm_command(
     force: ForceOption = False,
 ) -> None:
     """Blader door de norm: thema's en normen, of één norm met toelichting en onderdelen."""
-    from nhnorm_cli.norm import available_versions, latest_version, load_norm
     from nhnorm_cli.render.norm_text import print_norm, print_requirement, print_theme
+    from nhnorm_cli.versions.norms import available_versions, latest_version, load_norm
 
     if versions:
         _print_versions(item, output_format)
@@ -81,7 +81,7 @@ def norm_command(
         raise usage_error("ONBEKENDE-NORM", id=item, versie=norm.versie)
     if output_format is NormFormat.json:
         shown = requirement or theme or norm
-        from nhnorm_cli.render.json import json_text
+        from nhnorm_cli.formats.json import json_text
 
         emit(json_text(shown), output, force=force)
     elif requirement is not None:
@@ -93,14 +93,14 @@ def norm_command(
 
 
 def _print_versions(item: str | None, output_format: NormFormat) -> None:
-    from nhnorm_cli.interop.versions import installed
     from nhnorm_cli.render.norm_text import print_versions
+    from nhnorm_cli.versions.installed import installed
 
     if output_format not in (NormFormat.text, NormFormat.json) or item:
         raise usage_error("VERSIES-FORMAAT")
     listing = installed()
     if output_format is NormFormat.json:
-        from nhnorm_cli.render.json import json_text
+        from nhnorm_cli.formats.json import json_text
 
         typer.echo(json_text(listing), nl=False)
     else:
@@ -120,8 +120,8 @@ def _export(norm: Norm, output_format: NormFormat) -> str:
 
 
 def _mapping(name: str, output_format: NormFormat) -> str:
-    from nhnorm_cli.interop.mapping import MAPPING_FILE, load_mapping
-    from nhnorm_cli.norm import load_norm
+    from nhnorm_cli.versions.mapping import MAPPING_FILE, load_mapping
+    from nhnorm_cli.versions.norms import load_norm
 
     if output_format is NormFormat.text:
         raise usage_error("MAPPING-FORMAAT")
@@ -131,7 +131,7 @@ def _mapping(name: str, output_format: NormFormat) -> str:
         van, _, naar = name.partition("--")
         raise usage_error("GEEN-VERSIEMAPPING", van=van or "?", naar=naar or "?")
     if output_format is NormFormat.json:
-        from nhnorm_cli.render.json import json_text
+        from nhnorm_cli.formats.json import json_text
 
         return json_text(found)
     old, new = load_norm(found.van), load_norm(found.naar)

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
-from nhnorm_cli.dates import DATE_FORMATS
+from nhnorm_cli.source.dates import DATE_FORMATS
 
 if TYPE_CHECKING:  # rich is imported when a command first prints, not at start-up
     from rich.console import Console
@@ -84,7 +84,7 @@ def date_option(flag: str, help_text: str) -> Any:
 def templates_folder(templates: Path | None) -> Path | None:
     """--templates must name an existing folder (a typo would silently give the default look)."""
     if templates is not None and not templates.is_dir():
-        from nhnorm_cli.pathkind import unusable
+        from nhnorm_cli.files.pathkind import unusable
 
         raise unusable(templates, want_folder=True)
     return templates
@@ -93,7 +93,7 @@ def templates_folder(templates: Path | None) -> Path | None:
 def echo(text: str, *, nl: bool = True, err: bool = False) -> None:
     """typer.echo for text that may hold anything a user wrote (Markdown, CSV, JSON, YAML): no
     control character reaches the terminal raw."""
-    from nhnorm_cli.controlchars import inert
+    from nhnorm_cli.source.controlchars import inert
 
     typer.echo(inert(text), nl=nl, err=err)
 

@@ -37,7 +37,7 @@ def check_output(output: Path, *, force: bool, example: Path | None = None) -> N
         if example is not None:
             raise usage_error("UITVOER-IS-MAP", pad=str(output), voorbeeld=str(example))
         raise usage_error("IS-MAP", pad=str(output))
-    from nhnorm_cli.atomicwrite import is_stream
+    from nhnorm_cli.files.atomicwrite import is_stream
 
     if not force and output.exists() and not is_stream(output, os.stat(output)):
         raise usage_error("BESTAAT-AL", pad=str(output))
@@ -45,7 +45,7 @@ def check_output(output: Path, *, force: bool, example: Path | None = None) -> N
 
 def write_file(output: Path, data: bytes, *, force: bool) -> None:
     """Refuse a folder and, without force, an existing file; then write all or nothing."""
-    from nhnorm_cli.atomicwrite import write_atomic
+    from nhnorm_cli.files.atomicwrite import write_atomic
 
     if output == STDOUT:  # text without raw control characters; a workbook as it is
         try:

@@ -69,8 +69,8 @@ def overview(
     ] = None,
 ) -> None:
     """Alle organisaties naast elkaar: scores per thema, verschil met vorig jaar, moeilijkste normen."""
-    from nhnorm_cli.assessments import select_years
-    from nhnorm_cli.overview import build_overview
+    from nhnorm_cli.region.overview import build_overview
+    from nhnorm_cli.select.assessments import select_years
 
     lang = current_lang()
     templates = templates_folder(templates)
@@ -100,12 +100,10 @@ def overview(
 def _warn_if_traceable(organisations: int) -> None:
     """Groups are folded to 5 or more, but a whole region that small can be traced all the same."""
     from nhnorm_cli.errors import Location, Severity
-    from nhnorm_cli.messages import counted
     from nhnorm_cli.region.anonymous import SMALLEST_GROUP
 
     if 0 < organisations < SMALLEST_GROUP:
-        number = tuple(counted(organisations, "org-aantal", lang) for lang in ("nl", "en"))
-        params = {"organisaties": number, "minimum": SMALLEST_GROUP}
+        params = {"organisaties": organisations, "minimum": SMALLEST_GROUP}
         show_problems([Problem(Location(""), "KLEINE-REGIO", Severity.WARNING, params)])
 
 
@@ -135,8 +133,8 @@ def _write(
         print_overview(SafeConsole(file=buffer, width=120, color_system=None, soft_wrap=False), result, lang)
         emit(buffer.getvalue(), output, force=force)
         return
-    from nhnorm_cli.render.csvsafe import CsvStyle
-    from nhnorm_cli.render.json import json_text
+    from nhnorm_cli.formats.csvsafe import CsvStyle
+    from nhnorm_cli.formats.json import json_text
     from nhnorm_cli.render.overview_csv import overview_csv
     from nhnorm_cli.render.overview_html import overview_html
     from nhnorm_cli.render.overview_md import overview_md

@@ -10,7 +10,7 @@ from nhnorm_cli.cli.language import current_lang
 from nhnorm_cli.cli.options import stderr_console
 
 if TYPE_CHECKING:
-    from nhnorm_cli.assessments import Loaded
+    from nhnorm_cli.select.assessments import Loaded
 
 
 def name_removals(item: Loaded, shows: Callable[[tuple[str | int, ...]], bool] | None = None) -> None:

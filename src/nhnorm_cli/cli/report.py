@@ -26,9 +26,9 @@ from nhnorm_cli.cli.removals import name_removals
 from nhnorm_cli.errors import Location, Problem, Severity, usage_error
 
 if TYPE_CHECKING:
-    from nhnorm_cli.assessments import Loaded
     from nhnorm_cli.models.assessment import Assessment
     from nhnorm_cli.models.norm import Norm
+    from nhnorm_cli.select.assessments import Loaded
 
 
 class ReportFormat(StrEnum):
@@ -67,10 +67,10 @@ def report(
     templates = templates_folder(templates)
     if output_format is ReportFormat.docx and output is None:
         raise usage_error("OUTPUT-VERPLICHT")  # before the work, not after it
-    from nhnorm_cli.assessments import select, single
-    from nhnorm_cli.interop.mapping import load_mapping
     from nhnorm_cli.render.numbers import date_text
-    from nhnorm_cli.reportdata import build_report
+    from nhnorm_cli.results.reportdata import build_report
+    from nhnorm_cli.select.assessments import select, single
+    from nhnorm_cli.versions.mapping import load_mapping
 
     root = assessments_root()
     year = year or _newest_year(paths or [], org, root)
@@ -94,7 +94,7 @@ def report(
 
 
 def _newest_year(paths: list[Path], org: str | None, root: Path | None) -> int:
-    from nhnorm_cli.newest import newest_years
+    from nhnorm_cli.select.newest import newest_years
 
     found = newest_years(paths, org, root, 1)
     if not found:
@@ -104,8 +104,8 @@ def _newest_year(paths: list[Path], org: str | None, root: Path | None) -> int:
 
 def _history(paths: list[Path], current: Loaded, root: Path | None) -> list[tuple[Norm, Assessment]]:
     """The organisation's years; a broken file costs only its own year in the comparison."""
-    from nhnorm_cli.assessments import organisation_years
     from nhnorm_cli.render.problems_text import print_problems
+    from nhnorm_cli.select.assessments import organisation_years
 
     loaded, unusable = organisation_years(paths, current.slug, root, known=[current])
     notes = [Problem(Location(shown), "NIET-IN-VERGELIJKING", Severity.WARNING) for shown in unusable]

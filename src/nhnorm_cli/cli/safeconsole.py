@@ -9,7 +9,7 @@ from collections.abc import Iterable
 from rich.console import Console, ConsoleOptions, RenderableType
 from rich.segment import Segment
 
-from nhnorm_cli.controlchars import inert
+from nhnorm_cli.source.controlchars import inert
 
 
 class SafeConsole(Console):

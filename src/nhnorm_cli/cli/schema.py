@@ -25,16 +25,16 @@ def schema(
     force: Annotated[bool, typer.Option("--force", help="Bestaande schema's overschrijven.")] = False,
 ) -> None:
     """Schrijf de JSON Schema's van zelfevaluatie, norm en register (met Nederlandse uitleg voor editors)."""
-    from nhnorm_cli.atomicwrite import write_atomic
-    from nhnorm_cli.norm import latest_version, load_norm
-    from nhnorm_cli.render.json import json_text
-    from nhnorm_cli.schemas import (
+    from nhnorm_cli.files.atomicwrite import write_atomic
+    from nhnorm_cli.formats.json import json_text
+    from nhnorm_cli.formats.schemas import (
         SCHEMA_FILES,
         assessment_schema,
         mapping_schema,
         norm_schema,
         register_schema,
     )
+    from nhnorm_cli.versions.norms import latest_version, load_norm
 
     texts = {
         SCHEMA_FILES["assessment"]: json_text(assessment_schema(load_norm(latest_version()))),

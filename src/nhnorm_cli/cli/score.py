@@ -34,17 +34,17 @@ def score(
       nhnorm score --year 2025
       nhnorm score --year 2025 --format csv > scores-2025.csv
     """
-    from nhnorm_cli.assessments import select
-    from nhnorm_cli.scoring import score_assessment
+    from nhnorm_cli.results.scoring import score_assessment
+    from nhnorm_cli.select.assessments import select
 
     loaded = select(paths or [], year=year, org=org, root=assessments_root())
     results = [score_assessment(item.norm, item.assessment) for item in loaded]
     if output_format is ScoreFormat.json:
-        from nhnorm_cli.render.json import json_text
+        from nhnorm_cli.formats.json import json_text
 
         echo(json_text(results[0] if len(results) == 1 else results), nl=False)
     elif output_format is ScoreFormat.csv:
-        from nhnorm_cli.render.csvsafe import CsvStyle
+        from nhnorm_cli.formats.csvsafe import CsvStyle
         from nhnorm_cli.render.score_csv import scores_csv
 
         slugs = zip(results, (i.slug for i in loaded), strict=True)

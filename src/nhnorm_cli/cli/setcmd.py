@@ -18,8 +18,8 @@ from nhnorm_cli.cli.options import (
     stdout_console,
 )
 from nhnorm_cli.cli.output import changed_line, show_problems
-from nhnorm_cli.discovery import DEFAULT_DIR
 from nhnorm_cli.errors import LineError, usage_error
+from nhnorm_cli.files.discovery import DEFAULT_DIR
 from nhnorm_cli.models.values import PRIORITEITEN, STATUSSEN
 
 Status = StrEnum("Status", {value: value for value in STATUSSEN})  # type: ignore[misc]
@@ -143,7 +143,7 @@ def set_command(
 
 
 def _evidence(line: str) -> str | dict[str, Any]:
-    from nhnorm_cli.evidence import parse_evidence
+    from nhnorm_cli.editing.evidenceline import parse_evidence
 
     try:
         return parse_evidence(line)

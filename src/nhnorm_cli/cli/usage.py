@@ -14,7 +14,7 @@ from typer._click.core import Parameter
 from typer._click.exceptions import BadOptionUsage, BadParameter, MissingParameter, NoSuchOption, UsageError
 
 from nhnorm_cli.errors import Location, Problem
-from nhnorm_cli.suggest import suggestion
+from nhnorm_cli.models.suggest import suggestion
 
 _NO_SUCH_COMMAND = re.compile(r"No such command '(.*)'")
 _MISSING_COMMAND = "Missing command."

@@ -8,13 +8,13 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from nhnorm_cli.cli.configure import assessments_root, rule_policy
+from nhnorm_cli.cli.configure import assessments_root, repository, rule_policy
 from nhnorm_cli.cli.language import current_lang
 from nhnorm_cli.cli.options import PathsArgument, echo, stdout_console
 from nhnorm_cli.errors import ExitCode, usage_error
 
 if TYPE_CHECKING:
-    from nhnorm_cli.validation import FileReport, Tally
+    from nhnorm_cli.check.validation import FileReport, Tally
 
 
 class ValidateFormat(StrEnum):
@@ -44,10 +44,10 @@ def validate(
     ] = None,
 ) -> None:
     """Controleer zelfevaluaties: structuur, ids, oordelen en de regels van de norm."""
-    from nhnorm_cli.discovery import find_files
+    from nhnorm_cli.check.validation import Tally, validate_files
+    from nhnorm_cli.files.discovery import find_files
     from nhnorm_cli.region.settings import register_path
     from nhnorm_cli.region.validation import check_region, split_register
-    from nhnorm_cli.validation import Tally, validate_files
 
     lang = current_lang()
     if rules:
@@ -56,7 +56,7 @@ def validate(
         _print_rules(output_format, lang)
         return
     policy = rule_policy()
-    register = register_path()
+    register = register_path(repository())
     files, named = split_register(find_files(paths or []), register)
     # Each file's report is written as soon as it is final and then dropped (issue 9).
     reports: Iterator[FileReport] = validate_files(
@@ -97,7 +97,7 @@ def _print_rules(output_format: ValidateFormat, lang: str) -> None:
 
     listing = rule_list(rule_policy(), lang)
     if output_format is ValidateFormat.json:
-        from nhnorm_cli.render.json import json_text
+        from nhnorm_cli.formats.json import json_text
 
         typer.echo(json_text(listing), nl=False)
     else:

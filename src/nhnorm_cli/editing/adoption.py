@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from nhnorm_cli.errors import NhnormError, Problem
-from nhnorm_cli.yamlsource import Document
+from nhnorm_cli.source.yamlsource import Document
 
 
 def ensure_open(document: Document, reopen: str) -> None:

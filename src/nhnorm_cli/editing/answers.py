@@ -10,13 +10,13 @@ from dataclasses import dataclass, replace
 from datetime import date
 from typing import Any
 
-from nhnorm_cli.checks import check_document
+from nhnorm_cli.check.structure import check_document
 from nhnorm_cli.editing.placement import answer_span, with_entry
 from nhnorm_cli.errors import NhnormError, Problem, usage_error
 from nhnorm_cli.models.norm import Norm
 from nhnorm_cli.models.values import CBS_CODE_PATTERN
 from nhnorm_cli.rules.policy import DEFAULT, Policy
-from nhnorm_cli.yamlsource import KEEP_LINES, Document, dump_roundtrip, load_roundtrip, parse_document
+from nhnorm_cli.source.yamlsource import KEEP_LINES, Document, dump_roundtrip, load_roundtrip, parse_document
 
 _ORDER = ("oordeel", "toelichting", "bewijs", "acties", "vertrouwelijk", "onderdelen")
 

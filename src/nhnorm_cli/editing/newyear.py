@@ -6,21 +6,21 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
-from nhnorm_cli.assessments import Loaded, select, single
 from nhnorm_cli.config import find_root
-from nhnorm_cli.discovery import DEFAULT_DIR, check_org, display_path
 from nhnorm_cli.editing.answers import verify
 from nhnorm_cli.editing.notes import Notes, loose_comments
 from nhnorm_cli.editing.scaffold import Header, carry_over, generated_lines, new_assessment
 from nhnorm_cli.errors import NhnormError, usage_error
-from nhnorm_cli.interop.crossing import notes, predecessors
-from nhnorm_cli.interop.mapping import load_mapping
+from nhnorm_cli.files.discovery import DEFAULT_DIR, check_org, display_path
 from nhnorm_cli.models.assessment import Organisation
 from nhnorm_cli.models.norm import Norm
 from nhnorm_cli.models.results import CrossNote
 from nhnorm_cli.models.values import FIRST_YEAR, LAST_YEAR
-from nhnorm_cli.norm import latest_version, load_norm
-from nhnorm_cli.workspace import SCHEMA, new_file, schema_reference
+from nhnorm_cli.select.assessments import Loaded, select, single
+from nhnorm_cli.select.workspace import SCHEMA, new_file, schema_reference
+from nhnorm_cli.versions.crossing import notes, predecessors
+from nhnorm_cli.versions.mapping import load_mapping
+from nhnorm_cli.versions.norms import latest_version, load_norm
 
 
 @dataclass(frozen=True)

@@ -11,7 +11,7 @@ from typing import Any
 
 from nhnorm_cli.editing.scaffold import EMPTY_ANSWERS, EMPTY_HINT, INDENT, norm_block
 from nhnorm_cli.models.norm import Norm
-from nhnorm_cli.yamlsource import Document, parse_document
+from nhnorm_cli.source.yamlsource import Document, parse_document
 
 
 def answer_span(document: Document, lines: list[str], requirement_id: str) -> tuple[int, int, int]:

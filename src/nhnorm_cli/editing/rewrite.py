@@ -11,12 +11,12 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
-from nhnorm_cli.atomicwrite import Written, locked, write_atomic
 from nhnorm_cli.editing.answers import verify
 from nhnorm_cli.errors import Location, NhnormError, Problem
+from nhnorm_cli.files.atomicwrite import Written, locked, write_atomic
 from nhnorm_cli.rules.policy import DEFAULT, Policy
-from nhnorm_cli.textstyle import TextStyle, plain
-from nhnorm_cli.yamlsource import Document, parse_document, read_bytes
+from nhnorm_cli.source.textstyle import TextStyle, plain
+from nhnorm_cli.source.yamlsource import Document, parse_document, read_bytes
 
 
 @dataclass(frozen=True)

@@ -20,7 +20,7 @@ from typing import Any
 from nhnorm_cli.editing.notes import Notes
 from nhnorm_cli.errors import NhnormError
 from nhnorm_cli.models.norm import Norm, Requirement
-from nhnorm_cli.yamlsource import KEEP_LINES, dump_roundtrip, load_roundtrip, parse_document
+from nhnorm_cli.source.yamlsource import KEEP_LINES, dump_roundtrip, load_roundtrip, parse_document
 
 INDENT = 2
 WIDTH = 100

@@ -8,8 +8,6 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from nhnorm_cli.controlchars import forbidden_character
-from nhnorm_cli.discovery import display_path
 from nhnorm_cli.editing.adoption import ensure_open, reopen_command
 from nhnorm_cli.editing.answers import (
     Change,
@@ -23,12 +21,14 @@ from nhnorm_cli.editing.answers import (
 )
 from nhnorm_cli.editing.rewrite import Current, read_current, rewrite
 from nhnorm_cli.errors import Location, NhnormError, Problem, usage_error
+from nhnorm_cli.files.discovery import display_path
 from nhnorm_cli.models.norm import Norm
-from nhnorm_cli.norm import load_norm
+from nhnorm_cli.models.suggest import unknown_rating
 from nhnorm_cli.rules.policy import DEFAULT, Policy
-from nhnorm_cli.suggest import unknown_rating
-from nhnorm_cli.workspace import pick_file
-from nhnorm_cli.yamlsource import parse_document
+from nhnorm_cli.select.workspace import pick_file
+from nhnorm_cli.source.controlchars import forbidden_character
+from nhnorm_cli.source.yamlsource import parse_document
+from nhnorm_cli.versions.norms import load_norm
 
 _ANY: Any = object()  # `expected` not given: apply the change to whatever the answer is now
 

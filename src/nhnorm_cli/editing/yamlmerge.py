@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from nhnorm_cli.yamlsource import block, dump_roundtrip, load_roundtrip, quoted
+from nhnorm_cli.source.yamlsource import block, dump_roundtrip, load_roundtrip, quoted
 
 _DEFAULTS: tuple[Any, ...] = (None, False, [], {})
 _WIDTH = 100_000  # never fold: a long toelichting stays one line, as people write it

@@ -196,9 +196,6 @@ _HELP: dict[str, str] = {
     "Een mapping tussen versies (bijv. 1.0--1.1): json, oscal (mapping-collection) of ciso-assistant "
     "(mappingset).": "A mapping between versions (e.g. 1.0--1.1): json, oscal (mapping-collection) or "
     "ciso-assistant (mapping set).",
-    "xlsx (Excel, met keuzelijsten), csv, oscal (OSCAL assessment-results, JSON) of ciso-assistant "
-    "(audit-import, CSV).": "xlsx (Excel, with drop-downs), csv, oscal (OSCAL assessment-results, JSON) "
-    "or ciso-assistant (audit import, CSV).",
     "oscal/ciso-assistant: zonder vertrouwelijke toelichting, bewijs en namen.": "oscal/ciso-assistant: "
     "without confidential explanations, evidence and names.",
 }
@@ -269,6 +266,11 @@ def metavars_in(line: str, lang: str = "nl") -> str:
     for dutch, english in sorted(_METAVARS.items(), key=lambda item: -len(item[0])):
         line = re.sub(rf"(?<![\w-]){re.escape(dutch)}(?![\w-])", english, line)
     return line
+
+
+def add_help(dutch: str, english: str) -> None:
+    """A help text composed from parts that carry both languages (a registry's formats)."""
+    _HELP[dutch] = english
 
 
 def help_entries() -> set[str]:

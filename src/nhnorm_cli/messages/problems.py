@@ -8,6 +8,7 @@ from typing import Any
 from nhnorm_cli.errors import Problem
 from nhnorm_cli.messages.core import LANGUAGES, _fill, _index
 from nhnorm_cli.messages.help import metavar_text
+from nhnorm_cli.messages.interface import counted
 from nhnorm_cli.messages.library import (
     _OS_REASONS,
     _TEMPLATE_DETAIL,
@@ -618,6 +619,12 @@ _TEXT: dict[str, tuple[str, str]] = {
         "geen enkel oordeel in de schaal (oordelen) geeft punten; geef het hoogste oordeel punten",
         "no oordeel in the scale (oordelen) gives points; give the highest oordeel points",
     ),
+    "NORM-TWEE-HOOGSTE": (
+        "oordelen {id} en {ander} hebben allebei de meeste punten; geef alleen het oordeel dat de norm "
+        "volledig haalt de meeste punten",
+        "oordelen {id} and {ander} both have the most points; give the most points only to the oordeel "
+        "that fully meets the norm",
+    ),
     "NORM-LEEG": (
         "normbestand is leeg; een toegevoegde norm heeft familie, versie, titel, oordelen en themas",
         "norm file is empty; an added norm has familie, versie, titel, oordelen and themas",
@@ -714,7 +721,8 @@ _EXTRA: dict[str, tuple[str, str]] = {
 }
 
 
-# Why an action or evidence line could not be read (the `reden` of ONGELDIGE-ACTIE, ONGELDIG-BEWIJS);
+# Reasons given by their key (the `reden` or `detail` of ONGELDIGE-ACTIE, ONGELDIG-BEWIJS, GEEN-WERKBOEK,
+# SJABLOON-FOUT, …): every sentence a user reads lives in this catalogue, never in Problem parameters;
 # {deel} is the part of the line that is wrong. Other reasons (the operating system's) are shown as is.
 _REASONS: dict[str, tuple[str, str]] = {
     "omschrijving-ontbreekt": ("de omschrijving ontbreekt", "the omschrijving is missing"),
@@ -731,6 +739,47 @@ _REASONS: dict[str, tuple[str, str]] = {
         "{deel} is geen geldige XML ({xml}, regel {regel}, kolom {kolom})",
         "{deel} is not valid XML ({xml}, line {regel}, column {kolom})",
     ),
+    "dtd": (
+        "{deel} bevat een DTD (<!DOCTYPE>); een Excel-werkboek heeft die nooit",
+        "{deel} contains a DTD (<!DOCTYPE>); an Excel workbook never has one",
+    ),
+    "te-veel-cellen": ("{deel} heeft meer dan {max} cellen", "{deel} has more than {max} cells"),
+    "csv-te-groot": (
+        "een CSV van meer dan {max} bytes is geen implementatieoverzicht",
+        "a CSV of more than {max} bytes is not an implementatieoverzicht",
+    ),
+    "csv-geen-utf8": (
+        "geen UTF-8; sla het op als 'CSV UTF-8 (door lijstscheidingsteken gescheiden)'",
+        "not UTF-8; save it as 'CSV UTF-8 (comma delimited)'",
+    ),
+    "csv-te-veel-regels": ("meer dan {max} regels", "more than {max} lines"),
+    "gedeelde-tekst-ontbreekt": (
+        "een cel verwijst naar gedeelde tekst of opmaak die er niet is; het bestand is beschadigd",
+        "a cell refers to shared text or a style that is not there; the file is damaged",
+    ),
+    "werkblad-beschadigd": (
+        "een werkblad is beschadigd (een cel met een ongeldige verwijzing of waarde)",
+        "a sheet is damaged (a cell with an invalid reference or value)",
+    ),
+    "docx-te-groot": (
+        "het Word-bestand pakt uit tot meer dan {max} MB",
+        "the Word file unpacks to more than {max} MB",
+    ),
+    "docx-zonder-document": ("er zit geen word/document.xml in", "it holds no word/document.xml"),
+    "docx-groter-dan-gezegd": ("{deel} is groter dan het bestand aangeeft", "{deel} is larger than declared"),
+    "docx-dtd": (
+        "{deel} bevat een DTD of entiteiten (<!DOCTYPE>, <!ENTITY>); Word schrijft die nooit",
+        "{deel} contains a DTD or entities (<!DOCTYPE>, <!ENTITY>); Word never writes them",
+    ),
+    "docx-geen-xml": (
+        "{deel} is geen geldige XML (regel {regel}, kolom {kolom}); is het bestand afgebroken?",
+        "{deel} is not valid XML (line {regel}, column {kolom}); is the file cut short?",
+    ),
+    "docx-include": (
+        "{{% include %}}, {{% extends %}} en {{% import %}} werken niet in een Word-sjabloon",
+        "{{% include %}}, {{% extends %}} and {{% import %}} do not work in a Word template",
+    ),
+    "geen-word": ("geen geldig Word-bestand ({fout})", "not a valid Word document ({fout})"),
     "niet-privé": (
         "de map voor slotbestanden is een koppeling of van een andere gebruiker",
         "the folder for lock files is a link or belongs to another user",
@@ -812,8 +861,11 @@ def message(problem: Problem, lang: str = "nl") -> str:
         params["xml"] = _XML_DETAIL.get(str(problem.params["xml"]), (params["xml"],) * 2)[i]
     if problem.code == "GEEN-WERKBOEK" and isinstance(problem.params.get("reden"), str):
         params["reden"] = _matched(_WORKBOOK_DETAIL, params["reden"], i)
-    if problem.params.get("reden") in _REASONS:
-        params["reden"] = _fill(_REASONS[problem.params["reden"]][i], params)
+    if problem.code == "KLEINE-REGIO":  # "1 organisatie", "3 organisaties": counted in the user's language
+        params["organisaties"] = counted(int(problem.params["organisaties"]), "org-aantal", LANGUAGES[i])
+    for key in ("reden", "detail"):  # a reason given by its key: worded here, in the user's language
+        if problem.params.get(key) in _REASONS:
+            params[key] = _fill(_REASONS[problem.params[key]][i], params)
     template = _TEXT.get(problem.code, ("{code}", "{code}"))[i]
     text = _fill(template, params | {"code": problem.code})
     for extra, pair in _EXTRA.items():
@@ -832,8 +884,6 @@ def _format_value(key: str, value: Any, i: int) -> str:
         return metavar_text(str(value), LANGUAGES[i])
     if isinstance(value, list):
         return ", ".join(str(v) for v in value)
-    if isinstance(value, tuple) and len(value) == len(LANGUAGES):  # (Dutch, English) made by the caller
-        return str(value[i])
     if key == "verwacht" and value in _EXPECTED:
         return _EXPECTED[value][i]
     if key == "soort" and value in _KINDS:

@@ -115,6 +115,7 @@ class Norm(StrictModel):
     _components: dict[str, tuple[Requirement, Component]] = PrivateAttr(default_factory=dict)
     _ratings: dict[str, Rating] = PrivateAttr(default_factory=dict)
     _max_points: int = PrivateAttr(default=0)
+    _top: str = PrivateAttr(default="")
 
     @model_validator(mode="after")
     def _unique_and_indexed(self) -> Norm:
@@ -145,6 +146,12 @@ class Norm(StrictModel):
         if not any(r.punten for r in self.oordelen):
             raise _rule("NORM-GEEN-PUNTEN", ("oordelen",), "de schaal heeft geen oordeel met punten")
         self._max_points = max(r.punten or 0 for r in self.oordelen)
+        tops = [r for r in self.oordelen if r.punten == self._max_points]
+        if len(tops) > 1:  # "met" would mean two things: the top oordeel, or the most points
+            where = ("oordelen", self.oordelen.index(tops[1]), "punten")
+            text = "oordelen {id} en {ander} hebben allebei de meeste punten"
+            raise _rule("NORM-TWEE-HOOGSTE", where, text, id=tops[0].sleutel, ander=tops[1].sleutel)
+        self._top = tops[0].sleutel
         return self
 
     @property
@@ -179,7 +186,23 @@ class Norm(StrictModel):
     @property
     def top_rating(self) -> str:
         """The oordeel with the most points (voldaan): a norm rated so is met."""
-        return max(self.oordelen, key=lambda r: r.punten or 0).sleutel
+        return self.__pydantic_private__["_top"]  # type: ignore[index,no-any-return]
+
+    # The three questions every count, rule and form asks of an oordeel, answered here only.
+
+    def is_met(self, oordeel: object) -> bool:
+        """The norm is met: the oordeel is the top of the scale (voldaan)."""
+        return oordeel == self.__pydantic_private__["_top"]  # type: ignore[index,no-any-return]
+
+    def below_top(self, oordeel: object) -> bool:
+        """Scored, but not met: such an answer asks for an open improvement action."""
+        rating = self.__pydantic_private__["_ratings"].get(oordeel) if isinstance(oordeel, str) else None  # type: ignore[index]
+        return rating is not None and rating.punten is not None and rating.sleutel != self.top_rating
+
+    def needs_reason(self, oordeel: object) -> bool:
+        """Not scored (nvt): the answer must say why, in its toelichting."""
+        rating = self.__pydantic_private__["_ratings"].get(oordeel) if isinstance(oordeel, str) else None  # type: ignore[index]
+        return rating is not None and rating.punten is None
 
     @property
     def max_points(self) -> int:

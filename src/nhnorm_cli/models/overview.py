@@ -70,7 +70,7 @@ class RiecProgress(Progress):
     riec: str | None
 
 
-class ThemeScore(BaseModel):
+class RegionThemeScore(BaseModel):
     id: str
     score: float | None
 
@@ -83,7 +83,7 @@ class TrendYear(BaseModel):
     organisaties: int
     gemiddelde_score: float | None
     aandeel_volledig_voldaan: float | None
-    themas: list[ThemeScore]
+    themas: list[RegionThemeScore]
 
 
 class NormShift(BaseModel):

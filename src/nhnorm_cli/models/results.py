@@ -77,7 +77,7 @@ class DiffTheme(DiffTotal, _Id):
 Direction = Literal["beter", "slechter", "nieuw", "vervallen", "gelijk"]
 
 
-class Change(BaseModel):
+class RatingChange(BaseModel):
     id: str
     van: str | None
     naar: str | None
@@ -127,7 +127,7 @@ class DiffResult(BaseModel):
     naar: DiffSide
     totaal: DiffTotal
     themas: list[DiffTheme]
-    wijzigingen: list[Change]
+    wijzigingen: list[RatingChange]
     acties: ActionChanges = ActionChanges()
     toelichtingen: list[TextChange] = []  # norms whose toelichting changed, in norm order
     # only across norm versions with a mapping; left out of the JSON otherwise (SPEC §5 shape)

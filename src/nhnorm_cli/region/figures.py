@@ -5,10 +5,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 from fractions import Fraction
 
-from nhnorm_cli.assessments import Loaded
 from nhnorm_cli.models.norm import Norm
 from nhnorm_cli.models.overview import NormTally, OrganisationRow, Progress
-from nhnorm_cli.scoring import round_half_up
+from nhnorm_cli.results.scoring import round_half_up
+from nhnorm_cli.select.assessments import Loaded
 
 
 def counts(item: Loaded, met_concepten: bool) -> bool:
@@ -30,8 +30,7 @@ def tally(norm: Norm, requirement_id: str, items: Sequence[Loaded]) -> NormTally
     oordelen = [item.assessment.oordeel(requirement_id) for item in items]
     points = [norm.points(o) for o in oordelen]
     scored = [p for p in points if p is not None]
-    top = norm.top_rating
-    met = sum(o == top for o in oordelen)
+    met = sum(norm.is_met(o) for o in oordelen)
     requirement = norm.requirement(requirement_id)
     assert requirement is not None
     return NormTally(

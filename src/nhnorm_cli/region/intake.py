@@ -9,12 +9,12 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from nhnorm_cli.discovery import display_path, find_files, organisation_slug, raw_naam
 from nhnorm_cli.errors import Location, NhnormError, Problem, Severity
-from nhnorm_cli.region.model import RegisterEntry
+from nhnorm_cli.files.discovery import display_path, find_files, organisation_slug, raw_naam
+from nhnorm_cli.models.register import RegisterEntry
 from nhnorm_cli.region.register import RegionRegister
 from nhnorm_cli.region.results import Intake, IntakeRow, IntakeStatus, IntakeTotals
-from nhnorm_cli.yamlsource import read_document
+from nhnorm_cli.source.yamlsource import read_document
 
 
 @dataclass(frozen=True)

@@ -7,11 +7,11 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from nhnorm_cli.discovery import display_path, slugify
 from nhnorm_cli.errors import NhnormError, Problem
-from nhnorm_cli.modelerrors import validate_model
-from nhnorm_cli.region.model import Register, RegisterEntry
-from nhnorm_cli.yamlsource import Document, read_document
+from nhnorm_cli.files.discovery import display_path, slugify
+from nhnorm_cli.models.problems import validate_model
+from nhnorm_cli.models.register import Register, RegisterEntry
+from nhnorm_cli.source.yamlsource import Document, read_document
 
 REGISTER_NAME = "organisaties.yaml"
 _SOORT_OF_PREFIX = {"GM": "gemeente", "PV": "provincie"}

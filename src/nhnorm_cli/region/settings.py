@@ -5,25 +5,19 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from nhnorm_cli.config import Settings, find_config, find_root, load_config
-from nhnorm_cli.discovery import display_path
+from nhnorm_cli.config import Repository, find_root
 from nhnorm_cli.errors import NhnormError, usage_error
+from nhnorm_cli.files.discovery import display_path
 from nhnorm_cli.region.register import REGISTER_NAME, RegionRegister, check_register
 
 DEFAULT_DEADLINE = "04-01"  # SPEC §6: 1 April of the year assessed
 
 
-def _settings() -> tuple[Settings, Path | None]:
-    path = find_config()
-    return (load_config(path), path.parent) if path is not None else (Settings(), None)
-
-
-def register_path() -> Path | None:
+def register_path(repo: Repository) -> Path | None:
     """nhnorm.toml `register`, else organisaties.yaml at the repository root; None without one.
     A register named in nhnorm.toml must exist: a typo would silently switch the checks off."""
-    settings, base = _settings()
-    if settings.register_file is not None and base is not None:
-        path = Path(display_path(base / settings.register_file))
+    if repo.settings.register_file is not None and repo.base is not None:
+        path = Path(display_path(repo.base / repo.settings.register_file))
         if not path.is_file():
             raise usage_error("REGISTER-ONTBREEKT", pad=str(path))
         return path
@@ -31,10 +25,10 @@ def register_path() -> Path | None:
     return Path(display_path(path)) if path.is_file() else None
 
 
-def load_register(*, required: bool) -> RegionRegister | None:
+def load_register(repo: Repository, *, required: bool) -> RegionRegister | None:
     """The repository's valid register (a broken one stops the command: exit 1); with `required`,
     no register is a usage error that says how to make one."""
-    path = register_path()
+    path = register_path(repo)
     if path is None:
         if required:
             raise usage_error("GEEN-REGISTER", bestand=REGISTER_NAME)
@@ -45,11 +39,11 @@ def load_register(*, required: bool) -> RegionRegister | None:
     return register
 
 
-def deadline(year: int, given: date | None) -> date:
+def deadline(repo: Repository, year: int, given: date | None) -> date:
     """--deadline, else nhnorm.toml `deadline` (month-day) in `year`, else 1 April of `year`."""
     if given is not None:
         return given
-    month_day = _settings()[0].deadline or DEFAULT_DEADLINE
+    month_day = repo.settings.deadline or DEFAULT_DEADLINE
     month, day = (int(part) for part in month_day.split("-"))
     try:
         return date(year, month, day)

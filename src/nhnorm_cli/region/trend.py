@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
-from nhnorm_cli.assessments import Loaded
 from nhnorm_cli.models.norm import Norm
-from nhnorm_cli.models.overview import NormShift, OrganisationRow, ThemeScore, TrendYear
+from nhnorm_cli.models.overview import NormShift, OrganisationRow, RegionThemeScore, TrendYear
 from nhnorm_cli.region.figures import mean, percentage, tallies
-from nhnorm_cli.scoring import score_difference
+from nhnorm_cli.results.scoring import score_difference
+from nhnorm_cli.select.assessments import Loaded
 
 SHIFTS_SHOWN = 10
 
@@ -22,7 +22,7 @@ def build_trend(norm: Norm, years: Mapping[int, Sequence[OrganisationRow]]) -> l
             gemiddelde_score=mean([r.totaal.score for r in rows]),
             aandeel_volledig_voldaan=percentage(sum(r.volledig_voldaan for r in rows), len(rows)),
             themas=[
-                ThemeScore(id=theme.id, score=mean([r.themas[i].score for r in rows]))
+                RegionThemeScore(id=theme.id, score=mean([r.themas[i].score for r in rows]))
                 for i, theme in enumerate(norm.themas)
             ],
         )

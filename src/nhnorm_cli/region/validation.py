@@ -7,10 +7,10 @@ from collections.abc import Iterable, Iterator
 from dataclasses import replace
 from pathlib import Path
 
-from nhnorm_cli.discovery import display_path
+from nhnorm_cli.check.validation import FileReport
 from nhnorm_cli.errors import Problem
+from nhnorm_cli.files.discovery import display_path
 from nhnorm_cli.region.register import check_register
-from nhnorm_cli.validation import FileReport
 
 
 def split_register(files: list[Path], register: Path | None) -> tuple[list[Path], bool]:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from nhnorm_cli.interop.crossing import crossing_note
 from nhnorm_cli.messages import text
 from nhnorm_cli.models.norm import Norm
 from nhnorm_cli.models.results import DiffResult
@@ -19,6 +18,7 @@ from nhnorm_cli.render.diff_parts import (
 )
 from nhnorm_cli.render.mdtext import md_escape, md_inline
 from nhnorm_cli.render.numbers import score_text
+from nhnorm_cli.versions.crossing import crossing_note
 
 # "+" would start a nested list after "- "; escaped it stays a plain marker.
 _MD_SIGN = {"+": "\\+"}

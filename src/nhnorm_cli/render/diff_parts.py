@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import textwrap
 
-from nhnorm_cli.diff import Regression
 from nhnorm_cli.messages import text
 from nhnorm_cli.models.norm import Norm
-from nhnorm_cli.models.results import ActionChange, Change, DiffResult, Direction
+from nhnorm_cli.models.results import ActionChange, DiffResult, Direction, RatingChange
 from nhnorm_cli.render.numbers import date_text, delta_text, score_text
+from nhnorm_cli.results.diff import Regression
 
 # (richting, marker) in the order a reader wants them: progress first, then losses; the heading is
 # the catalogue's "diff-<richting>".
@@ -22,7 +22,7 @@ _SECTIONS: tuple[tuple[Direction, str], ...] = (
 _STATEMENT_WIDTH = 80
 
 
-def grouped(result: DiffResult, lang: str = "nl") -> list[tuple[str, str, list[Change]]]:
+def grouped(result: DiffResult, lang: str = "nl") -> list[tuple[str, str, list[RatingChange]]]:
     """(marker, heading, changes) per non-empty section, changes in norm order."""
     out = []
     for richting, marker in _SECTIONS:

@@ -7,10 +7,9 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
-from nhnorm_cli.interop.crossing import crossing_note
 from nhnorm_cli.messages import text
 from nhnorm_cli.models.norm import Norm
-from nhnorm_cli.models.results import Change, DiffResult
+from nhnorm_cli.models.results import DiffResult, RatingChange
 from nhnorm_cli.render.diff_parts import (
     action_details,
     action_sections,
@@ -23,6 +22,7 @@ from nhnorm_cli.render.diff_parts import (
     version_note,
 )
 from nhnorm_cli.render.numbers import delta_text, score_text
+from nhnorm_cli.versions.crossing import crossing_note
 
 
 def print_diff(console: Console, result: DiffResult, norms: tuple[Norm, ...], lang: str = "nl") -> None:
@@ -90,7 +90,7 @@ def _print_followup(console: Console, result: DiffResult, lang: str) -> None:
 _SIGN_STYLE = {"▲": "green", "▼": "red"}
 
 
-def _move(change: Change, lang: str) -> str:
+def _move(change: RatingChange, lang: str) -> str:
     return f"{oordeel_text(change.van, lang)} → {oordeel_text(change.naar, lang)}"
 
 

@@ -6,9 +6,9 @@ import csv
 import io
 from datetime import date
 
+from nhnorm_cli.formats.csvsafe import spreadsheet_safe
 from nhnorm_cli.messages import counted, text
 from nhnorm_cli.region.results import Intake, IntakeRow
-from nhnorm_cli.render.csvsafe import spreadsheet_safe
 from nhnorm_cli.render.mdtext import md_inline
 from nhnorm_cli.render.numbers import NONE, date_text
 

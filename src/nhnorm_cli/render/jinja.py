@@ -21,10 +21,19 @@ from jinja2 import (
     TemplateSyntaxError,
 )
 
-from nhnorm_cli import resources
 from nhnorm_cli.errors import Location, NhnormError, Problem
+from nhnorm_cli.files import resources
+from nhnorm_cli.render.numbers import date_text, delta_text, score_text
 from nhnorm_cli.render.sandbox import DataSandbox, TemplateLimitError, memory_ceiling
 from nhnorm_cli.render.templatefolder import FolderLoader, TemplateFileError
+
+# The filters every nhnorm template may use, in the report, the overview and the Word letter alike.
+FILTERS: dict[str, Callable[..., Any]] = {
+    "datum": date_text,
+    "score": score_text,
+    "getal": score_text,
+    "verschil": delta_text,
+}
 
 
 class _PackagedLoader(BaseLoader):
@@ -53,15 +62,22 @@ def environment(
     packaged = _PackagedLoader()
     loaders: list[BaseLoader] = [FolderLoader(templates)] if templates is not None else []
     loaders += [packaged, PrefixLoader({"nhnorm": packaged})]
-    return DataSandbox(
+    return sandbox(
         loader=ChoiceLoader(loaders),
-        undefined=StrictUndefined,
         autoescape=html,
         finalize=finalize,
         trim_blocks=True,
         lstrip_blocks=True,
         keep_trailing_newline=True,
     )
+
+
+def sandbox(**options: Any) -> DataSandbox:
+    """The sandboxed, strict environment with nhnorm's filters; `options` as Jinja's Environment
+    takes them (the Word letter brings its own template, so it has no loader)."""
+    env = DataSandbox(undefined=StrictUndefined, **options)
+    env.filters.update(FILTERS)
+    return env
 
 
 def render(env: Environment, name: str, **context: Any) -> str:

@@ -9,9 +9,9 @@ from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
-from nhnorm_cli.interop.versions import Installed
 from nhnorm_cli.messages import text
 from nhnorm_cli.models.norm import Norm, Requirement, Theme
+from nhnorm_cli.versions.installed import Installed
 
 if TYPE_CHECKING:  # rich.markdown costs ~80 ms at start-up
     from rich.markdown import Markdown

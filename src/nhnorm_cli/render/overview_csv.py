@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import io
 
+from nhnorm_cli.formats.csvsafe import TOOLS, CsvStyle, spreadsheet_safe
 from nhnorm_cli.models.overview import Overview
-from nhnorm_cli.render.csvsafe import TOOLS, CsvStyle, spreadsheet_safe
 from nhnorm_cli.render.overview_parts import norm_order
 
 

@@ -11,7 +11,7 @@ from nhnorm_cli.models.overview import Overview
 from nhnorm_cli.models.report import TrendPoint
 from nhnorm_cli.render import jinja
 from nhnorm_cli.render.charts import trend_lines
-from nhnorm_cli.render.numbers import delta_text, score_text
+from nhnorm_cli.render.numbers import score_text
 from nhnorm_cli.render.overview_parts import (
     HEAT_BANDS,
     NO_SCORE,
@@ -23,10 +23,8 @@ from nhnorm_cli.render.overview_parts import (
 
 
 def _overview_environment(templates: Path | None = None) -> Environment:
-    """The Jinja environment for the overview page: the shared one plus number filters and colours."""
+    """The Jinja environment for the overview page: the shared one plus the heat map's colours."""
     env = jinja.environment(html=True, templates=templates)
-    env.filters["getal"] = score_text
-    env.filters["verschil"] = delta_text
     env.globals["kleur"] = heat_colour
     return env
 

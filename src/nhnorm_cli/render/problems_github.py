@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 
-from nhnorm_cli.controlchars import visible
+from nhnorm_cli.check.validation import FileReport
 from nhnorm_cli.messages import message
 from nhnorm_cli.render.problems_text import more_line, per_file
-from nhnorm_cli.validation import FileReport
+from nhnorm_cli.source.controlchars import visible
 
 
 def github_annotations(reports: Iterable[FileReport], lang: str) -> Iterator[str]:

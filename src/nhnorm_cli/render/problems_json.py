@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 
+from nhnorm_cli.check.validation import FileReport
+from nhnorm_cli.formats.json import json_list_text
 from nhnorm_cli.messages import message
 from nhnorm_cli.models.results import FileResult, Message
-from nhnorm_cli.render.json import json_list_text
-from nhnorm_cli.validation import FileReport
 
 
 def validation_json(reports: Iterable[FileReport], lang: str) -> Iterator[str]:

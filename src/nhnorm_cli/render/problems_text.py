@@ -9,12 +9,12 @@ from typing import TYPE_CHECKING
 from rich.console import Console
 from rich.text import Text
 
-from nhnorm_cli.controlchars import visible
 from nhnorm_cli.errors import Problem
 from nhnorm_cli.messages import counted, message, text
+from nhnorm_cli.source.controlchars import visible
 
 if TYPE_CHECKING:
-    from nhnorm_cli.validation import Tally
+    from nhnorm_cli.check.validation import Tally
 
 _STYLE = {"fout": "bold red", "waarschuwing": "yellow"}
 # Text and github output list this many problems of a file, then how many more there are: a file

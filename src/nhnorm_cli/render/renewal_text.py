@@ -4,7 +4,7 @@ editor can jump to the evidence to renew."""
 from __future__ import annotations
 
 from nhnorm_cli.messages import text
-from nhnorm_cli.renewal import Renewal
+from nhnorm_cli.results.renewal import Renewal
 
 
 def renewal_text(renewal: Renewal, lang: str) -> str:

@@ -13,7 +13,6 @@ from nhnorm_cli import __version__
 from nhnorm_cli.models.report import ReportData
 from nhnorm_cli.render import charts, jinja, report_parts
 from nhnorm_cli.render.mdtext import md_cell, md_escape
-from nhnorm_cli.render.numbers import date_text, delta_text, score_text
 
 _Format = Literal["md", "html"]
 
@@ -37,9 +36,6 @@ def _environment(output_format: _Format, templates: Path | None = None) -> Envir
     finalize = _md_finalize if output_format == "md" else None
     env = jinja.environment(html=output_format == "html", templates=templates, finalize=finalize)
     env.filters.update(
-        datum=date_text,
-        score=score_text,
-        verschil=delta_text,
         mdcell=md_cell,
         md=md_escape,
         cssstring=_css_string,

@@ -12,14 +12,13 @@ import zipfile
 from pathlib import Path
 from typing import Any
 
-from jinja2 import StrictUndefined, TemplateError
+from jinja2 import TemplateError
 
-from nhnorm_cli import resources
 from nhnorm_cli.errors import Location, NhnormError, Problem
+from nhnorm_cli.files import resources
 from nhnorm_cli.models.report import ActionView, ReportData
-from nhnorm_cli.render import report_parts
+from nhnorm_cli.render import jinja, report_parts
 from nhnorm_cli.render.docxcheck import DocxTemplateRefused, check_docx_template
-from nhnorm_cli.render.numbers import date_text, delta_text, score_text
 from nhnorm_cli.render.sandbox import DataSandbox, memory_ceiling
 from nhnorm_cli.render.templatefolder import TemplateFileError, read_template_bytes, template_file
 
@@ -40,9 +39,7 @@ def _owner(action: ActionView, public: bool) -> str:
 
 
 def environment() -> DataSandbox:
-    env = DataSandbox(undefined=StrictUndefined, autoescape=True, finalize=_xml_safe)
-    env.filters.update(datum=date_text, score=score_text, verschil=delta_text)
-    return env
+    return jinja.sandbox(autoescape=True, finalize=_xml_safe)
 
 
 def _template_bytes(templates: Path | None) -> tuple[bytes, str]:
@@ -87,7 +84,7 @@ def render_report_docx(data: ReportData, templates: Path | None = None, *, gener
         out = io.BytesIO()
         template.save(out)
     except DocxTemplateRefused as exc:
-        raise _template_error(name, exc.reason) from None
+        raise _template_error(name, exc.reason, **exc.params) from None
     except TemplateError as exc:  # the limits of the sandbox (TemplateLimitError) included
         raise _template_error(name, str(exc)) from None
     except RecursionError:
@@ -96,22 +93,13 @@ def render_report_docx(data: ReportData, templates: Path | None = None, *, gener
         raise _template_error(name, "TemplateLimit: memory") from None
     except (zipfile.BadZipFile, KeyError, ValueError, LxmlError) as exc:
         # not a Word document docxtpl can fill, or tags that leave no valid XML
-        words = (f"geen geldig Word-bestand ({exc})", f"not a valid Word document ({exc})")
-        raise _template_error(name, words) from None
+        raise _template_error(name, "geen-word", fout=str(exc)) from None
     except (TypeError, AttributeError, LookupError, ArithmeticError) as exc:
-        raise _template_error(name, _python_error(exc)) from None
+        # {%p include %}: a Word template has no other templates; else a filter given a wrong value
+        detail = "docx-include" if "no loader" in str(exc) else f"{type(exc).__name__}: {exc}"
+        raise _template_error(name, detail) from None
     return out.getvalue()
 
 
-def _python_error(exc: Exception) -> str | tuple[str, str]:
-    """A filter given the wrong value, or {%p include %}: a Word template has no other templates."""
-    if "no loader" in str(exc):
-        return (
-            "{% include %}, {% extends %} en {% import %} werken niet in een Word-sjabloon",
-            "{% include %}, {% extends %} and {% import %} do not work in a Word template",
-        )
-    return f"{type(exc).__name__}: {exc}"
-
-
-def _template_error(name: str, detail: str | tuple[str, str]) -> NhnormError:
-    return NhnormError(Problem(Location(name), "SJABLOON-FOUT", params={"detail": detail}))
+def _template_error(name: str, detail: str, **params: object) -> NhnormError:
+    return NhnormError(Problem(Location(name), "SJABLOON-FOUT", params={"detail": detail, **params}))

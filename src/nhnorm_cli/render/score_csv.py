@@ -8,8 +8,8 @@ from __future__ import annotations
 import io
 from collections.abc import Iterable
 
+from nhnorm_cli.formats.csvsafe import TOOLS, CsvStyle, spreadsheet_safe
 from nhnorm_cli.models.results import ScoreResult, ScoreSet
-from nhnorm_cli.render.csvsafe import TOOLS, CsvStyle, spreadsheet_safe
 
 _HEADER = [
     "organisatie",

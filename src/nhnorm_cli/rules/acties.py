@@ -8,22 +8,30 @@ from datetime import date
 from typing import Any
 
 from nhnorm_cli.errors import Problem, Severity
+from nhnorm_cli.models.norm import Norm
 from nhnorm_cli.rules.base import AnswerContext, Rule, dated, items
 
 # The norm's ambition: every organisation conforms in 2027.
 AMBITION_END = date(2027, 12, 31)
 
 
+def open_actions(acties: Any) -> list[tuple[int, dict[str, Any]]]:
+    """The actions not yet afgerond, with their index in the list."""
+    return [(i, a) for i, a in items(acties) if isinstance(a, dict) and a.get("afgerond") is not True]
+
+
+def wants_action(norm: Norm, answer: dict[str, Any]) -> bool:
+    """GEEN-ACTIE's question, which `fill` and the form ask too: scored below the top of the scale
+    and no open action yet."""
+    return norm.below_top(answer.get("oordeel")) and not open_actions(answer.get("acties"))
+
+
 def _open_actions(ctx: AnswerContext) -> list[tuple[int, dict[str, Any]]]:
-    return [
-        (i, a)
-        for i, a in items(ctx.answer.get("acties"))
-        if isinstance(a, dict) and a.get("afgerond") is not True
-    ]
+    return open_actions(ctx.answer.get("acties"))
 
 
 def _no_open_action(ctx: AnswerContext) -> Iterator[Problem]:
-    if ctx.below_top(ctx.oordeel) and not _open_actions(ctx):
+    if wants_action(ctx.norm, ctx.answer):
         yield ctx.problem(("oordeel",), GEEN_ACTIE.code, oordeel=ctx.oordeel)
 
 

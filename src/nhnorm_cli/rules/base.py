@@ -9,7 +9,7 @@ from typing import Any
 
 from nhnorm_cli.errors import Problem, Severity
 from nhnorm_cli.models.norm import Norm, Requirement
-from nhnorm_cli.yamlsource import Document
+from nhnorm_cli.source.yamlsource import Document
 
 
 @dataclass(frozen=True)
@@ -58,12 +58,11 @@ class AnswerContext:
 
     def below_top(self, value: Any) -> bool:
         """A scored oordeel (of the answer or an onderdeel) below the top of the scale."""
-        points = self.file.points.get(value) if isinstance(value, str) else None
-        return points is not None and points < self.file.max_points
+        return self.file.norm.below_top(value)
 
     @property
     def top(self) -> bool:
-        return self.points == self.file.max_points
+        return self.file.norm.is_met(self.oordeel)
 
     def problem(self, path: tuple[str | int, ...], code: str, **params: Any) -> Problem:
         """A problem at `antwoorden.<id>.<path>` (the runner gives it its rule's level)."""

@@ -16,9 +16,9 @@ import tomllib
 from pydantic import BaseModel, ConfigDict
 
 from nhnorm_cli.errors import Location, Problem, Severity
+from nhnorm_cli.models.suggest import suggestion
 from nhnorm_cli.rules.policy import Policy
 from nhnorm_cli.rules.registry import BY_CODE
-from nhnorm_cli.suggest import suggestion
 
 LISTS: dict[str, Severity | None] = {"uit": None, "fout": Severity.ERROR, "waarschuwing": Severity.WARNING}
 

@@ -11,7 +11,7 @@ from nhnorm_cli.rules.base import AnswerContext, FileContext, Rule, dated
 from nhnorm_cli.rules.policy import DEFAULT, Policy
 from nhnorm_cli.rules.registry import ANSWER_RULES, BATCH_RULES, BY_CODE, FILE_RULES
 from nhnorm_cli.rules.suppress import suppressions
-from nhnorm_cli.yamlsource import Document
+from nhnorm_cli.source.yamlsource import Document
 
 _LOCKED = {code: rule.locked for code, rule in BY_CODE.items()}
 

@@ -8,8 +8,8 @@ from typing import Any
 from ruamel.yaml.nodes import CollectionNode, MappingNode, Node, ScalarNode
 
 from nhnorm_cli.errors import Location, Problem, Severity
-from nhnorm_cli.scalarpos import lines
-from nhnorm_cli.yamlsource import Document
+from nhnorm_cli.source.scalarpos import lines
+from nhnorm_cli.source.yamlsource import Document
 
 # the cheap test first: a file without "nhnorm" (any case) has no directive, right or misspelt.
 # Lowercased as UTF-8 bytes (ASCII letters only, as "nhnorm" is): a case-insensitive search of the

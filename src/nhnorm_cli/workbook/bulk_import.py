@@ -9,11 +9,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from nhnorm_cli.atomicwrite import write_atomic
-from nhnorm_cli.discovery import display_path, slugify
 from nhnorm_cli.editing.answers import verify
 from nhnorm_cli.editing.yamlmerge import fresh_yaml
 from nhnorm_cli.errors import Location, NhnormError, Problem, Severity
+from nhnorm_cli.files.atomicwrite import write_atomic
+from nhnorm_cli.files.discovery import display_path, slugify
 from nhnorm_cli.region.register import RegionRegister, entry_slug
 from nhnorm_cli.workbook.xlsximport import read_workbook
 
@@ -31,7 +31,9 @@ class Placed:
         return self.target is None
 
 
-def import_into(workbooks: Sequence[Path], into: Path, register: RegionRegister | None) -> list[Placed]:
+def import_into_folder(
+    workbooks: Sequence[Path], into: Path, register: RegionRegister | None
+) -> list[Placed]:
     """Every workbook placed (or refused with its problems), in the order given."""
     return [_place(path, into, register) for path in workbooks]
 

@@ -5,27 +5,26 @@ the answer in the YAML, and says how to get it out whole (CSV has no such limit)
 
 from __future__ import annotations
 
-from nhnorm_cli.assessments import Loaded
+from nhnorm_cli.select.assessments import Loaded
 from nhnorm_cli.errors import NhnormError, Problem
 from nhnorm_cli.workbook.spreadsheet import organisation_values, sheet_rows
 
-EXCEL_CELL = 32_767
 _ORGANISATION = {"naam", "soort", "code", "riec"}
 
 
-def refuse_long_cells(item: Loaded) -> None:
+def refuse_long_cells(item: Loaded, limit: int) -> None:
     """NhnormError (exit 1) naming every value that a workbook cell cannot hold."""
     document = item.parsed()
     problems: list[Problem] = []
 
     def check(text: object, loc: tuple[str | int, ...], column: str) -> None:
-        if isinstance(text, str) and len(text) > EXCEL_CELL:
+        if isinstance(text, str) and len(text) > limit:
             where = document.locate(loc)
             problems.append(
                 Problem(
                     where,
                     "TE-LANG-VOOR-EXCEL",
-                    params={"kolom": column, "tekens": len(text), "max": EXCEL_CELL},
+                    params={"kolom": column, "tekens": len(text), "max": limit},
                 )
             )
 

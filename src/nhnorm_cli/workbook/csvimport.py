@@ -14,15 +14,15 @@ from typing import Any
 from openpyxl import Workbook
 
 from nhnorm_cli.errors import Location, NhnormError
+from nhnorm_cli.formats.csvsafe import spreadsheet_text
 from nhnorm_cli.models.norm import Norm
-from nhnorm_cli.render.csvsafe import spreadsheet_text
-from nhnorm_cli.workbook.celllimit import EXCEL_CELL
 from nhnorm_cli.workbook.spreadsheet import ROWS_SHEET
 from nhnorm_cli.workbook.xlsxguard import MAX_ROWS, unreadable
 from nhnorm_cli.workbook.xlsximport import headers_ok
 from nhnorm_cli.workbook.xlsxrows import Cells, read_rows
 
 MAX_BYTES = 10 * 1024 * 1024
+_EXCEL_CELL = 32_767  # openpyxl's cut, see below
 
 
 class _CsvCells(Cells):
@@ -36,32 +36,22 @@ def read_csv_answers(path: Path, display: str, norm: Norm) -> dict[str, Any]:
     """`antwoorden` from the CSV; NhnormError (exit 1) with every problem at its position."""
     raw = path.read_bytes()[: MAX_BYTES + 1]
     if len(raw) > MAX_BYTES:
-        raise unreadable(
-            display,
-            (
-                f"een CSV van meer dan {MAX_BYTES} bytes is geen implementatieoverzicht",
-                f"a CSV of more than {MAX_BYTES} bytes is not an implementatieoverzicht",
-            ),
-        )
+        raise unreadable(display, "csv-te-groot", max=MAX_BYTES)
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError:
-        reden = (
-            "geen UTF-8; sla het op als 'CSV UTF-8 (door lijstscheidingsteken gescheiden)'",
-            "not UTF-8; save it as 'CSV UTF-8 (comma delimited)'",
-        )
-        raise unreadable(display, reden) from None
+        raise unreadable(display, "csv-geen-utf8") from None
     first = text.split("\n", 1)[0]
     delimiter = ";" if first.count(";") > first.count(",") else ","
     sheet = Workbook().active
     sheet.title = ROWS_SHEET
     for number, record in enumerate(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter), 1):
         if number > MAX_ROWS:
-            raise unreadable(display, (f"meer dan {MAX_ROWS} regels", f"more than {MAX_ROWS} lines"))
+            raise unreadable(display, "csv-te-veel-regels", max=MAX_ROWS)
         values = [spreadsheet_text(value) or None for value in record]
         sheet.append(values)
         for column, value in enumerate(values, 1):
-            if value is not None and len(value) > EXCEL_CELL:
+            if value is not None and len(value) > _EXCEL_CELL:
                 # openpyxl cuts a cell at Excel's 32,767 characters; a CSV has no such limit, so
                 # the whole text goes back in (its private slot: openpyxl has no public way)
                 sheet.cell(number, column)._value = value

@@ -5,9 +5,10 @@ from __future__ import annotations
 
 import io
 
+from nhnorm_cli.formats.csvsafe import TOOLS, CsvStyle, spreadsheet_safe
+from nhnorm_cli.formats.registry import ExportOptions
 from nhnorm_cli.models.assessment import Assessment
 from nhnorm_cli.models.norm import Norm
-from nhnorm_cli.render.csvsafe import TOOLS, CsvStyle, spreadsheet_safe
 from nhnorm_cli.workbook.spreadsheet import COLUMNS, sheet_rows
 
 
@@ -17,3 +18,7 @@ def rows_csv(norm: Norm, assessment: Assessment, style: CsvStyle = TOOLS) -> str
     writer.writerow([header for _, header, _ in COLUMNS])
     writer.writerows([spreadsheet_safe(v) for v in row.values()] for row in sheet_rows(norm, assessment))
     return style.finish(out.getvalue())
+
+
+def export(norm: Norm, assessment: Assessment, options: ExportOptions) -> bytes:
+    return rows_csv(norm, assessment, CsvStyle(excel=options.excel)).encode("utf-8")

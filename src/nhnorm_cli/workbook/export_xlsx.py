@@ -12,6 +12,7 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.datavalidation import DataValidation
 from openpyxl.worksheet.worksheet import Worksheet
 
+from nhnorm_cli.formats.registry import ExportOptions
 from nhnorm_cli.models.assessment import Assessment
 from nhnorm_cli.models.norm import Norm
 from nhnorm_cli.workbook.spreadsheet import (
@@ -130,3 +131,7 @@ def _print_setup(sheet: Worksheet) -> None:
     sheet.page_setup.fitToWidth = 1
     sheet.page_setup.fitToHeight = 0
     sheet.sheet_properties.pageSetUpPr.fitToPage = True
+
+
+def export(norm: Norm, assessment: Assessment, options: ExportOptions) -> bytes:
+    return workbook_bytes(norm, assessment)

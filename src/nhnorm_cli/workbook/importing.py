@@ -10,7 +10,7 @@ from nhnorm_cli.editing.answers import verify, verify_document
 from nhnorm_cli.editing.rewrite import Current, Saved, rewrite
 from nhnorm_cli.editing.yamlmerge import fresh_yaml, merged_yaml
 from nhnorm_cli.errors import usage_error
-from nhnorm_cli.norm import load_norm
+from nhnorm_cli.versions.norms import load_norm
 from nhnorm_cli.workbook.csvimport import read_csv_answers
 from nhnorm_cli.workbook.xlsximport import read_workbook
 
@@ -24,7 +24,7 @@ def import_workbook(workbook: Path, display: str, into_display: str) -> str:
     return text
 
 
-def import_into(workbook: Path, display: str, into: Path, into_display: str, reopen: str) -> Saved:
+def import_into_file(workbook: Path, display: str, into: Path, into_display: str, reopen: str) -> Saved:
     """Merge the workbook (or a CSV's answers) into an existing assessment as it is on disk now
     (under its lock), keeping its comments, order, line endings and BOM. A vastgesteld file is not
     changed."""

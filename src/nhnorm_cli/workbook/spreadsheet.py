@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from nhnorm_cli.dates import parse_date
+from nhnorm_cli.editing.evidenceline import format_evidence
 from nhnorm_cli.errors import LineError
-from nhnorm_cli.evidence import format_evidence
 from nhnorm_cli.models.assessment import Action, Assessment
 from nhnorm_cli.models.norm import Norm
 from nhnorm_cli.models.values import PRIORITEITEN
+from nhnorm_cli.source.dates import parse_date
 
 ORG_SHEET = "Organisatie"
 ROWS_SHEET = "Implementatieoverzicht"

@@ -42,26 +42,21 @@ def _scan(stream: Any, part: str, display: str) -> None:
     cells = 0
 
     def doctype(*_: object) -> None:
-        raise _Refused(
-            f"{part} bevat een DTD (<!DOCTYPE>); een Excel-werkboek heeft die nooit",
-            f"{part} contains a DTD (<!DOCTYPE>); an Excel workbook never has one",
-        )
+        raise _Refused("dtd", {"deel": part})
 
     def element(name: str, _attributes: object) -> None:
         nonlocal cells
         if name == "c" or name.endswith(":c"):
             cells += 1
             if cells > MAX_CELLS:
-                raise _Refused(
-                    f"{part} heeft meer dan {MAX_CELLS} cellen", f"{part} has more than {MAX_CELLS} cells"
-                )
+                raise _Refused("te-veel-cellen", {"deel": part, "max": MAX_CELLS})
 
     parser.StartDoctypeDeclHandler = doctype
     parser.StartElementHandler = element
     try:
         parser.ParseFile(stream)
     except _Refused as exc:
-        raise unreadable(display, exc.args) from None
+        raise unreadable(display, exc.args[0], **exc.args[1]) from None
     except expat.ExpatError as exc:  # expat's words are English: messages/ says them in the user's
         where = {
             "deel": part,
@@ -91,25 +86,20 @@ def trim_and_bound(sheet: Any, display: str) -> None:
         )
 
 
-Reason = str | tuple[str, str]  # (Dutch, English), or a library's own words
+# A key of messages/' reasons (GEEN-WERKBOEK words it in the user's language), or a library's own words
+Reason = str
 
 
 def load_failure(exc: Exception, path: Path, display: str) -> Reason:
     """Why openpyxl could not load the file, in words a user can act on."""
     if isinstance(exc, IndexError):
-        return (
-            "een cel verwijst naar gedeelde tekst of opmaak die er niet is; het bestand is beschadigd",
-            "a cell refers to shared text or a style that is not there; the file is damaged",
-        )
+        return "gedeelde-tekst-ontbreekt"
     first = getattr(exc, "strerror", None) or str(exc).split("\n")[0] or type(exc).__name__
     if first.startswith("Unable to read workbook"):
-        return (
-            "een werkblad is beschadigd (een cel met een ongeldige verwijzing of waarde)",
-            "a sheet is damaged (a cell with an invalid reference or value)",
-        )
+        return "werkblad-beschadigd"
     return first.replace(str(path), display)
 
 
-def unreadable(display: str, reden: Reason | tuple[object, ...], **where: object) -> NhnormError:
+def unreadable(display: str, reden: Reason, **where: object) -> NhnormError:
     """GEEN-WERKBOEK; `where` places a broken XML part (deel, regel, kolom) for reden "geen-xml"."""
     return NhnormError(Problem(Location(display), "GEEN-WERKBOEK", params={"reden": reden, **where}))

@@ -14,10 +14,10 @@ from openpyxl import load_workbook
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
-from nhnorm_cli.dates import parse_date
 from nhnorm_cli.errors import Location, NhnormError, Problem
 from nhnorm_cli.models.values import CBS_CODE_PATTERN, FIRST_YEAR, LAST_YEAR, SOORTEN, STATUSSEN
-from nhnorm_cli.norm import available_versions, load_norm
+from nhnorm_cli.source.dates import parse_date
+from nhnorm_cli.versions.norms import available_versions, load_norm
 from nhnorm_cli.workbook.spreadsheet import (
     COLUMN_INDEX,
     COLUMNS,

@@ -9,10 +9,10 @@ from typing import Any
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
+from nhnorm_cli.editing.evidenceline import parse_evidence
 from nhnorm_cli.errors import LineError, Location, Problem
-from nhnorm_cli.evidence import parse_evidence
 from nhnorm_cli.models.norm import Norm
-from nhnorm_cli.suggest import unknown_rating
+from nhnorm_cli.models.suggest import unknown_rating
 from nhnorm_cli.workbook.spreadsheet import (
     ANSWER_KEYS,
     COLUMN_INDEX,
@@ -84,7 +84,7 @@ def read_rows(sheet: Worksheet, norm: Norm, cells: Cells) -> dict[str, Any]:
             continue
         if not oordeel and cell_text(values["oordeel"]).strip():
             unreadable.add(rid)
-        answer = _answer(rid, oordeel, values, where, cells)
+        answer = _answer(rid, oordeel, norm, values, where, cells)
         if answer is not None:
             answers[rid] = answer
     for parent, given in components.items():
@@ -106,7 +106,7 @@ def _oordeel(value: Any, norm: Norm, where: Location, cells: Cells) -> str:
 
 
 def _answer(
-    rid: str, oordeel: str, values: dict[str, Any], where: dict[str, Location], cells: Cells
+    rid: str, oordeel: str, norm: Norm, values: dict[str, Any], where: dict[str, Location], cells: Cells
 ) -> dict[str, Any] | None:
     toelichting = cell_text(values["toelichting"])
     bewijs = _lines(values["bewijs"], parse_evidence, where["bewijs"], "ONGELDIG-BEWIJS", cells)
@@ -126,7 +126,7 @@ def _answer(
         if toelichting or bewijs or acties or secret == YES:
             cells.report(where["oordeel"], "OORDEEL-LEEG", id=rid)
         return None
-    if oordeel == "nvt" and not toelichting:
+    if norm.needs_reason(oordeel) and not toelichting:
         cells.report(where["toelichting"], "NVT-ZONDER-TOELICHTING", id=rid)
     answer: dict[str, Any] = {"oordeel": oordeel}
     if toelichting:

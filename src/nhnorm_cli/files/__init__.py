@@ -1,0 +1,1 @@
+"""Files on disk: finding assessments, naming paths, writing atomically, the packaged resources."""

@@ -1,0 +1,1 @@
+"""Pure results computed from assessments: scores, differences, follow-up, report data."""

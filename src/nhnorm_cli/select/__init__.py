@@ -1,0 +1,1 @@
+"""Which assessments a command reads: by path, by year and organisation, the newest years."""

@@ -1,0 +1,1 @@
+"""Norm versions: the installed norm files, mappings between versions, and crossing them."""
