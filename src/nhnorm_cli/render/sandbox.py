@@ -47,10 +47,10 @@ _TEXT_METHODS = frozenset(
         *("striptags", "unescape"),  # Markup's
     }
 )
-_DATA_METHODS: tuple[tuple[type, frozenset[str]], ...] = (
+_DATA_METHODS: tuple[tuple[type | tuple[type, ...], frozenset[str]], ...] = (
     (str, _TEXT_METHODS),
     (dict, frozenset({"get", "items", "keys", "values"})),
-    ((list, tuple), frozenset({"count", "index"})),  # type: ignore[arg-type]
+    ((list, tuple), frozenset({"count", "index"})),
     (date, frozenset({"year", "month", "day", "isoformat", "weekday", "isoweekday"})),
 )
 # Jinja's own helpers for templates (loop, namespace(), cycler(), joiner(), self, super(), macros

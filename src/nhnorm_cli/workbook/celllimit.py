@@ -5,8 +5,8 @@ the answer in the YAML, and says how to get it out whole (CSV has no such limit)
 
 from __future__ import annotations
 
-from nhnorm_cli.select.assessments import Loaded
 from nhnorm_cli.errors import NhnormError, Problem
+from nhnorm_cli.select.assessments import Loaded
 from nhnorm_cli.workbook.spreadsheet import organisation_values, sheet_rows
 
 _ORGANISATION = {"naam", "soort", "code", "riec"}
