@@ -88,7 +88,14 @@ class EditSession:
         return self._save(edit, requirement_id)
 
     def organisation(self, code: str | None, riec: str | None) -> list[Problem]:
-        return self._save(lambda current: set_organisation(current.text, code=code, riec=riec), "organisatie")
+        """Locked once vastgesteld: another code would move the adopted file to another register
+        entry (issue 25)."""
+
+        def edit(current: Current) -> str:
+            ensure_open(current.document, self.reopen)
+            return set_organisation(current.text, code=code, riec=riec)
+
+        return self._save(edit, "organisatie")
 
     def peildatum(self, day: date) -> list[Problem]:
         """Another peildatum; locked like the answers once vastgesteld (it dates what was adopted)."""
@@ -100,7 +107,15 @@ class EditSession:
         return self._save(edit, "peildatum", codes=("PEILDATUM-BUITEN-JAAR",))
 
     def status(self, status: str, op: date | None = None, door: str | None = None) -> list[Problem]:
-        return self._save(lambda current: set_status(current.text, status, op=op, door=door), "status")
+        """Reopening (concept) is always allowed; adopting a file that is already vastgesteld again,
+        with another date or body, is not: reopen it first, so git records both steps."""
+
+        def edit(current: Current) -> str:
+            if status == "vastgesteld":
+                ensure_open(current.document, self.reopen)
+            return set_status(current.text, status, op=op, door=door)
+
+        return self._save(edit, "status")
 
     def _save(self, edit: Callable[[Current], str], what: str, codes: tuple[str, ...] = ()) -> list[Problem]:
         """Write the edit; the warnings about `what` (an answer's id, or `codes`) are returned."""
