@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from nhnorm_cli.errors import NhnormError
-from nhnorm_cli.files.discovery import display_path, find_files, raw_slug
+from nhnorm_cli.files.discovery import check_org, display_path, find_files, raw_slug
 from nhnorm_cli.select.assessments import one_organisation_slugs
 from nhnorm_cli.source.yamlsource import read_document
 
@@ -17,6 +17,7 @@ def newest_years(paths: Sequence[Path], org: str | None, root: Path | None, coun
 
     Only `jaar` and the organisation are read here. A file that cannot be read still counts for
     the year in its name (2027.yaml), so a broken newest file is reported, never skipped."""
+    check_org(org)  # `--org ../x` is ONGELDIGE-ORG with or without --year
     years: dict[int, set[str]] = {}
     for path in find_files(paths):
         try:
