@@ -270,6 +270,12 @@ _TEXT: dict[str, tuple[str, str]] = {
         "--op en --door horen bij --status vastgesteld; geef die erbij of laat ze weg",
         "--op and --door go with --status vastgesteld; add it or leave them out",
     ),
+    "UITVOER-IS-ZELFEVALUATIE": (
+        "--output {pad} is een zelfevaluatie; het rapport zou die vervangen (ook met --force); kies een "
+        "ander bestand, bijv. rapport.md",
+        "--output {pad} is an assessment; the report would replace it (--force too); choose another "
+        "file, e.g. rapport.md",
+    ),
     "STUURTEKEN-INVOER": (
         "{veld} bevat stuurteken {teken}; dat mag niet in tekst (het kan een terminal besturen); "
         "niets opgeslagen",
