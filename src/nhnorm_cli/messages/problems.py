@@ -786,6 +786,10 @@ _REASONS: dict[str, tuple[str, str]] = {
         "{{% include %}}, {{% extends %}} and {{% import %}} do not work in a Word template",
     ),
     "geen-word": ("geen geldig Word-bestand ({fout})", "not a valid Word document ({fout})"),
+    "alleen-lezen": (
+        "het bestand is alleen-lezen (chmod 444)",
+        "the file is read-only (chmod 444)",
+    ),
     "niet-privé": (
         "de map voor slotbestanden is een koppeling of van een andere gebruiker",
         "the folder for lock files is a link or belongs to another user",
