@@ -23,6 +23,12 @@ from nhnorm_cli.messages.library import (
 
 _TEXT: dict[str, tuple[str, str]] = {
     # reading the file
+    "MAP-ONLEESBAAR": (
+        "map kan niet gelezen worden ({reden}); nhnorm slaat geen organisatie over: geef leesrechten "
+        "of haal de map weg",
+        "folder cannot be read ({reden}); nhnorm leaves no organisation out: grant read access or "
+        "remove the folder",
+    ),
     "ONLEESBAAR": ("bestand kan niet gelezen worden: {reden}", "file cannot be read: {reden}"),
     "TE-GROOT": (
         "bestand is {grootte} bytes; een zelfevaluatie mag hoogstens {max} bytes zijn",
