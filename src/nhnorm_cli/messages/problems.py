@@ -659,6 +659,10 @@ _TEXT: dict[str, tuple[str, str]] = {
         "een mapping tussen normversies is een mapping met van, naar en normen",
         "a mapping between norm versions is a mapping with van, naar and normen",
     ),
+    "MAPPING-ZELFDE-VERSIE": (
+        "van en naar zijn allebei {versie}; een mapping verbindt twee verschillende normversies",
+        "van and naar are both {versie}; a mapping joins two different norm versions",
+    ),
     "MAPPING-BESTANDSNAAM": (
         "de bestandsnaam past niet bij van en naar; noem het bestand {verwacht}",
         "the file name does not match van and naar; name the file {verwacht}",
