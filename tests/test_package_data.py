@@ -10,6 +10,8 @@ import zipfile
 from importlib.resources import files
 from pathlib import Path
 
+import pytest
+
 from nhnorm_cli.files.resources import norm_dir, schemas_dir, templates_dir
 from nhnorm_cli.formats.schemas import SCHEMA_FILES
 from nhnorm_cli.versions.norms import available_versions, load_norm
@@ -70,8 +72,9 @@ def test_wheel_ships_every_data_file_and_nothing_stray(tmp_path: Path) -> None:
         f"nhnorm_cli/{path.relative_to(REPO).as_posix()}"
         for folder in DATA_FOLDERS
         for path in (REPO / folder).rglob("*")
-        if path.is_file() and "__pycache__" not in path.parts
+        if path.is_file() and "__pycache__" not in path.parts and path != REPO / "templates" / "nhnorm.yml"
     }
+    assert "nhnorm_cli/templates/nhnorm.yml" not in shipped  # the GitLab CI component is no package data
     assert any(name.startswith("nhnorm_cli/norm/mappings/") for name in expected_data)
     assert expected_data <= shipped, sorted(expected_data - shipped)
     modules = {
@@ -79,3 +82,18 @@ def test_wheel_ships_every_data_file_and_nothing_stray(tmp_path: Path) -> None:
         for path in (REPO / "src" / "nhnorm_cli").rglob("*.py")
     }
     assert shipped - expected_data - modules == set()
+
+
+def test_the_gitlab_component_is_no_report_template() -> None:
+    """templates/nhnorm.yml sits beside the report templates only because GitLab's catalog wants
+    components in templates/: a report template can never include or extend it."""
+    from jinja2 import TemplateNotFound
+
+    from nhnorm_cli.render import jinja
+
+    assert (REPO / "templates" / "nhnorm.yml").is_file()
+    env = jinja.environment(html=False)
+    for name in ("nhnorm.yml", "nhnorm/nhnorm.yml"):
+        with pytest.raises(TemplateNotFound):
+            env.get_template(name)
+    assert "{% extends" in env.loader.get_source(env, "nhnorm/report.html.j2")[0]  # type: ignore[union-attr]

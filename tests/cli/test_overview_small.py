@@ -160,7 +160,7 @@ def test_html_is_self_contained(nhnorm: Runner, three: Path) -> None:
     assert "http://" not in html and "https://" not in html and "<script" not in html
     assert "@page { size: A4 landscape" in html
     # Beta's theme 2 (45,5) sits in the 40–60 band; Alfa's 100,0 in the top band with dark text.
-    assert 'style="background-color: #21918c; color: #ffffff">45,5</td>' in html
+    assert 'style="background-color: #21918c; color: #000000">45,5</td>' in html
     assert 'style="background-color: #fde725; color: #000000">100,0</td>' in html
     again = nhnorm(
         "overview",

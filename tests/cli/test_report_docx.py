@@ -19,9 +19,11 @@ HEADINGS = [
     "Aanleiding",
     "Kern",
     "Scores per thema",
+    "Gewijzigde oordelen sinds 2025",
     "Verloop over de jaren",
     "Actieplan",
     "Op weg naar 2027",
+    "Vervolg",
 ]
 
 
@@ -45,7 +47,7 @@ def test_internal_brief_of_the_examples(repo: Path, tmp_path: Path, nhnorm: Runn
     assert headings == HEADINGS
     assert doc.paragraphs[0].text == "Raadsinformatiebrief"
     assert doc.sections[0].header.paragraphs[0].text == "INTERN — niet openbaar · CONCEPT"
-    meta, themes, trend, actions = doc.tables
+    meta, themes, _down, _other, trend, actions = doc.tables
     assert [c.text for c in meta.rows[0].cells] == ["Aan", "De gemeenteraad"]
     assert [c.text for c in themes.rows[0].cells] == ["Thema", "Score 2026", "2025", "Verschil"]
     assert [c.text for c in themes.rows[3].cells] == ["3. Veilige Publieke Taak", "63,3", "66,7", "−3,4"]
@@ -68,7 +70,7 @@ def test_public_brief_leaves_out_owners_and_confidential_actions(
 ) -> None:
     doc = _brief(nhnorm, tmp_path, "--year", "2026", "--public")
     assert doc.sections[0].header.paragraphs[0].text == "Openbare versie · CONCEPT"
-    actions = doc.tables[3]
+    actions = doc.tables[-1]
     assert {row.cells[4].text for row in actions.rows[1:]} == {"belegd"}  # every example action has one
     assert "vertrouwelijk" in {row.cells[3].text for row in actions.rows[1:]}
     text = "\n".join(p.text for p in doc.paragraphs)
@@ -93,10 +95,10 @@ def test_vastgesteld_is_shown_with_date_and_body(
     assert "PERSOONSGEGEVENS" in nhnorm("validate").stdout
     doc = _brief(nhnorm, tmp_path, "--year", "2025")
     assert doc.sections[0].header.paragraphs[0].text == "INTERN — niet openbaar"  # no CONCEPT
-    assert [c.text for c in doc.tables[0].rows[3].cells] == ["Status", line]
+    assert [c.text for c in doc.tables[0].rows[4].cells] == ["Status", line]
     assert line in nhnorm("report", "--year", "2025").stdout
     public = _brief(nhnorm, tmp_path, "--year", "2025", "--public", name="openbaar.docx")
-    assert [c.text for c in public.tables[0].rows[3].cells] == [
+    assert [c.text for c in public.tables[0].rows[4].cells] == [
         "Status",
         "Vastgesteld op 27 maart 2025 door [verwijderd]",
     ]

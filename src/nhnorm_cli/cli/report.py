@@ -62,11 +62,47 @@ def report(
         typer.Option("--public", help="Openbare versie: zonder vertrouwelijke toelichting, bewijs en namen."),
     ] = False,
     templates: TemplatesOption = None,
+    kenmerk: Annotated[
+        str | None,
+        typer.Option(
+            "--kenmerk",
+            metavar="TEKST",
+            help="Word-brief: het kenmerk of zaaknummer van de brief.",
+            show_default=False,
+        ),
+    ] = None,
+    portefeuillehouder: Annotated[
+        str | None,
+        typer.Option(
+            "--portefeuillehouder",
+            metavar="NAAM",
+            help="Word-brief: de verantwoordelijke portefeuillehouder (naam en functie).",
+            show_default=False,
+        ),
+    ] = None,
+    afzender: Annotated[
+        str | None,
+        typer.Option(
+            "--afzender",
+            metavar="TEKST",
+            help="Word-brief: wie de brief stuurt en ondertekent (standaard: Het college van burgemeester "
+            "en wethouders van <naam>; bij een provincie Gedeputeerde Staten).",
+            show_default=False,
+        ),
+    ] = None,
 ) -> None:
     """Maak het jaarrapport: scores, vergelijking met vorig jaar, per thema alle normen en het actieplan."""
     templates = templates_folder(templates)
     if output_format is ReportFormat.docx and output is None:
         raise usage_error("OUTPUT-VERPLICHT")  # before the work, not after it
+    letter_options = {
+        "--kenmerk": kenmerk,
+        "--portefeuillehouder": portefeuillehouder,
+        "--afzender": afzender,
+    }
+    given = [flag for flag, value in letter_options.items() if value is not None]
+    if given and output_format is not ReportFormat.docx:  # said, not silently ignored
+        raise usage_error("ALLEEN-VOOR-DOCX", optie=given[0])
     from nhnorm_cli.render.numbers import date_text
     from nhnorm_cli.results.reportdata import build_report
     from nhnorm_cli.select.assessments import select, single
@@ -85,9 +121,12 @@ def report(
         name_removals(current)
     generated = date_text(date.today())
     if output_format is ReportFormat.docx:
-        from nhnorm_cli.render.report_docx import render_report_docx
+        from nhnorm_cli.render.report_docx import Letter, render_report_docx
 
-        emit(render_report_docx(data, templates, generated=generated), output, force=force)
+        letter = Letter(
+            kenmerk=_given(kenmerk), portefeuillehouder=_given(portefeuillehouder), afzender=_given(afzender)
+        )
+        emit(render_report_docx(data, templates, generated=generated, letter=letter), output, force=force)
         return
     from nhnorm_cli.render.report import render_report  # jinja2 costs every command start-up time
 
@@ -105,6 +144,11 @@ def _not_an_assessment(output: Path, assessment: Path, root: Path | None) -> Non
     among = target.suffix.lower() in (".yaml", ".yml") and target.is_relative_to(folder)
     if target == assessment.resolve() or among:
         raise usage_error("UITVOER-IS-ZELFEVALUATIE", pad=str(output))
+
+
+def _given(value: str | None) -> str | None:
+    """An option's text, trimmed; empty means not given (so `--afzender ""` is the default)."""
+    return value.strip() or None if value is not None else None
 
 
 def _newest_year(paths: list[Path], org: str | None, root: Path | None) -> int:

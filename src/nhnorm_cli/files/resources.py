@@ -12,6 +12,9 @@ _PACKAGE = "nhnorm_cli"
 # Extra folders with norm versions (and their mappings/), os.pathsep-separated: for a norm that
 # nhnorm does not ship yet, e.g. a draft of the next version; the packaged versions come first.
 NORM_PATH_ENV = "NHNORM_NORM_PATH"
+# templates/ also holds nhnorm's GitLab CI/CD component (GitLab's catalog requires it there). It is no
+# report template: the wheel leaves it out (pyproject.toml) and the template loader never serves it.
+CI_COMPONENT = "nhnorm.yml"
 
 
 def norm_dir() -> Traversable:

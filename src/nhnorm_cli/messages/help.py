@@ -28,6 +28,14 @@ _HELP: dict[str, str] = {
     "does not count.\n\n\b\nExamples:\n  nhnorm score --year 2025\n  nhnorm score --year 2025 --format "
     "csv > scores-2025.csv",
     "Alleen dit jaar.": "Only this year.",
+    "Word-brief: het kenmerk of zaaknummer van de brief.": "Word letter: the letter's reference or case "
+    "number (kenmerk, zaaknummer).",
+    "Word-brief: de verantwoordelijke portefeuillehouder (naam en functie).": "Word letter: the "
+    "responsible portfolio holder (portefeuillehouder: name and office).",
+    "Word-brief: wie de brief stuurt en ondertekent (standaard: Het college van burgemeester en "
+    "wethouders van <naam>; bij een provincie Gedeputeerde Staten).": "Word letter: who sends and signs "
+    "the letter (default: the municipal executive, named after the organisation; for a province the "
+    "provincial executive, Gedeputeerde Staten).",
     "Alleen deze organisatie (slug, bijv. zeedorp).": "Only this organisation (slug, e.g. zeedorp).",
     "text (tabel), json of csv.": "text (table), json or csv.",
     "Vergelijk twee zelfevaluaties van één organisatie: score per thema en elke gewijzigde norm.\n\n\b\n"

@@ -428,6 +428,10 @@ _TEXT: dict[str, tuple[str, str]] = {
         "{pad} already exists; use --force to update it from the workbook (comments and order are kept)",
     ),
     "IS-MAP": ("{pad} is een map; geef een bestandsnaam", "{pad} is a folder; give a file name"),
+    "ALLEEN-VOOR-DOCX": (
+        "{optie} hoort bij de Word-brief; gebruik het met --format docx --output BESTAND",
+        "{optie} belongs to the Word letter; use it with --format docx --output FILE",
+    ),
     "OUTPUT-VERPLICHT": (
         "dit formaat is binair; geef een bestand met --output",
         "this format is binary; give a file with --output",

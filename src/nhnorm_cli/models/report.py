@@ -40,6 +40,7 @@ class ActionView(View):
     prioriteit: str | None = None  # hoog, middel, laag
     gereed: date | None
     verlopen: bool  # open and due before the peildatum
+    nieuw: bool = False  # added since the previous year
 
 
 class EvidenceView(View):

@@ -1,7 +1,8 @@
 """Inline SVG charts for the HTML report: drawn here, so the report needs no script or network.
 
-Every text from data goes through markupsafe.escape; each chart has a <title> and <desc> for
-screen readers, and the numbers are also in the report's tables."""
+Every text from data goes through markupsafe.escape. Each chart is role="img" with a <title> and
+a <desc> that carries every number the chart shows (WCAG 1.1.1: a screen reader hears the same
+figures a sighted reader sees); the pages print the same numbers in a table next to the chart."""
 
 from __future__ import annotations
 
@@ -102,7 +103,11 @@ def theme_bars(themes: list[ThemeView], year: int, previous_year: int | None) ->
             f'<text x="{label_w + 108}" y="{y + 10}" font-size="12" fill="{INK}">score {previous_year}</text>'
         )
         height += 22
-    desc = "; ".join(f"{t.titel}: {score_text(t.score.score)}" for t in themes)
+    desc = "; ".join(
+        f"{t.id}. {t.titel}: {score_text(t.score.score)}"
+        + (f" (in {previous_year}: {score_text(t.vorige)})" if previous_year is not None else "")
+        for t in themes
+    )
     if previous_year is not None:
         desc += f". Oranje streep: score {previous_year}."
     return _svg(label_w + bar_w + 50, height, "Score per thema (0–100)", desc, body, "thema-scores")
@@ -150,7 +155,11 @@ def trend_lines(points: list[TrendPoint], titles: dict[str, str]) -> Markup:
         body.append(
             f'<text x="{legend_x + 20}" y="{ly + 6}" font-size="11" fill="{INK}">{escape(name)}</text>'
         )
-    desc = "; ".join(f"{p.jaar}: totaal {score_text(p.totaal)}" for p in points)
+    desc = "; ".join(
+        f"{p.jaar}: totaal {score_text(p.totaal)}, "
+        + ", ".join(f"thema {tid} {score_text(p.themas.get(tid))}" for tid in titles)
+        for p in points
+    )
     return _svg(legend_x + 280, top + height + 28, "Verloop van de scores per jaar", desc, body, "trend")
 
 

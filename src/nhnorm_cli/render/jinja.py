@@ -43,6 +43,8 @@ class _PackagedLoader(BaseLoader):
         self, environment: Environment, template: str
     ) -> tuple[str, str | None, Callable[[], bool]]:
         node = resources.templates_dir()
+        if template == resources.CI_COMPONENT:
+            raise TemplateNotFound(template)
         for part in template.split("/"):
             if part in ("", ".", ".."):
                 raise TemplateNotFound(template)

@@ -51,9 +51,16 @@ def build_report(
     """The report for `assessment`; `history` holds the organisation's assessments of any year;
     `mappings` finds the mapping when the previous year used another norm version."""
     score = score_assessment(norm, assessment)
-    actions = _open_actions(norm, assessment, public)
     # by year only: Norm and Assessment do not compare, and a duplicate year must not crash
     earlier = sorted(((a.jaar, n, a) for n, a in history if a.jaar < assessment.jaar), key=lambda e: e[0])
+    changes: list[ChangeView] = []
+    crossing: str | None = None
+    diff: DiffResult | None = None
+    followup: Followup | None = None
+    if earlier:
+        diff, crossing = _previous_diff(norm, assessment, earlier[-1][1], earlier[-1][2], mappings)
+    added = {(c.norm, c.omschrijving.strip()) for c in diff.acties.toegevoegd} if diff else set()
+    actions = _open_actions(norm, assessment, public, added)
     previous = score_assessment(earlier[-1][1], earlier[-1][2]) if earlier else None
     old_themes = {t.id: t.score for t in previous.themas} if previous else {}
     themes = [
@@ -67,12 +74,6 @@ def build_report(
         )
         for t, s in zip(norm.themas, score.themas, strict=True)
     ]
-    changes: list[ChangeView] = []
-    crossing: str | None = None
-    diff: DiffResult | None = None
-    followup: Followup | None = None
-    if earlier:
-        diff, crossing = _previous_diff(norm, assessment, earlier[-1][1], earlier[-1][2], mappings)
     if diff is not None:
         followup = _followup(diff.acties, assessment, public)
     if earlier and diff is not None:
@@ -200,8 +201,11 @@ def _evidence(answer: Answer, peildatum: date, public: bool) -> list[EvidenceVie
     ]
 
 
-def _open_actions(norm: Norm, assessment: Assessment, public: bool) -> list[ActionView]:
-    """Open actions in norm order; overdue when due before the peildatum."""
+def _open_actions(
+    norm: Norm, assessment: Assessment, public: bool, added: set[tuple[str, str]]
+) -> list[ActionView]:
+    """Open actions in norm order; overdue when due before the peildatum; new when `added` (norm,
+    omschrijving) since the previous year."""
     return [
         ActionView(
             norm=rid,
@@ -213,6 +217,7 @@ def _open_actions(norm: Norm, assessment: Assessment, public: bool) -> list[Acti
             prioriteit=action.prioriteit,
             gereed=action.gereed,
             verlopen=action.gereed is not None and action.gereed < assessment.peildatum,
+            nieuw=(rid, action.omschrijving.strip()) in added,
         )
         for rid in norm.requirement_ids
         if (answer := assessment.antwoorden.get(rid)) is not None
