@@ -94,7 +94,8 @@ def find_config(start: Path | None = None) -> Path | None:
 def load_config(path: Path) -> Settings:
     """The settings; every problem as `nhnorm.toml:line:col` (exit 2)."""
     shown = display_path(path)
-    text = path.read_bytes().decode("utf-8", "replace")
+    # utf-8-sig: Notepad and other Windows editors start the file with a BOM, which TOML forbids
+    text = path.read_bytes().decode("utf-8-sig", "replace")
     deep = too_deep(text)
     if deep is not None:
         raise _error(Location(shown, *deep), "CONFIG-TE-DIEP", max=MAX_DEPTH)

@@ -21,6 +21,11 @@ REOPEN = "`nhnorm set --status concept --year 2025 --org zeedorp`"
         ("set", "1.1", "deels", "--year", "2025"),
         ("set", "1.1", "--toelichting", "Later aangevuld.", "--year", "2025"),
         ("fill", "--year", "2025"),
+        # every field of the file, not only the answers (issue 25)
+        ("set", "--code", "GM0400", "--year", "2025"),
+        ("set", "--riec", "RIEC Amsterdam-Amstelland", "--year", "2025"),
+        ("set", "--status", "vastgesteld", "--op", "2025-05-01", "--door", "De raad", "--year", "2025"),
+        ("set", "--status", "vastgesteld", "--year", "2025"),
     ],
 )
 def test_a_vastgesteld_assessment_is_not_changed(

@@ -172,3 +172,10 @@ def test_a_broken_file_is_told_in_the_language_of_the_run(
     assert result.stderr.endswith(
         'nhnorm.toml:2:1: fout CONFIG-WAARDE: setting "taal" has invalid value fr; allowed: nl, en\n'
     )
+
+
+def test_a_byte_order_mark_is_no_syntax_error(nhnorm: Runner, configured: Path) -> None:
+    """Notepad saves UTF-8 with a BOM; it was CONFIG-SYNTAX at 1:1 (issue 25)."""
+    (configured / "nhnorm.toml").write_bytes('\ufeff[nhnorm]\nassessments = "data/assessments"\n'.encode())
+    result = nhnorm("validate")
+    assert result.stderr == "" and "2026.yaml" in result.stdout

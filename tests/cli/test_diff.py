@@ -360,3 +360,11 @@ def test_a_long_action_wraps_under_its_text(nhnorm: Runner, repo: Path) -> None:
         "          (streefdatum 30 september 2025)",
     ]
     assert all(line.startswith(("  ✓ ", "          ")) and len(line) <= 100 for line in section)
+
+
+def test_diff_markdown_mentions_nobody(repo: Path, nhnorm: Runner) -> None:
+    """`diff -f md` is posted as a pull-request comment; "@team" there would notify the team."""
+    nhnorm("set", "--year", "2026", "1.2", "deels", "--actie", "Met @beveiliging en @org/ciso afstemmen")
+    md = nhnorm("diff", "--from", "2025", "--to", "2026", "--format", "md").stdout
+    assert "Met @\u200bbeveiliging en @\u200borg/ciso afstemmen" in md
+    assert "@beveiliging" not in md and "@org" not in md

@@ -234,3 +234,18 @@ def test_a_fresh_file_names_the_next_step(
     assert out.stdout.strip() == said
     monkeypatch.setattr(Prompt, "ask", lambda *a, **k: "q")
     assert "1.1 · " in nhnorm(*said.split("`")[1].split()[1:]).stdout  # the command works as given
+
+
+@pytest.mark.parametrize("naam", ["", "   "])
+def test_init_with_an_empty_naam_asks_for_one(
+    tmp_path: Path, nhnorm: Runner, monkeypatch: pytest.MonkeyPatch, naam: str
+) -> None:
+    """--naam "" was an internal error (issue 25); a blank name is no name."""
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "assessments").mkdir()
+    err = nhnorm("init", "--year", "2026", "--naam", naam, expect=2).stderr
+    assert err == (
+        "nhnorm: fout GEEN-NAAM: naam van de organisatie onbekend; "
+        'geef --naam "Gemeente ..." (en zo nodig --soort)\n'
+    )
+    assert not (tmp_path / "assessments" / "2026.yaml").exists()

@@ -61,3 +61,10 @@ def test_several_organisations_need_org(
         assert "MEERDERE-ORGANISATIES" in nhnorm(*args, expect=2).stderr
     assert nhnorm("report", "--org", "noord").stdout.startswith("# Weerbare Overheid 2025: Gemeente Noord")
     assert nhnorm("diff", "--org", "zuid").stdout.startswith("Gemeente Zuid: 2025 → 2026\n")
+
+
+@pytest.mark.parametrize("command", ["report", "diff"])
+def test_a_path_as_org_is_ongeldige_org_without_year_too(repo: Path, nhnorm: Runner, command: str) -> None:
+    """Without --year it said GEEN-SELECTIE, as if the organisation had no files (issue 25)."""
+    err = nhnorm(command, "--org", "../x", expect=2).stderr
+    assert err.startswith('nhnorm: fout ONGELDIGE-ORG: --org "../x" is geen organisatie-slug')

@@ -144,3 +144,24 @@ def test_shipped_example_register_is_valid(nhnorm: Runner, tmp_path: Path) -> No
     text = (ROOT / "organisaties.yaml").read_text(encoding="utf-8")
     for riec in ("RIEC Noord-Holland", "RIEC Amsterdam-Amstelland", "RIEC Midden-Nederland"):
         assert f"  - {riec}\n" in text
+
+
+def test_init_and_set_refuse_a_riec_the_register_does_not_list(
+    nhnorm: Runner, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Written anyway, the file failed validate right after (issue 25)."""
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "organisaties.yaml").write_text(GOOD, encoding="utf-8")
+    (tmp_path / "assessments").mkdir()
+    refused = (
+        'nhnorm: fout ONBEKENDE-RIEC: RIEC "RIEC Utrecht" staat niet in riecs van het register; kies uit '
+    )
+    args = ("init", "--year", "2026", "--naam", "Gemeente Een", "--code", "GM9001")
+    assert nhnorm(*args, "--riec", "RIEC Utrecht", expect=2).stderr.startswith(refused)
+    assert not (tmp_path / "assessments" / "2026.yaml").exists()
+    nhnorm(*args, "--riec", "RIEC Noord-Holland")
+    before = (tmp_path / "assessments" / "2026.yaml").read_bytes()
+    assert nhnorm("set", "--riec", "RIEC Utrecht", expect=2).stderr.startswith(refused)
+    assert (tmp_path / "assessments" / "2026.yaml").read_bytes() == before
+    nhnorm("set", "--riec", "RIEC Midden-Nederland")
+    assert "riec: RIEC Midden-Nederland" in (tmp_path / "assessments" / "2026.yaml").read_text()

@@ -300,3 +300,18 @@ def test_a_second_file_for_the_same_year_is_an_error(
     assert shown in nhnorm("report", "--year", "2025", expect=1).stderr
     assert shown in nhnorm("export", "--year", "2025", "--output", "x.xlsx", expect=1).stderr
     assert not (tmp_path / "x.xlsx").exists()
+
+
+@pytest.mark.parametrize(
+    "target", ["assessments/zeedorp/2026.yaml", "assessments/zeedorp/2025.yaml", "assessments/nieuw.yml"]
+)
+def test_report_never_writes_over_an_assessment(repo: Path, nhnorm: Runner, target: str) -> None:
+    """With --force it replaced the adopted YAML with the internal report (issue 25)."""
+    before = {p: p.read_bytes() for p in (repo / "assessments").rglob("*.yaml")}
+    err = nhnorm("report", "--year", "2026", "--output", target, "--force", expect=2).stderr
+    assert err == (
+        f"nhnorm: fout UITVOER-IS-ZELFEVALUATIE: --output {target} is een zelfevaluatie; het rapport zou die "
+        "vervangen (ook met --force); kies een ander bestand, bijv. rapport.md\n"
+    )
+    assert {p: p.read_bytes() for p in (repo / "assessments").rglob("*.yaml")} == before
+    assert not (repo / "assessments" / "nieuw.yml").exists()

@@ -578,3 +578,22 @@ def test_the_peildatum_of_an_adopted_assessment_is_locked(nhnorm: Runner, repo: 
     assert adopted.read_bytes() == before
     nhnorm("set", "--peildatum", "2025-03-31", "--year", "2025", "--status", "concept")  # reopened first
     assert load_assessment(adopted).assessment.peildatum == date(2025, 3, 31)
+
+
+def test_set_without_org_in_a_region_does_not_pick_the_one_with_the_newest_year(
+    tmp_path: Path, nhnorm: Runner, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Only beedorp has 2026: `set` used to edit its file without being told (issue 25)."""
+    from tests.factories import uniform, write_year
+
+    monkeypatch.chdir(tmp_path)
+    write_year(tmp_path / "assessments" / "aadorp", uniform("deels"), naam="Gemeente Aadorp", jaar=2025)
+    write_year(tmp_path / "assessments" / "beedorp", uniform("deels"), naam="Gemeente Beedorp", jaar=2026)
+    before = {p: p.read_bytes() for p in (tmp_path / "assessments").rglob("*.yaml")}
+    err = nhnorm("set", "1.1", "voldaan", expect=2).stderr
+    assert err == (
+        "nhnorm: fout MEERDERE-ORGANISATIES: meerdere organisaties gevonden (aadorp, beedorp); "
+        "kies er een met --org\n"
+    )
+    assert {p: p.read_bytes() for p in (tmp_path / "assessments").rglob("*.yaml")} == before
+    nhnorm("set", "1.1", "voldaan", "--org", "beedorp")

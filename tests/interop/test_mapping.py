@@ -156,3 +156,16 @@ def test_mapping_schema_is_committed_and_accepts_the_mapping(nhnorm: Runner, tmp
     data["normen"]["1.1"]["relatie"] = "identiek"
     with pytest.raises(jsonschema.ValidationError):
         jsonschema.validate(data, schema)
+
+
+def test_a_mapping_from_a_version_to_itself_is_an_error(nhnorm: Runner, tmp_path: Path) -> None:
+    """1.0 → 1.0 validated clean (issue 25)."""
+    text = re.sub(r"^naar: .*$", "naar: '1.0'", GOOD, count=1, flags=re.MULTILINE)
+    path = tmp_path / "1.0--1.0.yaml"
+    path.write_text(text, encoding="utf-8")
+    out = nhnorm("validate", path, expect=1).stdout
+    assert (
+        f"{path}:{_at(text, 'naar: ', 6)}: fout "
+        "MAPPING-ZELFDE-VERSIE: van en naar zijn allebei 1.0; een mapping verbindt twee verschillende "
+        "normversies"
+    ) in out.splitlines()

@@ -63,6 +63,10 @@ def export(
         _write_blank(year, org, output, exporter.name, ExportOptions(public=public, excel=excel), force=force)
         return
     item = single(select(paths or [], year=year, org=org, root=assessments_root()))
+    if exporter.max_cell is not None:  # a workbook would cut a longer text without a word
+        from nhnorm_cli.workbook.celllimit import refuse_long_cells
+
+        refuse_long_cells(item, exporter.max_cell)
     options = ExportOptions(public=public, excel=excel)
     write_file(output, exporter.writer()(item.norm, item.assessment, options), force=force)
     if public and exporter.public is not None:

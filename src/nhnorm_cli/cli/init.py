@@ -59,6 +59,11 @@ def init(
     from nhnorm_cli.editing.newyear import peildatum_for, prepare
     from nhnorm_cli.files.atomicwrite import write_atomic
 
+    if riec is not None:
+        from nhnorm_cli.cli.configure import repository
+        from nhnorm_cli.region.settings import check_riec_option
+
+        check_riec_option(repository(), riec)
     new = prepare(
         year,
         peildatum=peildatum_for(year, peildatum.date() if peildatum else None, date.today()),

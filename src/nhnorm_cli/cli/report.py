@@ -116,6 +116,8 @@ def report(
     if output is not None:
         check_output(output, force=force, example=output / f"rapport-{year}.{output_format.value}")
     current = single(select(paths or [], year=year, org=org, root=root, scanned=scanned, by_name=by_name))
+    if output is not None:
+        _not_an_assessment(output, current.path, root)
     history = _history(paths or [], current, root, scanned)
     data = build_report(current.norm, current.assessment, history, public=public, mappings=load_mapping)
     if public:
@@ -133,6 +135,18 @@ def report(
 
     html = output_format is ReportFormat.html
     emit(render_report(data, "html" if html else "md", templates, generated=generated), output, force=force)
+
+
+def _not_an_assessment(output: Path, assessment: Path, root: Path | None) -> None:
+    """--output onto an assessment, even with --force, would put the internal report (confidential
+    text) where the adopted YAML was: refused, as is any YAML file among the assessments."""
+    from nhnorm_cli.files.discovery import DEFAULT_DIR
+
+    target = output.resolve()
+    folder = (root or Path(DEFAULT_DIR)).resolve()
+    among = target.suffix.lower() in (".yaml", ".yml") and target.is_relative_to(folder)
+    if target == assessment.resolve() or among:
+        raise usage_error("UITVOER-IS-ZELFEVALUATIE", pad=str(output))
 
 
 def _given(value: str | None) -> str | None:

@@ -135,6 +135,11 @@ def set_command(
         raise usage_error("NIETS-TE-WIJZIGEN")
     if requirement_id is not None and change == Change():
         raise usage_error("NIETS-TE-WIJZIGEN")
+    if riec is not None:
+        from nhnorm_cli.cli.configure import repository
+        from nhnorm_cli.region.settings import check_riec_option
+
+        check_riec_option(repository(), riec)
     session = edit_session(file, year, org, assessments, rule_policy())
     if status == "concept":  # reopening comes before the change it makes possible
         show_problems(session.status(status.value))

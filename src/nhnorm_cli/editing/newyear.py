@@ -78,6 +78,8 @@ def prepare(
     if target.exists():
         raise usage_error("JAAR-BESTAAT-AL", pad=display_path(target))
     known = previous.assessment.organisatie if previous else _known_organisation(assessments, org)
+    if naam is not None and not naam.strip():
+        naam = None  # --naam "": as if not given (a blank name would make an invalid file)
     if naam is None and known is None:
         raise usage_error("GEEN-NAAM")
     root = find_root()

@@ -94,7 +94,14 @@ class EditSession:
         return self._save(edit, requirement_id)
 
     def organisation(self, code: str | None, riec: str | None) -> list[Problem]:
-        return self._save(lambda current: set_organisation(current.text, code=code, riec=riec), "organisatie")
+        """Locked once vastgesteld: another code would move the adopted file to another register
+        entry (issue 25)."""
+
+        def edit(current: Current) -> str:
+            ensure_open(current.document, self.reopen)
+            return set_organisation(current.text, code=code, riec=riec)
+
+        return self._save(edit, "organisatie")
 
     def peildatum(self, day: date) -> list[Problem]:
         """Another peildatum; locked like the answers once vastgesteld (it dates what was adopted)."""
@@ -112,8 +119,13 @@ class EditSession:
     def status(
         self, status: str, op: date | None = None, door: str | None = None, *, version: str | None = None
     ) -> list[Problem]:
+        """Reopening (concept) is always allowed; adopting a file that is already vastgesteld again,
+        with another date or body, is not: reopen it first, so git records both steps."""
+
         def edit(current: Current) -> str:
             _same_version(current, version)
+            if status == "vastgesteld":
+                ensure_open(current.document, self.reopen)
             return set_status(current.text, status, op=op, door=door)
 
         # vastgesteld_door is public text: personal data in it is the status change's warning

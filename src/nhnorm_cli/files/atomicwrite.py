@@ -106,7 +106,9 @@ def write_atomic(path: Path, content: str | bytes, *, overwrite: bool) -> Writte
     info = _stat(path)
     if info is not None and stat.S_ISDIR(info.st_mode):
         raise usage_error("IS-MAP", pad=str(path))
-    if info is not None and is_stream(path, info):
+    if info is not None and stat.S_ISBLK(info.st_mode) and not overwrite:
+        raise usage_error("BESTAAT-AL", pad=str(path))  # a disk: only on purpose
+    if info is not None and (is_stream(path, info) or stat.S_ISBLK(info.st_mode)):
         # opened by the name given: /dev/stdout is a link the kernel resolves, not a path, and
         # `-o /dev/stdout > file` must append to the shell's file, not replace it
         return _stream(path, data, link)
@@ -115,6 +117,8 @@ def write_atomic(path: Path, content: str | bytes, *, overwrite: bool) -> Writte
         info = _lstat(target)  # again, now that no other nhnorm can change it
         if info is not None and not overwrite:
             raise usage_error("BESTAAT-AL", pad=str(path))
+        if info is not None and not stat.S_IMODE(info.st_mode) & 0o222:  # chmod 444: kept as it is
+            raise usage_error("SCHRIJVEN-MISLUKT", pad=str(path), reden="alleen-lezen")
         mode = stat.S_IMODE(info.st_mode) if info is not None else _default_mode()
         _replace(target, data, mode, overwrite=overwrite, shown=path if link is None else target)
     return Written(target, link)
@@ -212,10 +216,16 @@ def _own_stream(path: Path) -> TextIO | None:
 
 
 def is_stream(path: Path, info: os.stat_result) -> bool:
-    """A device or FIFO, or a name for an open stream (/dev/stdout, /dev/fd/3, /proc/self/fd/1)
-    whatever is behind it: written to as it is, never replaced."""
-    special = Path(os.path.abspath(path)).parts[1:2] in (("dev",), ("proc",))
-    return special or not stat.S_ISREG(info.st_mode)
+    """A terminal, FIFO or socket, or a name for an open stream (/dev/stdout, /dev/fd/3,
+    /proc/self/fd/1) whatever is behind it: written to as it is, never replaced. A regular file
+    that merely lies under /dev or /proc (/dev/shm/x) is a file like any other, and a disk
+    (a block device) is never a stream: both need --force (issue 25)."""
+    named = _STREAM_NAME.fullmatch(os.path.abspath(path)) is not None
+    kind = info.st_mode
+    return named or stat.S_ISCHR(kind) or stat.S_ISFIFO(kind) or stat.S_ISSOCK(kind)
+
+
+_STREAM_NAME = re.compile(r"/dev/(?:std(?:in|out|err)|fd/\d+)|/proc/(?:self|thread-self|\d+)/fd/\d+")
 
 
 def _stat(path: Path) -> os.stat_result | None:

@@ -8,7 +8,7 @@ import unicodedata
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 
-from nhnorm_cli.errors import usage_error
+from nhnorm_cli.errors import Location, NhnormError, Problem, usage_error
 from nhnorm_cli.files.pathkind import unusable
 
 DEFAULT_DIR = Path("assessments")
@@ -50,12 +50,14 @@ def _path_order(path: str) -> list[str]:
 def _yaml_under(folder: str) -> Iterator[str]:
     """The YAML files below `folder`, leaving out hidden files and folders. What rglob("*") and a
     stat per file did, from the directory entries alone: a region has 1,710 files (issue 9).
-    Like rglob, it does not descend into linked folders, keeps linked files and passes over
-    folders it may not read."""
+    Like rglob, it does not descend into linked folders and keeps linked files; a folder it may
+    not read is an error naming it, since skipping it would leave an organisation out of every
+    figure without a word (issue 25)."""
     try:
         entries = list(os.scandir(folder))
-    except PermissionError:
-        return
+    except OSError as exc:
+        problem = Problem(Location(folder), "MAP-ONLEESBAAR", params={"reden": exc.strerror or str(exc)})
+        raise NhnormError(problem) from None
     for entry in entries:
         if entry.name.startswith("."):
             continue

@@ -41,6 +41,7 @@ class Exporter:
     module: str
     help: tuple[str, str]  # (Dutch, English): "xlsx (Excel, met keuzelijsten)"
     public: Shows | None = None
+    max_cell: int | None = None  # characters a cell holds (Excel: 32,767); a longer text is refused
 
     def writer(self) -> Writer:
         return importlib.import_module(self.module).export  # type: ignore[no-any-return]

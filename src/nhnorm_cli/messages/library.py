@@ -354,6 +354,66 @@ _TEMPLATE_DETAIL: dict[str, tuple[str, str]] = {
         "een sjabloon mag '{naam}' niet gebruiken (afgeschermd)",
         "a template may not use '{naam}' (sandboxed)",
     ),
+    r"'(?P<naam>[^']+)' is not safely callable": (
+        "een sjabloon mag '{naam}' niet aanroepen (afgeschermd)",
+        "a template may not call '{naam}' (sandboxed)",
+    ),
+    r"TemplateLimit: steps": (
+        "het sjabloon rekent te lang (meer dan 5 miljoen stappen; een lus in een lus in een lus?)",
+        "the template computes too long (more than 5 million steps; a loop in a loop in a loop?)",
+    ),
+    r"TemplateLimit: output": (
+        "het sjabloon maakt meer dan 100 miljoen tekens tekst",
+        "the template makes more than 100 million characters of text",
+    ),
+    r"TemplateLimit: value": (
+        "een waarde wordt langer dan 20 miljoen tekens (of een lijst langer dan 100.000)",
+        "a value grows past 20 million characters (or a list past 100,000 items)",
+    ),
+    r"TemplateLimit: number": (
+        "een getal wordt groter dan een rapport ooit nodig heeft",
+        "a number grows larger than any report needs",
+    ),
+    r"TemplateLimit: width": (
+        "een breedte in een opmaaktekst is groter dan 10.000 of komt uit een argument (%*d, {{0:{{1}}}})",
+        "a width in a format string is over 10,000 or comes from an argument (%*d, {{0:{{1}}}})",
+    ),
+    r"TemplateLimit: recursion": (
+        "het sjabloon roept zichzelf eindeloos aan ({{% include %}} of {{% extends %}} van zichzelf, "
+        "of een macro die zichzelf blijft aanroepen)",
+        "the template calls itself without end ({{% include %}} or {{% extends %}} of itself, or a "
+        "macro that keeps calling itself)",
+    ),
+    r"TemplateLimit: memory": (
+        "het sjabloon gebruikt meer geheugen dan een rapport nodig heeft",
+        "the template uses more memory than a report needs",
+    ),
+    r"TemplateFile: link: (?P<naam>.+)": (
+        "{naam} in de sjablonenmap is een koppeling (symlink); nhnorm leest alleen gewone bestanden "
+        "in de map zelf",
+        "{naam} in the template folder is a link (symlink); nhnorm reads only regular files in the "
+        "folder itself",
+    ),
+    r"TemplateFile: outside: (?P<naam>.+)": (
+        "{naam} ligt buiten de sjablonenmap",
+        "{naam} lies outside the template folder",
+    ),
+    r"TemplateFile: not a file: (?P<naam>.+)": (
+        "{naam} in de sjablonenmap is geen gewoon bestand",
+        "{naam} in the template folder is not a regular file",
+    ),
+    r"TemplateFile: too large: (?P<naam>.+)": (
+        "{naam} is groter dan 5 MB; een sjabloon met logo is zo'n 100 kB",
+        "{naam} is larger than 5 MB; a template with a logo is some 100 kB",
+    ),
+    r"TemplateFile: not UTF-8: (?P<naam>.+)": (
+        "{naam} is geen UTF-8; sla het op als UTF-8",
+        "{naam} is not UTF-8; save it as UTF-8",
+    ),
+    r"TemplateFile: unreadable: (?P<naam>[^:]+): (?P<reden>.+)": (
+        "{naam} is niet te lezen ({reden})",
+        "{naam} cannot be read ({reden})",
+    ),
     r"ZeroDivisionError: .*": ("deling door nul", "division by zero"),
     r"TypeError: unsupported operand type\(s\) for (?P<teken>\S+): '(?P<soort>\w+)' and '(?P<ander>\w+)'": (
         "'{teken}' kan niet met {soort} en {ander}",

@@ -23,6 +23,12 @@ from nhnorm_cli.messages.library import (
 
 _TEXT: dict[str, tuple[str, str]] = {
     # reading the file
+    "MAP-ONLEESBAAR": (
+        "map kan niet gelezen worden ({reden}); nhnorm slaat geen organisatie over: geef leesrechten "
+        "of haal de map weg",
+        "folder cannot be read ({reden}); nhnorm leaves no organisation out: grant read access or "
+        "remove the folder",
+    ),
     "ONLEESBAAR": ("bestand kan niet gelezen worden: {reden}", "file cannot be read: {reden}"),
     "TE-GROOT": (
         "bestand is {grootte} bytes; een zelfevaluatie mag hoogstens {max} bytes zijn",
@@ -270,6 +276,12 @@ _TEXT: dict[str, tuple[str, str]] = {
         "--op en --door horen bij --status vastgesteld; geef die erbij of laat ze weg",
         "--op and --door go with --status vastgesteld; add it or leave them out",
     ),
+    "UITVOER-IS-ZELFEVALUATIE": (
+        "--output {pad} is een zelfevaluatie; het rapport zou die vervangen (ook met --force); kies een "
+        "ander bestand, bijv. rapport.md",
+        "--output {pad} is an assessment; the report would replace it (--force too); choose another "
+        "file, e.g. rapport.md",
+    ),
     "STUURTEKEN-INVOER": (
         "{veld} bevat stuurteken {teken}; dat mag niet in tekst (het kan een terminal besturen); "
         "niets opgeslagen",
@@ -439,6 +451,12 @@ _TEXT: dict[str, tuple[str, str]] = {
         "{max} rijen: haal weg wat daar staat",
         "sheet {werkblad} has a value in row {rij}; an implementatieoverzicht has at most {max} rows: "
         "remove what is there",
+    ),
+    "TE-LANG-VOOR-EXCEL": (
+        "{kolom} heeft {tekens} tekens; een Excel-cel houdt er hoogstens {max} en zou de rest "
+        "weglaten; maak de tekst korter, of exporteer als CSV (--format csv), dat geen grens heeft",
+        "{kolom} has {tekens} characters; an Excel cell holds at most {max} and would drop the rest; "
+        "shorten the text, or export as CSV (--format csv), which has no such limit",
     ),
     "WERKBOEK-TE-GROOT": (
         "werkboek pakt uit tot {grootte} bytes; een implementatieoverzicht mag hoogstens {max} bytes zijn",
@@ -694,6 +712,10 @@ _TEXT: dict[str, tuple[str, str]] = {
         "een mapping tussen normversies is een mapping met van, naar en normen",
         "a mapping between norm versions is a mapping with van, naar and normen",
     ),
+    "MAPPING-ZELFDE-VERSIE": (
+        "van en naar zijn allebei {versie}; een mapping verbindt twee verschillende normversies",
+        "van and naar are both {versie}; a mapping joins two different norm versions",
+    ),
     "MAPPING-BESTANDSNAAM": (
         "de bestandsnaam past niet bij van en naar; noem het bestand {verwacht}",
         "the file name does not match van and naar; name the file {verwacht}",
@@ -808,7 +830,29 @@ _REASONS: dict[str, tuple[str, str]] = {
         "een werkblad is beschadigd (een cel met een ongeldige verwijzing of waarde)",
         "a sheet is damaged (a cell with an invalid reference or value)",
     ),
+    "docx-te-groot": (
+        "het Word-bestand pakt uit tot meer dan {max} MB",
+        "the Word file unpacks to more than {max} MB",
+    ),
+    "docx-zonder-document": ("er zit geen word/document.xml in", "it holds no word/document.xml"),
+    "docx-groter-dan-gezegd": ("{deel} is groter dan het bestand aangeeft", "{deel} is larger than declared"),
+    "docx-dtd": (
+        "{deel} bevat een DTD of entiteiten (<!DOCTYPE>, <!ENTITY>); Word schrijft die nooit",
+        "{deel} contains a DTD or entities (<!DOCTYPE>, <!ENTITY>); Word never writes them",
+    ),
+    "docx-geen-xml": (
+        "{deel} is geen geldige XML (regel {regel}, kolom {kolom}); is het bestand afgebroken?",
+        "{deel} is not valid XML (line {regel}, column {kolom}); is the file cut short?",
+    ),
+    "docx-include": (
+        "{{% include %}}, {{% extends %}} en {{% import %}} werken niet in een Word-sjabloon",
+        "{{% include %}}, {{% extends %}} and {{% import %}} do not work in a Word template",
+    ),
     "geen-word": ("geen geldig Word-bestand ({fout})", "not a valid Word document ({fout})"),
+    "alleen-lezen": (
+        "het bestand is alleen-lezen (chmod 444)",
+        "the file is read-only (chmod 444)",
+    ),
     "niet-privé": (
         "de map voor slotbestanden is een koppeling of van een andere gebruiker",
         "the folder for lock files is a link or belongs to another user",

@@ -40,6 +40,18 @@ def load_register(repo: Repository, *, required: bool) -> RegionRegister | None:
     return register
 
 
+def check_riec_option(repo: Repository, riec: str | None) -> None:
+    """`set --riec` / `init --riec`: a RIEC the register does not list would make the file invalid
+    right after it is written (ONBEKENDE-RIEC, exit 2, nothing written). A broken register is
+    validate's to report; it does not block an edit."""
+    path = register_path(repo) if riec is not None else None
+    if path is None:
+        return
+    register, _ = check_register(path)
+    if register is not None and riec not in register.register.riecs:
+        raise usage_error("ONBEKENDE-RIEC", riec=riec, riecs=register.register.riecs)
+
+
 def deadline(repo: Repository, year: int, given: date | None) -> date:
     """--deadline, else nhnorm.toml `deadline` (month-day) in `year`, else 1 April of `year`."""
     if given is not None:

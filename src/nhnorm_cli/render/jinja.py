@@ -14,18 +14,18 @@ from jinja2 import (
     BaseLoader,
     ChoiceLoader,
     Environment,
-    FileSystemLoader,
     PrefixLoader,
     StrictUndefined,
     TemplateError,
     TemplateNotFound,
     TemplateSyntaxError,
 )
-from jinja2.sandbox import ImmutableSandboxedEnvironment
 
 from nhnorm_cli.errors import Location, NhnormError, Problem
 from nhnorm_cli.files import resources
 from nhnorm_cli.render.numbers import date_text, delta_text, score_text
+from nhnorm_cli.render.sandbox import DataSandbox, TemplateLimitError, memory_ceiling
+from nhnorm_cli.render.templatefolder import FolderLoader, TemplateFileError
 
 # The filters every nhnorm template may use, in the report, the overview and the Word letter alike.
 FILTERS: dict[str, Callable[..., Any]] = {
@@ -58,11 +58,11 @@ def environment(
     *, html: bool, templates: Path | None = None, finalize: Callable[[Any], Any] | None = None
 ) -> Environment:
     """Strict (a misspelt variable is an error, not an empty string), HTML autoescaped,
-    the user's templates first. Sandboxed: a --templates folder may come from a pull request, and
-    a template must not reach Python internals (`''.__class__.__mro__`, `os.popen`) or change the
-    report data it is given."""
+    the user's templates first. Sandboxed (render/sandbox.py): a --templates folder may come from a
+    pull request, and a template must not reach anything but the report data, change it, or run
+    away with the machine's time and memory."""
     packaged = _PackagedLoader()
-    loaders: list[BaseLoader] = [FileSystemLoader(str(templates))] if templates is not None else []
+    loaders: list[BaseLoader] = [FolderLoader(templates)] if templates is not None else []
     loaders += [packaged, PrefixLoader({"nhnorm": packaged})]
     return sandbox(
         loader=ChoiceLoader(loaders),
@@ -74,10 +74,10 @@ def environment(
     )
 
 
-def sandbox(**options: Any) -> ImmutableSandboxedEnvironment:
+def sandbox(**options: Any) -> DataSandbox:
     """The sandboxed, strict environment with nhnorm's filters; `options` as Jinja's Environment
     takes them (the Word letter brings its own template, so it has no loader)."""
-    env = ImmutableSandboxedEnvironment(undefined=StrictUndefined, **options)
+    env = DataSandbox(undefined=StrictUndefined, **options)
     env.filters.update(FILTERS)
     return env
 
@@ -85,7 +85,10 @@ def sandbox(**options: Any) -> ImmutableSandboxedEnvironment:
 def render(env: Environment, name: str, **context: Any) -> str:
     """The template as text; a broken (most likely user's own) template is a SJABLOON-FOUT."""
     try:
-        return env.get_template(name).render(**context)
+        with memory_ceiling():
+            return env.get_template(name).render(**context)
+    except (TemplateLimitError, TemplateFileError) as exc:
+        raise template_error(template_line(exc), str(exc)) from None
     except TemplateSyntaxError as exc:  # point at the line in the template
         where = Location(exc.filename or exc.name or "", exc.lineno or 1)
         raise template_error(where, exc.message or "") from None
@@ -96,6 +99,10 @@ def render(env: Environment, name: str, **context: Any) -> str:
     except (TypeError, ValueError, AttributeError, LookupError, ArithmeticError) as exc:
         # a filter or test given the wrong kind of value, by a template of the user's own
         raise template_error(template_line(exc), f"{type(exc).__name__}: {exc}") from None
+    except RecursionError as exc:  # {% include %} of itself, {% extends %} of itself, a macro calling itself
+        raise template_error(template_line(exc), "TemplateLimit: recursion") from None
+    except MemoryError as exc:  # past memory_ceiling: a runaway the budget did not see coming
+        raise template_error(template_line(exc), "TemplateLimit: memory") from None
 
 
 def template_line(exc: BaseException) -> Location:

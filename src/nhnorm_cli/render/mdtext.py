@@ -17,6 +17,9 @@ _ENTITY = re.compile(r"&(?=#?\w+;)")  # only an & that would start an entity suc
 # Liquid (Jekyll, GitHub Pages) runs before Markdown: "{{", "{%" and "{#" must never stand side by
 # side. Escaping the second character keeps the text as it reads ("\{" renders as "{").
 _LIQUID = re.compile(r"(?<=\{)([{%])")
+# "@team" in a diff posted as a pull-request comment would notify that team; a zero-width space
+# after the "@" keeps the text as it reads and the mention dead (an e-mail address is no mention).
+_MENTION = re.compile(r"(?<![\w.+-])@(?=\w)")
 
 
 def md_inline(text: str) -> str:
@@ -25,6 +28,7 @@ def md_inline(text: str) -> str:
     text = _ENTITY.sub("&amp;", text)  # a lone "&" stays readable; "&lt;" stays literal
     text = text.replace("<", "&lt;").replace(">", "&gt;")
     text = _LIQUID.sub(r"\\\1", _SPECIAL.sub(r"\\\1", text))
+    text = _MENTION.sub("@\u200b", text)
     return _LEADING.sub(_escape_leading, text)
 
 

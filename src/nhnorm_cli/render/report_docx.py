@@ -14,12 +14,14 @@ from pathlib import Path
 from typing import Any
 
 from jinja2 import TemplateError
-from jinja2.sandbox import ImmutableSandboxedEnvironment
 
 from nhnorm_cli.errors import Location, NhnormError, Problem
 from nhnorm_cli.files import resources
 from nhnorm_cli.models.report import ActionView, ChangeView, ReportData
 from nhnorm_cli.render import jinja, report_parts
+from nhnorm_cli.render.docxcheck import DocxTemplateRefused, check_docx_template
+from nhnorm_cli.render.sandbox import DataSandbox, memory_ceiling
+from nhnorm_cli.render.templatefolder import TemplateFileError, read_template_bytes, template_file
 
 TEMPLATE = "report.docx"
 # XML 1.0 allows tab, line feed and carriage return below U+0020; docxtpl would also turn a
@@ -81,14 +83,15 @@ def _owner(action: ActionView, public: bool) -> str:
     return "belegd" if public or action.eigenaar is None else action.eigenaar
 
 
-def environment() -> ImmutableSandboxedEnvironment:
+def environment() -> DataSandbox:
     return jinja.sandbox(autoescape=True, finalize=_xml_safe)
 
 
 def _template_bytes(templates: Path | None) -> tuple[bytes, str]:
-    own = templates / TEMPLATE if templates is not None else None
-    if own is not None and own.is_file():
-        return own.read_bytes(), str(own)
+    """The user's report.docx (a regular file in the folder, never through a link), else nhnorm's."""
+    own = template_file(templates, TEMPLATE) if templates is not None else None
+    if own is not None:
+        return read_template_bytes(own, TEMPLATE), str(own)
     return (resources.templates_dir() / TEMPLATE).read_bytes(), TEMPLATE
 
 
@@ -97,11 +100,15 @@ def render_report_docx(
 ) -> bytes:
     """The report as .docx bytes; a broken template is a SJABLOON-FOUT naming the file."""
     from docxtpl import DocxTemplate  # python-docx and lxml: only for this format
+    from lxml.etree import LxmlError
 
     from nhnorm_cli.render.docx_finish import Properties, finish
 
     letter = letter or Letter()
-    raw, name = _template_bytes(templates)
+    try:
+        raw, name = _template_bytes(templates)
+    except TemplateFileError as exc:
+        raise _template_error(str(templates / TEMPLATE if templates else TEMPLATE), str(exc)) from None
     went_down, other_changes = _changes(data)
     marks = [report_parts.PUBLIC if data.openbaar else report_parts.INTERNAL]
     if data.status != "vastgesteld":
@@ -127,22 +134,35 @@ def render_report_docx(
         "nieuw_open": sum(1 for a in data.actieplan if a.nieuw),
         "volgend_jaar": data.jaar + 1,
     }
+    env = environment()
+    env.register(*(value for value in context.values() if callable(value)))
     title = f"Raadsinformatiebrief zelfevaluatie Weerbare Overheid {data.jaar}: {data.organisatie}"
     subject = f"Uitkomst zelfevaluatie {data.norm_titel} {data.jaar}"
     try:
+        check_docx_template(raw)
         template = DocxTemplate(io.BytesIO(raw))
-        template.render(context, jinja_env=environment(), autoescape=True)
+        with memory_ceiling():
+            template.render(context, jinja_env=env, autoescape=True)
         finish(template.docx, Properties(title, subject, data.organisatie, f"Logo {data.organisatie}"))
         out = io.BytesIO()
         template.save(out)
-    except TemplateError as exc:
+    except DocxTemplateRefused as exc:
+        raise _template_error(name, exc.reason, **exc.params) from None
+    except TemplateError as exc:  # the limits of the sandbox (TemplateLimitError) included
         raise _template_error(name, str(exc)) from None
-    except (zipfile.BadZipFile, KeyError, ValueError) as exc:  # not a Word document at all
-        raise NhnormError(
-            Problem(Location(name), "SJABLOON-FOUT", params={"detail": "geen-word", "fout": str(exc)})
-        ) from None
+    except RecursionError:
+        raise _template_error(name, "TemplateLimit: recursion") from None
+    except MemoryError:
+        raise _template_error(name, "TemplateLimit: memory") from None
+    except (zipfile.BadZipFile, KeyError, ValueError, LxmlError) as exc:
+        # not a Word document docxtpl can fill, or tags that leave no valid XML
+        raise _template_error(name, "geen-word", fout=str(exc)) from None
+    except (TypeError, AttributeError, LookupError, ArithmeticError) as exc:
+        # {%p include %}: a Word template has no other templates; else a filter given a wrong value
+        detail = "docx-include" if "no loader" in str(exc) else f"{type(exc).__name__}: {exc}"
+        raise _template_error(name, detail) from None
     return out.getvalue()
 
 
-def _template_error(name: str, detail: str) -> NhnormError:
-    return NhnormError(Problem(Location(name), "SJABLOON-FOUT", params={"detail": detail}))
+def _template_error(name: str, detail: str, **params: object) -> NhnormError:
+    return NhnormError(Problem(Location(name), "SJABLOON-FOUT", params={"detail": detail, **params}))

@@ -16,7 +16,15 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from nhnorm_cli.errors import NhnormError
-from nhnorm_cli.files.discovery import display_path, find_files, folder_slugs, named_year, raw_naam, raw_slug
+from nhnorm_cli.files.discovery import (
+    check_org,
+    display_path,
+    find_files,
+    folder_slugs,
+    named_year,
+    raw_naam,
+    raw_slug,
+)
 from nhnorm_cli.select.assessments import Scanned, one_organisation_slugs
 from nhnorm_cli.source.yamlsource import Document, read_document
 
@@ -35,6 +43,7 @@ def newest_years(paths: Sequence[Path], org: str | None, root: Path | None, coun
     A file that cannot be read still counts for the year in its name (2027.yaml), so a broken
     newest file is reported, never skipped; the year in a file's name is its year (one that says
     another is JAAR-BESTANDSNAAM when selected, see assessments.select `by_name`)."""
+    check_org(org)  # `--org ../x` is ONGELDIGE-ORG with or without --year
     read: dict[Path, Document] = {}
     years: set[int] = set()
     named_slugs: dict[str, list[Path]] = {}  # organisations known by folder alone, and their files

@@ -40,14 +40,18 @@ def pick_file(file: Path | None, year: int | None, org: str | None, assessments:
     candidates = [assessments]
     if year is None:  # the latest year on file; older files are read, not checked
         on_file = _years(assessments, org)
-        year = max(on_file.values(), default=None)
-        candidates = [path for path, jaar in on_file.items() if jaar == year] or candidates
+        organisations = sorted({slug for _, slug in on_file.values() if slug})
+        if org is None and len(organisations) > 1:
+            # the one organisation with the newest year is not necessarily the one meant (issue 25)
+            raise usage_error("MEERDERE-ORGANISATIES", organisaties=organisations)
+        year = max((jaar for jaar, _ in on_file.values()), default=None)
+        candidates = [path for path, (jaar, _) in on_file.items() if jaar == year] or candidates
     return single(select(candidates, year=year, org=org, root=assessments)).path
 
 
-def _years(assessments: Path, org: str | None) -> dict[Path, int]:
-    """The year of every readable assessment (of `org`), without checking it; another
-    organisation's folder is not read."""
+def _years(assessments: Path, org: str | None) -> dict[Path, tuple[int, str | None]]:
+    """The year and organisation of every readable assessment (of `org`), without checking it;
+    another organisation's folder is not read."""
     years = {}
     for path in by_path([assessments], org=org, root=assessments)[0]:
         try:
@@ -55,8 +59,9 @@ def _years(assessments: Path, org: str | None) -> dict[Path, int]:
         except NhnormError:
             continue
         jaar = data.get("jaar") if isinstance(data, dict) else None
-        if isinstance(jaar, int) and (org is None or raw_slug(path, data, assessments) == org):
-            years[path] = jaar
+        slug = raw_slug(path, data, assessments)
+        if isinstance(jaar, int) and (org is None or slug == org):
+            years[path] = (jaar, slug)
     return years
 
 

@@ -54,6 +54,11 @@ def check_mapping(document: Document, file_name: str) -> tuple[VersionMapping | 
         return None, [Problem(document.locate(()), "MAPPING-VORM")]
     mapping, problems = validate_model(VersionMapping, document)
     problems.extend(_check_name(document, file_name))
+    if isinstance(data.get("van"), str) and data.get("van") == data.get("naar"):
+        # a version mapped onto itself says nothing, and would let a wrong `naar` pass clean
+        problems.append(
+            Problem(document.locate(("naar",)), "MAPPING-ZELFDE-VERSIE", params={"versie": data["van"]})
+        )
     old, new = _norm(document, "van", problems), _norm(document, "naar", problems)
     raw = data.get("normen")
     entries: dict[Any, Any] = raw if isinstance(raw, dict) else {}

@@ -22,6 +22,7 @@ from nhnorm_cli.workbook.xlsximport import headers_ok
 from nhnorm_cli.workbook.xlsxrows import Cells, read_rows
 
 MAX_BYTES = 10 * 1024 * 1024
+_EXCEL_CELL = 32_767  # openpyxl's cut, see below
 
 
 class _CsvCells(Cells):
@@ -47,7 +48,13 @@ def read_csv_answers(path: Path, display: str, norm: Norm) -> dict[str, Any]:
     for number, record in enumerate(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter), 1):
         if number > MAX_ROWS:
             raise unreadable(display, "csv-te-veel-regels", max=MAX_ROWS)
-        sheet.append([spreadsheet_text(value) or None for value in record])
+        values = [spreadsheet_text(value) or None for value in record]
+        sheet.append(values)
+        for column, value in enumerate(values, 1):
+            if value is not None and len(value) > _EXCEL_CELL:
+                # openpyxl cuts a cell at Excel's 32,767 characters; a CSV has no such limit, so
+                # the whole text goes back in (its private slot: openpyxl has no public way)
+                sheet.cell(number, column)._value = value
     cells = _CsvCells(display)
     answers = read_rows(sheet, norm, cells) if headers_ok(sheet, cells) else {}
     if cells.problems:

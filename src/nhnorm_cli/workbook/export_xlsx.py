@@ -3,7 +3,6 @@ norm text protected, ready to print on A4 landscape."""
 
 from __future__ import annotations
 
-import io
 from datetime import date
 
 from openpyxl import Workbook
@@ -15,6 +14,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 from nhnorm_cli.formats.registry import ExportOptions
 from nhnorm_cli.models.assessment import Assessment
 from nhnorm_cli.models.norm import Norm
+from nhnorm_cli.workbook.saving import workbook_to_bytes
 from nhnorm_cli.workbook.spreadsheet import (
     ANSWER_KEYS,
     COLUMN_INDEX,
@@ -44,9 +44,7 @@ def workbook_bytes(norm: Norm, assessment: Assessment) -> bytes:
     _organisation_sheet(organisation, assessment)
     _rows_sheet(book.create_sheet(ROWS_SHEET), norm, assessment)
     book.active = 1
-    out = io.BytesIO()
-    book.save(out)
-    return out.getvalue()
+    return workbook_to_bytes(book)
 
 
 def _organisation_sheet(sheet: Worksheet, assessment: Assessment) -> None:

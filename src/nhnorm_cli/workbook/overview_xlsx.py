@@ -3,7 +3,6 @@ distribution, progress per group and, with --vanaf, the trend. Numbers stay numb
 
 from __future__ import annotations
 
-import io
 from collections.abc import Sequence
 from typing import Any
 
@@ -14,6 +13,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 from nhnorm_cli.models.overview import Overview
 from nhnorm_cli.render.overview_parts import counted_note, heat_colour, norm_order, notes, progress_groups
+from nhnorm_cli.workbook.saving import workbook_to_bytes
 
 _HEADER = Font(bold=True, color="FFFFFF")
 _HEADER_FILL = PatternFill("solid", fgColor="1F4E79")
@@ -32,9 +32,7 @@ def overview_workbook(overview: Overview) -> bytes:
     _progress(book.create_sheet("Voortgang"), overview)
     if overview.trend is not None:
         _trend(book.create_sheet("Trend"), overview)
-    out = io.BytesIO()
-    book.save(out)
-    return out.getvalue()
+    return workbook_to_bytes(book)
 
 
 def _row(sheet: Worksheet, values: Sequence[Any]) -> None:
