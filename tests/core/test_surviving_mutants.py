@@ -5,8 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from nhnorm_cli.personaldata import find_personal_data, redact
 
+from nhnorm_cli.public.personaldata import find_personal_data, redact
 from nhnorm_cli.region.figures import mean, percentage
 from nhnorm_cli.source.controlchars import visible
 from tests.conftest import Runner

@@ -218,7 +218,13 @@ def test_a_port_that_is_taken_is_a_usage_error(assessment: Path, nhnorm: Runner)
 def test_in_a_region_repository_the_form_checks_against_the_register(repo: Path, nhnorm: Runner) -> None:
     """validate's region check comes along: an RIEC the register does not know is shown on the form."""
     shutil.copy(ROOT / "organisaties.yaml", repo / "organisaties.yaml")
-    nhnorm("set", "--riec", "RIEC Elders", "--year", "2026", "--org", "zeedorp")
+    # written by hand: `set --riec` refuses a RIEC the register does not know
+    path = repo / "assessments" / "zeedorp" / "2026.yaml"
+    text = path.read_text(encoding="utf-8")
+    assert "  riec: RIEC Noord-Holland\n" in text
+    path.write_text(
+        text.replace("  riec: RIEC Noord-Holland\n", "  riec: RIEC Elders\n", 1), encoding="utf-8"
+    )
     with bewerk(repo, "--year", "2026", "--org", "zeedorp") as form, httpx.Client(timeout=30) as browser:
         page = browser.get(form.url, follow_redirects=True)
         assert page.status_code == 200

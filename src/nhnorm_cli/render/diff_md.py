@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import re
-
 from nhnorm_cli.messages import text
 from nhnorm_cli.models.norm import Norm
 from nhnorm_cli.models.results import DiffResult
@@ -24,9 +22,6 @@ from nhnorm_cli.versions.crossing import crossing_note
 
 # "+" would start a nested list after "- "; escaped it stays a plain marker.
 _MD_SIGN = {"+": "\\+"}
-# A GitHub mention (@user, @org/team) in a pull-request comment notifies people: in a code span it
-# is text. An e-mail address ("jan@zeedorp.nl") has a word before its @ and is no mention.
-_MENTION = re.compile(r"(?<![\w.`@/])@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:/[A-Za-z0-9_.-]+)?")
 
 
 def diff_markdown(result: DiffResult, norms: tuple[Norm, ...], lang: str = "nl") -> str:
@@ -71,7 +66,7 @@ def diff_markdown(result: DiffResult, norms: tuple[Norm, ...], lang: str = "nl")
                 item += f" ({md_inline(note)})"
             lines.append(f"{item}: {said}" if said else item)
     lines += _followup(result, lang)
-    return _MENTION.sub(lambda m: f"`{m.group()}`", "\n".join(lines)) + "\n"
+    return "\n".join(lines) + "\n"
 
 
 def _followup(result: DiffResult, lang: str) -> list[str]:

@@ -54,14 +54,14 @@ def checked(source: Source) -> list[Problem]:
     from nhnorm_cli.check.validation import FileReport
 
     if source.register is None:
-        return list(validate_file(source.path, source.root, source.policy).problems)
+        return list(validate_file(source.path, source.root, source.policy).all_problems())
     from nhnorm_cli.region.register import check_register
     from nhnorm_cli.region.validation import check_region
 
     register = check_register(source.register)
     report: FileReport = validate_file(source.path, source.root, source.policy, register[0])
     report = next(iter(check_region([report], source.register, register, report_register=False)))
-    return list(report.problems)
+    return list(report.all_problems())
 
 
 def page(
