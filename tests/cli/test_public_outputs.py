@@ -44,6 +44,10 @@ PLANTED = [
     "jan(at)zeedorp.nl",
     "piet [at] zeedorp [dot] nl",
     "klaas＠zeedorp.nl",
+    "p.deboer AT zeedorp punt nl",
+    "k.smit at zeedorp dot nl",
+    "k.smit(a)zeedorp.nl",
+    "0 6 1 2 3 4 5 6 7 8",
     "ka\u200brel@zeedorp.nl",
     "joke%40zeedorp.nl",
     "Ans\u00adje Smit",
@@ -93,6 +97,7 @@ def _file(year: int) -> str:
     ]
     ids = [f"{t}.{n}" for t, n in [(1, 1), (1, 2), (1, 3), (1, 4), (1, 5)] + [(2, n) for n in range(1, 12)]]
     ids += [f"3.{n}" for n in range(1, 11)] + [f"4.{n}" for n in range(1, 8)]
+    ids += [f"5.{n}" for n in range(1, 13)]
     for i, value in enumerate(PLANTED):
         style = STYLES[i % len(STYLES)]
         lines += [
@@ -214,16 +219,14 @@ def test_public_diff_json_keeps_its_shape(two_years: Path, nhnorm: Runner) -> No
 
 
 def test_validate_points_at_each_finding_in_every_scalar_style(two_years: Path, nhnorm: Runner) -> None:
-    out = nhnorm("validate", "assessments/zeedorp/2026.yaml").stdout
+    # json: every finding (the text shows the first 100 of a file)
+    out = json.loads(nhnorm("validate", "assessments/zeedorp/2026.yaml", "--format", "json").stdout)
     lines = _file(2026).splitlines()
     found = {}
-    for line in out.splitlines():
-        match = re.match(
-            r"assessments/zeedorp/2026\.yaml:(\d+):(\d+): waarschuwing PERSOONSGEGEVENS: .*?\"(.*)\" zou",
-            line,
-        )
-        if match:
-            row, column, value = int(match.group(1)), int(match.group(2)), match.group(3)
+    for problem in out["bestanden"][0]["meldingen"]:
+        match = re.match(r".*?\"(.*)\" zou", problem["bericht"])
+        if problem["code"] == "PERSOONSGEGEVENS" and match:
+            row, column, value = problem["regel"], problem["kolom"], match.group(1)
             at = lines[row - 1][column - 1 :]
             # a single-quoted scalar writes ' as ''
             assert at.startswith((value, value.replace("'", "''"))), (value, lines[row - 1])
@@ -235,18 +238,18 @@ def test_validate_points_at_each_finding_in_every_scalar_style(two_years: Path, 
 
 def test_set_warns_as_it_writes(two_years: Path, nhnorm: Runner) -> None:
     result = nhnorm(
-        "set", "5.1", "deels", "--year", "2026", "--toelichting", "Contact: Kees de Boer, 06.12.34.56.78",
+        "set", "6.1", "deels", "--year", "2026", "--toelichting", "Contact: Kees de Boer, 06.12.34.56.78",
         "--actie", "Gesprek met Ayşe Demir",
     )  # fmt: skip
     warned = [line for line in result.stderr.splitlines() if "PERSOONSGEGEVENS" in line]
     assert [line.split('"')[1] for line in warned] == ["Kees de Boer", "06.12.34.56.78", "Ayşe Demir"]
-    assert all("norm 5.1" in line for line in warned)  # only about the answer it wrote
+    assert all("norm 6.1" in line for line in warned)  # only about the answer it wrote
 
 
 def test_fill_warns_as_it_writes(two_years: Path, nhnorm: Runner, monkeypatch: pytest.MonkeyPatch) -> None:
     replies = iter(["deels", "Navraag bij Marieke Bosma.", "", "", "q"])
     monkeypatch.setattr(Prompt, "ask", lambda *a, **k: next(replies))
-    result = nhnorm("fill", "--year", "2026", "--vanaf", "5.2")
+    result = nhnorm("fill", "--year", "2026", "--vanaf", "6.2")
     assert 'naam van een persoon "Marieke Bosma"' in result.stderr
 
 

@@ -34,6 +34,12 @@ PHRASES: list[tuple[str, list[str]]] = [
     # e-mail addresses
     ("Vragen naar p.jansen@zeedorp.nl.", ["p.jansen@zeedorp.nl"]),
     ("Meldingen van J. Smit via integriteit@gemeente-zeedorp.nl", ["J. Smit"]),  # a team's mailbox
+    # e-mail addresses written to slip past a filter: "at", "dot" and "punt" as bare words, "(a)"
+    ("Mail p.deboer AT zeedorp punt nl", ["p.deboer AT zeedorp punt nl"]),
+    ("Of k.smit at zeedorp dot nl.", ["k.smit at zeedorp dot nl"]),
+    ("Adres: k.smit(a)zeedorp.nl", ["k.smit(a)zeedorp.nl"]),
+    ("Bereikbaar via veiligheid at zeedorp punt nl", []),  # a team's mailbox, disguised or not
+    ("We kijken naar het punt at issue.", []),
     # phone numbers
     ("Bereikbaar op 06-12345678.", ["06-12345678"]),
     ("Mobiel 06 1234 5678, ook 's avonds.", ["06 1234 5678"]),
@@ -42,6 +48,8 @@ PHRASES: list[tuple[str, list[str]]] = [
     ("Bel +31 (0)20 123 4567 of 0229-123456.", ["+31 (0)20 123 4567", "0229-123456"]),
     ("Buitenland: 0031 20 1234567", ["0031 20 1234567"]),
     ("Nummer 0612345678 staat in het rooster.", ["0612345678"]),
+    ("Bel 0 6 1 2 3 4 5 6 7 8 na vijven.", ["0 6 1 2 3 4 5 6 7 8"]),  # every digit apart
+    ("Of 0 20 123 4567 op kantoor.", ["0 20 123 4567"]),
     ("P. Jansen (06-12345678, p.jansen@zeedorp.nl)", ["P. Jansen", "06-12345678", "p.jansen@zeedorp.nl"]),
     # not persons
     ("Opgenomen in art. 2:10 Awb en art. 174a Gemeentewet.", []),

@@ -1,24 +1,28 @@
 """Pure: e-mail addresses and Dutch phone numbers of a person, in normalised text (normalise.py).
 
-An address is found also when written to slip past a filter ("jan(at)zeedorp.nl", "jan [at]
-zeedorp [dot] nl", "mailto:jan%40zeedorp.nl"). A team's or function's mailbox ("veiligheid@…",
-"integriteit@…") is no personal data: it names no natural person (AVG art. 4), is published on
-the organisation's own site, and is exactly what the PERSOONSGEGEVENS message asks an author to
-write instead of a colleague's address. Service numbers (0800, 090x) and the 088 numbers of an
-organisation's switchboard are no one's personal number either."""
+An address is found also when written to slip past a filter ("jan(at)zeedorp.nl",
+"jan(a)zeedorp.nl", "jan [at] zeedorp [dot] nl", "jan AT zeedorp punt nl", "mailto:jan%40zeedorp.nl").
+A team's or function's mailbox ("veiligheid@…", "integriteit@…") is no personal data: it names no
+natural person (AVG art. 4), is published on the organisation's own site, and is exactly what the
+PERSOONSGEGEVENS message asks an author to write instead of a colleague's address. Service numbers
+(0800, 090x) and the 088 numbers of an organisation's switchboard are no one's personal number
+either."""
 
 from __future__ import annotations
 
 import re
 
 _OPEN, _CLOSE = r"[\(\[\{<]", r"[\)\]\}>]"
-_AT = rf"(?:@|%40|\s?{_OPEN}\s?(?:at|AT|At)\s?{_CLOSE}\s?)"
-_DOT = rf"(?:\.|\s?{_OPEN}\s?(?:dot|DOT|punt|PUNT)\s?{_CLOSE}\s?)"
+# "at", "dot" and "punt" as bare words need a space on each side (the hints look for " at ")
+AT_WORDS = (" at ", " AT ", " At ")
+_AT = rf"(?:@|%40|\s?{_OPEN}\s?(?:at|AT|At|a|A)\s?{_CLOSE}\s?| (?:at|AT|At) )"
+_DOT = rf"(?:\.|\s?{_OPEN}\s?(?:dot|DOT|punt|PUNT)\s?{_CLOSE}\s?| (?:dot|DOT|Dot|punt|PUNT|Punt) )"
 EMAIL = re.compile(
     rf"(?<![\w.%+-])(?P<local>[\w.%+-]+?){_AT}[\w-]+(?:{_DOT}[\w-]+)*{_DOT}[A-Za-z]{{2,}}(?![\w-])"
 )
-# The at sign in words ("(at)", "[at]"): with "@" and "%40", what makes a text worth EMAIL.
-AT_IN_WORDS = re.compile(rf"{_OPEN}\s?(?:at|AT|At)\s?{_CLOSE}")
+# The at sign in words ("(at)", "[at]", "(a)"): with "@", "%40" and AT_WORDS, what makes a text
+# worth EMAIL.
+AT_IN_WORDS = re.compile(rf"{_OPEN}\s?(?:at|AT|At|a|A)\s?{_CLOSE}")
 
 # Local parts made only of these words (and digits) belong to a team, a function or a service.
 _FUNCTIONAL = frozenset(
@@ -132,7 +136,7 @@ PHONE_AFTER_FIRST = (
     rf"|(?<=\()0[1-9]\){GAP}\d(?:{GAP}\d){{7}}"
     rf"|(?<=\()0[1-9]\d\){GAP}\d(?:{GAP}\d){{6}}"
     rf"|(?<=\()0[1-9]\d\d\){GAP}\d(?:{GAP}\d){{5}}"
-    rf"|(?<=0)[1-9](?:{GAP}\d){{8}}"
+    rf"|(?<=0)(?: ?[\-–.] ?| )?[1-9](?:{GAP}\d){{8}}"
     r")(?!\d|[.,:/-]\d)"
 )
 PHONE = re.compile(rf"[+0(]{PHONE_AFTER_FIRST}")
