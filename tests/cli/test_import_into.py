@@ -62,8 +62,8 @@ def test_places_each_and_carries_on_past_a_bad_one(nhnorm: Runner, inbox: Path) 
         "een.xlsx → assessments/een-dorp/2025.yaml",  # the register's slug, found by code
         'kapot.xlsx:Implementatieoverzicht!D3: fout ONBEKEND-OORDEEL: oordeel "misschien" bestaat niet; '
         "kies uit voldaan, grotendeels, deels, niet, nvt",
-        "twee.xlsx:1:1: waarschuwing NIET-IN-REGISTER: Gemeente Twee (gemeente-twee) staat niet in het "
-        "register en telt niet mee in de intake en het overzicht; voeg de organisatie toe of geef "
+        "twee.xlsx:Organisatie!B2: waarschuwing NIET-IN-REGISTER: Gemeente Twee (gemeente-twee) staat niet "
+        "in het register en telt niet mee in de intake en het overzicht; voeg de organisatie toe of geef "
         "organisatie.code",
         "twee.xlsx → assessments/gemeente-twee/2025.yaml",  # not in the register: from the name
         "drie.xlsx → assessments/gemeente-drie/2025.yaml",  # in the register by its derived slug
@@ -194,3 +194,13 @@ def test_updating_one_file_keeps_the_date_received(nhnorm: Runner, inbox: Path) 
     nhnorm("import", "een.xlsx", "--output", target, "--force")
     placed = load_assessment(target).assessment
     assert placed.oordeel("1.2") == "deels" and str(placed.ontvangen_op) == "2025-03-28"
+
+
+def test_a_code_the_register_does_not_know_is_pointed_at_in_its_cell(nhnorm: Runner, inbox: Path) -> None:
+    book = openpyxl.load_workbook("twee.xlsx")
+    book["Organisatie"]["B4"] = "GM0363"  # another region's gemeente
+    book.save("twee.xlsx")
+    result = nhnorm("import", "twee.xlsx", "--into", "assessments")
+    assert result.stderr.splitlines()[0].startswith(
+        "twee.xlsx:Organisatie!B4: waarschuwing NIET-IN-REGISTER: Gemeente Twee (gemeente-twee) staat niet"
+    )

@@ -136,7 +136,8 @@ def _slug(data: dict[str, Any], shown: str, register: RegionRegister | None) -> 
     entry = register.entry_of(code, slugify(naam), naam)
     if entry is not None:
         return entry_slug(entry), []
-    unknown = Problem(
-        Location(shown), "NIET-IN-REGISTER", Severity.WARNING, {"organisatie": naam, "slug": slugify(naam)}
-    )
+    # the cell the register could not place: the code when there is one, else the name
+    cell = _org_cell(shown, "code" if code else "naam")
+    details = {"organisatie": naam, "slug": slugify(naam)}
+    unknown = Problem(cell, "NIET-IN-REGISTER", Severity.WARNING, details)
     return slugify(naam), [unknown]
