@@ -90,7 +90,7 @@ def test_usage_errors(nhnorm: Runner, repo: Path) -> None:
     nhnorm("bewijs", "--verloopt-voor", "1-13-2027", expect=2)
     nhnorm("bewijs", "--verloopt-voor", "1-4-2027")  # a Dutch date is a date
     shutil.rmtree(repo / "assessments")
-    assert "PAD-BESTAAT-NIET" in nhnorm("bewijs", expect=2).stderr
+    assert "GEEN-BESTANDEN" in nhnorm("bewijs", expect=2).stderr
 
 
 @pytest.mark.parametrize("peildatum", ["0001-01-01", "0001-06-30", "9999-12-31"])

@@ -78,7 +78,12 @@ def test_missing_path_is_usage_error(nhnorm: Runner, repo: Path) -> None:
 def test_no_assessments_folder(nhnorm: Runner, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     monkeypatch.chdir(tmp_path)
     result = nhnorm("validate", expect=2)
-    assert "PAD-BESTAAT-NIET" in result.stderr
+    assert result.stderr == (
+        "nhnorm: fout GEEN-BESTANDEN: geen zelfevaluaties gevonden in assessments; "
+        'begin er een met nhnorm init --year JJJJ --naam "..."\n'
+    )
+    for command in (["set", "1.1", "voldaan"], ["bewerk", "--geen-browser"], ["fill"], ["report"]):
+        assert nhnorm(*command, expect=2).stderr.startswith("nhnorm: fout GEEN-BESTANDEN: "), command
 
 
 def test_unknown_option_is_usage_error(nhnorm: Runner, repo: Path) -> None:

@@ -27,6 +27,8 @@ def find_files(paths: Sequence[Path]) -> list[Path]:
             found.append(root)
         elif root.is_dir():
             found.extend(yaml_files(root))
+        elif root == DEFAULT_DIR and not root.exists():
+            continue  # a new repository: no assessments yet (GEEN-BESTANDEN says how to begin)
         else:
             raise unusable(root, want_folder=True)
     if not found:

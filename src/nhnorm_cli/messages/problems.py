@@ -237,8 +237,8 @@ _TEXT: dict[str, tuple[str, str]] = {
     ),
     "ONLEESBAAR-PAD": ("{pad} kan niet gelezen worden: {reden}", "{pad} cannot be read: {reden}"),
     "GEEN-BESTANDEN": (
-        "geen zelfevaluaties gevonden in {pad}",
-        "no assessments found in {pad}",
+        'geen zelfevaluaties gevonden in {pad}; begin er een met nhnorm init --year JJJJ --naam "..."',
+        'no assessments found in {pad}; start one with nhnorm init --year YYYY --naam "..."',
     ),
     "KLEINE-REGIO": (
         "--anoniem telt {organisaties}; bij minder dan {minimum} zijn de cijfers van de regio tot de "
