@@ -23,7 +23,8 @@ def test_two_years_in_a_gemeente_repository(nhnorm: Runner, gemeente: Path) -> N
     out = nhnorm("init", "--year", "2025", "--org", "testdorp", "--naam", "Gemeente Testdorp")
     assert out.stdout.strip() == (
         "assessments/testdorp/2025.yaml aangemaakt; nog niets ingevuld: "
-        "begin met `nhnorm fill --org testdorp`"
+        "begin met `nhnorm bewerk --org testdorp` (in uw browser) of "
+        "`nhnorm fill --org testdorp` (in de terminal)"
     )
     assert nhnorm("validate").stdout.strip() == "1 bestand gecontroleerd: 0 fouten, 0 waarschuwingen"
     (gemeente / "assessments" / "testdorp" / "2025.yaml").unlink()

@@ -28,7 +28,9 @@ def test_fresh_file_lists_every_norm_in_order_and_validates(nhnorm: Runner, empt
     out = nhnorm("init", "--year", "2025", "--naam", "Gemeente Testdorp", "--peildatum", "2025-02-03")
     target = empty_repo / "assessments" / "2025.yaml"
     assert (
-        out.stdout.strip() == "assessments/2025.yaml aangemaakt; nog niets ingevuld: begin met `nhnorm fill`"
+        out.stdout.strip()
+        == "assessments/2025.yaml aangemaakt; nog niets ingevuld: begin met `nhnorm bewerk` (in uw browser) "
+        "of `nhnorm fill` (in de terminal)"
     )
     text = target.read_text(encoding="utf-8")
     assert text.startswith("# yaml-language-server: $schema=../schemas/assessment.schema.json\n")
@@ -218,12 +220,14 @@ def test_init_without_peildatum_gives_a_file_without_warnings(
         (
             ["--org", "testdorp"],
             "assessments/testdorp/2025.yaml created; nothing filled in yet: start with "
-            "`nhnorm fill --org testdorp`",
+            "`nhnorm bewerk --org testdorp` (in your browser) or "
+            "`nhnorm fill --org testdorp` (in the terminal)",
         ),
         (
             ["--output", "elders/2025.yaml"],
             "elders/2025.yaml created; nothing filled in yet: start with "
-            "`nhnorm fill --file elders/2025.yaml`",
+            "`nhnorm bewerk --file elders/2025.yaml` (in your browser) or "
+            "`nhnorm fill --file elders/2025.yaml` (in the terminal)",
         ),
     ],
 )
@@ -233,7 +237,8 @@ def test_a_fresh_file_names_the_next_step(
     out = nhnorm("init", "--year", "2025", "--naam", "Gemeente Testdorp", *args, "--lang", "en")
     assert out.stdout.strip() == said
     monkeypatch.setattr(Prompt, "ask", lambda *a, **k: "q")
-    assert "1.1 · " in nhnorm(*said.split("`")[1].split()[1:]).stdout  # the command works as given
+    fill = said.split("`")[3]  # the terminal's command (bewerk would serve until Ctrl-C)
+    assert "1.1 · " in nhnorm(*fill.split()[1:]).stdout  # the command works as given
 
 
 @pytest.mark.parametrize("naam", ["", "   "])

@@ -81,7 +81,7 @@ def init(
     shown = display_path(new.path)
     if source_year is None:  # nothing carried over: say what comes next instead of "0 overgenomen"
         target = f" --file {shlex.quote(shown)}" if output is not None else f" --org {org}" if org else ""
-        said = text("aangemaakt-leeg", lang, pad=shown, opdracht=f"nhnorm fill{target}")
+        said = text("aangemaakt-leeg", lang, pad=shown, doel=target)
     else:
         said = text("aangemaakt", lang, pad=shown, aantal=new.carried)
     stdout_console().print(said, markup=False)

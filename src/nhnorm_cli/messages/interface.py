@@ -19,8 +19,10 @@ _UI: dict[str, tuple[str, str]] = {
         "{pad} created ({aantal} answers carried over)",
     ),
     "aangemaakt-leeg": (
-        "{pad} aangemaakt; nog niets ingevuld: begin met `{opdracht}`",
-        "{pad} created; nothing filled in yet: start with `{opdracht}`",
+        "{pad} aangemaakt; nog niets ingevuld: begin met `nhnorm bewerk{doel}` (in uw browser) of "
+        "`nhnorm fill{doel}` (in de terminal)",
+        "{pad} created; nothing filled in yet: start with `nhnorm bewerk{doel}` (in your browser) or "
+        "`nhnorm fill{doel}` (in the terminal)",
     ),
     "schema-tip": (
         "Tip: schrijf het schema voor hulp in uw editor met `nhnorm schema -o schemas`.",
