@@ -54,7 +54,8 @@ class PathLock:
 
     def _take(self) -> int | None:
         if fcntl is None or self._fallback is not None:
-            return self._take_fallback()
+            self._take_fallback()
+            return None
         deadline = time.monotonic() + self.timeout
         while True:
             fd = os.open(self.path, _FLAGS, 0o600)
@@ -65,7 +66,8 @@ class PathLock:
             except OSError:  # no flock on this file system: filelock knows what to do instead
                 os.close(fd)
                 self._fallback = FileLock(self.path, timeout=self.timeout)
-                return self._take_fallback()
+                self._take_fallback()
+                return None
             else:
                 if self._still_named(fd):
                     return fd
@@ -100,4 +102,3 @@ class PathLock:
         if self._fallback is None:
             self._fallback = FileLock(self.path, timeout=self.timeout)
         self._fallback.acquire()
-        return None
