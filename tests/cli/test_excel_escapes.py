@@ -98,3 +98,14 @@ def test_escape_and_unescape_are_each_others_inverse() -> None:
 )
 def test_escaped_text_always_reads_back_as_it_was(text: str) -> None:
     assert unescape(escape(text)) == text
+
+
+def test_the_overview_workbook_shows_such_text_as_it_is(
+    nhnorm: Runner, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    name = "Gemeente Proef_x0041_"
+    write_year(tmp_path / "assessments" / "proef", {"1.1": "voldaan"}, jaar=2026, naam=name)
+    monkeypatch.chdir(tmp_path)
+    nhnorm("overview", "--year", "2026", "--met-concepten", "--format", "xlsx", "-o", "regio.xlsx")
+    cells = [c.value for row in load_workbook("regio.xlsx").worksheets[0].iter_rows() for c in row]
+    assert "Gemeente Proef_x005F_x0041_" in cells and unescape("Gemeente Proef_x005F_x0041_") == name
