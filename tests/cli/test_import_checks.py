@@ -94,6 +94,10 @@ CASES: dict[str, tuple[Edit, list[str]]] = {
         _set(ROWS, "D2", None),
         ["Implementatieoverzicht!D2: fout OORDEEL-LEEG: "],
     ),
+    "only-vertrouwelijk": (  # a row marked confidential and nothing else: reported, not dropped
+        lambda book: [_set(ROWS, f"{c}2", None)(book) for c in "DEFG"] and _set(ROWS, "H2", "ja")(book),
+        ["Implementatieoverzicht!D2: fout OORDEEL-LEEG: "],
+    ),
     "oordeel-unknown": (_set(ROWS, "D2", "prima"), ["Implementatieoverzicht!D2: fout ONBEKEND-OORDEEL: "]),
     "action-line-bad": (
         _set(ROWS, "G2", "Plan maken | HR | eind dit jaar | open"),

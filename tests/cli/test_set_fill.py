@@ -571,6 +571,24 @@ def test_set_peildatum_outside_the_year_is_saved_with_its_warning(nhnorm: Runner
     assert load_assessment(hand).assessment.peildatum == date(2026, 1, 5)
 
 
+@pytest.mark.parametrize(
+    ("lang", "said"),
+    [
+        ("nl", "waarschuwing PEILDATUM-BUITEN-JAAR: peildatum 9999-12-31 valt niet in jaar 2025"),
+        ("en", "waarschuwing PEILDATUM-BUITEN-JAAR: peildatum 9999-12-31 is not in year 2025"),  # stable word
+    ],
+)
+def test_a_far_peildatum_is_never_saved_without_a_word(
+    nhnorm: Runner, hand: Path, lang: str, said: str
+) -> None:
+    """Decided (issue 25): like any date outside the year, saved with its warning, as validate
+    would say it; `init` never writes one."""
+    result = nhnorm("set", "--peildatum", "9999-12-31", "--lang", lang)
+    assert result.stderr.startswith(f"assessments/2025.yaml:8:12: {said}")
+    assert load_assessment(hand).assessment.peildatum == date(9999, 12, 31)
+    assert "PEILDATUM-BUITEN-JAAR" in nhnorm("validate", expect=None).stdout
+
+
 def test_the_peildatum_of_an_adopted_assessment_is_locked(nhnorm: Runner, repo: Path) -> None:
     adopted = repo / "assessments" / "zeedorp" / "2025.yaml"
     before = adopted.read_bytes()

@@ -10,6 +10,8 @@ from pathlib import Path
 
 import pytest
 
+from tests.conftest import Runner
+
 resource = pytest.importorskip("resource")
 
 
@@ -47,3 +49,19 @@ def test_a_workbook_that_does_not_fit_is_schrijven_mislukt(repo: Path, args: tup
     assert "het bestand wordt te groot" in result.stderr
     assert "Traceback" not in result.stderr and "Exception ignored" not in result.stderr
     assert not (repo / args[-1]).exists()
+
+
+def test_schema_on_a_full_disk_leaves_no_folder_it_made(tmp_path: Path) -> None:
+    result = _limited(tmp_path, "schema", "--output", "editor/schemas")
+    assert result.returncode == 2, result.stderr
+    assert result.stderr.startswith("nhnorm: fout SCHRIJVEN-MISLUKT: ")
+    assert list(tmp_path.iterdir()) == []  # neither editor/ nor editor/schemas/
+
+
+def test_schema_removes_the_new_files_of_a_run_that_failed(nhnorm: Runner, tmp_path: Path) -> None:
+    (tmp_path / "mapping.schema.json").mkdir()  # the third of four cannot be written
+    (tmp_path / "norm.schema.json").write_text("oud", encoding="utf-8")
+    result = nhnorm("schema", "--output", tmp_path, "--force", expect=2)
+    assert "IS-MAP" in result.stderr
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["mapping.schema.json", "norm.schema.json"]
+    assert (tmp_path / "norm.schema.json").read_text(encoding="utf-8") != "oud"  # replaced, as --force asked

@@ -76,6 +76,8 @@ PHRASES: list[tuple[str, list[str]]] = [
     ("Collegebesluit 17 december 2024, nr. 2024/123456.", []),
     ("ISO 27001 en BIO 2.0 zijn leidend.", []),
     ("Het MT. Daarna het college.", []),
+    ("Werkgroep MevrAa en project DhrJansen.", []),  # a title glued to a word is no title
+    ("Afgestemd met mevr.Bakker.", ["mevr.Bakker"]),  # but one that ends in its dot is
 ]
 
 

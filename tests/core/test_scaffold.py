@@ -24,7 +24,9 @@ def test_quote_reads_back_as_the_same_text(name: str) -> None:
 def test_fresh_file_validates_for_any_name_and_year(naam: str, soort: str, jaar: int) -> None:
     header = Header(naam, soort, jaar, date(jaar, 1, 1), "../schemas/assessment.schema.json")
     text = new_assessment(load_norm("1.0"), header)
-    assert verify(text, f"assessments/{jaar}.yaml") == []
+    # a name that reads as a person's ("Mevr. Aa") is warned about, as in any public text
+    problems = verify(text, f"assessments/{jaar}.yaml")
+    assert [p for p in problems if p.code != "PERSOONSGEGEVENS"] == []
     data = parse_document(text.encode(), "x").data
     assert (data["organisatie"], data["jaar"], data["antwoorden"]) == (
         {"naam": naam, "soort": soort},

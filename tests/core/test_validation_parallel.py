@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import gc
 import shutil
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -69,10 +70,22 @@ def submitted(monkeypatch: pytest.MonkeyPatch) -> list[list[Path]]:
     return chunks
 
 
+@pytest.fixture(params=[False, True], ids=["nothing-kept", "kept-frozen"])
+def kept_frozen(request: pytest.FixtureRequest) -> Iterator[bool]:
+    """The collector's state as a command leaves it: nothing frozen, or what it keeps frozen
+    (source/collector.py; an earlier test in this process may have done either)."""
+    gc.unfreeze()
+    if request.param:
+        gc.freeze()
+    yield request.param
+    gc.unfreeze()
+
+
 def test_the_pool_hands_out_files_only_ahead_of_the_reports_taken(
-    many: list[Path], submitted: list[list[Path]]
+    many: list[Path], submitted: list[list[Path]], kept_frozen: bool
 ) -> None:
     frozen = gc.get_freeze_count()
+    assert (frozen > 0) is kept_frozen
     reports = validate_files(many, jobs=2)
     first = next(reports)  # checked here, before forking: the norm and models load once
     assert submitted == []
@@ -80,7 +93,10 @@ def test_the_pool_hands_out_files_only_ahead_of_the_reports_taken(
     ahead = 2 * validation._AHEAD  # per worker, and the one handed out as the second report came
     assert len(submitted) == ahead + 1 < len(many)
     rest = list(reports)
-    assert gc.get_freeze_count() == frozen  # frozen only while the workers were forked
+    if kept_frozen:  # what the command keeps is never thawed
+        assert gc.get_freeze_count() >= frozen
+    else:  # frozen only while the workers were forked
+        assert gc.get_freeze_count() == 0
     assert [chunk for chunks in submitted for chunk in chunks] == many[1:]
     assert _summary([first, second, *rest]) == _summary(list(validate_files(many, jobs=1)))
 

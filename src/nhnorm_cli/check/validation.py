@@ -142,13 +142,16 @@ def _in_pool(check: Callable[[Path], FileReport], paths: list[Path], workers: in
     with ProcessPoolExecutor(workers, mp_context=context) as pool:
         # Frozen while the workers are forked (on the first submit): their collector then leaves
         # what they inherit alone, instead of walking it and so copying every page it touches.
+        # What the command froze to keep (source/collector.py) stays frozen: unfreeze thaws all.
+        kept = gc.get_freeze_count() > 0
         gc.freeze()
         try:
             pending = deque(
                 pool.submit(_check_all, check, c) for c in itertools.islice(chunks, _AHEAD * workers)
             )
         finally:
-            gc.unfreeze()
+            if not kept:
+                gc.unfreeze()
         try:
             while pending:
                 done = pending.popleft().result()

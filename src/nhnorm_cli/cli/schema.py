@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import contextlib
+import os
 from pathlib import Path
 from typing import Annotated
 
@@ -9,7 +11,7 @@ import typer
 
 from nhnorm_cli.cli.options import stderr_console
 from nhnorm_cli.cli.output import show_problems
-from nhnorm_cli.errors import usage_error
+from nhnorm_cli.errors import Problem, usage_error
 
 
 def schema(
@@ -49,6 +51,37 @@ def schema(
         for name in texts:
             if (output / name).exists():
                 raise usage_error("BESTAAT-AL", pad=str(output / name))
-    for name, text in texts.items():
-        show_problems(write_atomic(output / name, text, overwrite=force).notes())
+    folders = _missing_folders(output)
+    new_files: list[Path] = []
+    notes: list[Problem] = []
+    try:  # all four or none: a full disk halfway leaves no stray schema and no empty folder
+        for name, text in texts.items():
+            existed = os.path.lexists(output / name)
+            notes += write_atomic(output / name, text, overwrite=force).notes()
+            if not existed:
+                new_files.append(output / name)
+    except BaseException:
+        _undo(new_files, folders)
+        raise
+    show_problems(notes)
+    for name in texts:
         stderr_console().print(f"{output / name}", markup=False)
+
+
+def _missing_folders(folder: Path) -> list[Path]:
+    """`folder` and those of its parents that do not exist yet, deepest first."""
+    missing = []
+    while not os.path.lexists(folder) and folder != folder.parent:
+        missing.append(folder)
+        folder = folder.parent
+    return missing
+
+
+def _undo(files: list[Path], folders: list[Path]) -> None:
+    """Remove what this run created; a folder that is not empty (someone else's file) stays."""
+    for path in files:
+        with contextlib.suppress(OSError):
+            path.unlink()
+    for folder in folders:
+        with contextlib.suppress(OSError):
+            folder.rmdir()

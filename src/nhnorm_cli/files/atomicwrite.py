@@ -1,9 +1,10 @@
 """Writing a file all or nothing, so that nothing is lost. Every file nhnorm writes goes through
 here: assessments, reports, workbooks, schemas.
 
-- Every write, and every read-modify-write around it, holds an advisory lock on the file (filelock).
-  The lock files live in a private per-user folder in the system's temp folder, keyed by the file's
-  real path: nothing appears next to the file, so nothing is committed or synced by accident.
+- Every write, and every read-modify-write around it, holds an advisory lock on the file
+  (files/pathlock.py). The lock files live in a private per-user folder in the system's temp folder,
+  keyed by the file's real path, and are removed after use: nothing appears next to the file, so
+  nothing is committed or synced by accident, and nothing piles up in the temp folder.
 - A regular file is replaced atomically through a temp file next to it and keeps its mode; a new
   file gets the mode a plain `open()` gives (0666 minus the umask), not the temp file's 0600.
 - A symbolic link is followed: its target is replaced and the link stays a link.
@@ -27,13 +28,14 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TextIO
 
-from filelock import FileLock, Timeout
+from filelock import Timeout
 
 from nhnorm_cli.errors import ExitCode, Location, NhnormError, Problem, Severity, usage_error
 from nhnorm_cli.files.discovery import display_path
+from nhnorm_cli.files.pathlock import PathLock
 
 LOCK_TIMEOUT = 60.0  # seconds; a `set` holds the lock for milliseconds, `fill` only while saving
-_locks: dict[str, FileLock] = {}
+_locks: dict[str, PathLock] = {}
 
 
 @dataclass(frozen=True)
@@ -64,11 +66,13 @@ def locked(path: Path, timeout: float = LOCK_TIMEOUT) -> Iterator[None]:
     lock = _locks.get(key)
     if lock is None:
         name = hashlib.sha256(key.encode("utf-8", "surrogateescape")).hexdigest()[:32]
-        lock = _locks[key] = FileLock(_lock_folder() / f"{name}.lock", timeout=timeout)
+        lock = _locks[key] = PathLock(_lock_folder() / f"{name}.lock", timeout=timeout)
     try:
         lock.acquire()
     except Timeout:
         raise usage_error("BEZET", pad=str(path), seconden=int(timeout)) from None
+    except OSError as exc:  # the lock file itself cannot be made (a full temp folder)
+        raise _write_failed(lock.path, exc) from None
     try:
         remove_stale_temps(Path(key))  # no other nhnorm is writing this file now
         yield

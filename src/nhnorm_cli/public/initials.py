@@ -27,7 +27,8 @@ _INITIALS = rf"{_INITIAL}(?:\s{{0,2}}{_INITIAL}){{0,4}}"
 # ("dhr Jansen"); an academic title needs it ("mr. Visser"), so "ir" in running text is no title.
 _ADDRESS = r"(?:[Dd]hr\.?|[Mm]w\.?|[Mm]evr\.?|[Mm]evrouw|[Mm]eneer|[Dd]e\s+[Hh]eer)"
 _ACADEMIC = r"(?:[Mm]r|[Dd]rs|[Dd]r|[Ii]r|[Ii]ng|[Pp]rof|[Bb]c)\."
-_TITLES = rf"(?:(?:{_ADDRESS}|{_ACADEMIC})\s*){{1,4}}"
+# A title is followed by a space, or ends in its dot ("mevr.Bakker"): "MevrAa" is one word, no title.
+_TITLES = rf"(?:(?:{_ADDRESS}|{_ACADEMIC})(?:\s+|(?<=\.)\s*)){{1,4}}"
 
 TITLED = re.compile(rf"(?<![\w.]){_TITLES}(?:{_INITIALS}\s{{0,2}})?(?P<surname>{SURNAME})(?![\w-])")
 INITIALLED = re.compile(rf"(?<![\w.]){_INITIALS}\s{{0,2}}(?P<surname>{SURNAME})(?![\w-])")

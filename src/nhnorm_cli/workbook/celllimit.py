@@ -8,6 +8,7 @@ from __future__ import annotations
 from nhnorm_cli.errors import NhnormError, Problem
 from nhnorm_cli.select.assessments import Loaded
 from nhnorm_cli.workbook.spreadsheet import organisation_values, sheet_rows
+from nhnorm_cli.workbook.xstring import escape
 
 _ORGANISATION = {"naam", "soort", "code", "riec"}
 
@@ -18,7 +19,7 @@ def refuse_long_cells(item: Loaded, limit: int) -> None:
     problems: list[Problem] = []
 
     def check(text: object, loc: tuple[str | int, ...], column: str) -> None:
-        if isinstance(text, str) and len(text) > limit:
+        if isinstance(text, str) and len(escape(text)) > limit:  # as the cell holds it
             where = document.locate(loc)
             problems.append(
                 Problem(

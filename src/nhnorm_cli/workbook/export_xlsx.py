@@ -27,6 +27,7 @@ from nhnorm_cli.workbook.spreadsheet import (
     organisation_values,
     sheet_rows,
 )
+from nhnorm_cli.workbook.xstring import escape
 
 _HEADER = Font(bold=True, color="FFFFFF")
 _HEADER_FILL = PatternFill("solid", fgColor="1F4E79")
@@ -51,7 +52,8 @@ def _organisation_sheet(sheet: Worksheet, assessment: Assessment) -> None:
     sheet.append(["Gegeven", "Waarde", "Toelichting"])
     values = organisation_values(assessment)
     for key, label, hint in ORG_FIELDS:
-        sheet.append([key, values[key], f"{label}: {hint}"])
+        value = values[key]
+        sheet.append([key, escape(value) if isinstance(value, str) else value, f"{label}: {hint}"])
         if sheet.cell(sheet.max_row, 2).data_type == "f":
             sheet.cell(sheet.max_row, 2).data_type = "s"
     for cell in sheet[1]:
@@ -81,7 +83,7 @@ def _rows_sheet(sheet: Worksheet, norm: Norm, assessment: Assessment) -> None:
         cell.font, cell.fill, cell.alignment = _HEADER, _HEADER_FILL, _WRAP
     rows = sheet_rows(norm, assessment)
     for index, row in enumerate(rows, start=2):
-        sheet.append(row.values())
+        sheet.append([escape(v) if isinstance(v, str) else v for v in row.values()])
         for column, cell in enumerate(sheet[index], start=1):
             if cell.data_type == "f":  # text such as "=B2" is the user's words, never a formula
                 cell.data_type = "s"

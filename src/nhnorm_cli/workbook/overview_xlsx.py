@@ -14,6 +14,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 from nhnorm_cli.models.overview import Overview
 from nhnorm_cli.render.overview_parts import counted_note, heat_colour, norm_order, notes, progress_groups
 from nhnorm_cli.workbook.saving import workbook_to_bytes
+from nhnorm_cli.workbook.xstring import escape
 
 _HEADER = Font(bold=True, color="FFFFFF")
 _HEADER_FILL = PatternFill("solid", fgColor="1F4E79")
@@ -36,7 +37,7 @@ def overview_workbook(overview: Overview) -> bytes:
 
 
 def _row(sheet: Worksheet, values: Sequence[Any]) -> None:
-    sheet.append(list(values))
+    sheet.append([escape(v) if isinstance(v, str) else v for v in values])  # Excel shows it as it is
     for cell in sheet[sheet.max_row]:
         if cell.data_type == "f":  # text from an assessment file is never a formula
             cell.data_type = "s"

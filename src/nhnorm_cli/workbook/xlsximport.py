@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 import warnings
 from datetime import date, datetime
+from functools import partial
 from pathlib import Path
 from typing import Any
 from zipfile import BadZipFile, ZipFile
@@ -29,6 +30,7 @@ from nhnorm_cli.workbook.spreadsheet import (
 )
 from nhnorm_cli.workbook.xlsxguard import check_parts, load_failure, trim_and_bound, unreadable
 from nhnorm_cli.workbook.xlsxrows import Cells, cell_text, read_rows
+from nhnorm_cli.workbook.xstring import unescape_sheet
 
 MAX_UNPACKED = 50 * 1024 * 1024  # an exported workbook unpacks to well under 1 MB
 
@@ -54,6 +56,7 @@ def read_workbook(path: Path, display: str) -> dict[str, Any]:
         raise NhnormError(*cells.problems)
     for name in (ORG_SHEET, ROWS_SHEET):
         trim_and_bound(book[name], display)
+        unescape_sheet(book[name], partial(_control_at, cells, name))
     _uncached_formulas(path, book, cells)
     data, status_row = _organisation(book[ORG_SHEET], cells)
     norm = load_norm(data["norm"]) if data.get("norm") in available_versions() else None
@@ -102,6 +105,10 @@ def _uncached_formulas(path: Path, values: Any, cells: Cells) -> None:
                 if cell.data_type == "f" and values[name].cell(cell.row, cell.column).value is None:
                     shown = str(getattr(cell.value, "text", cell.value))[:60]
                     cells.report(cells.at(name, cell.row, cell.column), "FORMULE", formule=shown)
+
+
+def _control_at(cells: Cells, sheet: str, row: int, column: int, teken: str) -> None:
+    cells.report(cells.at(sheet, row, column), "STUURTEKEN", teken=teken)
 
 
 def _order(problem: Problem) -> tuple[bool, int, int]:
