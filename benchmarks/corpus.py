@@ -242,18 +242,21 @@ def single(region_root: Path, organisation: str, folder: Path) -> Path:
     return folder
 
 
+# The header of a valid concept, for the generated files that vary only their answers.
+_HEADER = (
+    'norm: "1.0"',
+    "organisatie:",
+    "  naam: Gemeente Zeedorp",
+    "  soort: gemeente",
+    "jaar: 2025",
+    "peildatum: 2025-03-28",
+    "status: concept",
+)
+
+
 def unknown_keys(path: Path, count: int) -> Path:
     """A valid assessment header with `count` unknown top-level keys (one problem each)."""
-    head = [
-        'norm: "1.0"',
-        "organisatie:",
-        "  naam: Gemeente Zeedorp",
-        "  soort: gemeente",
-        "jaar: 2025",
-        "peildatum: 2025-03-28",
-        "status: concept",
-        "antwoorden: {}",
-    ]
+    head = [*_HEADER, "antwoorden: {}"]
     keys = [f"onbekende_sleutel_{i:06d}: een waarde die hier niet hoort" for i in range(count)]
     return _write(path, "\n".join(head + keys) + "\n")
 
@@ -268,16 +271,7 @@ def personal_data(path: Path, size: int) -> Path:
     norm = load_norm("1.0")
     ids = norm.requirement_ids
     lines_per_answer = max(1, size // (len(ids) * 85))
-    head = [
-        'norm: "1.0"',
-        "organisatie:",
-        "  naam: Gemeente Zeedorp",
-        "  soort: gemeente",
-        "jaar: 2025",
-        "peildatum: 2025-03-28",
-        "status: concept",
-        "antwoorden:",
-    ]
+    head = [*_HEADER, "antwoorden:"]
     out = head
     for n, requirement_id in enumerate(ids):
         out += [f'  "{requirement_id}":', "    oordeel: deels", "    toelichting: |"]

@@ -136,33 +136,30 @@ def _changes(document: Document) -> None:
     )
     document.add_heading("Achteruitgegaan", 2)
     document.add_paragraph("{%p if achteruit %}")
-    down = _table(
-        document, ["Norm", "{{ vorig }}", "{{ r.jaar }}", "Wat de norm vraagt"], [], [1.4, 3.0, 3.0, 9.2]
-    )
-    _loop_row(down, "{%tr for c in achteruit %}")
-    row = down.add_row().cells
-    row[0].text = "{{ c.id }}"
-    row[1].text = "{{ c.van.label }}"
-    row[2].text = "{{ c.naar.label }}"
-    row[3].text = "{{ c.tekst }}{% if c.opmerking %} ({{ c.opmerking }}){% endif %}"
-    _loop_row(down, "{%tr endfor %}")
-    _header_row(down)
+    _change_table(document, "achteruit", ("Wat de norm vraagt", "{{ c.tekst }}"), [1.4, 3.0, 3.0, 9.2])
     document.add_paragraph("{%p else %}")
     document.add_paragraph("Geen norm is achteruitgegaan.")
     document.add_paragraph("{%p endif %}")
     document.add_paragraph("{%p if andere_wijzigingen %}")
     document.add_heading("Andere wijzigingen", 2)
-    other = _table(document, ["Norm", "{{ vorig }}", "{{ r.jaar }}", "Richting"], [], [1.4, 4.4, 4.4, 6.4])
-    _loop_row(other, "{%tr for c in andere_wijzigingen %}")
-    row = other.add_row().cells
+    last = ("Richting", "{{ richting[c.richting] }}")
+    _change_table(document, "andere_wijzigingen", last, [1.4, 4.4, 4.4, 6.4])
+    document.add_paragraph("{%p endif %}")
+    document.add_paragraph("{%p endif %}")
+
+
+def _change_table(document: Document, changes: str, last: tuple[str, str], widths: list[float]) -> None:
+    """A table of changed oordelen, one row per item of `changes`; `last`: the last column's
+    header and cell (with the change's own remark after it)."""
+    table = _table(document, ["Norm", "{{ vorig }}", "{{ r.jaar }}", last[0]], [], widths)
+    _loop_row(table, f"{{%tr for c in {changes} %}}")
+    row = table.add_row().cells
     row[0].text = "{{ c.id }}"
     row[1].text = "{{ c.van.label }}"
     row[2].text = "{{ c.naar.label }}"
-    row[3].text = "{{ richting[c.richting] }}{% if c.opmerking %} ({{ c.opmerking }}){% endif %}"
-    _loop_row(other, "{%tr endfor %}")
-    _header_row(other)
-    document.add_paragraph("{%p endif %}")
-    document.add_paragraph("{%p endif %}")
+    row[3].text = last[1] + "{% if c.opmerking %} ({{ c.opmerking }}){% endif %}"
+    _loop_row(table, "{%tr endfor %}")
+    _header_row(table)
 
 
 def _actions(document: Document) -> None:
